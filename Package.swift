@@ -1,0 +1,54 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "dxplan",
+    products: [
+        .executable(name: "dxplan", targets: ["dxplan"]),
+        .library(name: "DXModel", targets: ["DXModel"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // The model core: programmes, indicators, the national model and its simulator.
+        // Pure Swift, no I/O, no terminal, no knowledge of the scenario language.
+        .target(name: "DXModel"),
+
+        // The scenario language: source files, diagnostics, lexer, parser, AST, printer.
+        .target(name: "DXLanguage"),
+
+        // The interpreter and session: workspace, commands, rendering, completion.
+        .target(name: "DXShell", dependencies: ["DXModel", "DXLanguage"]),
+
+        // libedit as the system provides it.
+        .systemLibrary(
+            name: "CEditLine",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+
+        // One-line C wrappers for libedit's variadic calls, and the SIGINT flag.
+        .target(name: "EditLineShim", dependencies: ["CEditLine"]),
+
+        // The thin executable: arguments, terminal detection, signals, libedit adapter, exit codes.
+        .executableTarget(
+            name: "dxplan",
+            dependencies: [
+                "DXShell",
+                "CEditLine",
+                "EditLineShim",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // Times the model core in-process (see BENCHMARKS.md).
+        .executableTarget(name: "dxplan-bench", dependencies: ["DXModel", "DXShell", "DXLanguage"]),
+
+        .testTarget(name: "DXModelTests", dependencies: ["DXModel"]),
+        .testTarget(name: "DXLanguageTests", dependencies: ["DXLanguage"]),
+        .testTarget(name: "DXShellTests", dependencies: ["DXShell", "DXModel", "DXLanguage"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["DXShell"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

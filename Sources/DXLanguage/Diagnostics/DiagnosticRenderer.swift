@@ -1,0 +1,77 @@
+/// Renders diagnostics as `file:line:col: error: message`, the source line and a caret.
+///
+/// ```
+/// plan.txt:4:5: error: unknown programme 'skils'; did you mean 'skills'?
+///     4 |     skils 10%
+///       |     ^~~~~
+/// ```
+/// Input typed at the REPL has no file name, so its first line starts with the severity.
+public struct DiagnosticRenderer: Sendable {
+    public var colored: Bool
+
+    public init(colored: Bool) {
+        self.colored = colored
+    }
+
+    public func render(_ diagnostic: Diagnostic) -> String {
+        var out = header(diagnostic)
+        if let excerpt = excerpt(diagnostic) { out += "\n" + excerpt }
+        for note in diagnostic.notes {
+            out += "\n" + render(note)
+        }
+        return out
+    }
+
+    private func header(_ diagnostic: Diagnostic) -> String {
+        var prefix = ""
+        if let source = diagnostic.source, let name = source.name {
+            prefix = name + ":"
+            if let range = diagnostic.range {
+                prefix += "\(range.start.line):\(range.start.column):"
+            }
+            prefix += " "
+        }
+        let label: String
+        switch diagnostic.severity {
+        case .error: label = paint("error:", "1;31")
+        case .warning: label = paint("warning:", "1;35")
+        case .note: label = paint("note:", "1;36")
+        }
+        return paint(prefix, "1") + label + " " + paint(diagnostic.message, "1")
+    }
+
+    private func excerpt(_ diagnostic: Diagnostic) -> String? {
+        guard let source = diagnostic.source, let range = diagnostic.range,
+              let line = source.line(range.start.line) else { return nil }
+        let number = String(range.start.line)
+        let gutter = String(repeating: " ", count: max(4, number.count + 1))
+        let lineText = String(line)
+        // Columns count Unicode scalars; the caret is placed by characters as a terminal shows them.
+        let scalars = Array(lineText.unicodeScalars)
+        let startScalar = min(max(range.start.column - 1, 0), scalars.count)
+        let endScalar: Int
+        if range.end.line == range.start.line {
+            endScalar = min(max(range.end.column - 1, startScalar + 1), max(scalars.count, startScalar + 1))
+        } else {
+            endScalar = max(scalars.count, startScalar + 1)
+        }
+        let before = displayWidth(scalars[0..<startScalar])
+        let underlined = max(1, displayWidth(scalars[startScalar..<min(endScalar, scalars.count)]))
+        let marker = "^" + String(repeating: "~", count: underlined - 1)
+        let padded = String(repeating: " ", count: gutter.count - number.count) + number
+        let caretColor = diagnostic.severity == .error ? "1;31" : diagnostic.severity == .warning ? "1;35" : "1;36"
+        return paint(padded + " | ", "34") + lineText + "\n"
+            + paint(gutter + " | ", "34") + String(repeating: " ", count: before) + paint(marker, caretColor)
+    }
+
+    private func displayWidth(_ scalars: ArraySlice<Unicode.Scalar>) -> Int {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view).count
+    }
+
+    private func paint(_ text: String, _ code: String) -> String {
+        guard colored, !text.isEmpty else { return text }
+        return "\u{1B}[\(code)m\(text)\u{1B}[0m"
+    }
+}

@@ -1,0 +1,356 @@
+/// A recursive-descent parser for scenario files and shell commands.
+///
+/// It recovers from errors at line boundaries, so one pass reports every independent
+/// mistake, and it tells an incomplete block (the REPL should read more) from a wrong one.
+public struct Parser {
+    private let source: SourceFile
+    private let tokens: [Token]
+    private var index = 0
+    private var diagnostics: [Diagnostic]
+    private var incomplete = false
+
+    /// Thrown inside the parser to unwind to the nearest recovery point.
+    private struct Failure: Error {}
+
+    public static func parse(_ source: SourceFile) -> ParseResult {
+        var parser = Parser(source)
+        let statements = parser.parseProgram()
+        return ParseResult(
+            source: source, statements: statements, diagnostics: parser.diagnostics,
+            isIncomplete: parser.incomplete)
+    }
+
+    init(_ source: SourceFile) {
+        self.source = source
+        let lexed = Lexer.tokenize(source)
+        self.tokens = lexed.tokens
+        self.diagnostics = lexed.diagnostics
+    }
+
+    // MARK: - Token helpers
+
+    private var current: Token { tokens[index] }
+    private var previous: Token { tokens[max(index - 1, 0)] }
+
+    private mutating func advance() -> Token {
+        let token = tokens[index]
+        if !token.isEnd { index += 1 }
+        return token
+    }
+
+    private func check(word: String) -> Bool { current.word == word }
+
+    private mutating func accept(word: String) -> Token? {
+        check(word: word) ? advance() : nil
+    }
+
+    private mutating func skipNewlines() {
+        while current.kind == .newline { _ = advance() }
+    }
+
+    private mutating func fail(_ message: String, at range: SourceRange? = nil, notes: [Diagnostic] = []) -> Failure {
+        diagnostics.append(.error(.syntax, message, in: source, at: range ?? current.range, notes: notes))
+        return Failure()
+    }
+
+    private mutating func expect(word: String, _ context: String) throws -> Token {
+        if let token = accept(word: word) { return token }
+        if current.isEnd { incompleteIfInBlock() }
+        throw fail("expected '\(word)' \(context), found \(current.described)")
+    }
+
+    private mutating func expectName(_ what: String) throws -> Name {
+        guard let word = current.word else {
+            throw fail("expected \(what), found \(current.described)")
+        }
+        _ = advance()
+        return Name(word, previous.range)
+    }
+
+    private mutating func expectNumber(_ what: String) throws -> NumberLiteral {
+        guard case .number(let value) = current.kind else {
+            throw fail("expected \(what), found \(current.described)")
+        }
+        let start = advance().range
+        if current.kind == .percent {
+            let end = advance().range
+            return NumberLiteral(value: value, isPercent: true, range: start.through(end))
+        }
+        return NumberLiteral(value: value, isPercent: false, range: start)
+    }
+
+    private mutating func expectPercent(_ what: String, example: String) throws -> NumberLiteral {
+        let number = try expectNumber(what)
+        guard number.isPercent else {
+            throw fail("\(what) must be a percentage; write \(example)", at: number.range)
+        }
+        return number
+    }
+
+    private mutating func expectYear(_ what: String) throws -> YearLiteral {
+        guard case .number(let value) = current.kind else {
+            throw fail("expected \(what), found \(current.described)")
+        }
+        let token = advance()
+        guard value == value.rounded(), value >= 1000, value <= 9999 else {
+            throw fail("'\(token.text)' is not a year; write a four-digit year such as 2030", at: token.range)
+        }
+        return YearLiteral(Int(value), token.range)
+    }
+
+    private mutating func expectString(_ what: String) throws -> StringLiteral {
+        guard case .string(let value) = current.kind else {
+            throw fail("expected \(what) in double quotes, found \(current.described)")
+        }
+        return StringLiteral(value, advance().range)
+    }
+
+    private mutating func expectEndOfLine(after what: String) throws {
+        guard current.kind == .newline || current.isEnd else {
+            throw fail("unexpected \(current.described) after \(what)")
+        }
+    }
+
+    /// Skips to the end of the current line.
+    private mutating func skipLine() {
+        while current.kind != .newline && !current.isEnd { _ = advance() }
+    }
+
+    private var blockDepth = 0
+
+    private mutating func incompleteIfInBlock() {
+        if blockDepth > 0 { incomplete = true }
+    }
+
+    // MARK: - Program
+
+    mutating func parseProgram() -> [Statement] {
+        var statements: [Statement] = []
+        while true {
+            skipNewlines()
+            if current.isEnd { break }
+            do {
+                statements.append(try parseStatement())
+                try expectEndOfLine(after: "the statement")
+            } catch {
+                skipLine()
+                // Lines that only make sense inside a block would cascade into more errors: skip them.
+                while true {
+                    skipNewlines()
+                    guard let word = current.word, !Grammar.statementStarters.contains(word) else { break }
+                    skipLine()
+                }
+            }
+        }
+        return statements
+    }
+
+    private mutating func parseStatement() throws -> Statement {
+        guard let word = current.word else {
+            throw fail("expected a command or 'scenario', found \(current.described)")
+        }
+        if word == "scenario" { return .scenario(try parseScenario()) }
+        if let command = try parseCommand() { return .command(command) }
+        let hint = Suggestion.didYouMean(word, in: Grammar.statementStarters)
+        let extra = Grammar.scenarioSettings.contains(word) ? " ('\(word)' belongs inside 'scenario … end')" : ""
+        throw fail("unknown command '\(word)'\(hint)\(extra)")
+    }
+
+    // MARK: - Scenario
+
+    private mutating func parseScenario() throws -> ScenarioDecl {
+        let keyword = advance()
+        let name = try expectScenarioName("a scenario name after 'scenario'")
+        var parent: Name?
+        var title: StringLiteral?
+        if case .string = current.kind { title = try expectString("a title") }
+        if accept(word: "from") != nil {
+            parent = try expectScenarioName("the name of the scenario to inherit from")
+        }
+        if title == nil, case .string = current.kind { title = try expectString("a title") }
+        try expectEndOfLine(after: "the scenario header (settings go on the following lines)")
+
+        blockDepth += 1
+        defer { blockDepth -= 1 }
+        var items: [ScenarioItem] = []
+        while true {
+            skipNewlines()
+            if current.isEnd {
+                incomplete = true
+                throw fail(
+                    "expected 'end' to close scenario '\(name.text)'", at: current.range,
+                    notes: [.note("the scenario starts here", in: source, at: keyword.range)])
+            }
+            if let end = accept(word: "end") {
+                try expectEndOfLine(after: "'end'")
+                return ScenarioDecl(
+                    name: name, parent: parent, title: title, items: items, range: keyword.range.through(end.range))
+            }
+            do {
+                items.append(try parseScenarioItem())
+                try expectEndOfLine(after: "the setting")
+            } catch {
+                if incomplete { throw error }
+                skipLine()
+            }
+        }
+    }
+
+    private mutating func expectScenarioName(_ what: String) throws -> Name {
+        let name = try expectName(what)
+        if Grammar.reserved.contains(name.text) {
+            throw fail("'\(name.text)' is a keyword and cannot name a scenario", at: name.range)
+        }
+        return name
+    }
+
+    private mutating func parseScenarioItem() throws -> ScenarioItem {
+        guard let word = current.word else {
+            throw fail("expected a setting (\(Grammar.scenarioSettings.joined(separator: ", "))), found \(current.described)")
+        }
+        switch word {
+        case "horizon": return .horizon(try parseHorizon())
+        case "budget": return .budget(try parseBudget())
+        case "allocate": return .allocate(try parseAllocate())
+        case "target": return .target(try parseTarget())
+        default:
+            let hint = Suggestion.didYouMean(word, in: Grammar.scenarioSettings)
+            let extra = hint.isEmpty && Grammar.commands.contains(word)
+                ? " (commands go after the scenario's 'end')" : ""
+            throw fail("unknown scenario setting '\(word)'\(hint)\(extra)")
+        }
+    }
+
+    private mutating func parseHorizon() throws -> HorizonItem {
+        let keyword = advance()
+        let from = try expectYear("the first year after 'horizon'")
+        _ = try expect(word: "to", "between the two years of the horizon")
+        let to = try expectYear("the last year of the horizon")
+        return HorizonItem(from: from, to: to, range: keyword.range.through(to.range))
+    }
+
+    private mutating func parseBudget() throws -> BudgetItem {
+        let keyword = advance()
+        let amount = try expectNumber("an amount after 'budget'")
+        if amount.isPercent {
+            throw fail("a budget is an amount of money, not a percentage; write for example 25000 bn VND per year",
+                       at: amount.range)
+        }
+        let scale = try parseMoneyScale()
+        guard let currency = current.word, Grammar.currencies.contains(currency) else {
+            throw fail("expected the currency after the amount (VND), found \(current.described)")
+        }
+        _ = advance()
+        _ = try expect(word: "per", "after the amount: budgets are yearly, as in 'per year'")
+        let yearToken = try expect(word: "year", "after 'per'")
+        var growth: NumberLiteral?
+        var end = yearToken.range
+        if accept(word: "growing") != nil {
+            growth = try expectPercent("the growth rate", example: "growing 10% per year")
+            _ = try expect(word: "per", "after the growth rate, as in 'growing 10% per year'")
+            end = try expect(word: "year", "after 'per'").range
+        }
+        return BudgetItem(amount: amount, scale: scale, growth: growth, range: keyword.range.through(end))
+    }
+
+    private mutating func parseMoneyScale() throws -> MoneyScale {
+        guard let word = current.word else {
+            throw fail("expected a scale after the amount (bn, trillion, million), found \(current.described)")
+        }
+        if word == "nghìn" || word == "nghin" {
+            _ = advance()
+            guard let next = current.word, MoneyScale.spellings[next] == .bn else {
+                throw fail("expected 'tỷ' after '\(word)' (nghìn tỷ = trillion)")
+            }
+            _ = advance()
+            return .trillion
+        }
+        guard let scale = MoneyScale.spellings[word] else {
+            let hint = Suggestion.didYouMean(word, in: MoneyScale.spellings.keys.sorted())
+            throw fail("unknown money scale '\(word)'\(hint); use bn, trillion or million")
+        }
+        _ = advance()
+        return scale
+    }
+
+    private mutating func parseAllocate() throws -> AllocateItem {
+        let keyword = advance()
+        try expectEndOfLine(after: "'allocate' (put one programme and its share on each line, then 'end')")
+        blockDepth += 1
+        defer { blockDepth -= 1 }
+        var entries: [AllocationEntry] = []
+        while true {
+            skipNewlines()
+            if current.isEnd {
+                incomplete = true
+                throw fail("expected 'end' to close 'allocate'", at: current.range,
+                           notes: [.note("'allocate' starts here", in: source, at: keyword.range)])
+            }
+            if let end = accept(word: "end") {
+                return AllocateItem(entries: entries, range: keyword.range.through(end.range))
+            }
+            do {
+                if let word = current.word, Grammar.scenarioSettings.contains(word) {
+                    throw fail("'\(word)' cannot appear inside 'allocate'; close the allocation with 'end' first")
+                }
+                let programme = try expectName("a programme name")
+                if current.kind == .symbol(":") { _ = advance() }
+                let share = try expectPercent("the share of '\(programme.text)'", example: "'\(programme.text) 10%'")
+                entries.append(AllocationEntry(programme: programme, share: share))
+                try expectEndOfLine(after: "the share")
+            } catch {
+                if incomplete { throw error }
+                skipLine()
+            }
+        }
+    }
+
+    private mutating func parseTarget() throws -> TargetItem {
+        let keyword = advance()
+        let indicator = try expectName("an indicator name after 'target'")
+        guard case .symbol(let symbol) = current.kind, let comparison = ComparisonOperator(rawValue: symbol) else {
+            throw fail("expected a comparison (>=, <=, >, <) after '\(indicator.text)', found \(current.described)")
+        }
+        _ = advance()
+        let value = try expectNumber("the target value")
+        _ = try expect(word: "by", "before the target year, as in 'by 2030'")
+        let year = try expectYear("the target year")
+        return TargetItem(
+            indicator: indicator, comparison: comparison, value: value, year: year,
+            range: keyword.range.through(year.range))
+    }
+
+    // MARK: - Commands
+
+    private mutating func parseCommand() throws -> Command? {
+        guard let word = current.word, Grammar.commands.contains(word) else { return nil }
+        let keywordToken = advance()
+        let keyword = Name(word, keywordToken.range)
+        let kind: CommandKind
+        switch word {
+        case "run":
+            kind = .run(current.word != nil ? try expectName("a scenario name") : nil)
+        case "show":
+            var names: [Name] = []
+            while current.word != nil { names.append(try expectName("an indicator name")) }
+            kind = .show(names)
+        case "list":
+            kind = .list(current.word != nil ? try expectName("what to list") : nil)
+        case "save":
+            var name: Name?
+            if current.word != nil, !check(word: "to") { name = try expectName("a scenario name") }
+            if case .string = current.kind {
+                throw fail("expected 'to' before the file name, as in save \(name?.text ?? "NAME") to \"file.plan\"")
+            }
+            _ = try expect(word: "to", "before the file name, as in save \(name?.text ?? "NAME") to \"file.plan\"")
+            kind = .save(name, try expectString("the file name"))
+        case "load":
+            kind = .load(try expectString("the file name"))
+        case "help":
+            kind = .help(current.word != nil ? try expectName("a topic") : nil)
+        default:
+            kind = .quit
+        }
+        return Command(kind: kind, keyword: keyword, range: keywordToken.range.through(previous.range))
+    }
+}

@@ -1,0 +1,56 @@
+/// Prints scenarios as canonical, readable text that the parser reads back to the same scenario.
+public enum ScenarioPrinter {
+    /// The canonical text of one scenario declaration, ending with a line break.
+    public static func print(_ decl: ScenarioDecl) -> String {
+        var header = "scenario \(decl.name.text)"
+        if let parent = decl.parent { header += " from \(parent.text)" }
+        if let title = decl.title { header += " " + quote(title.value) }
+        var lines = [header]
+        for item in decl.items {
+            switch item {
+            case .horizon(let horizon):
+                lines.append("  horizon \(horizon.from.value) to \(horizon.to.value)")
+            case .budget(let budget):
+                var line = "  budget \(number(budget.amount.value)) \(budget.scale.rawValue) VND per year"
+                if let growth = budget.growth { line += " growing \(number(growth.value))% per year" }
+                lines.append(line)
+            case .allocate(let allocate):
+                lines.append("  allocate")
+                let width = allocate.entries.map(\.programme.text.count).max() ?? 0
+                for entry in allocate.entries {
+                    let pad = String(repeating: " ", count: width - entry.programme.text.count)
+                    lines.append("    \(entry.programme.text)\(pad) \(number(entry.share.value))%")
+                }
+                lines.append("  end")
+            case .target(let target):
+                let value = number(target.value.value) + (target.value.isPercent ? "%" : "")
+                lines.append("  target \(target.indicator.text) \(target.comparison.rawValue) \(value) by \(target.year.value)")
+            }
+        }
+        lines.append("end")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A number without a trailing `.0`, and without exponent notation for ordinary sizes.
+    public static func number(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) < 1e15 {
+            return String(Int64(value))
+        }
+        return String(value)
+    }
+
+    /// A string literal with `"` and `\` escaped.
+    public static func quote(_ text: String) -> String {
+        var out = "\""
+        for character in text {
+            switch character {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            default: out.append(character)
+            }
+        }
+        return out + "\""
+    }
+}

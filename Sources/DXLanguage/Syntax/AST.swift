@@ -1,0 +1,227 @@
+/// A name as written, with where it was written.
+public struct Name: Sendable, Hashable {
+    public let text: String
+    public let range: SourceRange
+
+    public init(_ text: String, _ range: SourceRange) {
+        self.text = text
+        self.range = range
+    }
+}
+
+/// A number as written, with whether it carried a `%` sign.
+public struct NumberLiteral: Sendable, Hashable {
+    public let value: Double
+    public let isPercent: Bool
+    public let range: SourceRange
+
+    public init(value: Double, isPercent: Bool, range: SourceRange) {
+        self.value = value
+        self.isPercent = isPercent
+        self.range = range
+    }
+}
+
+/// A string as written (escapes decoded).
+public struct StringLiteral: Sendable, Hashable {
+    public let value: String
+    public let range: SourceRange
+
+    public init(_ value: String, _ range: SourceRange) {
+        self.value = value
+        self.range = range
+    }
+}
+
+/// A year as written (`2030`).
+public struct YearLiteral: Sendable, Hashable {
+    public let value: Int
+    public let range: SourceRange
+
+    public init(_ value: Int, _ range: SourceRange) {
+        self.value = value
+        self.range = range
+    }
+}
+
+/// One top-level statement: a scenario definition or a command.
+public enum Statement: Sendable, Hashable {
+    case scenario(ScenarioDecl)
+    case command(Command)
+
+    public var range: SourceRange {
+        switch self {
+        case .scenario(let decl): decl.range
+        case .command(let command): command.range
+        }
+    }
+}
+
+/// `scenario NAME [from PARENT] ["title"] … end`
+public struct ScenarioDecl: Sendable, Hashable {
+    public var name: Name
+    public var parent: Name?
+    public var title: StringLiteral?
+    public var items: [ScenarioItem]
+    public var range: SourceRange
+
+    public init(name: Name, parent: Name?, title: StringLiteral?, items: [ScenarioItem], range: SourceRange) {
+        self.name = name
+        self.parent = parent
+        self.title = title
+        self.items = items
+        self.range = range
+    }
+}
+
+/// A line inside a scenario block.
+public enum ScenarioItem: Sendable, Hashable {
+    case horizon(HorizonItem)
+    case budget(BudgetItem)
+    case allocate(AllocateItem)
+    case target(TargetItem)
+
+    public var range: SourceRange {
+        switch self {
+        case .horizon(let item): item.range
+        case .budget(let item): item.range
+        case .allocate(let item): item.range
+        case .target(let item): item.range
+        }
+    }
+}
+
+/// `horizon 2025 to 2030`
+public struct HorizonItem: Sendable, Hashable {
+    public var from: YearLiteral
+    public var to: YearLiteral
+    public var range: SourceRange
+
+    public init(from: YearLiteral, to: YearLiteral, range: SourceRange) {
+        self.from = from
+        self.to = to
+        self.range = range
+    }
+}
+
+/// The scale word of a money amount.
+public enum MoneyScale: String, Sendable, Hashable, CaseIterable {
+    case million
+    case bn
+    case trillion
+
+    /// The scale in billions (the unit the model counts money in).
+    public var inBillions: Double {
+        switch self {
+        case .million: 0.001
+        case .bn: 1
+        case .trillion: 1000
+        }
+    }
+
+    /// Words accepted for each scale, in English and Vietnamese (with and without diacritics).
+    public static let spellings: [String: MoneyScale] = [
+        "million": .million, "millions": .million, "triệu": .million, "trieu": .million,
+        "bn": .bn, "billion": .bn, "billions": .bn, "tỷ": .bn, "tỉ": .bn, "ty": .bn,
+        "trillion": .trillion, "trillions": .trillion,
+    ]
+}
+
+/// `budget 25000 bn VND per year [growing 10% per year]`
+public struct BudgetItem: Sendable, Hashable {
+    public var amount: NumberLiteral
+    public var scale: MoneyScale
+    public var growth: NumberLiteral?
+    public var range: SourceRange
+
+    public init(amount: NumberLiteral, scale: MoneyScale, growth: NumberLiteral?, range: SourceRange) {
+        self.amount = amount
+        self.scale = scale
+        self.growth = growth
+        self.range = range
+    }
+
+    /// The yearly amount in bn VND.
+    public var billions: Double { amount.value * scale.inBillions }
+}
+
+/// `allocate … end`, one programme and its share per line.
+public struct AllocateItem: Sendable, Hashable {
+    public var entries: [AllocationEntry]
+    public var range: SourceRange
+
+    public init(entries: [AllocationEntry], range: SourceRange) {
+        self.entries = entries
+        self.range = range
+    }
+}
+
+/// `skills 10%`
+public struct AllocationEntry: Sendable, Hashable {
+    public var programme: Name
+    public var share: NumberLiteral
+
+    public init(programme: Name, share: NumberLiteral) {
+        self.programme = programme
+        self.share = share
+    }
+
+    public var range: SourceRange { programme.range.through(share.range) }
+}
+
+/// A comparison operator in a target.
+public enum ComparisonOperator: String, Sendable, Hashable, CaseIterable {
+    case atLeast = ">="
+    case atMost = "<="
+    case greaterThan = ">"
+    case lessThan = "<"
+}
+
+/// `target fibre >= 100% by 2030`
+public struct TargetItem: Sendable, Hashable {
+    public var indicator: Name
+    public var comparison: ComparisonOperator
+    public var value: NumberLiteral
+    public var year: YearLiteral
+    public var range: SourceRange
+
+    public init(indicator: Name, comparison: ComparisonOperator, value: NumberLiteral, year: YearLiteral, range: SourceRange) {
+        self.indicator = indicator
+        self.comparison = comparison
+        self.value = value
+        self.year = year
+        self.range = range
+    }
+}
+
+/// A shell command.
+public struct Command: Sendable, Hashable {
+    public var kind: CommandKind
+    /// The command word (`run`, `show`…), for errors about the command as a whole.
+    public var keyword: Name
+    public var range: SourceRange
+
+    public init(kind: CommandKind, keyword: Name, range: SourceRange) {
+        self.kind = kind
+        self.keyword = keyword
+        self.range = range
+    }
+}
+
+/// What a command does and its arguments.
+public enum CommandKind: Sendable, Hashable {
+    /// `run [SCENARIO]`
+    case run(Name?)
+    /// `show [INDICATOR…]`
+    case show([Name])
+    /// `list [scenarios|programmes|indicators]`
+    case list(Name?)
+    /// `save [SCENARIO] to "FILE"`
+    case save(Name?, StringLiteral)
+    /// `load "FILE"`
+    case load(StringLiteral)
+    /// `help [TOPIC]`
+    case help(Name?)
+    /// `quit` or `exit`
+    case quit
+}

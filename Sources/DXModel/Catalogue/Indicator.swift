@@ -1,0 +1,32 @@
+/// How an indicator is measured and printed.
+public enum IndicatorUnit: String, Sendable, Hashable {
+    /// A share printed in percent (0–100).
+    case percent = "%"
+    /// A unitless index from 0 to 1, such as the UN E-Government Development Index.
+    case index = "index"
+}
+
+/// An outcome the government has set targets for; its values come from the simulation.
+public struct Indicator: Sendable, Hashable, Identifiable {
+    /// The name used in scenario files, for example `fibre`.
+    public let id: String
+    public let name: String
+    public let vietnameseName: String
+    public let unit: IndicatorUnit
+    /// The value at the end of the model's base year, in the indicator's unit.
+    public let baseline: Double
+    /// Where the baseline comes from, or why it is an assumption.
+    public let baselineProvenance: Provenance
+
+    public init(
+        id: String, name: String, vietnameseName: String, unit: IndicatorUnit,
+        baseline: Double, baselineProvenance: Provenance
+    ) {
+        self.id = id
+        self.name = name
+        self.vietnameseName = vietnameseName
+        self.unit = unit
+        self.baseline = baseline
+        self.baselineProvenance = baselineProvenance
+    }
+}

@@ -1,0 +1,46 @@
+/// How a target compares an indicator with its threshold.
+public enum Comparison: String, Sendable, Hashable, CaseIterable {
+    case atLeast = ">="
+    case atMost = "<="
+    case greaterThan = ">"
+    case lessThan = "<"
+
+    /// Compares at the precision values are printed with, so a printed 100.0 meets `>= 100%`.
+    public func holds(_ value: Double, _ threshold: Double, tolerance: Double = 0.05) -> Bool {
+        switch self {
+        case .atLeast: value >= threshold - tolerance
+        case .atMost: value <= threshold + tolerance
+        case .greaterThan: value > threshold
+        case .lessThan: value < threshold
+        }
+    }
+}
+
+/// An official or user target: an indicator compared with a value by a year.
+public struct Target: Sendable, Hashable {
+    public var indicator: String
+    public var comparison: Comparison
+    /// In the indicator's unit (percent points for `%` indicators).
+    public var value: Double
+    public var year: Int
+
+    public init(indicator: String, comparison: Comparison, value: Double, year: Int) {
+        self.indicator = indicator
+        self.comparison = comparison
+        self.value = value
+        self.year = year
+    }
+}
+
+/// What a run says about one target.
+public struct TargetOutcome: Sendable, Hashable {
+    public let target: Target
+    /// The indicator's value in the target year.
+    public let actual: Double
+    public let met: Bool
+    /// The first simulated year in which the comparison held, if any.
+    public let firstYearMet: Int?
+
+    /// How far the value is from the threshold, in the indicator's unit; zero when met.
+    public var gap: Double { met ? 0 : abs(target.value - actual) }
+}

@@ -1,0 +1,47 @@
+/// The outcome of one simulation: every indicator and programme's spending, year by year.
+public struct RunResult: Sendable {
+    public let scenario: Scenario
+    /// The base year (initial values) followed by each simulated year; values are end-of-year.
+    public let years: [Int]
+    public let indicators: [Indicator]
+    public let programmes: [Programme]
+    /// `indicatorValues[i][y]` is indicator `i` at the end of `years[y]`, in its unit.
+    public let indicatorValues: [[Double]]
+    /// `spending[p][y]` is programme `p`'s spending during `years[y]`, in bn VND (zero in the base year).
+    public let spending: [[Double]]
+    /// Integration steps taken.
+    public let steps: Int
+
+    public init(
+        scenario: Scenario, years: [Int], indicators: [Indicator], programmes: [Programme],
+        indicatorValues: [[Double]], spending: [[Double]], steps: Int
+    ) {
+        self.scenario = scenario
+        self.years = years
+        self.indicators = indicators
+        self.programmes = programmes
+        self.indicatorValues = indicatorValues
+        self.spending = spending
+        self.steps = steps
+    }
+
+    /// An indicator's value at the end of a year, or nil when either is unknown.
+    public func value(of indicator: String, in year: Int) -> Double? {
+        guard let i = indicators.firstIndex(where: { $0.id == indicator }),
+              let y = years.firstIndex(of: year) else { return nil }
+        return indicatorValues[i][y]
+    }
+
+    /// Each of the scenario's targets, judged against this run.
+    public var targetOutcomes: [TargetOutcome] {
+        scenario.targets.compactMap { target in
+            guard let actual = value(of: target.indicator, in: target.year),
+                  let i = indicators.firstIndex(where: { $0.id == target.indicator }) else { return nil }
+            let firstYear = zip(years, indicatorValues[i])
+                .first { target.comparison.holds($0.1, target.value) }?.0
+            return TargetOutcome(
+                target: target, actual: actual,
+                met: target.comparison.holds(actual, target.value), firstYearMet: firstYear)
+        }
+    }
+}

@@ -1,0 +1,145 @@
+import DXLanguage
+import Foundation
+
+/// Suggests completions for the word under the cursor, from the language's grammar,
+/// the session's scenarios, the model's names, and the file system after `load`/`save`.
+public struct Completer {
+    /// A completion: the text that replaces the partial word, including what follows it
+    /// (a space after a word, `/` after a folder, `"` after a file).
+    public struct Candidate: Sendable, Hashable {
+        public let replacement: String
+        /// What to show in a list of candidates.
+        public let display: String
+    }
+
+    public struct Completions: Sendable {
+        /// The partial word being completed (the text that candidates replace).
+        public let partial: String
+        public let candidates: [Candidate]
+
+        /// The longest text every candidate starts with.
+        public var commonPrefix: String {
+            guard var prefix = candidates.first?.replacement else { return partial }
+            for candidate in candidates.dropFirst() {
+                prefix = String(prefix.commonPrefix(with: candidate.replacement))
+            }
+            return prefix
+        }
+    }
+
+    public let scenarioNames: [String]
+    public let programmeNames: [String]
+    public let indicatorNames: [String]
+    public let currentDirectory: String
+
+    public init(scenarioNames: [String], programmeNames: [String], indicatorNames: [String],
+                currentDirectory: String = FileManager.default.currentDirectoryPath) {
+        self.scenarioNames = scenarioNames
+        self.programmeNames = programmeNames
+        self.indicatorNames = indicatorNames
+        self.currentDirectory = currentDirectory
+    }
+
+    /// Completes the end of `line` (the text before the cursor), given earlier lines of the same entry.
+    public func complete(line: String, pendingLines: String = "") -> Completions {
+        let blocks = openBlocks(in: pendingLines)
+        // Inside a string: complete a path.
+        if line.filter({ $0 == "\"" }).count % 2 == 1, let quote = line.lastIndex(of: "\"") {
+            let partial = String(line[line.index(after: quote)...])
+            let before = line[..<quote].split(separator: " ").map(String.init)
+            if blocks.isEmpty, let first = before.first, first == "load" || first == "save" {
+                return Completions(partial: partial, candidates: paths(matching: partial))
+            }
+            return Completions(partial: partial, candidates: [])
+        }
+        let endsWithSpace = line.last.map { $0 == " " || $0 == "\t" } ?? true
+        var words = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        let partial = endsWithSpace ? "" : (words.popLast() ?? "")
+        let options = wordOptions(before: words, blocks: blocks)
+        return Completions(partial: partial, candidates: options.filter { $0.replacement.hasPrefix(partial) })
+    }
+
+    private func candidates(_ names: [String], suffix: String = " ") -> [Candidate] {
+        names.map { Candidate(replacement: $0 + suffix, display: $0) }
+    }
+
+    private func wordOptions(before words: [String], blocks: [String]) -> [Candidate] {
+        let position = words.count
+        switch blocks.last {
+        case "allocate":
+            return position == 0 ? candidates(programmeNames + ["end"]) : []
+        case "scenario":
+            guard let first = words.first else { return candidates(Grammar.scenarioSettings) }
+            switch first {
+            case "target":
+                if position == 1 { return candidates(indicatorNames) }
+                if position == 2 { return candidates(ComparisonOperator.allCases.map(\.rawValue)) }
+                if position == 4 { return candidates(["by"]) }
+            case "horizon":
+                if position == 2 { return candidates(["to"]) }
+            case "budget":
+                let sequence: [Int: [String]] = [2: ["bn", "trillion", "million"], 3: ["VND"], 4: ["per"], 5: ["year"],
+                                                 6: ["growing"], 8: ["per"], 9: ["year"]]
+                return candidates(sequence[position] ?? [])
+            default: break
+            }
+            return []
+        default:
+            break
+        }
+        guard let first = words.first else { return candidates(Grammar.statementStarters) }
+        switch first {
+        case "run": return position == 1 ? candidates(scenarioNames) : []
+        case "show": return candidates(indicatorNames)
+        case "list": return position == 1 ? candidates(Grammar.listTopics) : []
+        case "help": return position == 1 ? candidates(HelpCatalogue.topics.map(\.name)) : []
+        case "load": return position == 1 ? [Candidate(replacement: "\"", display: "\"FILE\"")] : []
+        case "save":
+            if position == 1 { return candidates(scenarioNames + ["to"]) }
+            if words.last == "to" { return [Candidate(replacement: "\"", display: "\"FILE\"")] }
+            if position == 2 { return candidates(["to"]) }
+            return []
+        case "scenario":
+            if position == 2 { return candidates(["from"]) }
+            if position == 3 && words[2] == "from" { return candidates(scenarioNames) }
+            return []
+        default:
+            return []
+        }
+    }
+
+    /// The blocks left open by earlier lines of an entry, innermost last.
+    func openBlocks(in text: String) -> [String] {
+        var stack: [String] = []
+        for line in text.split(separator: "\n") {
+            let code = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+            guard let first = code.split(whereSeparator: { $0 == " " || $0 == "\t" }).first else { continue }
+            switch first {
+            case "scenario": stack.append("scenario")
+            case "allocate" where stack.last == "scenario": stack.append("allocate")
+            case "end": _ = stack.popLast()
+            default: break
+            }
+        }
+        return stack
+    }
+
+    private func paths(matching partial: String) -> [Candidate] {
+        let expanded = partial.hasPrefix("~/") ? NSHomeDirectory() + partial.dropFirst(1) : partial
+        let slash = expanded.lastIndex(of: "/")
+        let directoryPart = slash.map { String(expanded[...$0]) } ?? ""
+        let namePart = slash.map { String(expanded[expanded.index(after: $0)...]) } ?? expanded
+        let typedDirectory = partial.lastIndex(of: "/").map { String(partial[...$0]) } ?? ""
+        let searchDirectory = directoryPart.isEmpty ? currentDirectory
+            : directoryPart.hasPrefix("/") ? directoryPart : currentDirectory + "/" + directoryPart
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: searchDirectory) else { return [] }
+        return entries.sorted()
+            .filter { $0.hasPrefix(namePart) && (namePart.hasPrefix(".") || !$0.hasPrefix(".")) }
+            .map { entry in
+                var isDirectory: ObjCBool = false
+                _ = FileManager.default.fileExists(atPath: searchDirectory + "/" + entry, isDirectory: &isDirectory)
+                let suffix = isDirectory.boolValue ? "/" : "\" "
+                return Candidate(replacement: typedDirectory + entry + suffix, display: entry + (isDirectory.boolValue ? "/" : ""))
+            }
+    }
+}

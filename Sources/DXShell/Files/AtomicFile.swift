@@ -1,0 +1,61 @@
+import Foundation
+
+/// Reads and writes whole text files; writes never leave a half-written file behind.
+public enum AtomicFile {
+    public enum Failure: Error, Equatable {
+        case missing(String)
+        case unreadable(String, String)
+        case unwritable(String, String)
+    }
+
+    public static func read(_ path: String) throws(Failure) -> String {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw .missing(path)
+        }
+        if isDirectory.boolValue { throw .unreadable(path, "it is a directory") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .unreadable(path, "permission denied")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw .unreadable(path, "it is not UTF-8 text")
+        }
+        return text
+    }
+
+    /// Writes to a temporary file in the same folder, flushes it, then renames it over `path`.
+    public static func write(_ text: String, to path: String) throws(Failure) {
+        let url = URL(fileURLWithPath: path)
+        let directory = url.deletingLastPathComponent().path
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw .unwritable(path, "the folder '\(directory)' does not exist")
+        }
+        let temporary = directory + "/." + url.lastPathComponent + ".tmp-\(getpid())"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else { throw .unwritable(path, String(cString: strerror(errno))) }
+        let bytes = Array(text.utf8)
+        var written = 0
+        while written < bytes.count {
+            let n = bytes[written...].withUnsafeBytes { Foundation.write(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                let reason = String(cString: strerror(errno))
+                close(fd)
+                unlink(temporary)
+                throw .unwritable(path, reason)
+            }
+            written += n
+        }
+        if fsync(fd) != 0 || close(fd) != 0 {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            throw .unwritable(path, reason)
+        }
+        if rename(temporary, path) != 0 {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            throw .unwritable(path, reason)
+        }
+    }
+}

@@ -1,0 +1,133 @@
+/// One entry of the built-in help: a command or a part of the scenario language.
+public struct HelpTopic: Sendable {
+    public let name: String
+    public let usage: String
+    public let summary: String
+    public let details: String
+    public let example: String
+}
+
+/// The text behind `help` and `help TOPIC`.
+public enum HelpCatalogue {
+    public static let topics: [HelpTopic] = [
+        HelpTopic(
+            name: "scenario", usage: "scenario NAME [from PARENT] [\"TITLE\"] … end",
+            summary: "define a scenario: horizon, budget, allocation and targets",
+            details: """
+            A scenario holds the inputs of one budget plan. Inside the block, one setting per line:
+              horizon YEAR to YEAR
+              budget AMOUNT bn|trillion|million VND per year [growing P% per year]
+              allocate … end        one 'PROGRAMME SHARE%' per line; shares add up to 100%
+              target INDICATOR >= VALUE by YEAR
+            'from PARENT' inherits every setting of PARENT; the child's settings override it
+            (allocation shares override programme by programme). Defining a scenario again replaces it.
+            """,
+            example: """
+            scenario skills-first from baseline "Kỹ năng số trước"
+              allocate
+                skills 20%
+                broadband 10%
+              end
+              target digital-skills >= 70% by 2030
+            end
+            """),
+        HelpTopic(
+            name: "run", usage: "run [SCENARIO]",
+            summary: "simulate a scenario and report its targets",
+            details: "Runs the model from its 2024 baselines to the end of the scenario's horizon, then lists each\ntarget as met or missed. Without a name, runs the current scenario (the last one defined or run).",
+            example: "run baseline"),
+        HelpTopic(
+            name: "show", usage: "show [INDICATOR…]",
+            summary: "print indicators by year for the current scenario",
+            details: "Prints a table of indicators by year for the scenario last run (running it first if needed).\nTarget cells are marked ✓ (met) or ✗ (missed). Name indicators to print only those.",
+            example: "show fibre online-services"),
+        HelpTopic(
+            name: "list", usage: "list [scenarios|programmes|indicators]",
+            summary: "list scenarios and their status, or the model's programmes or indicators",
+            details: "Without an argument, lists the scenarios of this session with their parent, horizon and status.",
+            example: "list programmes"),
+        HelpTopic(
+            name: "save", usage: "save [SCENARIO] to \"FILE\"",
+            summary: "write a scenario (and those it inherits from) to a file",
+            details: "Writes canonical, readable text that 'load' reads back to the same scenario. The file is written\nto a temporary file first and renamed into place, so a failed save never leaves half a file.",
+            example: "save baseline to \"/tmp/my-baseline.plan\""),
+        HelpTopic(
+            name: "load", usage: "load \"FILE\"",
+            summary: "define the scenarios a file contains",
+            details: "Reads a scenario file and defines every scenario in it. Commands in the file (run, show…) are not\nexecuted: run the file as a script (dxplan FILE) for that.",
+            example: "load \"scenarios/five-pushes.plan\""),
+        HelpTopic(
+            name: "help", usage: "help [TOPIC]",
+            summary: "list commands, or explain one",
+            details: "Topics are the commands and the scenario settings (horizon, budget, allocate, target).",
+            example: "help run"),
+        HelpTopic(
+            name: "quit", usage: "quit | exit",
+            summary: "leave the shell (Ctrl-D on an empty line does the same)",
+            details: "History is saved when the shell ends.",
+            example: "quit"),
+        HelpTopic(
+            name: "horizon", usage: "horizon YEAR to YEAR",
+            summary: "the years a scenario's budget covers (inside a scenario)",
+            details: "The model starts from its 2024 baselines; years before the horizon use the 2024 spending pattern.",
+            example: "horizon 2025 to 2030"),
+        HelpTopic(
+            name: "budget", usage: "budget AMOUNT SCALE VND per year [growing P% per year]",
+            summary: "the yearly envelope (inside a scenario)",
+            details: "SCALE is bn (tỷ), trillion (nghìn tỷ) or million (triệu). Growth compounds from the first year of the horizon.\nWrite large numbers with _ if you like: 25_000 bn VND.",
+            example: "budget 25000 bn VND per year growing 8% per year"),
+        HelpTopic(
+            name: "allocate", usage: "allocate … end",
+            summary: "the share of the envelope each programme gets (inside a scenario)",
+            details: "One programme and its share per line. The shares of the resolved scenario must add up to 100%.\nType 'list programmes' for the names.",
+            example: """
+            allocate
+              services 15%
+              data 15%
+              management 10%
+              security 10%
+              business 10%
+              industry 10%
+              broadband 20%
+              skills 10%
+            end
+            """),
+        HelpTopic(
+            name: "target", usage: "target INDICATOR >=|<=|>|< VALUE by YEAR",
+            summary: "a goal an indicator should reach (inside a scenario)",
+            details: "Percent indicators take a value with %, the EGDI an index from 0 to 1. The year must lie in the horizon.\nType 'list indicators' for the names.",
+            example: "target online-services >= 100% by 2030"),
+    ]
+
+    public static func topic(_ name: String) -> HelpTopic? {
+        let canonical = name == "exit" ? "quit" : name
+        return topics.first { $0.name == canonical }
+    }
+
+    /// What `help` prints.
+    public static func overview(style: Style) -> String {
+        var lines = [style.bold("Commands")]
+        let width = topics.map(\.usage.count).max() ?? 0
+        for topic in topics where topic.name != "horizon" && topic.name != "budget"
+            && topic.name != "allocate" && topic.name != "target" {
+            lines.append("  " + topic.usage + String(repeating: " ", count: width - topic.usage.count + 2) + topic.summary)
+        }
+        lines.append("")
+        lines.append(style.bold("Inside a scenario"))
+        for name in ["horizon", "budget", "allocate", "target"] {
+            let topic = topic(name)!
+            lines.append("  " + topic.usage + String(repeating: " ", count: width - topic.usage.count + 2) + topic.summary)
+        }
+        lines.append("")
+        lines.append("Type 'help TOPIC' for details and an example. Tab completes names; a block continues until 'end';")
+        lines.append("Ctrl-C discards the current input; Ctrl-D or 'quit' leaves. Everything is explained in REPL.md.")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// What `help TOPIC` prints.
+    public static func details(_ topic: HelpTopic, style: Style) -> String {
+        var out = style.bold(topic.usage) + "\n  " + topic.summary + "\n\n" + topic.details + "\n\n" + style.bold("Example") + "\n"
+        out += topic.example.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n")
+        return out + "\n"
+    }
+}

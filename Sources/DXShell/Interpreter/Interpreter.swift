@@ -1,0 +1,314 @@
+import DXLanguage
+import DXModel
+import Foundation
+
+/// How a batch of statements ended.
+public enum ExecutionOutcome: Sendable, Equatable {
+    case completed
+    /// At least one statement failed; the category of the first failure sets the exit code.
+    case failed(DiagnosticCategory)
+    /// `quit` or `exit` was executed.
+    case quit
+}
+
+/// Executes statements against a workspace and a model, writing results and diagnostics.
+public final class Interpreter {
+    public let model: any PlanningModel
+    public private(set) var workspace = Workspace()
+    public var style: Style
+    public var diagnosticRenderer: DiagnosticRenderer
+    private let output: TextOutput
+    private let cancellation: Cancellation
+    private var resolver: ScenarioResolver { ScenarioResolver(model: model) }
+
+    public init(
+        model: any PlanningModel, output: TextOutput, style: Style = .plain, errorStyle: Style = .plain,
+        cancellation: Cancellation = .never
+    ) {
+        self.model = model
+        self.output = output
+        self.style = style
+        self.diagnosticRenderer = DiagnosticRenderer(colored: errorStyle.colored)
+        self.cancellation = cancellation
+    }
+
+    // MARK: - Entry points
+
+    /// Parses and runs a whole source. Syntax errors stop it before anything runs.
+    public func execute(_ source: SourceFile, keepGoing: Bool = false) -> ExecutionOutcome {
+        execute(Parser.parse(source), keepGoing: keepGoing)
+    }
+
+    /// Runs parsed statements in order, stopping at the first failure unless `keepGoing`.
+    public func execute(_ parsed: ParseResult, keepGoing: Bool = false) -> ExecutionOutcome {
+        if parsed.hasErrors {
+            parsed.diagnostics.forEach(report)
+            return .failed(.syntax)
+        }
+        var firstFailure: DiagnosticCategory?
+        for statement in parsed.statements {
+            if cancellation.isCancelled {
+                report(.error(.interrupted, "interrupted"))
+                return .failed(.interrupted)
+            }
+            do {
+                if try execute(statement, in: parsed.source) == .quit { return .quit }
+            } catch {
+                report(error)
+                if error.category == .interrupted { return .failed(.interrupted) }
+                firstFailure = firstFailure ?? error.category
+                if !keepGoing { break }
+            }
+        }
+        return firstFailure.map(ExecutionOutcome.failed) ?? .completed
+    }
+
+    /// Loads scenario files before the session starts (`--load`); prints nothing on success.
+    public func preload(_ path: String) -> ExecutionOutcome {
+        do {
+            _ = try load(path: path, relativeTo: nil)
+            return .completed
+        } catch {
+            report(error)
+            return .failed(error.category)
+        }
+    }
+
+    public func report(_ diagnostic: Diagnostic) {
+        output.writeError(diagnosticRenderer.render(diagnostic) + "\n")
+    }
+
+    // MARK: - Statements
+
+    private enum StatementOutcome { case next, quit }
+
+    private func execute(_ statement: Statement, in source: SourceFile) throws(Diagnostic) -> StatementOutcome {
+        switch statement {
+        case .scenario(let decl):
+            let replaced = try define(ScenarioDefinition(decl: decl, source: source))
+            if source.name == nil {
+                output.write(style.dim((replaced ? "Replaced" : "Defined") + " scenario \(decl.name.text).") + "\n")
+            }
+        case .command(let command):
+            switch command.kind {
+            case .run(let name): try run(name, source: source)
+            case .show(let names): try show(names, source: source)
+            case .list(let topic): try list(topic, source: source)
+            case .save(let name, let path): try save(name, to: path, source: source)
+            case .load(let path):
+                let names = try load(path: path.value, relativeTo: path.range, source: source)
+                let what = names.isEmpty ? "no scenarios" : names.joined(separator: ", ")
+                output.write("Loaded \(what) from \(path.value).\n")
+            case .help(let topic): try help(topic, source: source)
+            case .quit: return .quit
+            }
+        }
+        return .next
+    }
+
+    @discardableResult
+    private func define(_ definition: ScenarioDefinition) throws(Diagnostic) -> Bool {
+        let problems = resolver.check(definition)
+        if let first = problems.first {
+            problems.dropFirst().forEach(report)
+            throw first
+        }
+        return workspace.define(definition)
+    }
+
+    private func scenarioName(_ name: Name?, for command: String, source: SourceFile) throws(Diagnostic) -> String {
+        if let name {
+            guard workspace.definition(name.text) != nil else {
+                let known = workspace.names.isEmpty
+                    ? "no scenarios are defined yet; define one with 'scenario … end' or 'load' a file"
+                    : "scenarios: " + workspace.names.joined(separator: ", ")
+                throw .error(.semantic, "unknown scenario '\(name.text)'" + Suggestion.didYouMean(name.text, in: workspace.names),
+                             in: source, at: name.range, notes: [.note(known)])
+            }
+            return name.text
+        }
+        guard let current = workspace.current else {
+            throw .error(.semantic, "no scenario to \(command): define one with 'scenario … end' or 'load' a file")
+        }
+        return current
+    }
+
+    private func simulate(_ name: String, at range: SourceRange?, source: SourceFile) throws(Diagnostic) -> RunResult {
+        let scenario: Scenario
+        switch resolver.resolve(name, in: workspace) {
+        case .success(let resolved): scenario = resolved
+        case .failure(var diagnostic):
+            if diagnostic.source == nil { diagnostic.source = source; diagnostic.range = range }
+            throw diagnostic
+        }
+        do {
+            let result = try model.simulate(scenario, cancellation: cancellation)
+            workspace.store(result)
+            return result
+        } catch SimulationError.cancelled {
+            throw .error(.interrupted, "interrupted; the run of '\(name)' was cancelled")
+        } catch {
+            throw .error(.semantic, "cannot run '\(name)': \(error)", in: source, at: range)
+        }
+    }
+
+    private func run(_ name: Name?, source: SourceFile) throws(Diagnostic) {
+        let scenario = try scenarioName(name, for: "run", source: source)
+        let result = try simulate(scenario, at: name?.range, source: source)
+        output.write(RunReport(result: result, style: style).summary())
+    }
+
+    private func show(_ names: [Name], source: SourceFile) throws(Diagnostic) {
+        for name in names where model.indicator(name.text) == nil {
+            throw .error(.semantic, "unknown indicator '\(name.text)'" + Suggestion.didYouMean(name.text, in: model.indicators.map(\.id)),
+                         in: source, at: name.range,
+                         notes: [.note("indicators: " + model.indicators.map(\.id).joined(separator: ", "))])
+        }
+        let scenario = try scenarioName(nil, for: "show", source: source)
+        let result: RunResult
+        if let cached = workspace.result(scenario) {
+            result = cached
+        } else {
+            result = try simulate(scenario, at: nil, source: source)
+        }
+        output.write(RunReport(result: result, style: style).table(indicators: names.map(\.text)))
+    }
+
+    private func list(_ topic: Name?, source: SourceFile) throws(Diagnostic) {
+        switch topic?.text {
+        case nil, "scenarios": output.write(listScenarios())
+        case "programmes", "programs": output.write(listProgrammes())
+        case "indicators": output.write(listIndicators())
+        case let other?:
+            throw .error(.semantic, "cannot list '\(other)'" + Suggestion.didYouMean(other, in: Grammar.listTopics)
+                            + "; try " + Grammar.listTopics.joined(separator: ", "),
+                         in: source, at: topic!.range)
+        }
+    }
+
+    private func listScenarios() -> String {
+        guard !workspace.definitions.isEmpty else {
+            return "No scenarios yet. Define one with 'scenario … end' ('help scenario'), or 'load' a file.\n"
+        }
+        var table = TextTable([.init("scenario"), .init("from"), .init("horizon"), .init("status"), .init("title")])
+        for definition in workspace.definitions {
+            let name = definition.name
+            let marker = name == workspace.current ? "* " : "  "
+            var horizon = "–"
+            var status: TextTable.Cell = "not run"
+            switch resolver.resolve(name, in: workspace) {
+            case .success(let scenario):
+                horizon = "\(scenario.horizon.lowerBound)–\(scenario.horizon.upperBound)"
+                if let result = workspace.result(name) {
+                    let outcomes = result.targetOutcomes
+                    let met = outcomes.filter(\.met).count
+                    status = TextTable.Cell(
+                        outcomes.isEmpty ? "ran" : "ran: \(met)/\(outcomes.count) targets met",
+                        styled: paint(met == outcomes.count))
+                }
+            case .failure(let diagnostic):
+                status = TextTable.Cell("incomplete: " + diagnostic.message.prefix(60), styled: paint(false))
+            }
+            table.add([TextTable.Cell(marker + name), TextTable.Cell(definition.decl.parent?.text ?? "–"),
+                       TextTable.Cell(horizon), status, TextTable.Cell(definition.decl.title?.value ?? "")])
+        }
+        return table.render(style: style) + style.dim("* current scenario (used by 'run' and 'show' without a name)") + "\n"
+    }
+
+    private func paint(_ good: Bool) -> (String) -> String {
+        let style = style
+        return good ? { style.good($0) } : { style.bad($0) }
+    }
+
+    private func listProgrammes() -> String {
+        var table = TextTable([.init("programme"), .init("pillar"), .init("push"), .init("name"), .init("tên")])
+        for p in model.programmes {
+            table.add([TextTable.Cell(p.id), TextTable.Cell(p.pillar.rawValue), TextTable.Cell("\(p.push.rawValue) \(p.push.name)"),
+                       TextTable.Cell(p.name), TextTable.Cell(p.vietnameseName)])
+        }
+        return table.render(style: style)
+    }
+
+    private func listIndicators() -> String {
+        var table = TextTable([.init("indicator"), .init("unit"), .init("\(model.baseYear)", .right), .init("name"), .init("tên")])
+        for i in model.indicators {
+            let baseline = Format.value(i.baseline, i.unit) + (i.baselineProvenance.isAssumption ? "*" : "")
+            table.add([TextTable.Cell(i.id), TextTable.Cell(i.unit.rawValue), TextTable.Cell(baseline),
+                       TextTable.Cell(i.name), TextTable.Cell(i.vietnameseName)])
+        }
+        return table.render(style: style) + style.dim("* an assumption: no verified baseline (see MODEL.md)") + "\n"
+    }
+
+    private func help(_ topic: Name?, source: SourceFile) throws(Diagnostic) {
+        guard let topic else {
+            output.write(HelpCatalogue.overview(style: style))
+            return
+        }
+        guard let entry = HelpCatalogue.topic(topic.text) else {
+            let names = HelpCatalogue.topics.map(\.name)
+            throw .error(.semantic, "no help for '\(topic.text)'" + Suggestion.didYouMean(topic.text, in: names),
+                         in: source, at: topic.range, notes: [.note("topics: " + names.joined(separator: ", "))])
+        }
+        output.write(HelpCatalogue.details(entry, style: style))
+    }
+
+    // MARK: - Files
+
+    private func resolvePath(_ path: String) -> String {
+        let expanded = path.hasPrefix("~/") ? NSHomeDirectory() + path.dropFirst(1) : path
+        return expanded
+    }
+
+    private func save(_ name: Name?, to path: StringLiteral, source: SourceFile) throws(Diagnostic) {
+        let scenario = try scenarioName(name, for: "save", source: source)
+        let chain = workspace.lineage(of: scenario)
+        var text = "# Saved by dxplan. Scenario '\(scenario)'"
+        text += chain.count > 1 ? " with the scenarios it inherits from.\n" : ".\n"
+        text += "# Load it with: load \"\(path.value)\"\n"
+        for definition in chain {
+            text += "\n" + ScenarioPrinter.print(definition.decl)
+        }
+        do {
+            try AtomicFile.write(text, to: resolvePath(path.value))
+        } catch {
+            throw .error(.io, "cannot save to '\(path.value)': \(Self.describe(error))", in: source, at: path.range)
+        }
+        output.write("Saved \(chain.map(\.name).joined(separator: ", ")) to \(path.value).\n")
+    }
+
+    /// Defines every scenario in a file and returns their names. Commands in the file are not run.
+    private func load(path: String, relativeTo range: SourceRange?, source: SourceFile? = nil) throws(Diagnostic) -> [String] {
+        let text: String
+        do {
+            text = try AtomicFile.read(resolvePath(path))
+        } catch {
+            let category: DiagnosticCategory = if case .missing = error { .missingInput } else { .io }
+            throw .error(category, "cannot load '\(path)': \(Self.describe(error))", in: source, at: range)
+        }
+        let file = SourceFile(name: path, text: text)
+        let parsed = Parser.parse(file)
+        if parsed.hasErrors {
+            parsed.diagnostics.dropFirst().forEach(report)
+            throw parsed.diagnostics[0]
+        }
+        // Check everything before defining anything, so a bad file changes nothing.
+        let definitions = parsed.statements.compactMap { statement -> ScenarioDefinition? in
+            if case .scenario(let decl) = statement { return ScenarioDefinition(decl: decl, source: file) }
+            return nil
+        }
+        let problems = definitions.flatMap(resolver.check)
+        if let first = problems.first {
+            problems.dropFirst().forEach(report)
+            throw first
+        }
+        for definition in definitions { workspace.define(definition) }
+        return definitions.map(\.name)
+    }
+
+    static func describe(_ failure: AtomicFile.Failure) -> String {
+        switch failure {
+        case .missing: "no such file"
+        case .unreadable(_, let reason), .unwritable(_, let reason): reason
+        }
+    }
+}

@@ -1,0 +1,202 @@
+import DXLanguage
+import DXModel
+
+/// Checks scenario declarations against the model and resolves inheritance into model inputs.
+public struct ScenarioResolver {
+    public let model: any PlanningModel
+
+    public init(model: any PlanningModel) {
+        self.model = model
+    }
+
+    /// Checks what can be checked in a declaration on its own: names, units, ranges, repeats.
+    public func check(_ definition: ScenarioDefinition) -> [Diagnostic] {
+        let source = definition.source
+        var problems: [Diagnostic] = []
+        func error(_ message: String, _ range: SourceRange, notes: [Diagnostic] = []) {
+            problems.append(.error(.semantic, message, in: source, at: range, notes: notes))
+        }
+        var seenSettings: [String: SourceRange] = [:]
+        for item in definition.decl.items {
+            let setting: String? = switch item {
+            case .horizon: "horizon"
+            case .budget: "budget"
+            case .allocate: "allocate"
+            case .target: nil
+            }
+            if let setting {
+                if let earlier = seenSettings[setting] {
+                    error("'\(setting)' is set twice in scenario '\(definition.name)'", item.range,
+                          notes: [.note("first set here", in: source, at: earlier)])
+                }
+                seenSettings[setting] = item.range
+            }
+            switch item {
+            case .horizon(let horizon):
+                if horizon.from.value <= model.baseYear {
+                    error("the horizon must start after \(model.baseYear), the year of the model's baselines",
+                          horizon.from.range)
+                } else if horizon.to.value < horizon.from.value {
+                    error("the horizon ends (\(horizon.to.value)) before it starts (\(horizon.from.value))",
+                          horizon.to.range)
+                } else if horizon.to.value > model.baseYear + 76 {
+                    error("the model runs to \(model.baseYear + 76) at most", horizon.to.range)
+                }
+            case .budget(let budget):
+                if let growth = budget.growth, growth.value > 1000 {
+                    error("a growth of \(ScenarioPrinter.number(growth.value))% per year is not plausible", growth.range)
+                }
+            case .allocate(let allocate):
+                var seen: [String: SourceRange] = [:]
+                for entry in allocate.entries {
+                    let name = entry.programme.text
+                    if model.programme(name) == nil {
+                        error("unknown programme '\(name)'"
+                                + Suggestion.didYouMean(name, in: model.programmes.map(\.id)),
+                              entry.programme.range,
+                              notes: [.note("programmes: " + model.programmes.map(\.id).joined(separator: ", "))])
+                    } else if let earlier = seen[name] {
+                        error("programme '\(name)' is allocated twice", entry.programme.range,
+                              notes: [.note("first allocated here", in: source, at: earlier)])
+                    }
+                    seen[name] = entry.programme.range
+                    if entry.share.value > 100 {
+                        error("a share cannot exceed 100%", entry.share.range)
+                    }
+                }
+            case .target(let target):
+                checkTarget(target, source: source, into: &problems)
+            }
+        }
+        return problems
+    }
+
+    private func checkTarget(_ target: TargetItem, source: SourceFile, into problems: inout [Diagnostic]) {
+        let name = target.indicator.text
+        guard let indicator = model.indicator(name) else {
+            problems.append(.error(
+                .semantic,
+                "unknown indicator '\(name)'" + Suggestion.didYouMean(name, in: model.indicators.map(\.id)),
+                in: source, at: target.indicator.range,
+                notes: [.note("indicators: " + model.indicators.map(\.id).joined(separator: ", "))]))
+            return
+        }
+        switch indicator.unit {
+        case .percent:
+            if !target.value.isPercent {
+                problems.append(.error(
+                    .semantic,
+                    "'\(name)' is measured in %; write \(ScenarioPrinter.number(target.value.value))%",
+                    in: source, at: target.value.range))
+            } else if target.value.value > 100 {
+                problems.append(.error(.semantic, "'\(name)' cannot exceed 100%", in: source, at: target.value.range))
+            }
+        case .index:
+            if target.value.isPercent || target.value.value > 1 {
+                problems.append(.error(
+                    .semantic, "'\(name)' is an index from 0 to 1; write for example 0.85",
+                    in: source, at: target.value.range))
+            }
+        }
+    }
+
+    /// Resolves a scenario and its ancestors into the model's inputs.
+    public func resolve(_ name: String, in workspace: Workspace) -> Result<Scenario, Diagnostic> {
+        guard let leaf = workspace.definition(name) else {
+            let hint = Suggestion.didYouMean(name, in: workspace.names)
+            let known = workspace.names.isEmpty ? "no scenarios are defined yet" : "scenarios: " + workspace.names.joined(separator: ", ")
+            return .failure(.error(.semantic, "unknown scenario '\(name)'\(hint)", notes: [.note(known)]))
+        }
+        // Walk up to the root, detecting missing parents and cycles.
+        var chain = [leaf]
+        var seen: Set<String> = [leaf.name]
+        while let parent = chain.last!.decl.parent {
+            if seen.contains(parent.text) {
+                let loop = chain.map(\.name) + [parent.text]
+                return .failure(.error(
+                    .semantic, "scenarios inherit from each other in a loop: " + loop.joined(separator: " → "),
+                    in: chain.last!.source, at: parent.range))
+            }
+            guard let definition = workspace.definition(parent.text) else {
+                return .failure(.error(
+                    .semantic,
+                    "scenario '\(chain.last!.name)' inherits from '\(parent.text)', which is not defined"
+                        + Suggestion.didYouMean(parent.text, in: workspace.names),
+                    in: chain.last!.source, at: parent.range))
+            }
+            seen.insert(parent.text)
+            chain.append(definition)
+        }
+
+        var horizon: (ClosedRange<Int>, ScenarioDefinition, HorizonItem)?
+        var budget: BudgetItem?
+        var shares: [String: (Double, ScenarioDefinition, AllocationEntry)] = [:]
+        var lastAllocate: (ScenarioDefinition, AllocateItem)?
+        var targets: [Target] = []
+        var targetSites: [(Target, ScenarioDefinition, TargetItem)] = []
+        for definition in chain.reversed() {
+            for item in definition.decl.items {
+                switch item {
+                case .horizon(let item):
+                    horizon = (item.from.value...max(item.to.value, item.from.value), definition, item)
+                case .budget(let item):
+                    budget = item
+                case .allocate(let item):
+                    lastAllocate = (definition, item)
+                    for entry in item.entries {
+                        shares[entry.programme.text] = (entry.share.value / 100, definition, entry)
+                    }
+                case .target(let item):
+                    let comparison = Comparison(rawValue: item.comparison.rawValue)!
+                    let target = Target(indicator: item.indicator.text, comparison: comparison,
+                                        value: item.value.value, year: item.year.value)
+                    targets.removeAll { $0.indicator == target.indicator && $0.year == target.year }
+                    targetSites.removeAll { $0.0.indicator == target.indicator && $0.0.year == target.year }
+                    targets.append(target)
+                    targetSites.append((target, definition, item))
+                }
+            }
+        }
+        let where_ = chain.count > 1 ? " (or any scenario it inherits from)" : ""
+        guard let (range, _, _) = horizon else {
+            return .failure(.error(.semantic, "scenario '\(name)' has no horizon\(where_); add a line such as 'horizon 2025 to 2030'",
+                                   in: leaf.source, at: leaf.decl.name.range))
+        }
+        guard let budget else {
+            return .failure(.error(.semantic, "scenario '\(name)' has no budget\(where_); add a line such as 'budget 25000 bn VND per year'",
+                                   in: leaf.source, at: leaf.decl.name.range))
+        }
+        guard let (allocateDefinition, allocateItem) = lastAllocate else {
+            return .failure(.error(.semantic, "scenario '\(name)' has no allocation\(where_); add an 'allocate … end' block",
+                                   in: leaf.source, at: leaf.decl.name.range))
+        }
+        let total = shares.values.reduce(0) { $0 + $1.0 } * 100
+        if abs(total - 100) > 1e-6 {
+            let difference = ScenarioPrinter.number((abs(total - 100) * 1e6).rounded() / 1e6)
+            let direction = total > 100 ? "over" : "short of"
+            var notes: [Diagnostic] = []
+            let inherited = shares.values.filter { $0.1.name != allocateDefinition.name }
+            if let sample = inherited.first {
+                notes.append(.note("some shares are inherited from '\(sample.1.name)'", in: sample.1.source, at: sample.2.range))
+            }
+            notes.append(.note("shares: " + model.programmes.compactMap { p in
+                shares[p.id].map { "\(p.id) \(ScenarioPrinter.number(($0.0 * 1e8).rounded() / 1e6))%" }
+            }.joined(separator: ", ")))
+            return .failure(.error(
+                .semantic,
+                "the shares of scenario '\(name)' add up to \(ScenarioPrinter.number((total * 1e6).rounded() / 1e6))%, "
+                    + "\(difference)% \(direction) 100%",
+                in: allocateDefinition.source, at: allocateItem.range, notes: notes))
+        }
+        for (target, definition, item) in targetSites where !range.contains(target.year) && target.year != model.baseYear {
+            return .failure(.error(
+                .semantic,
+                "target year \(target.year) is outside the horizon of scenario '\(name)' (\(range.lowerBound)–\(range.upperBound))",
+                in: definition.source, at: item.year.range))
+        }
+        return .success(Scenario(
+            name: name, title: leaf.decl.title?.value, horizon: range,
+            budget: Budget(amountPerYear: budget.billions, growthPerYear: (budget.growth?.value ?? 0) / 100),
+            allocation: shares.mapValues(\.0), targets: targets))
+    }
+}

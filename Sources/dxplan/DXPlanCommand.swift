@@ -1,0 +1,171 @@
+import ArgumentParser
+import CEditLine
+import EditLineShim
+import DXLanguage
+import DXModel
+import DXShell
+import Foundation
+
+/// When to colour output.
+enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
+    case auto, always, never
+}
+
+@main
+struct DXPlanCommand: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "dxplan",
+        abstract: "Plan Vietnam's digital-transformation budget: a shell for scenarios and a model that runs them.",
+        discussion: """
+            With no script and a terminal on standard input, dxplan starts an interactive shell.
+            Scripts run in order; the first error stops them (see --keep-going).
+
+            Examples:
+              dxplan                                    interactive shell
+              dxplan scenarios/five-pushes.plan         run a script
+              dxplan -c 'load "scenarios/baseline.plan"' -c 'run baseline' -c 'show'
+              echo 'help' | dxplan                      read a script from standard input
+
+            Exit status: 0 ok, 64 usage, 65 error in the input, 66 input file missing,
+            70 internal error, 74 I/O error, 130 interrupted.
+            """,
+        version: version)
+
+    @Argument(help: ArgumentHelp("Scripts to run in order; '-' reads standard input.", valueName: "file"))
+    var files: [String] = []
+
+    @Option(name: .customShort("c"), help: ArgumentHelp("Run a statement (repeatable; after the files).", valueName: "statement"))
+    var commands: [String] = []
+
+    @Option(name: [.short, .long], help: ArgumentHelp("Define the scenarios of a file before anything else runs (repeatable).", valueName: "file"))
+    var load: [String] = []
+
+    @Flag(name: .short, help: "Continue into the interactive shell after the scripts.")
+    var interactive = false
+
+    @Flag(help: "Run every statement of a script even after an error (the exit status still reports it).")
+    var keepGoing = false
+
+    @Option(help: ArgumentHelp("Colour output: auto (on a terminal, unless NO_COLOR is set or TERM=dumb), always or never.", valueName: "when"))
+    var color: ColorChoice = .auto
+
+    @Flag(help: "Neither read nor write the history file.")
+    var noHistory = false
+
+    func run() throws {
+        _ = dx_setup_utf8_locale()
+        _ = dx_install_sigint_handler()
+        let status = runSession()
+        if status != .success { throw ExitCode(status.rawValue) }
+    }
+
+    private func styles() -> (output: Style, errors: Style) {
+        switch color {
+        case .always: return (Style(colored: true), Style(colored: true))
+        case .never: return (.plain, .plain)
+        case .auto:
+            let allowed = Terminal.colorAllowedByEnvironment()
+            return (Style(colored: allowed && Terminal.stdoutIsTTY), Style(colored: allowed && Terminal.stderrIsTTY))
+        }
+    }
+
+    private func runSession() -> ExitStatus {
+        let output = StandardOutput()
+        let (style, errorStyle) = styles()
+        let interpreter = Interpreter(
+            model: NationalModel(), output: output, style: style, errorStyle: errorStyle,
+            cancellation: Cancellation { dx_interrupted() != 0 })
+        let renderer = DiagnosticRenderer(colored: errorStyle.colored)
+
+        for path in load {
+            let outcome = interpreter.preload(path)
+            if case .failed(let category) = outcome { return ExitStatus(category) }
+        }
+
+        var sources: [SourceFile] = []
+        for path in files {
+            if path == "-" {
+                guard let text = readStandardInput() else { return .interrupted }
+                sources.append(SourceFile(name: "<stdin>", text: text))
+                continue
+            }
+            do {
+                let text = try AtomicFile.read(path)
+                sources.append(SourceFile(name: path, text: text))
+            } catch {
+                let reason = switch error {
+                case .missing: "no such file"
+                case .unreadable(_, let why), .unwritable(_, let why): why
+                }
+                output.writeError("dxplan: " + renderer.render(.error(.missingInput, "cannot open '\(path)': \(reason)")) + "\n")
+                return error == .missing(path) ? .noInput : .ioError
+            }
+        }
+        for (i, command) in commands.enumerated() {
+            sources.append(SourceFile(name: commands.count > 1 ? "-c#\(i + 1)" : "-c", text: command))
+        }
+        let scripted = !sources.isEmpty
+        if !scripted && !Terminal.stdinIsTTY {
+            guard let text = readStandardInput() else { return .interrupted }
+            sources.append(SourceFile(name: "<stdin>", text: text))
+        }
+
+        var firstFailure: ExitStatus?
+        for source in sources {
+            switch interpreter.execute(source, keepGoing: keepGoing) {
+            case .completed: continue
+            case .quit: return firstFailure ?? .success
+            case .failed(let category):
+                firstFailure = firstFailure ?? ExitStatus(category)
+                if category == .interrupted { return .interrupted }
+                if !keepGoing { return firstFailure! }
+            }
+        }
+        let wantsShell = scripted ? interactive : Terminal.stdinIsTTY
+        guard wantsShell, Terminal.stdinIsTTY else { return firstFailure ?? .success }
+        return runRepl(interpreter: interpreter, output: output, style: style)
+    }
+
+    private func runRepl(interpreter: Interpreter, output: StandardOutput, style: Style) -> ExitStatus {
+        let historyPath = noHistory ? nil : HistoryLocation.path()
+        guard let editor = LineEditor(historyPath: historyPath) else {
+            output.writeError("dxplan: error: cannot start the line editor\n")
+            return .software
+        }
+        let session = ReplSession(interpreter: interpreter, reader: editor, output: output)
+        editor.makeCompleter = { [unowned interpreter] in
+            Completer(
+                scenarioNames: interpreter.workspace.names,
+                programmeNames: interpreter.model.programmes.map(\.id),
+                indicatorNames: interpreter.model.indicators.map(\.id))
+        }
+        editor.pendingLines = { [unowned session] in session.pendingLines }
+        var banner = style.bold("dxplan \(Self.version)") + " — plan Vietnam's digital-transformation budget.\n"
+        let names = interpreter.workspace.names
+        if !names.isEmpty { banner += "Scenarios loaded: " + names.joined(separator: ", ") + ". " }
+        banner += "Type 'help' for commands, Tab to complete, Ctrl-D to leave.\n"
+        output.write(banner)
+        return session.run()
+    }
+
+    /// Reads all of standard input; nil when Ctrl-C interrupts the read.
+    private func readStandardInput() -> String? {
+        var data = [UInt8]()
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { Foundation.read(STDIN_FILENO, $0.baseAddress, $0.count) }
+            if n > 0 {
+                data.append(contentsOf: buffer[0..<n])
+            } else if n == 0 {
+                break
+            } else if dx_errno() == EINTR {
+                if dx_interrupted() != 0 { return nil }
+            } else {
+                break
+            }
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+}
