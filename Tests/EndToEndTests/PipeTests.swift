@@ -1,0 +1,142 @@
+import Foundation
+import Testing
+
+/// The built binary, run through pipes: scripts, -c, stdin, exit codes and stderr format.
+@Suite("dxplan through pipes")
+struct PipeTests {
+    @Test("each example scenario runs as a script and prints its indicator table")
+    func exampleScenarios() throws {
+        for name in ["baseline", "five-pushes"] {
+            let run = try Binary.run(["scenarios/\(name).plan"])
+            #expect(run.status == 0, "\(name): \(run.stderr)")
+            #expect(run.stderr.isEmpty)
+            #expect(run.stdout.contains("Ran \(name)"))
+            #expect(run.stdout.contains("indicator"))
+            for indicator in ["online-services", "online-dossiers", "digital-economy", "fibre", "digital-skills", "egdi"] {
+                #expect(run.stdout.contains(indicator), "\(name) table lacks \(indicator)")
+            }
+        }
+    }
+
+    @Test("-c statements run in order after --load")
+    func commandOption() throws {
+        let run = try Binary.run(["--load", "scenarios/baseline.plan", "-c", "run baseline", "-c", "show fibre"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("Ran baseline"))
+        #expect(run.stdout.contains("fibre"))
+        #expect(!run.stdout.contains("online-dossiers"))
+    }
+
+    @Test("piped standard input runs as a script with no prompts; '-' does the same")
+    func standardInput() throws {
+        let script = "load \"scenarios/baseline.plan\"\nrun baseline\n"
+        for arguments in [[], ["-"]] {
+            let run = try Binary.run(arguments, stdin: script)
+            #expect(run.status == 0, "\(run.stderr)")
+            #expect(!run.stdout.contains("dxplan>"))
+            #expect(run.stdout.contains("Loaded baseline from scenarios/baseline.plan."))
+            #expect(run.stdout.contains("Ran baseline"))
+        }
+    }
+
+    @Test("a typo exits 65 with file:line:col, the source line, a caret and a suggestion")
+    func typoDiagnostic() throws {
+        let run = try Binary.run(["Tests/EndToEndTests/Fixtures/typo.plan"])
+        #expect(run.status == 65)
+        #expect(run.stdout.isEmpty, "nothing runs after the error")
+        try Golden.check(run.stderr, against: "typo.stderr")
+    }
+
+    @Test("syntax errors are all reported and nothing runs")
+    func syntaxErrors() throws {
+        let run = try Binary.run(["Tests/EndToEndTests/Fixtures/syntax.plan"])
+        #expect(run.status == 65)
+        try Golden.check(run.stderr, against: "syntax.stderr")
+    }
+
+    @Test("shares that do not add up to 100% say by how much")
+    func sharesDiagnostic() throws {
+        let run = try Binary.run(["Tests/EndToEndTests/Fixtures/shares.plan"])
+        #expect(run.status == 65)
+        try Golden.check(run.stderr, against: "shares.stderr")
+    }
+
+    @Test("scripts stop at the first error unless --keep-going")
+    func keepGoing() throws {
+        let script = "list nonsense\nhelp run\n"
+        let stopped = try Binary.run([], stdin: script)
+        #expect(stopped.status == 65)
+        #expect(!stopped.stdout.contains("run [SCENARIO]"))
+        let continued = try Binary.run(["--keep-going"], stdin: script)
+        #expect(continued.status == 65, "the exit status still reports the error")
+        #expect(continued.stdout.contains("run [SCENARIO]"))
+    }
+
+    @Test("a missing script exits 66")
+    func missingInput() throws {
+        let run = try Binary.run(["no-such-file.plan"])
+        #expect(run.status == 66)
+        #expect(run.stderr.contains("cannot open 'no-such-file.plan': no such file"))
+        let load = try Binary.run(["-c", "load \"no-such-file.plan\""])
+        #expect(load.status == 66)
+    }
+
+    @Test("a bad option exits 64")
+    func usage() throws {
+        let run = try Binary.run(["--no-such-flag"])
+        #expect(run.status == 64)
+        #expect(run.stderr.contains("--no-such-flag"))
+    }
+
+    @Test("a save that cannot be written exits 74 and leaves the old file untouched")
+    func saveFailure() throws {
+        let folder = try Binary.temporaryDirectory()
+        let run = try Binary.run(["--load", "scenarios/baseline.plan", "-c", "save baseline to \"\(folder.path)/missing/x.plan\""])
+        #expect(run.status == 74)
+        #expect(run.stderr.contains("does not exist"))
+    }
+
+    @Test("save then load reproduces the scenario")
+    func saveAndLoad() throws {
+        let folder = try Binary.temporaryDirectory()
+        let file = folder.appendingPathComponent("copy.plan").path
+        let saved = try Binary.run(["--load", "scenarios/five-pushes.plan", "-c", "save five-pushes to \"\(file)\""])
+        #expect(saved.status == 0, "\(saved.stderr)")
+        let original = try Binary.run(["--load", "scenarios/five-pushes.plan", "-c", "run five-pushes", "-c", "show"])
+        let reloaded = try Binary.run(["--load", file, "-c", "run five-pushes", "-c", "show"])
+        #expect(reloaded.status == 0, "\(reloaded.stderr)")
+        #expect(reloaded.stdout == original.stdout)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(leftovers == ["copy.plan"], "no temporary file is left behind")
+    }
+
+    @Test("colour only on a terminal or when asked, never with NO_COLOR")
+    func colour() throws {
+        let plain = try Binary.run(["-c", "help"])
+        #expect(!plain.stdout.contains("\u{1B}["), "pipes get no colour")
+        let forced = try Binary.run(["--color", "always", "-c", "help"])
+        #expect(forced.stdout.contains("\u{1B}["))
+        let never = try Binary.run(["--color", "never", "-c", "help"], environment: ["NO_COLOR": "1"])
+        #expect(!never.stdout.contains("\u{1B}["))
+        let bad = try Binary.run(["--color", "sometimes", "-c", "help"])
+        #expect(bad.status == 64)
+    }
+
+    @Test("--version and --help")
+    func versionAndHelp() throws {
+        let version = try Binary.run(["--version"])
+        #expect(version.status == 0)
+        #expect(version.stdout.hasPrefix("0."))
+        let help = try Binary.run(["--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("--keep-going"))
+        #expect(help.stdout.contains("Exit status"))
+    }
+
+    @Test("quit ends a script early with status 0")
+    func quit() throws {
+        let run = try Binary.run([], stdin: "quit\nlist nonsense\n")
+        #expect(run.status == 0)
+        #expect(run.stderr.isEmpty)
+    }
+}

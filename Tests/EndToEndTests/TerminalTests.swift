@@ -1,0 +1,205 @@
+import Foundation
+import Testing
+
+/// The interactive shell on a pseudo-terminal: completion, history, multi-line entry,
+/// Ctrl-C, Ctrl-D and Vietnamese text, typed as a person types them.
+@Suite("dxplan on a terminal", .serialized)
+struct TerminalTests {
+    static let up = "\u{1B}[A"
+    static let left = "\u{1B}[D"
+    static let ctrlC = "\u{03}"
+    static let ctrlD = "\u{04}"
+    static let backspace = "\u{7F}"
+
+    func startShell(home: URL, arguments: [String] = ["--load", "scenarios/baseline.plan", "--load", "scenarios/five-pushes.plan"],
+                    environment: [String: String] = [:]) throws -> PseudoTerminal {
+        let terminal = try PseudoTerminal(
+            arguments: arguments, environment: PseudoTerminal.environment(home: home, extra: environment))
+        try terminal.waitFor("dxplan> ")
+        return terminal
+    }
+
+    @Test("the shell starts with the examples loaded and Ctrl-D leaves with a newline and status 0")
+    func startAndLeave() throws {
+        let home = try Binary.temporaryDirectory()
+        let terminal = try startShell(home: home)
+        #expect(terminal.transcript.contains("Scenarios loaded: baseline, five-pushes."))
+        let mark = terminal.mark
+        terminal.press(Self.ctrlD)
+        #expect(try terminal.waitForExit() == 0)
+        #expect(terminal.transcript[mark...].hasSuffix("\n"))
+    }
+
+    @Test("quit and exit leave the shell")
+    func quitCommand() throws {
+        let home = try Binary.temporaryDirectory()
+        for word in ["quit", "exit"] {
+            let terminal = try startShell(home: home)
+            terminal.type(word + "\r")
+            #expect(try terminal.waitForExit() == 0)
+        }
+    }
+
+    @Test("Tab completes commands, scenario names and indicator names")
+    func completion() throws {
+        let home = try Binary.temporaryDirectory()
+        let terminal = try startShell(home: home)
+        var mark = terminal.mark
+        terminal.press("ru", "\t", "five", "\t", "\r")
+        try terminal.waitFor("Ran five-pushes", after: mark)
+        try terminal.waitFor("dxplan> ", after: mark)
+
+        mark = terminal.mark
+        terminal.press("show dig", "\t", "\t")
+        // Two indicators start with "dig": Tab completes "digital-", a second Tab lists both.
+        try terminal.waitFor("digital-economy", after: mark)
+        try terminal.waitFor("digital-skills", after: mark)
+        mark = terminal.mark
+        terminal.press("s", "\t", "\r")
+        try terminal.waitFor("Budget:", after: mark)
+        let table = try terminal.waitFor("dxplan> ", after: mark)
+        #expect(table.contains("digital-skills  %"))
+        #expect(!table.contains("fibre  "))
+        terminal.press(Self.ctrlD)
+        _ = try terminal.waitForExit()
+    }
+
+    @Test("Tab completes file names after load")
+    func fileCompletion() throws {
+        let home = try Binary.temporaryDirectory()
+        let terminal = try startShell(home: home, arguments: [])
+        let mark = terminal.mark
+        terminal.press("load ", "\t", "scen", "\t", "base", "\t", "\r")
+        try terminal.waitFor("Loaded baseline from scenarios/baseline.plan.", after: mark)
+        terminal.press(Self.ctrlD)
+        _ = try terminal.waitForExit()
+    }
+
+    @Test("a multi-line scenario continues on a padded prompt and is one history entry")
+    func multiLineAndHistory() throws {
+        let home = try Binary.temporaryDirectory()
+        let first = try startShell(home: home)
+        var mark = first.mark
+        first.type("scenario more-skills from baseline\r")
+        try first.waitFor("   ...> ", after: mark)
+        first.type("  allocate\r")
+        first.type("    skills 20%\r")
+        first.type("    broadband 10%\r")
+        first.type("  end\r")
+        first.type("end\r")
+        try first.waitFor("Defined scenario more-skills.", after: mark)
+        mark = first.mark
+        first.type("run more-skills\r")
+        try first.waitFor("Ran more-skills", after: mark)
+        first.press(Self.ctrlD)
+        #expect(try first.waitForExit() == 0)
+
+        let historyFile = home.appendingPathComponent("history").path
+        let attributes = try FileManager.default.attributesOfItem(atPath: historyFile)
+        #expect((attributes[.posixPermissions] as? Int) == 0o600)
+
+        // A second session recalls both entries; the scenario comes back whole.
+        let second = try startShell(home: home)
+        mark = second.mark
+        second.press(Self.up, Self.up, "\r")
+        try second.waitFor("Defined scenario more-skills.", after: mark)
+        mark = second.mark
+        second.press(Self.up, Self.up, "\r")
+        try second.waitFor("Ran more-skills", after: mark)
+        second.press(Self.ctrlD)
+        _ = try second.waitForExit()
+    }
+
+    @Test("Ctrl-C discards the line being typed, or a half-typed block, and the shell goes on")
+    func interrupt() throws {
+        let home = try Binary.temporaryDirectory()
+        let terminal = try startShell(home: home)
+        var mark = terminal.mark
+        terminal.press("run no-such-scenario")
+        terminal.press(Self.ctrlC)
+        terminal.press("list\r")
+        let listing = try terminal.waitFor("current scenario", after: mark)
+        #expect(!listing.contains("unknown scenario"))
+
+        mark = terminal.mark
+        terminal.type("scenario half from baseline\r")
+        try terminal.waitFor("   ...> ", after: mark)
+        terminal.press(Self.ctrlC)
+        try terminal.waitFor("dxplan> ", after: mark)
+        mark = terminal.mark
+        terminal.press("list\r")
+        let after = try terminal.waitFor("current scenario", after: mark)
+        #expect(!after.contains("half"))
+        terminal.press(Self.ctrlD)
+        #expect(try terminal.waitForExit() == 0)
+    }
+
+    @Test("a typo at the prompt shows a caret and a suggestion, without a file name")
+    func errorAtPrompt() throws {
+        let home = try Binary.temporaryDirectory()
+        let terminal = try startShell(home: home)
+        let mark = terminal.mark
+        terminal.type("rn baseline\r")
+        let output = try terminal.waitFor("dxplan> ", after: mark)
+        #expect(output.contains("error: unknown command 'rn'; did you mean 'run'?"))
+        #expect(output.contains("   1 | rn baseline"))
+        #expect(output.contains("     | ^~"))
+        terminal.press(Self.ctrlD)
+        #expect(try terminal.waitForExit() == 0)
+    }
+
+    @Test("Vietnamese text types, edits and prints correctly, even with no LANG set")
+    func vietnamese() throws {
+        let home = try Binary.temporaryDirectory()
+        let terminal = try startShell(home: home)
+        var mark = terminal.mark
+        // Type the title without "đổi ", move back over "số 2030\"" and insert it.
+        terminal.type("scenario vn from baseline \"Chuyển số 2030x")
+        terminal.press(Self.backspace, "\"")
+        for _ in 0..<8 { terminal.press(Self.left) }
+        terminal.press("đổi ")
+        terminal.type("\r")
+        try terminal.waitFor("   ...> ", after: mark)
+        terminal.type("end\r")
+        try terminal.waitFor("Defined scenario vn.", after: mark)
+        mark = terminal.mark
+        terminal.type("list\r")
+        let listing = try terminal.waitFor("current scenario", after: mark)
+        #expect(listing.contains("Chuyển đổi số 2030"))
+        terminal.press(Self.ctrlD)
+        _ = try terminal.waitForExit()
+    }
+
+    @Test("help lists the commands and explains one with an example")
+    func help() throws {
+        let home = try Binary.temporaryDirectory()
+        let terminal = try startShell(home: home)
+        var mark = terminal.mark
+        terminal.type("help\r")
+        let overview = try terminal.waitFor("dxplan> ", after: mark)
+        for command in ["run", "show", "list", "save", "load", "help", "quit"] {
+            #expect(overview.contains("  \(command)"))
+        }
+        mark = terminal.mark
+        terminal.type("help save\r")
+        let details = try terminal.waitFor("dxplan> ", after: mark)
+        #expect(details.contains("Example"))
+        #expect(details.contains("save baseline to"))
+        terminal.press(Self.ctrlD)
+        _ = try terminal.waitForExit()
+    }
+
+    @Test("~/.editrc is honoured after the defaults")
+    func editrc() throws {
+        let home = try Binary.temporaryDirectory()
+        // Bind Ctrl-T to insert "list" + newline, only for dxplan.
+        try "dxplan:bind -s ^T 'list\\n'\n".write(
+            to: home.appendingPathComponent(".editrc"), atomically: true, encoding: .utf8)
+        let terminal = try startShell(home: home)
+        let mark = terminal.mark
+        terminal.press("\u{14}")
+        try terminal.waitFor("current scenario", after: mark)
+        terminal.press(Self.ctrlD)
+        _ = try terminal.waitForExit()
+    }
+}
