@@ -339,8 +339,8 @@ public struct Parser {
         case "save":
             var name: Name?
             if current.word != nil, !check(word: "to") { name = try expectName("a scenario name") }
-            if case .string = current.kind {
-                throw fail("expected 'to' before the file name, as in save \(name?.text ?? "NAME") to \"file.plan\"")
+            if case .string(let file) = current.kind {
+                throw fail("expected 'to' before the file name, as in save \(name?.text ?? "NAME") to \(ScenarioPrinter.quote(file))")
             }
             _ = try expect(word: "to", "before the file name, as in save \(name?.text ?? "NAME") to \"file.plan\"")
             kind = .save(name, try expectString("the file name"))

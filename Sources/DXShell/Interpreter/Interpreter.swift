@@ -254,9 +254,13 @@ public final class Interpreter {
 
     // MARK: - Files
 
+    /// Where relative paths in `load` and `save` resolve from; the process's current folder when nil.
+    public var workingDirectory: String?
+
     private func resolvePath(_ path: String) -> String {
-        let expanded = path.hasPrefix("~/") ? NSHomeDirectory() + path.dropFirst(1) : path
-        return expanded
+        if path.hasPrefix("~/") { return NSHomeDirectory() + path.dropFirst(1) }
+        if let workingDirectory, !path.hasPrefix("/") { return workingDirectory + "/" + path }
+        return path
     }
 
     private func save(_ name: Name?, to path: StringLiteral, source: SourceFile) throws(Diagnostic) {

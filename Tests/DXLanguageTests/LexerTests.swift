@@ -1,0 +1,54 @@
+import Testing
+@testable import DXLanguage
+
+@Suite("Lexer")
+struct LexerTests {
+    func kinds(_ text: String) -> [TokenKind] {
+        Lexer.tokenize(SourceFile(name: "t", text: text)).tokens.map(\.kind)
+    }
+
+    @Test("words keep inner hyphens; a hyphen before a digit is a symbol")
+    func words() {
+        #expect(kinds("five-pushes x-1") == [.word("five-pushes"), .word("x"), .symbol("-"), .number(1), .endOfInput])
+    }
+
+    @Test("numbers take _ separators and decimals; % is its own token")
+    func numbers() {
+        #expect(kinds("25_000 12.5%") == [.number(25000), .number(12.5), .percent, .endOfInput])
+    }
+
+    @Test("strings keep Vietnamese text and decode escapes")
+    func strings() {
+        #expect(kinds(#""Chuyển đổi số \"2030\"""#) == [.string("Chuyển đổi số \"2030\""), .endOfInput])
+    }
+
+    @Test("comments are skipped; line breaks and ; end statements")
+    func commentsAndNewlines() {
+        #expect(kinds("run # the baseline\nlist; quit") == [
+            .word("run"), .newline, .word("list"), .newline, .word("quit"), .endOfInput,
+        ])
+    }
+
+    @Test("comparisons, including the Unicode signs")
+    func comparisons() {
+        #expect(kinds(">= <= > < ≥") == [.symbol(">="), .symbol("<="), .symbol(">"), .symbol("<"), .symbol(">="), .endOfInput])
+    }
+
+    @Test("positions are 1-based lines and columns")
+    func positions() {
+        let tokens = Lexer.tokenize(SourceFile(name: "t", text: "list\n  run  baseline")).tokens
+        let baseline = tokens.first { $0.word == "baseline" }!
+        #expect(baseline.range.start.line == 2)
+        #expect(baseline.range.start.column == 8)
+        #expect(baseline.range.end.column == 16)
+    }
+
+    @Test("an unterminated string and a stray character are errors, and lexing goes on")
+    func errors() {
+        let result = Lexer.tokenize(SourceFile(name: "t", text: "load \"x.plan\nrun $ baseline"))
+        #expect(result.diagnostics.count == 2)
+        #expect(result.diagnostics[0].message.contains("unterminated string"))
+        #expect(result.diagnostics[1].message == "unexpected character '$'")
+        #expect(result.tokens.contains { $0.word == "baseline" })
+    }
+}

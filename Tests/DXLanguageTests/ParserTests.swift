@@ -1,0 +1,128 @@
+import Testing
+@testable import DXLanguage
+
+@Suite("Parser")
+struct ParserTests {
+    func parse(_ text: String) -> ParseResult {
+        Parser.parse(SourceFile(name: "test.plan", text: text))
+    }
+
+    static let full = """
+        scenario growth from baseline "Tăng trưởng"
+          horizon 2025 to 2030
+          budget 3 trillion VND per year growing 10% per year
+          allocate
+            skills 60%
+            broadband: 40%
+          end
+          target fibre >= 95% by 2030
+          target egdi > 0.85 by 2030
+        end
+        """
+
+    @Test("a full scenario parses into its parts")
+    func scenario() throws {
+        let result = parse(Self.full)
+        #expect(result.diagnostics.isEmpty)
+        #expect(!result.isIncomplete)
+        guard case .scenario(let decl) = try #require(result.statements.first) else {
+            Issue.record("not a scenario")
+            return
+        }
+        #expect(decl.name.text == "growth")
+        #expect(decl.parent?.text == "baseline")
+        #expect(decl.title?.value == "Tăng trưởng")
+        #expect(decl.items.count == 5)
+        guard case .budget(let budget) = decl.items[1] else { Issue.record("no budget"); return }
+        #expect(budget.billions == 3000)
+        #expect(budget.growth?.value == 10)
+        guard case .allocate(let allocate) = decl.items[2] else { Issue.record("no allocation"); return }
+        #expect(allocate.entries.map(\.programme.text) == ["skills", "broadband"])
+        #expect(allocate.entries.map(\.share.value) == [60, 40])
+        guard case .target(let target) = decl.items[4] else { Issue.record("no target"); return }
+        #expect(target.comparison == .greaterThan)
+        #expect(target.value.value == 0.85 && !target.value.isPercent)
+    }
+
+    @Test("Vietnamese money scales: tỷ and nghìn tỷ")
+    func vietnameseScales() throws {
+        let result = parse("scenario a\n budget 25 nghìn tỷ đồng per year\nend\nscenario b\n budget 500 tỷ VND per year\nend")
+        #expect(result.diagnostics.isEmpty)
+        let budgets = result.statements.compactMap { statement -> Double? in
+            guard case .scenario(let decl) = statement, case .budget(let budget) = decl.items[0] else { return nil }
+            return budget.billions
+        }
+        #expect(budgets == [25_000, 500])
+    }
+
+    @Test("commands and their arguments")
+    func commands() {
+        let result = parse("run\nrun baseline\nshow fibre egdi\nlist programmes\nsave to \"a.plan\"\nsave x to \"b.plan\"\nload \"c.plan\"\nhelp run\nquit\nexit")
+        #expect(result.diagnostics.isEmpty)
+        let kinds = result.statements.compactMap { statement -> CommandKind? in
+            if case .command(let command) = statement { return command.kind }
+            return nil
+        }
+        #expect(kinds.count == 10)
+        guard case .show(let names) = kinds[2] else { Issue.record("not show"); return }
+        #expect(names.map(\.text) == ["fibre", "egdi"])
+        guard case .save(nil, let path) = kinds[4] else { Issue.record("not save"); return }
+        #expect(path.value == "a.plan")
+    }
+
+    @Test("an open block is incomplete, not an error the REPL should print")
+    func incomplete() {
+        #expect(parse("scenario x\n  horizon 2025 to 2030").isIncomplete)
+        #expect(parse("scenario x\n  allocate\n    skills 10%").isIncomplete)
+        #expect(!parse("scenario x\nend").isIncomplete)
+        #expect(!parse("scenaro x").isIncomplete)
+        // An error inside an open block still waits for the block to close.
+        #expect(parse("scenario x\n  horizon 2025 until 2030\n").isIncomplete)
+    }
+
+    @Test("a misspelt command is an error at its column with a suggestion")
+    func unknownCommand() throws {
+        let result = parse("  rn baseline")
+        let diagnostic = try #require(result.diagnostics.first)
+        #expect(diagnostic.message == "unknown command 'rn'; did you mean 'run'?")
+        #expect(diagnostic.range?.start.column == 3)
+        #expect(diagnostic.category == .syntax)
+    }
+
+    @Test("independent errors are all reported; block lines after a bad header do not cascade")
+    func recovery() {
+        let result = parse("scenaro x\n  horizon 2025 to 2030\nend\nscenario y\n  budgt 5 bn VND per year\n  horizon 2030\nend\nlst")
+        #expect(result.diagnostics.map(\.message) == [
+            "unknown command 'scenaro'; did you mean 'scenario'?",
+            "unknown scenario setting 'budgt'; did you mean 'budget'?",
+            "expected 'to' between the two years of the horizon, found end of line",
+            "unknown command 'lst'; did you mean 'list'?",
+        ])
+    }
+
+    @Test("messages people can act on", arguments: [
+        ("scenario x\n allocate\n  skills 10\n end\nend", "the share of 'skills' must be a percentage; write 'skills 10%'"),
+        ("scenario x\n budget 25000 bn per year\nend", "expected the currency after the amount (VND), found 'per'"),
+        ("scenario x\n budget 25000 VND per year\nend", "unknown money scale 'VND'; use bn, trillion or million"),
+        ("scenario x\n horizon 25 to 2030\nend", "'25' is not a year; write a four-digit year such as 2030"),
+        ("scenario end\nend", "'end' is a keyword and cannot name a scenario"),
+        ("save x \"a.plan\"", "expected 'to' before the file name, as in save x to \"a.plan\""),
+        ("scenario x\n allocate\n  target fibre >= 10% by 2030\n end\nend",
+         "'target' cannot appear inside 'allocate'; close the allocation with 'end' first"),
+        ("scenario x\n run x\nend", "unknown scenario setting 'run' (commands go after the scenario's 'end')"),
+    ])
+    func messages(input: String, message: String) {
+        #expect(parse(input).diagnostics.first?.message == message)
+    }
+
+    @Test("the parser never traps on arbitrary prefixes of valid input")
+    func prefixes() {
+        let text = Self.full + "\nrun growth\nshow fibre\nsave growth to \"x.plan\"\n"
+        let scalars = Array(text.unicodeScalars)
+        for end in 0...scalars.count {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[0..<end])
+            _ = parse(String(view))
+        }
+    }
+}

@@ -1,0 +1,195 @@
+import Foundation
+import Testing
+@testable import DXModel
+
+@Suite("National model")
+struct NationalModelTests {
+    let model = NationalModel()
+
+    /// The 2024 spending pattern, continued: the model's reference.
+    func reference(from start: Int = 2025, to end: Int = 2030) -> Scenario {
+        Scenario(name: "reference", horizon: start...end,
+                 budget: Budget(amountPerYear: model.parameters.first { $0.id == "reference-budget" }!.value),
+                 allocation: NationalModel.referenceShares)
+    }
+
+    func parameter(_ id: String) -> Double { model.parameter(id) }
+
+    /// The closed-form Bass solution from x0 after t years.
+    func bass(_ x0: Double, years t: Double) -> Double {
+        let p = parameter("bass-p"), q = parameter("bass-q")
+        let a = (1 - x0) / (1 + q / p * x0)
+        let decay = exp(-(p + q) * t)
+        return (1 - a * decay) / (1 + q / p * a * decay)
+    }
+
+    @Test("the reference scenario holds capacity steady, so adoption follows the closed-form Bass curve")
+    func referenceFollowsBass() throws {
+        let result = try model.simulate(reference())
+        for (id, baseline) in [("fibre", 80.2), ("online-services", 80.44), ("digital-skills", 45.0)] {
+            for year in 2025...2030 {
+                let simulated = try #require(result.value(of: id, in: year))
+                let exact = 100 * bass(baseline / 100, years: Double(year - 2024))
+                #expect(abs(simulated - exact) < 0.3, "\(id) \(year): Euler \(simulated) vs exact \(exact)")
+            }
+        }
+    }
+
+    @Test("the digital economy share grows at its observed 2020–2024 rate under the reference")
+    func economyGrowth() throws {
+        let result = try model.simulate(reference())
+        let g = parameter("digital-economy-growth")
+        let exact = 13.17 * exp(g * 6)
+        let simulated = try #require(result.value(of: "digital-economy", in: 2030))
+        #expect(abs(simulated - exact) < 0.01)
+    }
+
+    @Test("baselines are the 2024 values, reported for the base year")
+    func baselines() throws {
+        let result = try model.simulate(reference())
+        #expect(result.years == Array(2024...2030))
+        for indicator in model.indicators {
+            #expect(result.value(of: indicator.id, in: 2024) == indicator.baseline)
+        }
+        #expect(result.steps == 72)
+    }
+
+    @Test("more money for broadband gives more fibre; no money gives less")
+    func budgetMovesOutcomes() throws {
+        let baseline = try model.simulate(reference())
+        var richer = reference()
+        richer.budget.amountPerYear *= 2
+        richer.allocation = ["broadband": 0.6, "services": 0.1, "data": 0.1, "skills": 0.2]
+        let rich = try model.simulate(richer)
+        var starved = reference()
+        starved.budget.amountPerYear = 0
+        let poor = try model.simulate(starved)
+        for id in ["fibre", "digital-skills"] {
+            let base = try #require(baseline.value(of: id, in: 2030))
+            #expect(try #require(rich.value(of: id, in: 2030)) > base + 0.1, "\(id) rises with spending")
+            #expect(try #require(poor.value(of: id, in: 2030)) < base - 0.1, "\(id) falls without spending")
+        }
+        // Management got nothing in the richer plan: dossiers fall behind the baseline.
+        #expect(try #require(rich.value(of: "online-dossiers", in: 2030)) < baseline.value(of: "online-dossiers", in: 2030)!)
+    }
+
+    @Test("diminishing returns: doubling a programme's money less than doubles its effect")
+    func diminishingReturns() throws {
+        let base = try model.simulate(reference()).value(of: "digital-skills", in: 2030)!
+        func skills(times factor: Double) throws -> Double {
+            var scenario = reference()
+            var shares = NationalModel.referenceShares
+            shares["skills"]! *= factor
+            shares["broadband"]! -= NationalModel.referenceShares["skills"]! * (factor - 1)
+            scenario.allocation = shares
+            return try model.simulate(scenario).value(of: "digital-skills", in: 2030)! - base
+        }
+        let once = try skills(times: 1.5)
+        let twice = try skills(times: 2.0)
+        #expect(once > 0 && twice > once)
+        #expect(twice < 2 * once)
+    }
+
+    @Test("runs are pure and repeatable")
+    func purity() throws {
+        var scenario = reference()
+        scenario.budget = Budget(amountPerYear: 40_000, growthPerYear: 0.1)
+        let first = try model.simulate(scenario)
+        _ = try model.simulate(reference())
+        let again = try model.simulate(scenario)
+        #expect(first.indicatorValues == again.indicatorValues)
+        #expect(first.spending == again.spending)
+    }
+
+    @Test("years before the horizon use the reference spending")
+    func lateHorizon() throws {
+        let late = try model.simulate(reference(from: 2027, to: 2030))
+        let early = try model.simulate(reference())
+        #expect(late.indicatorValues == early.indicatorValues)
+        var different = reference(from: 2027, to: 2030)
+        different.budget.amountPerYear = 0
+        let starved = try model.simulate(different)
+        #expect(starved.value(of: "fibre", in: 2026) == early.value(of: "fibre", in: 2026))
+        #expect(starved.value(of: "fibre", in: 2030)! < early.value(of: "fibre", in: 2030)!)
+    }
+
+    @Test("spending follows the budget's growth and the shares")
+    func spending() throws {
+        var scenario = reference()
+        scenario.budget = Budget(amountPerYear: 10_000, growthPerYear: 0.1)
+        let result = try model.simulate(scenario)
+        let skills = try #require(result.programmes.firstIndex { $0.id == "skills" })
+        #expect(result.spending[skills][0] == 0)
+        #expect(abs(result.spending[skills][1] - 1_000) < 1e-9)
+        #expect(abs(result.spending[skills][6] - 1_000 * pow(1.1, 5)) < 1e-6)
+    }
+
+    @Test("a run can be cancelled")
+    func cancellation() {
+        #expect(throws: SimulationError.cancelled) {
+            try model.simulate(reference(), cancellation: Cancellation { true })
+        }
+    }
+
+    @Test("a horizon that starts in the base year is rejected")
+    func invalidHorizon() {
+        #expect(throws: SimulationError.self) { try model.simulate(reference(from: 2024, to: 2030)) }
+    }
+
+    @Test("targets are judged in their year, with the first year they held")
+    func targets() throws {
+        var scenario = reference()
+        scenario.targets = [
+            Target(indicator: "fibre", comparison: .atLeast, value: 90, year: 2030),
+            Target(indicator: "fibre", comparison: .atLeast, value: 100, year: 2030),
+            Target(indicator: "digital-skills", comparison: .atLeast, value: 70, year: 2025),
+        ]
+        let outcomes = try model.simulate(scenario).targetOutcomes
+        #expect(outcomes.map(\.met) == [true, false, false])
+        #expect(outcomes[0].firstYearMet == 2026)
+        #expect(outcomes[0].gap == 0)
+        #expect(outcomes[1].gap > 0 && outcomes[1].gap < 5)
+        #expect(outcomes[2].firstYearMet.map { $0 > 2025 } == true, "met later than its year")
+    }
+
+    @Test("a finer step converges: monthly and daily steps agree closely")
+    func stepConvergence() throws {
+        let monthly = try model.simulate(reference())
+        let daily = try NationalModel(timeStep: 1.0 / 360).simulate(reference())
+        for (m, d) in zip(monthly.indicatorValues.joined(), daily.indicatorValues.joined()) {
+            #expect(abs(m - d) < 0.3)
+        }
+    }
+}
+
+@Suite("Model catalogue")
+struct CatalogueTests {
+    let model = NationalModel()
+
+    @Test("every parameter cites a source or is an assumption with a range")
+    func provenance() {
+        for parameter in model.parameters {
+            #expect(!parameter.provenance.text.isEmpty, "\(parameter.id)")
+            if parameter.provenance.isAssumption {
+                #expect(parameter.range != nil, "assumption \(parameter.id) needs a range")
+            }
+            if let range = parameter.range {
+                #expect(range.contains(parameter.value), "\(parameter.id) lies outside its own range")
+            }
+        }
+        for indicator in model.indicators {
+            #expect(!indicator.baselineProvenance.text.isEmpty, "\(indicator.id)")
+        }
+    }
+
+    @Test("names are unique; programmes cover the three pillars and the five pushes")
+    func coverage() {
+        #expect(Set(model.programmes.map(\.id)).count == model.programmes.count)
+        #expect(Set(model.indicators.map(\.id)).count == model.indicators.count)
+        #expect(model.indicators.count >= 6)
+        #expect(Set(model.programmes.map(\.pillar)) == Set(Pillar.allCases))
+        #expect(Set(model.programmes.map(\.push)) == Set(Push.allCases))
+        #expect(abs(NationalModel.referenceShares.values.reduce(0, +) - 1) < 1e-12)
+        #expect(Set(NationalModel.referenceShares.keys) == Set(model.programmes.map(\.id)))
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+@testable import DXShell
+
+@Suite("Tab completion")
+struct CompleterTests {
+    let completer = Completer(
+        scenarioNames: ["baseline", "five-pushes"], programmeNames: ["services", "skills", "security"],
+        indicatorNames: ["fibre", "digital-economy", "digital-skills"],
+        currentDirectory: repositoryRoot.path)
+
+    func complete(_ line: String, pending: String = "") -> [String] {
+        completer.complete(line: line, pendingLines: pending).candidates.map(\.replacement)
+    }
+
+    @Test("command names at the start of a line")
+    func commands() {
+        #expect(complete("ru") == ["run "])
+        #expect(complete("s") == ["scenario ", "show ", "save "])
+        #expect(complete("").contains("help "))
+    }
+
+    @Test("scenario names after run, save and from")
+    func scenarios() {
+        #expect(complete("run fi") == ["five-pushes "])
+        #expect(complete("save b") == ["baseline "])
+        #expect(complete("save baseline ") == ["to "])
+        #expect(complete("scenario x from b") == ["baseline "])
+        #expect(complete("scenario x ") == ["from "])
+    }
+
+    @Test("indicator names after show and target; programme names inside allocate")
+    func names() {
+        #expect(complete("show fibre dig") == ["digital-economy ", "digital-skills "])
+        #expect(completer.complete(line: "show dig").commonPrefix == "digital-")
+        #expect(complete("  target f", pending: "scenario x\n") == ["fibre "])
+        #expect(complete("    s", pending: "scenario x\n  allocate\n") == ["services ", "skills ", "security "])
+        #expect(complete("  e", pending: "scenario x\n  allocate\n    skills 10%\n  end\n") == ["end "])
+        #expect(complete("  bu", pending: "scenario x\n") == ["budget "])
+    }
+
+    @Test("file paths inside quotes after load and save")
+    func paths() {
+        #expect(complete("load \"scen") == ["scenarios/"])
+        #expect(complete("load \"scenarios/ba") == ["scenarios/baseline.plan\" "])
+        #expect(complete("save x to \"scenarios/fi") == ["scenarios/five-pushes.plan\" "])
+        #expect(complete("load ") == ["\""])
+    }
+
+    @Test("nothing to offer after a full command")
+    func nothing() {
+        #expect(complete("list programmes ").isEmpty)
+        #expect(complete("quit ").isEmpty)
+    }
+}

@@ -1,0 +1,208 @@
+import DXLanguage
+import DXModel
+import Foundation
+import Testing
+@testable import DXShell
+
+@Suite("Interpreter")
+struct InterpreterTests {
+    @Test("define, run and show a scenario")
+    func defineRunShow() {
+        let (shell, output) = makeInterpreter()
+        #expect(shell.run(smallScenario + "\nrun small\nshow digital-skills fibre") == .completed)
+        #expect(output.error.isEmpty)
+        #expect(output.standard.contains("Ran small — Nhỏ (2025–2027): 36 monthly steps."))
+        #expect(output.standard.contains("Targets: 1 of 1 met."))
+        #expect(output.standard.contains("Budget: 10,000 bn VND in 2025, growing 5% a year to 11,025 bn VND in 2027"))
+        #expect(output.standard.contains("digital-skills"))
+        #expect(!output.standard.contains("online-dossiers  %"))
+    }
+
+    @Test("show runs the current scenario when it has not run yet")
+    func showRunsFirst() {
+        let (shell, output) = makeInterpreter()
+        #expect(shell.run(smallScenario + "\nshow") == .completed)
+        #expect(output.standard.contains("small — Nhỏ (2025–2027)"))
+    }
+
+    @Test("a child inherits everything and overrides shares programme by programme")
+    func inheritance() throws {
+        let (shell, _) = makeInterpreter()
+        shell.run(smallScenario + """
+
+            scenario child from small
+              allocate
+                services 30%
+                broadband 20%
+              end
+            end
+            scenario grandchild from child
+              horizon 2025 to 2030
+            end
+            """)
+        let resolved = try ScenarioResolver(model: shell.model).resolve("grandchild", in: shell.workspace).get()
+        #expect(resolved.horizon == 2025...2030)
+        #expect(resolved.budget == Budget(amountPerYear: 10_000, growthPerYear: 0.05))
+        #expect(resolved.allocation == ["services": 0.3, "broadband": 0.2, "skills": 0.5])
+        #expect(resolved.targets.count == 1)
+        #expect(resolved.title == nil, "titles name one scenario and are not inherited")
+    }
+
+    @Test("shares that do not add up say by how much and where inherited shares come from")
+    func sharesMustAddUp() {
+        let (shell, output) = makeInterpreter()
+        let outcome = shell.run(smallScenario + "\nscenario over from small\n  allocate\n    skills 60%\n  end\nend\nrun over")
+        #expect(outcome == .failed(.semantic))
+        #expect(output.error.contains("test.plan:11:3: error: the shares of scenario 'over' add up to 110%, 10% over 100%"))
+        #expect(output.error.contains("note: some shares are inherited from 'small'"))
+    }
+
+    @Test("unknown parents, loops and missing settings are explained")
+    func resolutionErrors() {
+        let (shell, output) = makeInterpreter()
+        shell.run(smallScenario)
+        #expect(shell.run("scenario a from smal\nend\nrun a") == .failed(.semantic))
+        #expect(output.error.contains("scenario 'a' inherits from 'smal', which is not defined; did you mean 'small'?"))
+        #expect(shell.run("scenario x from y\nend\nscenario y from x\nend\nrun x") == .failed(.semantic))
+        #expect(output.error.contains("inherit from each other in a loop: x → y → x"))
+        #expect(shell.run("scenario bare\nend\nrun bare") == .failed(.semantic))
+        #expect(output.error.contains("scenario 'bare' has no horizon"))
+    }
+
+    @Test("definition checks: names, units, repeats, target years", arguments: [
+        ("target fibre >= 80 by 2026", "'fibre' is measured in %; write 80%"),
+        ("target egdi >= 85% by 2026", "'egdi' is an index from 0 to 1; write for example 0.85"),
+        ("target fibr >= 80% by 2026", "unknown indicator 'fibr'; did you mean 'fibre'?"),
+        ("horizon 2024 to 2030", "the horizon must start after 2024, the year of the model's baselines"),
+        ("horizon 2030 to 2026", "the horizon ends (2026) before it starts (2030)"),
+        ("horizon 2026 to 2027", "'horizon' is set twice in scenario 'extra'"),
+        ("target fibre >= 80% by 2035", "target year 2035 is outside the horizon of scenario 'extra' (2025–2027)"),
+    ])
+    func definitionChecks(line: String, message: String) {
+        let (shell, output) = makeInterpreter()
+        shell.run(smallScenario)
+        let outcome = shell.run("scenario extra from small\n  horizon 2025 to 2027\n  \(line)\nend\nrun extra")
+        #expect(outcome == .failed(.semantic))
+        #expect(output.error.contains(message), "\(output.error)")
+    }
+
+    @Test("an invalid definition leaves the previous one in place")
+    func failedDefinitionChangesNothing() throws {
+        let (shell, _) = makeInterpreter()
+        shell.run(smallScenario)
+        shell.run("scenario small\n  allocate\n    skils 100%\n  end\nend")
+        let resolved = try ScenarioResolver(model: shell.model).resolve("small", in: shell.workspace).get()
+        #expect(resolved.allocation["services"] == 0.5)
+    }
+
+    @Test("save writes canonical text with the ancestors; load reads back the same scenarios")
+    func saveAndLoad() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dxplan-save-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let file = folder.appendingPathComponent("child.plan").path
+        let (shell, output) = makeInterpreter()
+        shell.run(smallScenario + "\nscenario child from small \"Con\"\n  budget 12 trillion VND per year\nend\nsave child to \"\(file)\"")
+        #expect(output.error.isEmpty, "\(output.error)")
+        #expect(output.standard.contains("Saved small, child to \(file)."))
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(text.contains("scenario small \"Nhỏ\"\n  horizon 2025 to 2027\n"))
+        #expect(text.contains("scenario child from small \"Con\"\n  budget 12 trillion VND per year\nend\n"))
+
+        let (fresh, freshOutput) = makeInterpreter()
+        #expect(fresh.run("load \"\(file)\"") == .completed)
+        #expect(freshOutput.standard.contains("Loaded small, child from"))
+        let resolver = ScenarioResolver(model: shell.model)
+        for name in ["small", "child"] {
+            #expect(try resolver.resolve(name, in: fresh.workspace).get() == resolver.resolve(name, in: shell.workspace).get())
+        }
+    }
+
+    @Test("a failed save leaves an existing file as it was")
+    func atomicSave() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dxplan-atomic-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let file = folder.appendingPathComponent("keep.plan")
+        try "precious\n".write(to: file, atomically: true, encoding: .utf8)
+        chmod(folder.path, 0o500)  // the folder refuses new files, so the temporary file cannot be made
+        defer { chmod(folder.path, 0o700) }
+        let (shell, output) = makeInterpreter()
+        let outcome = shell.run(smallScenario + "\nsave small to \"\(file.path)\"")
+        if getuid() != 0 {  // root ignores permissions; the message check still runs below
+            #expect(outcome == .failed(.io))
+            #expect(output.error.contains("cannot save to"))
+            #expect(try String(contentsOf: file, encoding: .utf8) == "precious\n")
+        }
+        let missing = shell.run("save small to \"\(folder.path)/no/such/dir/x.plan\"")
+        #expect(missing == .failed(.io))
+        #expect(output.error.contains("the folder '\(folder.path)/no/such/dir' does not exist"))
+    }
+
+    @Test("load defines scenarios but runs no commands; a bad file defines nothing")
+    func loadSemantics() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dxplan-load-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let good = folder.appendingPathComponent("good.plan").path
+        try (smallScenario + "\nrun small\n").write(toFile: good, atomically: true, encoding: .utf8)
+        let bad = folder.appendingPathComponent("bad.plan").path
+        try "scenario first\nend\nscenario second\n  allocate\n    skils 10%\n  end\nend\n".write(toFile: bad, atomically: true, encoding: .utf8)
+
+        let (shell, output) = makeInterpreter()
+        #expect(shell.run("load \"\(good)\"") == .completed)
+        #expect(!output.standard.contains("Ran small"))
+        #expect(shell.run("load \"\(bad)\"") == .failed(.semantic))
+        #expect(output.error.contains("bad.plan:5:5: error: unknown programme 'skils'"))
+        #expect(shell.workspace.names == ["small"])
+        #expect(shell.run("load \"\(folder.path)/none.plan\"") == .failed(.missingInput))
+    }
+
+    @Test("list shows each scenario's status; list programmes and indicators show the model")
+    func list() {
+        let (shell, output) = makeInterpreter()
+        shell.run(smallScenario + "\nscenario broken from nowhere\nend\nrun small\nlist\nlist programmes\nlist indicators")
+        #expect(output.standard.contains("ran: 1/1 targets met"))
+        #expect(output.standard.contains("incomplete: scenario 'broken' inherits from 'nowhere'"))
+        #expect(output.standard.contains("Kỹ năng số, nhân lực số"))
+        #expect(output.standard.contains("Households with fibre broadband"))
+    }
+
+    @Test("help lists every command and explains each with an example that runs")
+    func help() {
+        for topic in HelpCatalogue.topics {
+            let (shell, output) = makeInterpreter()
+            #expect(shell.run("help \(topic.name)") == .completed)
+            #expect(output.standard.contains(topic.usage))
+        }
+        let (shell, output) = makeInterpreter()
+        #expect(shell.run("help rnu") == .failed(.semantic))
+        #expect(output.error.contains("no help for 'rnu'; did you mean 'run'?"))
+    }
+
+    @Test("the examples in help run", arguments: HelpCatalogue.topics.filter { $0.name != "quit" })
+    func helpExamples(topic: HelpTopic) throws {
+        let (shell, output) = makeInterpreter()
+        for file in ["baseline", "five-pushes"] {
+            #expect(shell.preload(repositoryRoot.appendingPathComponent("scenarios/\(file).plan").path) == .completed)
+        }
+        // Settings that live inside a scenario run inside one.
+        let example = ["horizon", "budget", "allocate", "target"].contains(topic.name)
+            ? "scenario example from baseline\n\(topic.example)\nend\nrun example" : topic.example
+        shell.workingDirectory = repositoryRoot.path
+        #expect(shell.run(example) == .completed, "\(topic.name): \(output.error)")
+    }
+
+    @Test("a cancelled run reports an interruption")
+    func interrupted() {
+        let (shell, output) = makeInterpreter(cancellation: Cancellation { true })
+        #expect(shell.run(smallScenario) == .failed(.interrupted))
+        #expect(output.error.contains("interrupted"))
+    }
+
+    @Test("keep-going runs every statement and reports the first failure")
+    func keepGoing() {
+        let (shell, output) = makeInterpreter()
+        let outcome = shell.execute(SourceFile(name: "k", text: "run nothing\nhelp list\nlist nonsense\n"), keepGoing: true)
+        #expect(outcome == .failed(.semantic))
+        #expect(output.standard.contains("list [scenarios|programmes|indicators]"))
+        #expect(output.error.contains("cannot list 'nonsense'"))
+    }
+}

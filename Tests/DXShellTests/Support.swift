@@ -1,0 +1,50 @@
+import DXLanguage
+import DXModel
+import Foundation
+@testable import DXShell
+
+let repositoryRoot = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+/// An interpreter on the national model whose output is kept for inspection.
+func makeInterpreter(cancellation: Cancellation = .never) -> (Interpreter, CapturedOutput) {
+    let output = CapturedOutput()
+    return (Interpreter(model: NationalModel(), output: output, cancellation: cancellation), output)
+}
+
+extension Interpreter {
+    @discardableResult
+    func run(_ text: String, name: String? = "test.plan") -> ExecutionOutcome {
+        execute(SourceFile(name: name, text: text))
+    }
+}
+
+/// A LineReader that replays scripted input and records history.
+final class ScriptedReader: LineReader {
+    var inputs: [LineReadResult]
+    var prompts: [String] = []
+    var history: [String] = []
+
+    init(_ inputs: [LineReadResult]) {
+        self.inputs = inputs
+    }
+
+    func readLine(prompt: String) -> LineReadResult {
+        prompts.append(prompt)
+        return inputs.isEmpty ? .endOfInput : inputs.removeFirst()
+    }
+
+    func addHistory(_ entry: String) { history.append(entry) }
+}
+
+let smallScenario = """
+    scenario small "Nhỏ"
+      horizon 2025 to 2027
+      budget 10 trillion VND per year growing 5% per year
+      allocate
+        services 50%
+        skills 50%
+      end
+      target digital-skills >= 50% by 2026
+    end
+    """
