@@ -54,7 +54,7 @@ struct InterpreterTests {
         let outcome = shell.run(smallScenario + "\nscenario over from small\n  allocate\n    skills 60%\n  end\nend\nrun over")
         #expect(outcome == .failed(.semantic))
         #expect(output.error.contains("test.plan:11:3: error: the shares of scenario 'over' add up to 110%, 10% over 100%"))
-        #expect(output.error.contains("note: some shares are inherited from 'small'"))
+        #expect(output.error.contains("note: other shares are inherited from 'small'"))
     }
 
     @Test("unknown parents, loops and missing settings are explained")

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One entry of the built-in help: a command or a part of the scenario language.
 public struct HelpTopic: Sendable {
     public let name: String
@@ -116,7 +118,8 @@ public enum HelpCatalogue {
         lines.append(style.bold("Inside a scenario"))
         for name in ["horizon", "budget", "allocate", "target"] {
             let topic = topic(name)!
-            lines.append("  " + topic.usage + String(repeating: " ", count: width - topic.usage.count + 2) + topic.summary)
+            let summary = topic.summary.replacingOccurrences(of: " (inside a scenario)", with: "")
+            lines.append("  " + topic.usage + String(repeating: " ", count: width - topic.usage.count + 2) + summary)
         }
         lines.append("")
         lines.append("Type 'help TOPIC' for details and an example. Tab completes names; a block continues until 'end';")

@@ -190,7 +190,7 @@ public final class Interpreter {
         guard !workspace.definitions.isEmpty else {
             return "No scenarios yet. Define one with 'scenario … end' ('help scenario'), or 'load' a file.\n"
         }
-        var table = TextTable([.init("scenario"), .init("from"), .init("horizon"), .init("status"), .init("title")])
+        var table = TextTable([.init("  scenario"), .init("from"), .init("horizon"), .init("status"), .init("title")])
         for definition in workspace.definitions {
             let name = definition.name
             let marker = name == workspace.current ? "* " : "  "

@@ -175,9 +175,14 @@ public struct ScenarioResolver {
             let difference = ScenarioPrinter.number((abs(total - 100) * 1e6).rounded() / 1e6)
             let direction = total > 100 ? "over" : "short of"
             var notes: [Diagnostic] = []
-            let inherited = shares.values.filter { $0.1.name != allocateDefinition.name }
-            if let sample = inherited.first {
-                notes.append(.note("some shares are inherited from '\(sample.1.name)'", in: sample.1.source, at: sample.2.range))
+            // Point at the nearest ancestor whose allocation still contributes shares.
+            let contributing = Set(shares.values.map(\.1.name))
+            if let ancestor = chain.dropFirst().first(where: { contributing.contains($0.name) }),
+               let block = ancestor.decl.items.lazy.compactMap({ item -> AllocateItem? in
+                   if case .allocate(let allocate) = item { return allocate }
+                   return nil
+               }).first {
+                notes.append(.note("other shares are inherited from '\(ancestor.name)'", in: ancestor.source, at: block.range))
             }
             notes.append(.note("shares: " + model.programmes.compactMap { p in
                 shares[p.id].map { "\(p.id) \(ScenarioPrinter.number(($0.0 * 1e8).rounded() / 1e6))%" }
