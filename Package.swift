@@ -48,7 +48,7 @@ let package = Package(
         .testTarget(name: "DXModelTests", dependencies: ["DXModel"]),
         .testTarget(name: "DXLanguageTests", dependencies: ["DXLanguage"]),
         .testTarget(name: "DXShellTests", dependencies: ["DXShell", "DXModel", "DXLanguage"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["CPseudoTerminal"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["CPseudoTerminal"], exclude: ["Golden", "Fixtures"]),
         // Test support: starts the binary on a pseudo-terminal.
         .target(name: "CPseudoTerminal", path: "Tests/CPseudoTerminal"),
     ],

@@ -1,1 +1,55 @@
-print("x")
+// Times the model core in-process: one run of a scenario file's scenario, repeated.
+// Usage: dxplan-bench [FILE] [SCENARIO]   (defaults: scenarios/five-pushes.plan five-pushes)
+import DXLanguage
+import DXModel
+import DXShell
+import Foundation
+
+let arguments = CommandLine.arguments
+let file = arguments.count > 1 ? arguments[1] : "scenarios/five-pushes.plan"
+let name = arguments.count > 2 ? arguments[2] : "five-pushes"
+
+let model = NationalModel()
+let output = CapturedOutput()
+let interpreter = Interpreter(model: model, output: output)
+guard interpreter.preload(file) == .completed else {
+    FileHandle.standardError.write(Data(output.error.utf8))
+    exit(66)
+}
+let scenario: Scenario
+switch ScenarioResolver(model: model).resolve(name, in: interpreter.workspace) {
+case .success(let resolved): scenario = resolved
+case .failure(let diagnostic):
+    FileHandle.standardError.write(Data((DiagnosticRenderer(colored: false).render(diagnostic) + "\n").utf8))
+    exit(65)
+}
+
+let clock = ContinuousClock()
+/// Runs the scenario `count` times; the checksum keeps the optimiser from dropping the work.
+func runBatch(_ count: Int) -> (Duration, Double) {
+    var checksum = 0.0
+    let elapsed = clock.measure {
+        for _ in 0..<count {
+            let result = try! model.simulate(scenario)
+            checksum += result.indicatorValues[0].last!
+        }
+    }
+    return (elapsed, checksum)
+}
+
+// Calibrate a batch of about 50 ms, then take the median of 21 batches.
+var batch = 1
+while runBatch(batch).0 < .milliseconds(50) { batch *= 2 }
+var perRun: [Double] = []
+for _ in 0..<21 {
+    let (elapsed, checksum) = runBatch(batch)
+    precondition(checksum.isFinite)
+    let nanoseconds = Double(elapsed.components.seconds) * 1e9 + Double(elapsed.components.attoseconds) / 1e9
+    perRun.append(nanoseconds / Double(batch))
+}
+perRun.sort()
+let median = perRun[perRun.count / 2]
+let steps = try! model.simulate(scenario).steps
+print("scenario: \(name) (\(scenario.horizon.lowerBound)–\(scenario.horizon.upperBound)), \(steps) monthly steps")
+print(String(format: "model run: median %.1f µs per run (min %.1f µs), %.1f ns per step, %d runs per batch",
+             median / 1000, perRun[0] / 1000, median / Double(steps), batch))

@@ -4,6 +4,14 @@ public enum IndicatorUnit: String, Sendable, Hashable {
     case percent = "%"
     /// A unitless index from 0 to 1, such as the UN E-Government Development Index.
     case index = "index"
+
+    /// Half of the last printed digit: values are judged at the precision they are printed with.
+    public var tolerance: Double {
+        switch self {
+        case .percent: 0.05
+        case .index: 0.0005
+        }
+    }
 }
 
 /// An outcome the government has set targets for; its values come from the simulation.

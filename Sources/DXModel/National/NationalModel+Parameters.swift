@@ -5,25 +5,31 @@ extension NationalModel {
             id: "reference-budget", description: "Yearly spending on DX in the 2024 pattern", value: 25_000,
             unit: "bn VND/year",
             provenance: .assumption(
-                "no separate DX budget line is published (domain-facts §2d); the 2026 plan of about VND 95,000 bn "
-                    + "for S&T, innovation and DX is described as nearly 4x the year before: "
-                    + "https://vneconomy.vn/du-kien-tang-gan-4-lan-ngan-sach-cho-khoa-hoc-cong-nghe-trong-nam-2026.htm"),
+                "no separate DX budget line is published (domain-facts §2d, §5 gap 4); set to the order of the "
+                    + "VND 25,000 bn added to S&T, innovation and DX in 2025, about a quarter of the VND 95,000 bn "
+                    + "planned for 2026: https://vneconomy.vn/du-kien-tang-gan-4-lan-ngan-sach-cho-khoa-hoc-cong-nghe-trong-nam-2026.htm"),
             range: 15_000...35_000),
         Parameter(
             id: "bass-p", description: "Bass innovation coefficient (adoption from outside influence)", value: 0.03,
             unit: "1/year",
-            provenance: .source("Sultan, Farley & Lehmann (1990) meta-analysis: http://tx.shu.edu.tw/SilverJay/SJay05-u/BassModel.htm"),
+            provenance: .source(
+                "mean 0.03, often below 0.01, in the Sultan, Farley & Lehmann (1990) meta-analysis: "
+                    + "http://tx.shu.edu.tw/SilverJay/SJay05-u/BassModel.htm; the upper end of the range is an assumption"),
             range: 0.005...0.05),
         Parameter(
             id: "bass-q", description: "Bass imitation coefficient (adoption from word of mouth)", value: 0.38,
             unit: "1/year",
-            provenance: .source("Sultan, Farley & Lehmann (1990) meta-analysis: http://tx.shu.edu.tw/SilverJay/SJay05-u/BassModel.htm"),
+            provenance: .source(
+                "mean 0.38, typical range 0.3–0.5, in the Sultan, Farley & Lehmann (1990) meta-analysis: "
+                    + "http://tx.shu.edu.tw/SilverJay/SJay05-u/BassModel.htm"),
             range: 0.3...0.5),
         Parameter(
             id: "it-lifetime", description: "Service life of IT systems, software and equipment", value: 4,
             unit: "years",
             provenance: .source(
-                "computer equipment and software 3–5 years: https://finance.utah.gov/state-agency-resources/policy/9-2-standard-useful-life-table/"),
+                "computer equipment and software 3–5 years (US GAAP example): "
+                    + "http://xbrlsite-app.azurewebsites.net/DisclosureBestPractices_USGAAP/ExemplarsHTML/16828-Exemplar.html; "
+                    + "desktop PCs 3 years, workstations 4–5 (Utah): https://finance.utah.gov/state-agency-resources/policy/9-2-standard-useful-life-table/"),
             range: 3...5),
         Parameter(
             id: "fibre-lifetime", description: "Service life of fibre networks", value: 24, unit: "years",
@@ -52,7 +58,8 @@ extension NationalModel {
             value: 0.0099, unit: "1/year",
             provenance: .source(
                 "ln(13.17/12.66)/4 from the GSO series 2020–2024: "
-                    + "https://baomoi.net.vn/kinh-te-so-nam-2024-gop-1-5-trieu-ty-dong-chiem-13-17-gdp-c51176088.epi"),
+                    + "https://baomoi.net.vn/kinh-te-so-nam-2024-gop-1-5-trieu-ty-dong-chiem-13-17-gdp-c51176088.epi; "
+                    + "the range is an assumption (half to double the observed rate)"),
             range: 0.005...0.02),
         Parameter(
             id: "egdi-component-weight",

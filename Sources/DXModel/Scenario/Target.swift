@@ -5,8 +5,9 @@ public enum Comparison: String, Sendable, Hashable, CaseIterable {
     case greaterThan = ">"
     case lessThan = "<"
 
-    /// Compares at the precision values are printed with, so a printed 100.0 meets `>= 100%`.
-    public func holds(_ value: Double, _ threshold: Double, tolerance: Double = 0.05) -> Bool {
+    /// Compares at the precision values are printed with (`tolerance` is half the last printed
+    /// digit), so a printed 100.0 meets `>= 100%`. Strict comparisons take no tolerance.
+    public func holds(_ value: Double, _ threshold: Double, tolerance: Double) -> Bool {
         switch self {
         case .atLeast: value >= threshold - tolerance
         case .atMost: value <= threshold + tolerance

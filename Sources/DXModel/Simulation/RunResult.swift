@@ -37,11 +37,12 @@ public struct RunResult: Sendable {
         scenario.targets.compactMap { target in
             guard let actual = value(of: target.indicator, in: target.year),
                   let i = indicators.firstIndex(where: { $0.id == target.indicator }) else { return nil }
+            let tolerance = indicators[i].unit.tolerance
             let firstYear = zip(years, indicatorValues[i])
-                .first { target.comparison.holds($0.1, target.value) }?.0
+                .first { target.comparison.holds($0.1, target.value, tolerance: tolerance) }?.0
             return TargetOutcome(
                 target: target, actual: actual,
-                met: target.comparison.holds(actual, target.value), firstYearMet: firstYear)
+                met: target.comparison.holds(actual, target.value, tolerance: tolerance), firstYearMet: firstYear)
         }
     }
 }

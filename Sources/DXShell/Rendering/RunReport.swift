@@ -69,7 +69,7 @@ struct RunReport {
                 let value = result.indicatorValues[i][y]
                 var text = Format.value(value, indicator.unit)
                 if let target = targets.first(where: { $0.indicator == indicator.id && $0.year == year }) {
-                    let met = target.comparison.holds(value, target.value)
+                    let met = target.comparison.holds(value, target.value, tolerance: indicator.unit.tolerance)
                     text += met ? " ✓" : " ✗"
                     let style = style
                     row.append(TextTable.Cell(text, styled: { met ? style.good($0) : style.bad($0) }))
