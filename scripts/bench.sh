@@ -3,7 +3,7 @@
 # so the ratios hold even on a noisy machine.
 #   1. start to prompt: dxplan (with the example scenarios loaded) on a pseudo-terminal,
 #      until "dxplan> " appears; python3's interactive prompt as a peer;
-#   2. running scenarios/five-pushes.plan as a script (hyperfine), with `python3 -c pass` as a peer;
+#   2. running scenarios/five-pushes.plan as a script (hyperfine), with `python3 -c pass` (start and exit) as a peer;
 #   3. the model core alone, in-process (dxplan-bench).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,6 +11,8 @@ command -v hyperfine >/dev/null || { apt-get update -qq && apt-get install -y -q
 swift build -c release --product dxplan >/dev/null
 swift build -c release --product dxplan-bench >/dev/null
 BIN=.build/release/dxplan
+# The interpreter itself, not a version-manager shim in front of it.
+PYTHON=$(python3 -c 'import sys; print(sys.executable)')
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(uname -sr)"
 echo "date: $(date -u +%Y-%m-%d)"
@@ -19,12 +21,12 @@ echo
 
 echo "== start to prompt (30 runs each, pseudo-terminal)"
 python3 scripts/time_to_prompt.py 30 "dxplan> " "$BIN" --no-history --load scenarios/baseline.plan --load scenarios/five-pushes.plan
-python3 scripts/time_to_prompt.py 30 ">>> " python3 -q -i
+python3 scripts/time_to_prompt.py 30 ">>> " "$PYTHON" -q -i
 echo
 
 echo "== run scenarios/five-pushes.plan as a script"
 hyperfine -N --warmup 5 --runs 50 --export-markdown /tmp/dxplan-hyperfine.md \
-  "$BIN scenarios/five-pushes.plan" "python3 -c pass" 2>&1 | sed 's/\x1b\[[0-9;]*m//g'
+  "$BIN scenarios/five-pushes.plan" "$PYTHON -c pass" 2>&1 | sed 's/\x1b\[[0-9;]*m//g'
 echo
 
 echo "== the model core, in-process"
