@@ -25,8 +25,7 @@ struct TerminalTests {
         let terminal = try startShell(home: home)
         #expect(terminal.transcript.contains("Scenarios loaded: baseline, five-pushes."))
         let mark = terminal.mark
-        terminal.press(Self.ctrlD)
-        #expect(try terminal.waitForExit() == 0)
+        #expect(try terminal.leave() == 0)
         #expect(terminal.transcript[mark...].hasSuffix("\n"))
     }
 
@@ -36,7 +35,7 @@ struct TerminalTests {
         for word in ["quit", "exit"] {
             let terminal = try startShell(home: home)
             terminal.type(word + "\r")
-            #expect(try terminal.waitForExit() == 0)
+            #expect(try terminal.waitForExit() == 0, "\(word)")
         }
     }
 
@@ -60,8 +59,7 @@ struct TerminalTests {
         let table = try terminal.waitFor("dxplan> ", after: mark)
         #expect(table.contains("digital-skills  %"))
         #expect(!table.contains("fibre  "))
-        terminal.press(Self.ctrlD)
-        _ = try terminal.waitForExit()
+        #expect(try terminal.leave() == 0)
     }
 
     @Test("Tab completes file names after load")
@@ -71,28 +69,23 @@ struct TerminalTests {
         let mark = terminal.mark
         terminal.press("load ", "\t", "scen", "\t", "base", "\t", "\r")
         try terminal.waitFor("Loaded baseline from scenarios/baseline.plan.", after: mark)
-        terminal.press(Self.ctrlD)
-        _ = try terminal.waitForExit()
+        try terminal.waitFor("dxplan> ", after: mark)
+        #expect(try terminal.leave() == 0)
     }
 
     @Test("a multi-line scenario continues on a padded prompt and is one history entry")
     func multiLineAndHistory() throws {
         let home = try Binary.temporaryDirectory()
         let first = try startShell(home: home)
-        var mark = first.mark
-        first.type("scenario more-skills from baseline\r")
-        try first.waitFor("   ...> ", after: mark)
-        first.type("  allocate\r")
-        first.type("    skills 20%\r")
-        first.type("    broadband 10%\r")
-        first.type("  end\r")
-        first.type("end\r")
-        try first.waitFor("Defined scenario more-skills.", after: mark)
-        mark = first.mark
-        first.type("run more-skills\r")
-        try first.waitFor("Ran more-skills", after: mark)
-        first.press(Self.ctrlD)
-        #expect(try first.waitForExit() == 0)
+        let opened = try first.enter("scenario more-skills from baseline", prompt: "   ...> ")
+        #expect(!opened.contains("error"))
+        try first.enter("  allocate", prompt: "   ...> ")
+        try first.enter("    skills 20%", prompt: "   ...> ")
+        try first.enter("    broadband 10%", prompt: "   ...> ")
+        try first.enter("  end", prompt: "   ...> ")
+        #expect(try first.enter("end").contains("Defined scenario more-skills."))
+        #expect(try first.enter("run more-skills").contains("Ran more-skills"))
+        #expect(try first.leave() == 0)
 
         let historyFile = home.appendingPathComponent("history").path
         let attributes = try FileManager.default.attributesOfItem(atPath: historyFile)
@@ -100,14 +93,15 @@ struct TerminalTests {
 
         // A second session recalls both entries; the scenario comes back whole.
         let second = try startShell(home: home)
-        mark = second.mark
+        var mark = second.mark
         second.press(Self.up, Self.up, "\r")
         try second.waitFor("Defined scenario more-skills.", after: mark)
+        try second.waitFor("dxplan> ", after: mark)
         mark = second.mark
         second.press(Self.up, Self.up, "\r")
         try second.waitFor("Ran more-skills", after: mark)
-        second.press(Self.ctrlD)
-        _ = try second.waitForExit()
+        try second.waitFor("dxplan> ", after: mark)
+        #expect(try second.leave() == 0)
     }
 
     @Test("Ctrl-C discards the line being typed, or a half-typed block, and the shell goes on")
@@ -117,8 +111,9 @@ struct TerminalTests {
         var mark = terminal.mark
         terminal.press("run no-such-scenario")
         terminal.press(Self.ctrlC)
-        terminal.press("list\r")
-        let listing = try terminal.waitFor("current scenario", after: mark)
+        try terminal.waitFor("dxplan> ", after: mark)
+        let listing = try terminal.enter("list")
+        #expect(listing.contains("current scenario"))
         #expect(!listing.contains("unknown scenario"))
 
         mark = terminal.mark
@@ -126,33 +121,28 @@ struct TerminalTests {
         try terminal.waitFor("   ...> ", after: mark)
         terminal.press(Self.ctrlC)
         try terminal.waitFor("dxplan> ", after: mark)
-        mark = terminal.mark
-        terminal.press("list\r")
-        let after = try terminal.waitFor("current scenario", after: mark)
+        let after = try terminal.enter("list")
+        #expect(after.contains("current scenario"))
         #expect(!after.contains("half"))
-        terminal.press(Self.ctrlD)
-        #expect(try terminal.waitForExit() == 0)
+        #expect(try terminal.leave() == 0)
     }
 
     @Test("a typo at the prompt shows a caret and a suggestion, without a file name")
     func errorAtPrompt() throws {
         let home = try Binary.temporaryDirectory()
         let terminal = try startShell(home: home)
-        let mark = terminal.mark
-        terminal.type("rn baseline\r")
-        let output = try terminal.waitFor("dxplan> ", after: mark)
+        let output = try terminal.enter("rn baseline")
         #expect(output.contains("error: unknown command 'rn'; did you mean 'run'?"))
         #expect(output.contains("   1 | rn baseline"))
         #expect(output.contains("     | ^~"))
-        terminal.press(Self.ctrlD)
-        #expect(try terminal.waitForExit() == 0)
+        #expect(try terminal.leave() == 0)
     }
 
     @Test("Vietnamese text types, edits and prints correctly, even with no LANG set")
     func vietnamese() throws {
         let home = try Binary.temporaryDirectory()
         let terminal = try startShell(home: home)
-        var mark = terminal.mark
+        let mark = terminal.mark
         // Type the title without "đổi ", move back over "số 2030\"" and insert it.
         terminal.type("scenario vn from baseline \"Chuyển số 2030x")
         terminal.press(Self.backspace, "\"")
@@ -160,33 +150,33 @@ struct TerminalTests {
         terminal.press("đổi ")
         terminal.type("\r")
         try terminal.waitFor("   ...> ", after: mark)
-        terminal.type("end\r")
-        try terminal.waitFor("Defined scenario vn.", after: mark)
-        mark = terminal.mark
-        terminal.type("list\r")
-        let listing = try terminal.waitFor("current scenario", after: mark)
+        #expect(try terminal.enter("end").contains("Defined scenario vn."))
+        let listing = try terminal.enter("list")
         #expect(listing.contains("Chuyển đổi số 2030"))
-        terminal.press(Self.ctrlD)
-        _ = try terminal.waitForExit()
+        #expect(try terminal.leave() == 0)
     }
 
     @Test("help lists the commands and explains one with an example")
     func help() throws {
         let home = try Binary.temporaryDirectory()
         let terminal = try startShell(home: home)
-        var mark = terminal.mark
-        terminal.type("help\r")
-        let overview = try terminal.waitFor("dxplan> ", after: mark)
+        let overview = try terminal.enter("help")
         for command in ["run", "show", "list", "save", "load", "help", "quit"] {
             #expect(overview.contains("  \(command)"))
         }
-        mark = terminal.mark
-        terminal.type("help save\r")
-        let details = try terminal.waitFor("dxplan> ", after: mark)
+        let details = try terminal.enter("help save")
         #expect(details.contains("Example"))
         #expect(details.contains("save baseline to"))
-        terminal.press(Self.ctrlD)
-        _ = try terminal.waitForExit()
+        #expect(try terminal.leave() == 0)
+    }
+
+    @Test("-i continues into the shell after the scripts, with what they defined")
+    func interactiveAfterScripts() throws {
+        let home = try Binary.temporaryDirectory()
+        let terminal = try startShell(home: home, arguments: ["-i", "scenarios/baseline.plan"])
+        #expect(terminal.transcript.contains("Ran baseline"))
+        #expect(try terminal.enter("run").contains("Ran baseline"))
+        #expect(try terminal.leave() == 0)
     }
 
     @Test("~/.editrc is honoured after the defaults")
@@ -199,7 +189,7 @@ struct TerminalTests {
         let mark = terminal.mark
         terminal.press("\u{14}")
         try terminal.waitFor("current scenario", after: mark)
-        terminal.press(Self.ctrlD)
-        _ = try terminal.waitForExit()
+        try terminal.waitFor("dxplan> ", after: mark)
+        #expect(try terminal.leave() == 0)
     }
 }

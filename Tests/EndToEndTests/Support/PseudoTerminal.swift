@@ -87,6 +87,21 @@ final class PseudoTerminal {
         }
     }
 
+    /// Types a line and Enter, waits for the next primary prompt, and returns what came between.
+    /// Waiting for the prompt matters: libedit is in raw mode only while it reads.
+    @discardableResult
+    func enter(_ line: String, prompt: String = "dxplan> ") throws -> String {
+        let start = mark
+        type(line + "\r")
+        return try waitFor(prompt, after: start)
+    }
+
+    /// Presses Ctrl-D at the prompt and returns the exit status.
+    func leave() throws -> Int32 {
+        type("\u{04}")
+        return try waitForExit()
+    }
+
     /// Marks the current end of the transcript, to wait for output that comes after it.
     var mark: String.Index { drain(); return transcript.endIndex }
 
