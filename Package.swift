@@ -11,15 +11,18 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: [
+        // Source text shared by the scenario and model languages: positions, diagnostics, tokens.
+        .target(name: "DXSource"),
+
         // The model core: programmes, indicators, the national model and its simulator.
         // Pure Swift, no I/O, no terminal, no knowledge of the scenario language.
-        .target(name: "DXModel"),
+        .target(name: "DXModel", dependencies: ["DXSource"]),
 
-        // The scenario language: source files, diagnostics, lexer, parser, AST, printer.
-        .target(name: "DXLanguage"),
+        // The scenario language: parser, AST, printer.
+        .target(name: "DXLanguage", dependencies: ["DXSource"]),
 
         // The interpreter and session: workspace, commands, rendering, completion.
-        .target(name: "DXShell", dependencies: ["DXModel", "DXLanguage"]),
+        .target(name: "DXShell", dependencies: ["DXModel", "DXLanguage", "DXSource"]),
 
         // libedit as the system provides it.
         .systemLibrary(
@@ -43,11 +46,12 @@ let package = Package(
         ),
 
         // Times the model core in-process (see BENCHMARKS.md).
-        .executableTarget(name: "dxplan-bench", dependencies: ["DXModel", "DXShell", "DXLanguage"]),
+        .executableTarget(name: "dxplan-bench", dependencies: ["DXModel", "DXShell", "DXSource"]),
 
         .testTarget(name: "DXModelTests", dependencies: ["DXModel"]),
-        .testTarget(name: "DXLanguageTests", dependencies: ["DXLanguage"]),
-        .testTarget(name: "DXShellTests", dependencies: ["DXShell", "DXModel", "DXLanguage"]),
+        .testTarget(name: "DXSourceTests", dependencies: ["DXSource"]),
+        .testTarget(name: "DXLanguageTests", dependencies: ["DXLanguage", "DXSource"]),
+        .testTarget(name: "DXShellTests", dependencies: ["DXShell", "DXModel", "DXLanguage", "DXSource"]),
         .testTarget(name: "EndToEndTests", dependencies: ["CPseudoTerminal"], exclude: ["Golden", "Fixtures"]),
         // Test support: starts the binary on a pseudo-terminal.
         .target(name: "CPseudoTerminal", path: "Tests/CPseudoTerminal"),

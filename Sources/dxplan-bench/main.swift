@@ -1,6 +1,6 @@
 // Times the model core in-process: one run of a scenario file's scenario, repeated.
 // Usage: dxplan-bench [FILE] [SCENARIO]   (defaults: scenarios/five-pushes.plan five-pushes)
-import DXLanguage
+import DXSource
 import DXModel
 import DXShell
 import Foundation

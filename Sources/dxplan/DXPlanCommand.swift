@@ -2,6 +2,7 @@ import ArgumentParser
 import CEditLine
 import EditLineShim
 import DXLanguage
+import DXSource
 import DXModel
 import DXShell
 import Foundation

@@ -1,5 +1,7 @@
 import Testing
 @testable import DXLanguage
+import DXSource
+import DXSource
 
 @Suite("Diagnostic rendering")
 struct DiagnosticRendererTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import DXLanguage
+import DXSource
 
 @Suite("Parser")
 struct ParserTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import DXLanguage
+import DXSource
 
 @Suite("Scenario printer")
 struct PrinterTests {

@@ -1,4 +1,5 @@
 import DXLanguage
+import DXSource
 import Foundation
 import Testing
 @testable import DXShell

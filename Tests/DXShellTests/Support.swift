@@ -1,4 +1,5 @@
 import DXLanguage
+import DXSource
 import DXModel
 import Foundation
 @testable import DXShell

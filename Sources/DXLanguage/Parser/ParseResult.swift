@@ -1,3 +1,5 @@
+import DXSource
+
 /// What the parser made of a source: the statements it understood and what went wrong.
 public struct ParseResult: Sendable {
     public let source: SourceFile

@@ -1,3 +1,5 @@
+import DXSource
+
 /// A recursive-descent parser for scenario files and shell commands.
 ///
 /// It recovers from errors at line boundaries, so one pass reports every independent

@@ -1,3 +1,5 @@
+import DXSource
+
 /// Prints scenarios as canonical, readable text that the parser reads back to the same scenario.
 public enum ScenarioPrinter {
     /// The canonical text of one scenario declaration, ending with a line break.

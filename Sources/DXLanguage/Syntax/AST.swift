@@ -1,3 +1,5 @@
+import DXSource
+
 /// A name as written, with where it was written.
 public struct Name: Sendable, Hashable {
     public let text: String

@@ -1,3 +1,5 @@
+import DXSource
+
 /// The words of the language, shared by the parser, the help text and tab completion.
 public enum Grammar {
     /// Commands that can start a statement.

@@ -1,4 +1,5 @@
 import DXLanguage
+import DXSource
 import Foundation
 
 /// Suggests completions for the word under the cursor, from the language's grammar,

@@ -1,4 +1,5 @@
 import DXLanguage
+import DXSource
 import DXModel
 
 /// Renders a run: the short summary `run` prints and the indicator table `show` prints.

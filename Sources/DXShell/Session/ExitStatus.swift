@@ -1,4 +1,5 @@
 import DXLanguage
+import DXSource
 
 /// Process exit codes, following BSD sysexits where one fits.
 public enum ExitStatus: Int32, Sendable {

@@ -1,4 +1,5 @@
 import DXLanguage
+import DXSource
 
 /// The read–eval–print loop: reads lines until the parser has a complete entry, runs it,
 /// and keeps going after errors.

@@ -1,4 +1,5 @@
 import DXLanguage
+import DXSource
 import DXModel
 
 /// Checks scenario declarations against the model and resolves inheritance into model inputs.

@@ -1,4 +1,5 @@
 import DXLanguage
+import DXSource
 import DXModel
 
 /// A scenario as the user defined it: its declaration and the source it came from.

@@ -1,5 +1,5 @@
 import Testing
-@testable import DXLanguage
+@testable import DXSource
 
 @Suite("Lexer")
 struct LexerTests {
