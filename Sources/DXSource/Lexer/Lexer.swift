@@ -77,7 +77,17 @@ public struct Lexer {
             return Token(kind: .symbol(">="), range: SourceRange(start: start, end: location), text: "≥")
         case "≤":
             return Token(kind: .symbol("<="), range: SourceRange(start: start, end: location), text: "≤")
-        case "=", ",", "(", ")", "-", "+", "*", "/", ":", "[", "]", "{", "}":
+        case "=", "!":
+            if peek() == "=" {
+                advance()
+                return make(.symbol(text(from: start)), from: start)
+            }
+            if c == "=" { return make(.symbol("="), from: start) }
+            diagnostics.append(.error(
+                .syntax, "unexpected character '!'; write != for 'not equal'", in: source,
+                at: SourceRange(start: start, end: location)))
+            return next()
+        case ",", "(", ")", "-", "+", "*", "/", "^", ":", "[", "]", "{", "}":
             return make(.symbol(String(c)), from: start)
         default:
             diagnostics.append(.error(

@@ -7,7 +7,7 @@ public enum TokenKind: Sendable, Hashable {
     /// A double-quoted string, escapes already decoded.
     case string(String)
     case percent
-    /// `>=`, `<=`, `>`, `<`, `=`, `,`, `(`, `)`, `-`, `+`, `*`, `/`.
+    /// `>=`, `<=`, `>`, `<`, `=`, `==`, `!=`, `,`, `(`, `)`, `-`, `+`, `*`, `/`, `^`, `:`, brackets.
     case symbol(String)
     /// The end of a statement: a line break or `;`.
     case newline

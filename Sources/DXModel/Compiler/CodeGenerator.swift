@@ -1,0 +1,223 @@
+import DXSource
+
+/// Orders the equations and emits the instruction arrays of a `CompiledModel`.
+struct CodeGenerator {
+    let declarations: [VariableDecl]
+    let source: SourceFile
+    let title: String?
+    private var slots: [String: Int32] = [:]
+    private var slotCount: Int32 = 0
+    private var constants: [Double: Int32] = [:]
+    private var lookups: [String: Int32] = [:]
+    private var lookupTables: [LookupTable] = []
+    private var inputs: [String: Int32] = [:]
+    private var diagnostics: [Diagnostic] = []
+
+    init(declarations: [VariableDecl], source: SourceFile, title: String?) {
+        self.declarations = declarations
+        self.source = source
+        self.title = title
+    }
+
+    private mutating func newSlot() -> Int32 {
+        defer { slotCount += 1 }
+        return slotCount
+    }
+
+    private mutating func constant(_ value: Double) -> Int32 {
+        if let slot = constants[value] { return slot }
+        let slot = newSlot()
+        constants[value] = slot
+        return slot
+    }
+
+    mutating func generate() -> Result<CompiledModel, CompileErrors> {
+        let byName = Dictionary(uniqueKeysWithValues: declarations.map { ($0.name.text, $0) })
+        for declaration in declarations where declaration.kind != .lookup {
+            slots[declaration.name.text] = newSlot()
+        }
+        for declaration in declarations where declaration.kind == .lookup {
+            lookups[declaration.name.text] = Int32(lookupTables.count)
+            lookupTables.append(LookupTable(xs: declaration.points.map(\.x), ys: declaration.points.map(\.y)))
+        }
+        for declaration in declarations where declaration.kind == .input {
+            inputs[declaration.name.text] = Int32(inputs.count)
+        }
+
+        // Each step: auxiliaries and flows, in dependency order. Stocks, parameters and inputs are known.
+        let computed = declarations.filter { $0.kind == .aux || $0.kind == .flow }
+        guard let stepOrder = order(computed, byName: byName, through: [.aux, .flow], what: "an algebraic loop (each of these needs the others in the same step; a stock or a delay breaks it)") else {
+            return .failure(CompileErrors(diagnostics: diagnostics))
+        }
+        // At the start: parameters (which may use each other), then stocks' initial values with what they need.
+        let params = declarations.filter { $0.kind == .param }
+        guard let paramOrder = order(params, byName: byName, through: [.param], what: "a loop among parameters") else {
+            return .failure(CompileErrors(diagnostics: diagnostics))
+        }
+        let initial = declarations.filter { [.aux, .flow, .stock].contains($0.kind) }
+        guard let initialOrder = order(initial, byName: byName, through: [.aux, .flow, .stock],
+                                       what: "a loop in the initial values") else {
+            return .failure(CompileErrors(diagnostics: diagnostics))
+        }
+
+        var parameterProgram: [Instruction] = []
+        for declaration in paramOrder { emit(declaration.equation!, into: slots[declaration.name.text]!, &parameterProgram) }
+        var initialProgram: [Instruction] = []
+        for declaration in initialOrder { emit(declaration.equation!, into: slots[declaration.name.text]!, &initialProgram) }
+        var stepProgram: [Instruction] = []
+        for declaration in stepOrder { emit(declaration.equation!, into: slots[declaration.name.text]!, &stepProgram) }
+
+        // Net flow of each stock, computed after the step program.
+        let stocks = declarations.filter { $0.kind == .stock }
+        var stockSlots: [Int32] = []
+        var derivativeSlots: [Int32] = []
+        for stock in stocks {
+            let derivative = newSlot()
+            stockSlots.append(slots[stock.name.text]!)
+            derivativeSlots.append(derivative)
+            var terms = stock.inflows.map { (slots[$0.text]!, true) } + stock.outflows.map { (slots[$0.text]!, false) }
+            if terms.isEmpty {
+                stepProgram.append(Instruction(.copy, derivative, constant(0)))
+                continue
+            }
+            let first = terms.removeFirst()
+            stepProgram.append(first.1 ? Instruction(.copy, derivative, first.0) : Instruction(.negate, derivative, first.0))
+            for (slot, isInflow) in terms {
+                stepProgram.append(Instruction(isInflow ? .add : .subtract, derivative, derivative, slot))
+            }
+        }
+
+        let variables = declarations.filter { $0.kind != .lookup }.map { declaration in
+            ModelVariable(
+                name: declaration.name.text, kind: declaration.kind, unit: declaration.unit,
+                isHidden: declaration.name.text.contains("#"), equation: declaration.equation,
+                inflows: declaration.inflows.map(\.text), outflows: declaration.outflows.map(\.text),
+                provenance: declaration.provenance, uncertainty: declaration.uncertainty,
+                distribution: declaration.distribution, documentation: declaration.documentation,
+                declaration: declaration.name.range, slot: slots[declaration.name.text]!)
+        }
+        let lookupsByName = declarations.filter { $0.kind == .lookup }.map { declaration in
+            ModelLookup(name: declaration.name.text, unit: declaration.unit, points: declaration.points,
+                        provenance: declaration.provenance, documentation: declaration.documentation)
+        }
+        return .success(CompiledModel(
+            title: title, source: source, variables: variables, lookups: lookupsByName,
+            slotCount: Int(slotCount), constants: constants.map { ($0.value, $0.key) },
+            parameterProgram: parameterProgram, initialProgram: initialProgram, stepProgram: stepProgram,
+            stockSlots: stockSlots, derivativeSlots: derivativeSlots,
+            inputNames: inputs.sorted { $0.value < $1.value }.map(\.key),
+            inputSlots: inputs.sorted { $0.value < $1.value }.map { slots[$0.key]! },
+            lookupTables: lookupTables))
+    }
+
+    /// Topological order of `nodes` by their references to kinds in `through`; nil after reporting a loop.
+    private mutating func order(_ nodes: [VariableDecl], byName: [String: VariableDecl], through kinds: Set<VariableKind>,
+                                what: String) -> [VariableDecl]? {
+        var state: [String: Int] = [:]  // 1 visiting, 2 done
+        var result: [VariableDecl] = []
+        var path: [String] = []
+        func visit(_ node: VariableDecl) -> Bool {
+            let name = node.name.text
+            if state[name] == 2 { return true }
+            if state[name] == 1 {
+                let loop = Array(path.drop { $0 != name }) + [name]
+                let shown = loop.map { name -> String in
+                    guard let mark = name.firstIndex(of: "#") else { return name }
+                    let function = name[name.index(after: mark)...].prefix { $0.isLetter }.uppercased()
+                    return "\(name[..<mark])'s \(function)"
+                }
+                diagnostics.append(.error(
+                    .semantic, "\(what): " + shown.joined(separator: " → "), in: source,
+                    at: byName[loop[0]]!.name.range,
+                    notes: loop.dropFirst().dropLast().compactMap { byName[$0] }.filter { !$0.name.text.contains("#") }
+                        .map { .note("'\($0.name.text)' is declared here", in: source, at: $0.name.range) }))
+                return false
+            }
+            state[name] = 1
+            path.append(name)
+            // A stock is a dependency only where `kinds` includes stocks: for initial values.
+            for reference in node.equation?.references ?? [] {
+                guard let target = byName[reference.text], kinds.contains(target.kind) else { continue }
+                if !visit(target) { return false }
+            }
+            path.removeLast()
+            state[name] = 2
+            result.append(node)
+            return true
+        }
+        for node in nodes where !visit(node) { return nil }
+        return result
+    }
+
+    // MARK: - Emitting
+
+    /// Emits instructions that leave the expression's value in a slot, and returns the slot.
+    private mutating func value(_ expression: Expression, _ program: inout [Instruction]) -> Int32 {
+        switch expression {
+        case .number(let value, _, _): return constant(value)
+        case .variable(let name): return slots[name.text]!
+        default:
+            let slot = newSlot()
+            emit(expression, into: slot, &program)
+            return slot
+        }
+    }
+
+    private mutating func emit(_ expression: Expression, into target: Int32, _ program: inout [Instruction]) {
+        switch expression {
+        case .number, .variable:
+            program.append(Instruction(.copy, target, value(expression, &program)))
+        case .unary(let op, let operand, _):
+            let a = value(operand, &program)
+            program.append(Instruction(op == .negate ? .negate : .not, target, a))
+        case .binary(let op, let lhs, let rhs, _):
+            let a = value(lhs, &program), b = value(rhs, &program)
+            let operation: Instruction.Operation = switch op {
+            case .add: .add
+            case .subtract: .subtract
+            case .multiply: .multiply
+            case .divide: .divide
+            case .power: .power
+            case .less: .less
+            case .lessOrEqual: .lessOrEqual
+            case .greater: .greater
+            case .greaterOrEqual: .greaterOrEqual
+            case .equal: .equal
+            case .notEqual: .notEqual
+            case .and: .and
+            case .or: .or
+            }
+            program.append(Instruction(operation, target, a, b))
+        case .conditional(let condition, let then, let otherwise, _):
+            let c = value(condition, &program), a = value(then, &program), b = value(otherwise, &program)
+            program.append(Instruction(.select, target, c, a, b))
+        case .call(let name, let arguments):
+            if let table = lookups[name.text] {
+                program.append(Instruction(.lookup, target, value(arguments[0], &program), table))
+                return
+            }
+            let function = name.text.uppercased()
+            let slotsOfArguments = arguments.map { value($0, &program) }
+            switch function {
+            case "MIN", "MAX":
+                let operation: Instruction.Operation = function == "MIN" ? .minimum : .maximum
+                program.append(Instruction(operation, target, slotsOfArguments[0], slotsOfArguments[1]))
+                for extra in slotsOfArguments.dropFirst(2) {
+                    program.append(Instruction(operation, target, target, extra))
+                }
+            case "ABS": program.append(Instruction(.absolute, target, slotsOfArguments[0]))
+            case "EXP": program.append(Instruction(.exponential, target, slotsOfArguments[0]))
+            case "LN": program.append(Instruction(.logarithm, target, slotsOfArguments[0]))
+            case "SQRT": program.append(Instruction(.squareRoot, target, slotsOfArguments[0]))
+            case "TIME": program.append(Instruction(.time, target))
+            case "STEP": program.append(Instruction(.step, target, slotsOfArguments[0], slotsOfArguments[1]))
+            case "RAMP":
+                let end = slotsOfArguments.count == 3 ? slotsOfArguments[2] : constant(.infinity)
+                program.append(Instruction(.ramp, target, slotsOfArguments[0], slotsOfArguments[1], end))
+            case "PULSE": program.append(Instruction(.pulse, target, slotsOfArguments[0], slotsOfArguments[1]))
+            default:
+                preconditionFailure("unchecked function \(function)")
+            }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+/// One operation of a compiled model: reads slots `a`, `b`, `c` of the value buffer and writes `target`.
+///
+/// A model compiles to flat arrays of these; evaluation is a loop over the array with no tree
+/// walking and no name look-ups.
+struct Instruction: Sendable {
+    enum Operation: UInt8, Sendable {
+        case copy, negate, not
+        case add, subtract, multiply, divide, power
+        case less, lessOrEqual, greater, greaterOrEqual, equal, notEqual, and, or
+        case minimum, maximum, absolute, exponential, logarithm, squareRoot
+        /// target = a != 0 ? b : c
+        case select
+        /// target = lookup table `b` (an index) at x = a
+        case lookup
+        /// target = current time
+        case time
+        /// target = time >= b ? a : 0
+        case step
+        /// target = a * (min(time, c) - b) when time > b, else 0  (c is a slot; +inf when absent)
+        case ramp
+        /// target = 1 when a <= time < a + max(b, dt), else 0
+        case pulse
+    }
+
+    var operation: Operation
+    var target: Int32
+    var a: Int32
+    var b: Int32
+    var c: Int32
+
+    init(_ operation: Operation, _ target: Int32, _ a: Int32 = 0, _ b: Int32 = 0, _ c: Int32 = 0) {
+        self.operation = operation
+        self.target = target
+        self.a = a
+        self.b = b
+        self.c = c
+    }
+}
+
+/// A graphical function: linear interpolation between points, flat beyond the ends.
+struct LookupTable: Sendable {
+    let xs: [Double]
+    let ys: [Double]
+
+    func callAsFunction(_ x: Double) -> Double {
+        if x <= xs[0] { return ys[0] }
+        let last = xs.count - 1
+        if x >= xs[last] { return ys[last] }
+        var low = 0, high = last
+        while high - low > 1 {
+            let middle = (low + high) / 2
+            if xs[middle] <= x { low = middle } else { high = middle }
+        }
+        let fraction = (x - xs[low]) / (xs[high] - xs[low])
+        return ys[low] + fraction * (ys[high] - ys[low])
+    }
+}

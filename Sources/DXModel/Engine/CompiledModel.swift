@@ -1,0 +1,129 @@
+import DXSource
+
+/// A variable of a compiled model, with what `explain` and `assumptions` need to show it.
+public struct ModelVariable: Sendable {
+    public let name: String
+    public let kind: VariableKind
+    public let unit: Unit
+    /// Created by the compiler for a SMOOTH or DELAY; its name contains `#`.
+    public let isHidden: Bool
+    public let equation: Expression?
+    public let inflows: [String]
+    public let outflows: [String]
+    public let provenance: Provenance?
+    public let uncertainty: ClosedRange<Double>?
+    public let distribution: Distribution?
+    public let documentation: String?
+    public let declaration: SourceRange
+    let slot: Int32
+
+    /// A parameter's value as written (nil when it is computed from other parameters).
+    public var literalValue: Double? {
+        if kind == .param, case .number(let value, _, _)? = equation { return value }
+        return nil
+    }
+}
+
+/// A lookup (graphical function) of a compiled model.
+public struct ModelLookup: Sendable {
+    public let name: String
+    public let unit: Unit
+    public let points: [(x: Double, y: Double)]
+    public let provenance: Provenance?
+    public let documentation: String?
+}
+
+/// How to integrate.
+public enum IntegrationMethod: String, Sendable, CaseIterable {
+    case euler
+    case rk4
+}
+
+/// A yearly input series: piecewise constant over calendar years, held flat outside its years.
+public struct YearlySeries: Sendable, Hashable {
+    public let firstYear: Int
+    public let values: [Double]
+
+    public init(firstYear: Int, values: [Double]) {
+        precondition(!values.isEmpty, "a series needs at least one value")
+        self.firstYear = firstYear
+        self.values = values
+    }
+
+    public static func constant(_ value: Double) -> YearlySeries { YearlySeries(firstYear: 0, values: [value]) }
+
+    public func value(atTime time: Double) -> Double {
+        let year = Int((time + 1e-9).rounded(.down))
+        return values[min(max(year - firstYear, 0), values.count - 1)]
+    }
+}
+
+/// What one run needs beyond the model: the time window, the method, inputs and parameter overrides.
+public struct RunSettings: Sendable {
+    public var start: Double
+    public var end: Double
+    public var timeStep: Double
+    public var method: IntegrationMethod
+    public var inputs: [String: YearlySeries]
+    /// Parameter values that replace the model's own for this run only.
+    public var parameters: [String: Double]
+
+    public init(start: Double, end: Double, timeStep: Double = 1.0 / 12.0, method: IntegrationMethod = .euler,
+                inputs: [String: YearlySeries] = [:], parameters: [String: Double] = [:]) {
+        self.start = start
+        self.end = end
+        self.timeStep = timeStep
+        self.method = method
+        self.inputs = inputs
+        self.parameters = parameters
+    }
+}
+
+/// Why a run could not be made.
+public enum RunError: Error, Sendable, Equatable, CustomStringConvertible {
+    case missingInput(String)
+    case unknownParameter(String, suggestion: String?)
+    case invalidTimeWindow(String)
+    case cancelled
+
+    public var description: String {
+        switch self {
+        case .missingInput(let name): "no values were given for input '\(name)'"
+        case .unknownParameter(let name, let suggestion):
+            "the model has no parameter '\(name)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
+        case .invalidTimeWindow(let reason): reason
+        case .cancelled: "cancelled"
+        }
+    }
+}
+
+/// A model compiled to flat instruction arrays over one buffer of doubles.
+///
+/// Compiling happens once; a run copies the buffer, so runs are pure and can run concurrently.
+public struct CompiledModel: Sendable {
+    public let title: String?
+    public let source: SourceFile
+    /// Every variable, hidden ones (from SMOOTH and DELAY) included, in declaration order.
+    public let variables: [ModelVariable]
+    public let lookups: [ModelLookup]
+    let slotCount: Int
+    let constants: [(slot: Int32, value: Double)]
+    let parameterProgram: [Instruction]
+    let initialProgram: [Instruction]
+    let stepProgram: [Instruction]
+    let stockSlots: [Int32]
+    let derivativeSlots: [Int32]
+    public let inputNames: [String]
+    let inputSlots: [Int32]
+    let lookupTables: [LookupTable]
+
+    public func variable(_ name: String) -> ModelVariable? { variables.first { $0.name == name } }
+
+    public var parameters: [ModelVariable] { variables.filter { $0.kind == .param } }
+
+    /// Instructions executed per time step (the size of the step program).
+    public var instructionsPerStep: Int { stepProgram.count }
+
+    /// Equations evaluated per time step: auxiliaries and flows, and one update per stock.
+    public var equationsPerStep: Int { variables.filter { [.aux, .flow, .stock].contains($0.kind) }.count }
+}

@@ -1,0 +1,136 @@
+import DXSource
+
+/// A name in a model file, with where it was written.
+public struct ModelName: Sendable, Hashable {
+    public let text: String
+    public let range: SourceRange
+
+    public init(_ text: String, _ range: SourceRange) {
+        self.text = text
+        self.range = range
+    }
+}
+
+/// An expression in a model equation.
+public indirect enum Expression: Sendable, Hashable {
+    /// A literal; `unit` is nil for a bare number, which takes the unit of what it is added to.
+    case number(Double, unit: Unit?, SourceRange)
+    case variable(ModelName)
+    case unary(UnaryOperator, Expression, SourceRange)
+    case binary(BinaryOperator, Expression, Expression, SourceRange)
+    /// A call: a built-in function (`MIN(a, b)`, `SMOOTH(x, 2)`, `TIME`, any case) or a lookup.
+    case call(ModelName, [Expression])
+    case conditional(Expression, Expression, Expression, SourceRange)
+
+    public var range: SourceRange {
+        switch self {
+        case .number(_, _, let range), .unary(_, _, let range), .binary(_, _, _, let range),
+             .conditional(_, _, _, let range):
+            range
+        case .variable(let name): name.range
+        case .call(let name, let arguments): arguments.last.map { name.range.through($0.range) } ?? name.range
+        }
+    }
+
+    /// The names of the variables this expression reads.
+    public var references: [ModelName] {
+        switch self {
+        case .number: []
+        case .variable(let name): [name]
+        case .unary(_, let operand, _): operand.references
+        case .binary(_, let lhs, let rhs, _): lhs.references + rhs.references
+        case .call(_, let arguments): arguments.flatMap(\.references)
+        case .conditional(let condition, let then, let otherwise, _):
+            condition.references + then.references + otherwise.references
+        }
+    }
+}
+
+public enum UnaryOperator: String, Sendable, Hashable {
+    case negate = "-"
+    case not = "not"
+}
+
+public enum BinaryOperator: String, Sendable, Hashable {
+    case add = "+", subtract = "-", multiply = "*", divide = "/", power = "^"
+    case less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">=", equal = "==", notEqual = "!="
+    case and, or
+
+    var isComparison: Bool {
+        switch self {
+        case .less, .lessOrEqual, .greater, .greaterOrEqual, .equal, .notEqual: true
+        default: false
+        }
+    }
+}
+
+/// The kinds of variable a model declares.
+public enum VariableKind: String, Sendable, Hashable, CaseIterable {
+    /// A constant with a source or an assumption label.
+    case param
+    /// A time series supplied by each run (a scenario's spending, for example).
+    case input
+    /// An accumulation: its initial value, integrated over its inflows minus its outflows.
+    case stock
+    /// A rate that fills or drains stocks.
+    case flow
+    /// An auxiliary: any other computed quantity.
+    case aux
+    /// A graphical function of one argument, interpolated linearly between its points.
+    case lookup
+}
+
+/// How a parameter's uncertainty is distributed over its range.
+public enum Distribution: String, Sendable, Hashable {
+    case uniform, triangular, normal
+}
+
+/// One declaration in a model file.
+public struct VariableDecl: Sendable, Hashable {
+    public var kind: VariableKind
+    public var name: ModelName
+    public var unit: Unit
+    public var unitRange: SourceRange?
+    /// A param's value, a stock's initial value, a flow's or an aux's equation.
+    public var equation: Expression?
+    /// A lookup's points (x ascending).
+    public var points: [(x: Double, y: Double)]
+    public var inflows: [ModelName]
+    public var outflows: [ModelName]
+    public var provenance: Provenance?
+    public var uncertainty: ClosedRange<Double>?
+    public var distribution: Distribution?
+    public var documentation: String?
+    public var range: SourceRange
+
+    public init(kind: VariableKind, name: ModelName, unit: Unit, unitRange: SourceRange?, equation: Expression?,
+                range: SourceRange) {
+        self.kind = kind
+        self.name = name
+        self.unit = unit
+        self.unitRange = unitRange
+        self.equation = equation
+        self.points = []
+        self.inflows = []
+        self.outflows = []
+        self.range = range
+    }
+
+    public static func == (lhs: VariableDecl, rhs: VariableDecl) -> Bool {
+        lhs.kind == rhs.kind && lhs.name == rhs.name && lhs.unit == rhs.unit && lhs.equation == rhs.equation
+            && lhs.points.map(\.x) == rhs.points.map(\.x) && lhs.points.map(\.y) == rhs.points.map(\.y)
+            && lhs.inflows == rhs.inflows && lhs.outflows == rhs.outflows
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(kind)
+        hasher.combine(name)
+    }
+}
+
+/// A parsed model file.
+public struct ModelFile: Sendable {
+    public var source: SourceFile
+    public var title: String?
+    public var declarations: [VariableDecl]
+}

@@ -1,0 +1,337 @@
+import DXSource
+
+/// Parses model files: one declaration per line, attributes on indented lines below it.
+///
+/// ```
+/// param bass_q = 0.38 [1/year]
+///   source "Sultan, Farley & Lehmann (1990)"
+///   range 0.3 to 0.5 uniform
+/// stock fibre [fraction] = 0.802
+///   inflow fibre_adoption
+/// flow fibre_adoption [1/year] = (bass_p + bass_q * fibre) * (1 - fibre)
+/// ```
+public struct ModelParser {
+    private let source: SourceFile
+    private let tokens: [Token]
+    private var index = 0
+    private var diagnostics: [Diagnostic]
+    private struct Failure: Error {}
+
+    public static func parse(_ source: SourceFile) -> (file: ModelFile, diagnostics: [Diagnostic]) {
+        var parser = ModelParser(source)
+        let file = parser.parseFile()
+        return (file, parser.diagnostics)
+    }
+
+    init(_ source: SourceFile) {
+        self.source = source
+        let lexed = Lexer.tokenize(source)
+        self.tokens = lexed.tokens
+        self.diagnostics = lexed.diagnostics
+    }
+
+    // MARK: - Tokens
+
+    private var current: Token { tokens[index] }
+    private var previous: Token { tokens[max(index - 1, 0)] }
+
+    @discardableResult
+    private mutating func advance() -> Token {
+        let token = tokens[index]
+        if !token.isEnd { index += 1 }
+        return token
+    }
+
+    private func isSymbol(_ symbol: String) -> Bool { current.kind == .symbol(symbol) }
+
+    private mutating func accept(symbol: String) -> Bool {
+        guard isSymbol(symbol) else { return false }
+        advance()
+        return true
+    }
+
+    private mutating func fail(_ message: String, at range: SourceRange? = nil) -> Failure {
+        diagnostics.append(.error(.syntax, message, in: source, at: range ?? current.range))
+        return Failure()
+    }
+
+    private mutating func expect(symbol: String, _ context: String) throws {
+        guard accept(symbol: symbol) else { throw fail("expected '\(symbol)' \(context), found \(current.described)") }
+    }
+
+    private mutating func expectName(_ what: String) throws -> ModelName {
+        guard let word = current.word else { throw fail("expected \(what), found \(current.described)") }
+        advance()
+        return ModelName(word, previous.range)
+    }
+
+    private mutating func expectNumber(_ what: String) throws -> Double {
+        var sign = 1.0
+        if accept(symbol: "-") { sign = -1 }
+        guard case .number(let value) = current.kind else { throw fail("expected \(what), found \(current.described)") }
+        advance()
+        return sign * value
+    }
+
+    private mutating func expectString(_ what: String) throws -> String {
+        guard case .string(let value) = current.kind else { throw fail("expected \(what) in double quotes, found \(current.described)") }
+        advance()
+        return value
+    }
+
+    private mutating func expectEndOfLine() throws {
+        guard current.kind == .newline || current.isEnd else { throw fail("unexpected \(current.described) at the end of the line") }
+    }
+
+    private mutating func skipLine() {
+        while current.kind != .newline && !current.isEnd { advance() }
+    }
+
+    private mutating func skipNewlines() {
+        while current.kind == .newline { advance() }
+    }
+
+    /// Whether the token starts an attribute line (indented under a declaration).
+    private var atAttribute: Bool { current.range.start.column > 1 }
+
+    // MARK: - File
+
+    static let attributes = ["source", "assumption", "range", "inflow", "outflow", "doc"]
+
+    mutating func parseFile() -> ModelFile {
+        var title: String?
+        var declarations: [VariableDecl] = []
+        while true {
+            skipNewlines()
+            if current.isEnd { break }
+            do {
+                guard let word = current.word else {
+                    throw fail("expected a declaration (\(VariableKind.allCases.map(\.rawValue).joined(separator: ", "))), found \(current.described)")
+                }
+                if word == "model" {
+                    advance()
+                    title = try expectString("the model's title")
+                    try expectEndOfLine()
+                    continue
+                }
+                guard let kind = VariableKind(rawValue: word) else {
+                    if Self.attributes.contains(word) {
+                        throw fail("'\(word)' belongs on an indented line under a declaration")
+                    }
+                    throw fail("unknown declaration '\(word)'"
+                        + Suggestion.didYouMean(word, in: VariableKind.allCases.map(\.rawValue) + ["model"]))
+                }
+                var declaration = try parseDeclaration(kind)
+                try expectEndOfLine()
+                while true {
+                    skipNewlines()
+                    guard atAttribute, let attribute = current.word, !current.isEnd else { break }
+                    do {
+                        try parseAttribute(attribute, into: &declaration)
+                        try expectEndOfLine()
+                    } catch {
+                        skipLine()
+                    }
+                }
+                declarations.append(declaration)
+            } catch {
+                skipLine()
+                // Skip the attribute lines of a declaration that failed.
+                while true {
+                    skipNewlines()
+                    guard atAttribute, !current.isEnd else { break }
+                    skipLine()
+                }
+            }
+        }
+        return ModelFile(source: source, title: title, declarations: declarations)
+    }
+
+    private mutating func parseUnit() throws -> (Unit, SourceRange) {
+        let open = current.range
+        try expect(symbol: "[", "before the unit, as in [bn VND/year]")
+        var text = ""
+        var previousEnd = previous.range.end
+        while !isSymbol("]") {
+            if current.kind == .newline || current.isEnd { throw fail("expected ']' to close the unit") }
+            if current.range.start.offset > previousEnd.offset { text += " " }
+            text += current.text
+            previousEnd = current.range.end
+            advance()
+        }
+        let close = advance().range
+        let range = open.through(close)
+        guard let unit = Unit.parse(String(text.drop { $0 == " " })) else {
+            throw fail("cannot read the unit '\(text)'; write for example bn VND/year, 1/year, person, %", at: range)
+        }
+        return (unit, range)
+    }
+
+    private mutating func parseDeclaration(_ kind: VariableKind) throws -> VariableDecl {
+        let keyword = advance()
+        let name = try expectName("a variable name after '\(kind.rawValue)'")
+        let (unit, unitRange) = try parseUnit()
+        switch kind {
+        case .input:
+            return VariableDecl(kind: kind, name: name, unit: unit, unitRange: unitRange, equation: nil,
+                                range: keyword.range.through(unitRange))
+        case .lookup:
+            try expect(symbol: "=", "before the lookup's points")
+            var declaration = VariableDecl(kind: kind, name: name, unit: unit, unitRange: unitRange, equation: nil,
+                                           range: keyword.range.through(unitRange))
+            repeat {
+                let start = current.range
+                try expect(symbol: "(", "before a point, as in (0, 0)")
+                let x = try expectNumber("the point's x")
+                try expect(symbol: ",", "between x and y")
+                let y = try expectNumber("the point's y")
+                try expect(symbol: ")", "after a point")
+                if let last = declaration.points.last, x <= last.x {
+                    throw fail("lookup points must have increasing x", at: start.through(previous.range))
+                }
+                declaration.points.append((x, y))
+            } while accept(symbol: ",")
+            if declaration.points.count < 2 { throw fail("a lookup needs at least two points", at: name.range) }
+            declaration.range = keyword.range.through(previous.range)
+            return declaration
+        default:
+            try expect(symbol: "=", "before the \(kind == .stock ? "initial value" : kind == .param ? "value" : "equation")")
+            let equation = try parseExpression()
+            return VariableDecl(kind: kind, name: name, unit: unit, unitRange: unitRange, equation: equation,
+                                range: keyword.range.through(equation.range))
+        }
+    }
+
+    private mutating func parseAttribute(_ attribute: String, into declaration: inout VariableDecl) throws {
+        let keyword = advance()
+        switch attribute {
+        case "source":
+            declaration.provenance = .source(try expectString("the source (a URL or document)"))
+        case "assumption":
+            declaration.provenance = .assumption(try expectString("what the assumption rests on"))
+        case "doc":
+            declaration.documentation = try expectString("a description")
+        case "range":
+            let low = try expectNumber("the low end of the range")
+            guard current.word == "to" else { throw fail("expected 'to' in the range, as in range 0.3 to 0.5") }
+            advance()
+            let high = try expectNumber("the high end of the range")
+            guard low <= high else { throw fail("the range's low end is above its high end", at: keyword.range.through(previous.range)) }
+            declaration.uncertainty = low...high
+            if let word = current.word {
+                guard let distribution = Distribution(rawValue: word) else {
+                    throw fail("unknown distribution '\(word)'; use uniform, triangular or normal")
+                }
+                advance()
+                declaration.distribution = distribution
+            }
+        case "inflow", "outflow":
+            guard declaration.kind == .stock else {
+                throw fail("only a stock has \(attribute)s", at: keyword.range)
+            }
+            var names = [try expectName("a flow name")]
+            while accept(symbol: ",") { names.append(try expectName("a flow name")) }
+            if attribute == "inflow" { declaration.inflows += names } else { declaration.outflows += names }
+        default:
+            throw fail("unknown attribute '\(attribute)'" + Suggestion.didYouMean(attribute, in: Self.attributes), at: keyword.range)
+        }
+    }
+
+    // MARK: - Expressions
+
+    mutating func parseExpression() throws -> Expression {
+        if current.word.map({ $0.uppercased() == "IF" }) == true {
+            let start = advance().range
+            let condition = try parseExpression()
+            guard current.word?.uppercased() == "THEN" else { throw fail("expected THEN after the IF condition") }
+            advance()
+            let then = try parseExpression()
+            guard current.word?.uppercased() == "ELSE" else { throw fail("expected ELSE: IF c THEN a ELSE b") }
+            advance()
+            let otherwise = try parseExpression()
+            return .conditional(condition, then, otherwise, start.through(otherwise.range))
+        }
+        return try parseBinary(level: 0)
+    }
+
+    private static let levels: [[String: BinaryOperator]] = [
+        ["or": .or],
+        ["and": .and],
+        ["<": .less, "<=": .lessOrEqual, ">": .greater, ">=": .greaterOrEqual, "==": .equal, "!=": .notEqual],
+        ["+": .add, "-": .subtract],
+        ["*": .multiply, "/": .divide],
+    ]
+
+    private func binaryOperator(at level: Int) -> BinaryOperator? {
+        switch current.kind {
+        case .symbol(let symbol): Self.levels[level][symbol]
+        case .word(let word): Self.levels[level][word.lowercased()]
+        default: nil
+        }
+    }
+
+    private mutating func parseBinary(level: Int) throws -> Expression {
+        if level == Self.levels.count { return try parseUnary() }
+        var lhs = try parseBinary(level: level + 1)
+        while let op = binaryOperator(at: level) {
+            advance()
+            let rhs = try parseBinary(level: level + 1)
+            lhs = .binary(op, lhs, rhs, lhs.range.through(rhs.range))
+        }
+        return lhs
+    }
+
+    private mutating func parseUnary() throws -> Expression {
+        if isSymbol("-") {
+            let start = advance().range
+            let operand = try parseUnary()
+            return .unary(.negate, operand, start.through(operand.range))
+        }
+        if current.word?.lowercased() == "not" {
+            let start = advance().range
+            let operand = try parseUnary()
+            return .unary(.not, operand, start.through(operand.range))
+        }
+        return try parsePower()
+    }
+
+    private mutating func parsePower() throws -> Expression {
+        let base = try parsePrimary()
+        if accept(symbol: "^") {
+            let exponent = try parseUnary()  // right-associative, binds tighter than unary minus on the left
+            return .binary(.power, base, exponent, base.range.through(exponent.range))
+        }
+        return base
+    }
+
+    private mutating func parsePrimary() throws -> Expression {
+        switch current.kind {
+        case .number(let value):
+            let token = advance()
+            if isSymbol("[") {
+                let (unit, unitRange) = try parseUnit()
+                return .number(value, unit: unit, token.range.through(unitRange))
+            }
+            return .number(value, unit: nil, token.range)
+        case .word(let word):
+            let token = advance()
+            if accept(symbol: "(") {
+                var arguments: [Expression] = []
+                if !isSymbol(")") {
+                    repeat { arguments.append(try parseExpression()) } while accept(symbol: ",")
+                }
+                try expect(symbol: ")", "to close the arguments of \(word.uppercased())")
+                return .call(ModelName(word, token.range.through(previous.range)), arguments)
+            }
+            if word.uppercased() == "TIME" { return .call(ModelName("TIME", token.range), []) }
+            return .variable(ModelName(word, token.range))
+        case .symbol("("):
+            advance()
+            let inner = try parseExpression()
+            try expect(symbol: ")", "to close the parenthesis")
+            return inner
+        default:
+            throw fail("expected a number, a name or '(', found \(current.described)")
+        }
+    }
+}

@@ -1,0 +1,219 @@
+import DXSource
+import Foundation
+import Testing
+@testable import DXModel
+
+func compile(_ text: String) throws -> CompiledModel {
+    switch ModelCompiler.compile(SourceFile(name: "test.dxm", text: text)) {
+    case .success(let model): return model
+    case .failure(let errors):
+        throw CompileFailure(messages: errors.diagnostics.map { DiagnosticRenderer(colored: false).render($0) })
+    }
+}
+
+func compileErrors(_ text: String) -> [String] {
+    switch ModelCompiler.compile(SourceFile(name: "test.dxm", text: text)) {
+    case .success: return []
+    case .failure(let errors): return errors.diagnostics.filter { $0.severity == .error }.map(\.message)
+    }
+}
+
+struct CompileFailure: Error, CustomStringConvertible {
+    let messages: [String]
+    var description: String { messages.joined(separator: "\n") }
+}
+
+@Suite("Model engine")
+struct ModelEngineTests {
+    static let decay = """
+        model "decay"
+        param tau [year] = 2
+          source "test"
+        stock x [person] = 1000 [person]
+          outflow leaving
+        flow leaving [person/year] = x / tau
+        """
+
+    @Test("Euler integrates exactly as the difference equation says")
+    func euler() throws {
+        let model = try compile(Self.decay)
+        let run = try model.run(RunSettings(start: 0, end: 1, timeStep: 0.25))
+        let x = try #require(run.series("x"))
+        #expect(run.times == [0, 0.25, 0.5, 0.75, 1])
+        for (n, value) in x.enumerated() {
+            #expect(abs(value - 1000 * pow(1 - 0.25 / 2, Double(n))) < 1e-9)
+        }
+        #expect(abs(run.series("leaving")![0] - 500) < 1e-12, "flows are recorded at each saved time")
+    }
+
+    @Test("RK4 matches the exact solution closely")
+    func rk4() throws {
+        let model = try compile(Self.decay)
+        let run = try model.run(RunSettings(start: 0, end: 4, timeStep: 0.25, method: .rk4))
+        let exact = 1000 * exp(-4.0 / 2)
+        #expect(abs(run.value("x", at: 4)! - exact) < 1e-3)
+        let euler = try model.run(RunSettings(start: 0, end: 4, timeStep: 0.25))
+        #expect(abs(euler.value("x", at: 4)! - exact) > 1, "Euler is visibly coarser at this step")
+    }
+
+    @Test("Bass diffusion in the model language follows its closed form")
+    func bass() throws {
+        let model = try compile("""
+            param p [1/year] = 0.03
+              source "Sultan, Farley & Lehmann (1990)"
+            param q [1/year] = 0.38
+              source "Sultan, Farley & Lehmann (1990)"
+            stock adopters [fraction] = 0.2
+              inflow adoption
+            flow adoption [1/year] = (p + q * adopters) * (1 - adopters)
+            """)
+        let run = try model.run(RunSettings(start: 0, end: 6, timeStep: 1.0 / 360, method: .rk4))
+        let p = 0.03, q = 0.38, x0 = 0.2
+        let a = (1 - x0) / (1 + q / p * x0)
+        let decay = exp(-(p + q) * 6)
+        let exact = (1 - a * decay) / (1 + q / p * a * decay)
+        #expect(abs(run.value("adopters", at: 6)! - exact) < 1e-9)
+    }
+
+    @Test("built-ins: STEP, RAMP, PULSE, TIME, IF, MIN, MAX, ABS and lookups")
+    func builtins() throws {
+        let model = try compile("""
+            aux s [1] = STEP(5, 2 [year])
+            aux r [year] = RAMP(1, 1 [year], 3 [year])
+            aux p [1] = PULSE(2 [year], 1 [year])
+            aux t [year] = TIME
+            aux c [1] = IF TIME >= 2.5 [year] and not (TIME > 3 [year]) THEN 1 ELSE -1
+            aux m [1] = MAX(MIN(3, 7, 5), ABS(-2))
+            lookup curve [person] = (0, 0), (1, 10), (3, 30)
+            aux l [person] = curve(TIME / 1 [year] * 0.5)
+            """)
+        let run = try model.run(RunSettings(start: 0, end: 4, timeStep: 0.5))
+        #expect(run.series("s") == [0, 0, 0, 0, 5, 5, 5, 5, 5])
+        #expect(run.series("r") == [0, 0, 0, 0.5, 1, 1.5, 2, 2, 2])
+        #expect(run.series("p") == [0, 0, 0, 0, 1, 1, 0, 0, 0])
+        #expect(run.series("t") == [0, 0.5, 1, 1.5, 2, 2.5, 3, 3.5, 4])
+        #expect(run.series("c") == [-1, -1, -1, -1, -1, 1, 1, -1, -1])
+        #expect(run.series("m") == Array(repeating: 3, count: 9))
+        #expect(run.series("l") == [0, 2.5, 5, 7.5, 10, 12.5, 15, 17.5, 20])
+    }
+
+    @Test("SMOOTH, SMOOTH3, DELAY1 and DELAY3 respond to a step as first- and third-order delays")
+    func delays() throws {
+        let model = try compile("""
+            input demand [person/year]
+            aux smoothed [person/year] = SMOOTH(demand, 2 [year])
+            aux smoothed3 [person/year] = SMOOTH3(demand, 2 [year])
+            aux delivered [person/year] = DELAY1(demand, 2 [year])
+            aux delivered3 [person/year] = DELAY3(demand, 2 [year])
+            stock received [person] = 0 [person]
+              inflow arriving
+            flow arriving [person/year] = delivered
+            """)
+        let settings = RunSettings(start: 0, end: 10, timeStep: 1.0 / 64, method: .rk4,
+                                   inputs: ["demand": YearlySeries(firstYear: 0, values: [100, 200])])
+        let run = try model.run(settings)
+        // Before the step everything sits at its initial equilibrium of 100.
+        #expect(abs(run.value("smoothed", at: 0.9)! - 100) < 1e-9)
+        #expect(abs(run.value("delivered3", at: 0.9)! - 100) < 1e-9)
+        // One delay time after the step, first order has closed 1 - 1/e of the gap.
+        #expect(abs(run.value("smoothed", at: 3)! - (200 - 100 * exp(-1))) < 0.5)
+        #expect(abs(run.value("delivered", at: 3)! - (200 - 100 * exp(-1))) < 0.5)
+        // Third order starts slower and catches up later.
+        #expect(run.value("smoothed3", at: 1.5)! < run.value("smoothed", at: 1.5)!)
+        #expect(run.value("smoothed3", at: 10)! > 199)
+        #expect(abs(run.value("delivered3", at: 10)! - run.value("smoothed3", at: 10)!) < 1e-6)
+        // Hidden stocks are not recorded.
+        #expect(!run.names.contains { $0.contains("#") })
+    }
+
+    @Test("inputs are piecewise constant by calendar year, held flat outside their years")
+    func inputs() throws {
+        let model = try compile("input spend [bn VND/year]\naux seen [bn VND/year] = spend")
+        let run = try model.run(RunSettings(start: 2024, end: 2027, timeStep: 0.5,
+                                            inputs: ["spend": YearlySeries(firstYear: 2025, values: [10, 20])]))
+        #expect(run.series("seen") == [10, 10, 10, 10, 20, 20, 20])
+        #expect(throws: RunError.missingInput("spend")) { try model.run(RunSettings(start: 0, end: 1)) }
+    }
+
+    @Test("parameter overrides change one run only; parameters computed from them follow")
+    func overrides() throws {
+        let model = try compile(Self.decay + "\nparam half_life [year] = tau * 0.6931\n  source \"derived\"")
+        let changed = try model.run(RunSettings(start: 0, end: 1, timeStep: 0.5, parameters: ["tau": 4]))
+        #expect(changed.series("half_life")![0] == 4 * 0.6931)
+        #expect(changed.series("leaving")![0] == 250)
+        let original = try model.run(RunSettings(start: 0, end: 1, timeStep: 0.5))
+        #expect(original.series("leaving")![0] == 500)
+        #expect(throws: RunError.unknownParameter("ta", suggestion: "tau")) {
+            try model.run(RunSettings(start: 0, end: 1, parameters: ["ta": 1]))
+        }
+    }
+
+    @Test("a run can be cancelled")
+    func cancellation() throws {
+        let model = try compile(Self.decay)
+        #expect(throws: RunError.cancelled) {
+            try model.run(RunSettings(start: 0, end: 100, timeStep: 0.01), cancellation: Cancellation { true })
+        }
+    }
+}
+
+@Suite("Model language errors")
+struct ModelLanguageErrorTests {
+    @Test("units must agree, with the mismatch named", arguments: [
+        ("param a [bn VND/year] = 1\n  source \"x\"\nparam b [1/year] = 2\n  source \"x\"\naux c [bn VND/year] = a + b",
+         "cannot add bn VND/year and 1/year"),
+        ("param a [bn VND] = 1\n  source \"x\"\naux c [bn VND/year] = a * 2",
+         "the equation of 'c' is in bn VND, but 'c' is declared in bn VND/year"),
+        ("stock s [person] = 0\n  inflow f\nflow f [person] = 1 [person]",
+         "flow 'f' is in person, but stock 's' in person needs flows in person/year"),
+        ("param a [year] = 2\n  source \"x\"\naux c [1] = 2 ^ a", "an exponent must be dimensionless, not year"),
+        ("aux c [1] = STEP(1, 5)\naux d [1] = STEP(1, 5 [person])", "the second argument of STEP is a time and must be in year, not person"),
+        ("aux c [1] = LN(3 [bn VND])", "LN needs a dimensionless argument, not bn VND"),
+    ])
+    func units(model: String, message: String) {
+        #expect(compileErrors(model).contains(message), "\(compileErrors(model))")
+    }
+
+    @Test("an algebraic loop is named; a stock or a delay breaks it")
+    func loops() {
+        let errors = compileErrors("aux a [1] = b + 1\naux b [1] = c * 2\naux c [1] = a")
+        #expect(errors.first?.hasSuffix(": a → b → c → a") == true, "\(errors)")
+        #expect(compileErrors("aux a [1] = SMOOTH(b, 1 [year], 0)\naux b [1] = a + 1").isEmpty)
+    }
+
+    @Test("names, functions and arities are checked with suggestions", arguments: [
+        ("aux a [1] = fibr\nparam fibre [1] = 1\n  source \"x\"", "unknown variable 'fibr'; did you mean 'fibre'?"),
+        ("aux a [1] = SMOTH(1, 2 [year])", "unknown function 'SMOTH'; did you mean 'SMOOTH'?"),
+        ("aux a [1] = MIN(1)", "MIN takes 2 to 16 arguments, not 1"),
+        ("aux a [1] = 1\naux a [1] = 2", "'a' is declared twice"),
+        ("stock s [1] = 0\n  inflow nothing", "unknown flow 'nothing'"),
+        ("lookup l [1] = (0, 0), (1, 1)\naux a [1] = l", "'l' is a lookup: call it with a value, as in l(x)"),
+        ("input i [1]\nparam p [1] = i\n  source \"x\"", "parameter 'p' can only use other parameters; 'i' is an input"),
+    ])
+    func names(model: String, message: String) {
+        #expect(compileErrors(model).contains(message), "\(compileErrors(model))")
+    }
+
+    @Test("syntax errors have positions and suggestions")
+    func syntax() {
+        let (_, diagnostics) = ModelParser.parse(SourceFile(name: "m.dxm", text: "parm a = 1 [1]\naux b [1] = (2 + \naux c [bn VND = 1"))
+        #expect(diagnostics.map(\.message) == [
+            "unknown declaration 'parm'; did you mean 'param'?",
+            "expected a number, a name or '(', found end of line",
+            "expected ']' to close the unit",
+        ])
+        #expect(diagnostics[0].range?.start.line == 1)
+        #expect(diagnostics[1].range?.start.line == 2)
+    }
+
+    @Test("units parse and print readably")
+    func unitText() {
+        #expect(Unit.parse("bn VND/year") == Unit.money / Unit.year)
+        #expect(Unit.parse("1/year")?.description == "1/year")
+        #expect(Unit.parse("person*year")?.description == "person*year")
+        #expect(Unit.parse("fraction") == .dimensionless)
+        #expect(Unit.parse("bn VND/(person*year)")?.description == "bn VND/(person*year)")
+        #expect(Unit.parse("year^2")?.description == "year^2")
+        #expect(Unit.parse("/") == nil)
+    }
+}
