@@ -16,7 +16,7 @@ let package = Package(
 
         // The model core: programmes, indicators, the national model and its simulator.
         // Pure Swift, no I/O, no terminal, no knowledge of the scenario language.
-        .target(name: "DXModel", dependencies: ["DXSource"]),
+        .target(name: "DXModel", dependencies: ["DXSource"], resources: [.copy("Resources/vietnam.dxm")]),
 
         // The scenario language: parser, AST, printer.
         .target(name: "DXLanguage", dependencies: ["DXSource"]),

@@ -9,7 +9,13 @@ let arguments = CommandLine.arguments
 let file = arguments.count > 1 ? arguments[1] : "scenarios/five-pushes.plan"
 let name = arguments.count > 2 ? arguments[2] : "five-pushes"
 
-let model = NationalModel()
+let model: DeclaredModel
+do {
+    model = try BundledModel.load()
+} catch {
+    FileHandle.standardError.write(Data("dxplan-bench: \(error)\n".utf8))
+    exit(70)
+}
 let output = CapturedOutput()
 let interpreter = Interpreter(model: model, output: output)
 guard interpreter.preload(file) == .completed else {
@@ -51,5 +57,8 @@ perRun.sort()
 let median = perRun[perRun.count / 2]
 let steps = try! model.simulate(scenario).steps
 print("scenario: \(name) (\(scenario.horizon.lowerBound)–\(scenario.horizon.upperBound)), \(steps) monthly steps")
+let equations = model.compiled.equationsPerStep
 print(String(format: "model run: median %.1f µs per run (min %.1f µs), %.1f ns per step, %d runs per batch",
              median / 1000, perRun[0] / 1000, median / Double(steps), batch))
+print(String(format: "engine: %d equations and %d instructions per step, %.2f ns per equation-step",
+             equations, model.compiled.instructionsPerStep, median / Double(steps) / Double(equations)))

@@ -55,6 +55,9 @@ struct DXPlanCommand: ParsableCommand {
     @Flag(help: "Neither read nor write the history file.")
     var noHistory = false
 
+    @Option(help: ArgumentHelp("Use the model in FILE instead of the bundled model of Vietnam.", valueName: "file"))
+    var model: String?
+
     func run() throws {
         _ = dx_setup_utf8_locale()
         _ = dx_install_sigint_handler()
@@ -75,10 +78,17 @@ struct DXPlanCommand: ParsableCommand {
     private func runSession() -> ExitStatus {
         let output = StandardOutput()
         let (style, errorStyle) = styles()
-        let interpreter = Interpreter(
-            model: NationalModel(), output: output, style: style, errorStyle: errorStyle,
-            cancellation: Cancellation { dx_interrupted() != 0 })
         let renderer = DiagnosticRenderer(colored: errorStyle.colored)
+        let planningModel: DeclaredModel
+        switch loadModel() {
+        case .success(let loaded): planningModel = loaded
+        case .failure(let errors):
+            for diagnostic in errors.diagnostics { output.writeError(renderer.render(diagnostic) + "\n") }
+            return ExitStatus(errors.diagnostics.first?.category ?? .internal)
+        }
+        let interpreter = Interpreter(
+            model: planningModel, output: output, style: style, errorStyle: errorStyle,
+            cancellation: Cancellation { dx_interrupted() != 0 })
 
         for path in load {
             let outcome = interpreter.preload(path)
@@ -149,6 +159,29 @@ struct DXPlanCommand: ParsableCommand {
         banner += "Type 'help' for commands, Tab to complete, Ctrl-D to leave.\n"
         output.write(banner)
         return session.run()
+    }
+
+    /// The bundled model, or the one given with --model.
+    private func loadModel() -> Result<DeclaredModel, CompileErrors> {
+        guard let path = model else {
+            do {
+                return .success(try BundledModel.load())
+            } catch let errors as CompileErrors {
+                return .failure(errors)
+            } catch {
+                return .failure(CompileErrors(diagnostics: [Diagnostic.error(.internal, "\(error)")]))
+            }
+        }
+        let text: String
+        do {
+            text = try AtomicFile.read(path)
+        } catch {
+            let category: DiagnosticCategory = error == .missing(path) ? .missingInput : .io
+            return .failure(CompileErrors(diagnostics: [
+                Diagnostic.error(category, "cannot open the model '\(path)': \(Interpreter.describe(error))"),
+            ]))
+        }
+        return DeclaredModel.load(SourceFile(name: path, text: text))
     }
 
     /// Reads all of standard input; nil when Ctrl-C interrupts the read.

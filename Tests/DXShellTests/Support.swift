@@ -7,10 +7,15 @@ import Foundation
 let repositoryRoot = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
+/// The bundled model, compiled once for the tests.
+let testModel: DeclaredModel = {
+    do { return try BundledModel.load() } catch { fatalError("the bundled model does not load: \(error)") }
+}()
+
 /// An interpreter on the national model whose output is kept for inspection.
 func makeInterpreter(cancellation: Cancellation = .never) -> (Interpreter, CapturedOutput) {
     let output = CapturedOutput()
-    return (Interpreter(model: NationalModel(), output: output, cancellation: cancellation), output)
+    return (Interpreter(model: testModel, output: output, cancellation: cancellation), output)
 }
 
 extension Interpreter {

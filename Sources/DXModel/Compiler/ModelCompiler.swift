@@ -57,6 +57,10 @@ public struct ModelCompiler {
     // MARK: - Names
 
     private mutating func checkReferences(_ declaration: VariableDecl) {
+        if declaration.kind == .param, declaration.provenance == nil {
+            error("parameter '\(declaration.name.text)' needs a source or an assumption label: add an indented line "
+                  + "'source \"…\"' or 'assumption \"…\"' under it", declaration.name.range)
+        }
         if declaration.kind == .param, let equation = declaration.equation {
             for reference in equation.references {
                 if let target = byName[reference.text], target.kind != .param {
@@ -136,4 +140,8 @@ public struct ModelCompiler {
 /// Everything that stopped a model from compiling, in source order.
 public struct CompileErrors: Error, Sendable {
     public let diagnostics: [Diagnostic]
+
+    public init(diagnostics: [Diagnostic]) {
+        self.diagnostics = diagnostics
+    }
 }

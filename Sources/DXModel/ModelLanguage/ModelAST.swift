@@ -128,9 +128,35 @@ public struct VariableDecl: Sendable, Hashable {
     }
 }
 
+/// `programme ID "English name" "Vietnamese name"` with its pillar, push and variables.
+public struct ProgrammeDecl: Sendable {
+    public var id: ModelName
+    public var name: String
+    public var vietnameseName: String
+    public var pillar: ModelName?
+    public var push: (Int, SourceRange)?
+    /// The input that receives the programme's spending.
+    public var spending: ModelName?
+    /// A variable holding the programme's spending in the 2024 pattern (for years before a horizon).
+    public var reference: ModelName?
+}
+
+/// `indicator ID "English name" "Vietnamese name"` with the variable that measures it.
+public struct IndicatorDecl: Sendable {
+    public var id: ModelName
+    public var name: String
+    public var vietnameseName: String
+    public var variable: ModelName?
+    public var provenance: Provenance?
+}
+
 /// A parsed model file.
 public struct ModelFile: Sendable {
     public var source: SourceFile
     public var title: String?
+    /// The year whose end the initial values describe.
+    public var baseYear: Int?
     public var declarations: [VariableDecl]
+    public var programmes: [ProgrammeDecl] = []
+    public var indicators: [IndicatorDecl] = []
 }

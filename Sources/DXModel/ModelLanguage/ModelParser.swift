@@ -100,7 +100,10 @@ public struct ModelParser {
 
     mutating func parseFile() -> ModelFile {
         var title: String?
+        var baseYear: Int?
         var declarations: [VariableDecl] = []
+        var programmes: [ProgrammeDecl] = []
+        var indicators: [IndicatorDecl] = []
         while true {
             skipNewlines()
             if current.isEnd { break }
@@ -112,6 +115,20 @@ public struct ModelParser {
                     advance()
                     title = try expectString("the model's title")
                     try expectEndOfLine()
+                    try attributeLines { parser, attribute in
+                        guard attribute == "base" else { throw parser.fail("unknown model attribute '\(attribute)'; use 'base year YEAR'") }
+                        guard parser.current.word == "year" else { throw parser.fail("expected 'year' after 'base'") }
+                        parser.advance()
+                        baseYear = Int(try parser.expectNumber("the base year"))
+                    }
+                    continue
+                }
+                if word == "programme" {
+                    programmes.append(try parseProgramme())
+                    continue
+                }
+                if word == "indicator" {
+                    indicators.append(try parseIndicator())
                     continue
                 }
                 guard let kind = VariableKind(rawValue: word) else {
@@ -119,7 +136,7 @@ public struct ModelParser {
                         throw fail("'\(word)' belongs on an indented line under a declaration")
                     }
                     throw fail("unknown declaration '\(word)'"
-                        + Suggestion.didYouMean(word, in: VariableKind.allCases.map(\.rawValue) + ["model"]))
+                        + Suggestion.didYouMean(word, in: VariableKind.allCases.map(\.rawValue) + ["model", "programme", "indicator"]))
                 }
                 var declaration = try parseDeclaration(kind)
                 try expectEndOfLine()
@@ -144,7 +161,66 @@ public struct ModelParser {
                 }
             }
         }
-        return ModelFile(source: source, title: title, declarations: declarations)
+        return ModelFile(source: source, title: title, baseYear: baseYear, declarations: declarations,
+                         programmes: programmes, indicators: indicators)
+    }
+
+    /// Reads the indented attribute lines under a header, one call of `body` per line.
+    private mutating func attributeLines(_ body: (inout ModelParser, String) throws -> Void) throws {
+        while true {
+            skipNewlines()
+            guard atAttribute, let attribute = current.word, !current.isEnd else { break }
+            do {
+                advance()
+                try body(&self, attribute)
+                try expectEndOfLine()
+            } catch {
+                skipLine()
+            }
+        }
+    }
+
+    private mutating func parseProgramme() throws -> ProgrammeDecl {
+        advance()
+        let id = try expectName("the programme's name in scenario files")
+        let name = try expectString("the programme's English name")
+        let vietnamese = try expectString("the programme's Vietnamese name")
+        try expectEndOfLine()
+        var programme = ProgrammeDecl(id: id, name: name, vietnameseName: vietnamese)
+        try attributeLines { parser, attribute in
+            switch attribute {
+            case "pillar": programme.pillar = try parser.expectName("a pillar")
+            case "push":
+                let start = parser.current.range
+                programme.push = (Int(try parser.expectNumber("the push number, 1 to 5")), start)
+            case "spending": programme.spending = try parser.expectName("the input that receives its spending")
+            case "reference": programme.reference = try parser.expectName("the variable with its 2024 spending")
+            default:
+                throw parser.fail("unknown programme attribute '\(attribute)'"
+                    + Suggestion.didYouMean(attribute, in: ["pillar", "push", "spending", "reference"]), at: parser.previous.range)
+            }
+        }
+        return programme
+    }
+
+    private mutating func parseIndicator() throws -> IndicatorDecl {
+        advance()
+        let id = try expectName("the indicator's name in scenario files")
+        let name = try expectString("the indicator's English name")
+        let vietnamese = try expectString("the indicator's Vietnamese name")
+        try expectEndOfLine()
+        var indicator = IndicatorDecl(id: id, name: name, vietnameseName: vietnamese)
+        try attributeLines { parser, attribute in
+            switch attribute {
+            case "value": indicator.variable = try parser.expectName("the variable that measures it")
+            case "source": indicator.provenance = .source(try parser.expectString("the baseline's source"))
+            case "assumption": indicator.provenance = .assumption(try parser.expectString("what the baseline rests on"))
+            default:
+                throw parser.fail("unknown indicator attribute '\(attribute)'"
+                    + Suggestion.didYouMean(attribute, in: ["value", "source", "assumption"]), at: parser.previous.range)
+            }
+        }
+        return indicator
     }
 
     private mutating func parseUnit() throws -> (Unit, SourceRange) {

@@ -11,10 +11,12 @@ public struct RunResult: Sendable {
     public let spending: [[Double]]
     /// Integration steps taken.
     public let steps: Int
+    /// Every variable of the model at every step, when the model records them.
+    public let trajectory: Trajectory?
 
     public init(
         scenario: Scenario, years: [Int], indicators: [Indicator], programmes: [Programme],
-        indicatorValues: [[Double]], spending: [[Double]], steps: Int
+        indicatorValues: [[Double]], spending: [[Double]], steps: Int, trajectory: Trajectory? = nil
     ) {
         self.scenario = scenario
         self.years = years
@@ -23,6 +25,7 @@ public struct RunResult: Sendable {
         self.indicatorValues = indicatorValues
         self.spending = spending
         self.steps = steps
+        self.trajectory = trajectory
     }
 
     /// An indicator's value at the end of a year, or nil when either is unknown.

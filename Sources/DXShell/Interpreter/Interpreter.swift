@@ -310,7 +310,8 @@ public final class Interpreter {
         return definitions.map(\.name)
     }
 
-    static func describe(_ failure: AtomicFile.Failure) -> String {
+    /// A failure to read or write a file, in words.
+    public static func describe(_ failure: AtomicFile.Failure) -> String {
         switch failure {
         case .missing: "no such file"
         case .unreadable(_, let reason), .unwritable(_, let reason): reason

@@ -1,0 +1,155 @@
+import DXSource
+
+/// A planning model declared in a model file: its programmes, indicators and equations.
+///
+/// The file is compiled once; `simulate` turns a scenario into yearly spending inputs and runs
+/// the compiled model from the end of the base year to the end of the scenario's horizon.
+public struct DeclaredModel: PlanningModel {
+    public let name: String
+    public let baseYear: Int
+    public let programmes: [Programme]
+    public let indicators: [Indicator]
+    public let parameters: [Parameter]
+    public let compiled: CompiledModel
+    /// For each programme: the input that receives its spending, and its spending in the 2024 pattern.
+    let spendingInputs: [String]
+    public let referenceSpending: [Double]
+    /// For each indicator: the variable that measures it.
+    public let indicatorVariables: [String]
+    public var timeStep: Double = 1.0 / 12.0
+    public var method: IntegrationMethod = .euler
+
+    /// Compiles model text and checks its programmes and indicators.
+    public static func load(_ source: SourceFile) -> Result<DeclaredModel, CompileErrors> {
+        let (file, problems) = ModelParser.parse(source)
+        if !problems.isEmpty { return .failure(CompileErrors(diagnostics: problems)) }
+        let compiled: CompiledModel
+        switch ModelCompiler.compile(file) {
+        case .success(let model): compiled = model
+        case .failure(let errors): return .failure(errors)
+        }
+        var diagnostics: [Diagnostic] = []
+        func error(_ message: String, _ range: SourceRange?) {
+            diagnostics.append(.error(.semantic, message, in: source, at: range))
+        }
+        guard let baseYear = file.baseYear else {
+            return .failure(CompileErrors(diagnostics: [.error(
+                .semantic, "the model needs a base year: add 'base year 2024' under its 'model' line", in: source,
+                at: SourceRange(start: SourceLocation(line: 1, column: 1, offset: 0), end: SourceLocation(line: 1, column: 2, offset: 1)))]))
+        }
+        func variable(_ name: ModelName?, _ what: String, at range: SourceRange, kinds: Set<VariableKind>) -> ModelVariable? {
+            guard let name else {
+                error("\(what) is missing", range)
+                return nil
+            }
+            guard let found = compiled.variable(name.text), kinds.contains(found.kind) else {
+                let candidates = compiled.variables.filter { kinds.contains($0.kind) && !$0.isHidden }.map(\.name)
+                error("\(what) '\(name.text)' is not " + kinds.map(\.rawValue).sorted().joined(separator: " or ")
+                      + " of this model" + Suggestion.didYouMean(name.text, in: candidates), name.range)
+                return nil
+            }
+            return found
+        }
+
+        var programmes: [Programme] = []
+        var spending: [String] = []
+        var references: [String] = []
+        for declaration in file.programmes {
+            let pillar = declaration.pillar.flatMap { Pillar(rawValue: $0.text) }
+            if pillar == nil {
+                error("programme '\(declaration.id.text)' needs a pillar: "
+                      + Pillar.allCases.map(\.rawValue).joined(separator: ", ")
+                      + (declaration.pillar.map { Suggestion.didYouMean($0.text, in: Pillar.allCases.map(\.rawValue)) } ?? ""),
+                      declaration.pillar?.range ?? declaration.id.range)
+            }
+            let push = declaration.push.flatMap { Push(rawValue: $0.0) }
+            if push == nil { error("programme '\(declaration.id.text)' needs a push from 1 to 5", declaration.push?.1 ?? declaration.id.range) }
+            let input = variable(declaration.spending, "the spending input of '\(declaration.id.text)'", at: declaration.id.range, kinds: [.input])
+            let reference = variable(declaration.reference, "the reference spending of '\(declaration.id.text)'",
+                                     at: declaration.id.range, kinds: [.aux, .param])
+            if let pillar, let push, let input, let reference {
+                programmes.append(Programme(id: declaration.id.text, name: declaration.name,
+                                            vietnameseName: declaration.vietnameseName, pillar: pillar, push: push))
+                spending.append(input.name)
+                references.append(reference.name)
+            }
+        }
+        var indicatorVariables: [ModelVariable] = []
+        for declaration in file.indicators {
+            guard let measured = variable(declaration.variable, "the value of indicator '\(declaration.id.text)'",
+                                          at: declaration.id.range, kinds: [.aux, .stock, .flow]) else { continue }
+            if measured.unit != .percent && !measured.unit.isDimensionless {
+                error("indicator '\(declaration.id.text)' must be measured in % or as a dimensionless index, not \(measured.unit)",
+                      declaration.variable!.range)
+            }
+            if declaration.provenance == nil {
+                error("indicator '\(declaration.id.text)' needs a source or an assumption label for its baseline", declaration.id.range)
+            }
+            indicatorVariables.append(measured)
+        }
+        for input in compiled.variables where input.kind == .input && !spending.contains(input.name) {
+            error("input '\(input.name)' receives no programme's spending", input.declaration)
+        }
+        if !diagnostics.isEmpty { return .failure(CompileErrors(diagnostics: diagnostics)) }
+
+        // Reference spending and baselines are the variables' values at the start of a run.
+        let start = Double(baseYear + 1)
+        func initialValues(_ names: [String], inputs: [Double]) -> [Double] {
+            let settings = RunSettings(start: start, end: start, inputs: Dictionary(
+                uniqueKeysWithValues: zip(spending, inputs.map { YearlySeries.constant($0) })))
+            guard let run = try? compiled.run(settings) else { return names.map { _ in .nan } }
+            return names.map { run.value($0, at: start) ?? .nan }
+        }
+        let referenceSpending = initialValues(references, inputs: spending.map { _ in 0 })
+        let baselines = initialValues(indicatorVariables.map(\.name), inputs: referenceSpending)
+        let indicators = zip(file.indicators, zip(indicatorVariables, baselines)).map { declaration, pair in
+            Indicator(id: declaration.id.text, name: declaration.name, vietnameseName: declaration.vietnameseName,
+                      unit: pair.0.unit == .percent ? .percent : .index, baseline: pair.1,
+                      baselineProvenance: declaration.provenance!)
+        }
+        let parameters = compiled.parameters.compactMap { parameter -> Parameter? in
+            guard let value = parameter.literalValue else { return nil }
+            return Parameter(id: parameter.name, description: parameter.documentation ?? parameter.name, value: value,
+                             unit: parameter.unit.description, provenance: parameter.provenance!, range: parameter.uncertainty)
+        }
+        return .success(DeclaredModel(
+            name: file.title ?? source.name ?? "model", baseYear: baseYear, programmes: programmes,
+            indicators: indicators, parameters: parameters, compiled: compiled, spendingInputs: spending,
+            referenceSpending: referenceSpending, indicatorVariables: indicatorVariables.map(\.name)))
+    }
+
+    public func simulate(_ scenario: Scenario, cancellation: Cancellation) throws -> RunResult {
+        guard scenario.horizon.lowerBound > baseYear else {
+            throw SimulationError.invalidScenario(
+                "the horizon must start after \(baseYear), the year of the model's baselines")
+        }
+        let years = Array((baseYear + 1)...scenario.horizon.upperBound)
+        var spendingByProgramme: [[Double]] = []
+        var inputs: [String: YearlySeries] = [:]
+        for (k, programme) in programmes.enumerated() {
+            let values = years.map { year in
+                year < scenario.horizon.lowerBound ? referenceSpending[k] : scenario.spending(on: programme.id, in: year)
+            }
+            spendingByProgramme.append([0] + values)
+            inputs[spendingInputs[k]] = YearlySeries(firstYear: baseYear + 1, values: values)
+        }
+        let settings = RunSettings(start: Double(baseYear + 1), end: Double(scenario.horizon.upperBound + 1),
+                                   timeStep: timeStep, method: method, inputs: inputs)
+        let trajectory: Trajectory
+        do {
+            trajectory = try compiled.run(settings, cancellation: cancellation)
+        } catch .cancelled {
+            throw SimulationError.cancelled
+        } catch {
+            throw SimulationError.invalidScenario(error.description)
+        }
+        let recordedYears = [baseYear] + years
+        let values = indicatorVariables.map { name in
+            recordedYears.map { trajectory.value(name, at: Double($0 + 1)) ?? .nan }
+        }
+        return RunResult(
+            scenario: scenario, years: recordedYears, indicators: indicators, programmes: programmes,
+            indicatorValues: values, spending: spendingByProgramme, steps: trajectory.times.count - 1,
+            trajectory: trajectory)
+    }
+}

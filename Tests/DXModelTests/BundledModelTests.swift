@@ -1,0 +1,20 @@
+import DXSource
+import Foundation
+import Testing
+@testable import DXModel
+
+@Suite("Bundled model file")
+struct BundledModelTests {
+    @Test("the bundled model compiles, with every parameter sourced or labelled")
+    func loads() throws {
+        let model = try BundledModel.load()
+        #expect(model.baseYear == 2024)
+        #expect(model.programmes.map(\.id) == ["services", "data", "management", "security", "business", "industry", "broadband", "skills"])
+        #expect(model.indicators.map(\.id) == ["online-services", "online-dossiers", "digital-economy", "fibre", "digital-skills", "egdi"])
+        for parameter in model.parameters where parameter.provenance.isAssumption {
+            #expect(parameter.range != nil, "\(parameter.id)")
+        }
+        #expect(abs(model.referenceSpending.reduce(0, +) - 25_000) < 1e-6)
+        #expect(model.indicators.first { $0.id == "fibre" }?.baseline == 80.2)
+    }
+}
