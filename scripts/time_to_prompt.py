@@ -12,6 +12,26 @@ import sys
 import time
 
 
+def leave(pid: int, fd: int) -> None:
+    """Ctrl-D until the program exits (a key sent while its terminal changes mode can be lost)."""
+    try:
+        for _ in range(50):
+            os.write(fd, b"\x04")
+            deadline = time.perf_counter() + 0.2
+            while time.perf_counter() < deadline:
+                if os.waitpid(pid, os.WNOHANG)[0] == pid:
+                    return
+                try:
+                    if select.select([fd], [], [], 0.01)[0]:
+                        os.read(fd, 65536)
+                except OSError:
+                    pass
+        os.kill(pid, 9)
+        os.waitpid(pid, 0)
+    finally:
+        os.close(fd)
+
+
 def once(prompt: bytes, argv: list[str]) -> float:
     start = time.perf_counter()
     pid, fd = pty.fork()
@@ -26,12 +46,9 @@ def once(prompt: bytes, argv: list[str]) -> float:
             if not ready:
                 raise TimeoutError(f"no prompt from {argv[0]}: {seen[-200:]!r}")
             seen += os.read(fd, 65536)
-        elapsed = time.perf_counter() - start
-        os.write(fd, b"\x04")  # Ctrl-D
-        return elapsed
+        return time.perf_counter() - start
     finally:
-        os.waitpid(pid, 0)
-        os.close(fd)
+        leave(pid, fd)
 
 
 def main() -> None:

@@ -57,12 +57,20 @@ final class LineEditor: LineReader {
         return .line(text)
     }
 
+    /// Adds the entry to this session's history and to the file. The file is re-read first, so
+    /// sessions running side by side keep each other's entries, and replaced in one rename.
     func addHistory(_ entry: String) {
         _ = dx_history_enter(history, entry)
-        guard let historyPath, HistoryLocation.prepareDirectory(for: historyPath) else { return }
-        if dx_history_save(history, historyPath) >= 0 {
-            chmod(historyPath, 0o600)
+        guard let historyPath, HistoryLocation.prepareDirectory(for: historyPath),
+              let merged = dx_history_init(1000) else { return }
+        defer { history_end(merged) }
+        if FileManager.default.fileExists(atPath: historyPath) { _ = dx_history_load(merged, historyPath) }
+        _ = dx_history_enter(merged, entry)
+        let temporary = historyPath + ".tmp-\(getpid())"
+        if dx_history_save(merged, temporary) >= 0, chmod(temporary, 0o600) == 0, rename(temporary, historyPath) == 0 {
+            return
         }
+        unlink(temporary)
     }
 
     /// Completes the word before the cursor: inserts the common prefix of the candidates,

@@ -259,17 +259,17 @@ public struct Parser {
         guard let word = current.word else {
             throw fail("expected a scale after the amount (bn, trillion, million), found \(current.described)")
         }
-        if word == "nghìn" || word == "nghin" {
+        if ["nghìn", "nghin", "ngàn", "ngan"].contains(word.lowercased()) {
             _ = advance()
-            guard let next = current.word, MoneyScale.spellings[next] == .bn else {
+            guard let next = current.word, MoneyScale.named(next) == .bn else {
                 throw fail("expected 'tỷ' after '\(word)' (nghìn tỷ = trillion)")
             }
             _ = advance()
             return .trillion
         }
-        guard let scale = MoneyScale.spellings[word] else {
-            let hint = Suggestion.didYouMean(word, in: MoneyScale.spellings.keys.sorted())
-            throw fail("unknown money scale '\(word)'\(hint); use bn, trillion or million")
+        guard let scale = MoneyScale.named(word) else {
+            let hint = Suggestion.didYouMean(word, in: ["bn", "trillion", "million"])
+            throw fail("unknown money scale '\(word)'" + (hint.isEmpty ? "; use bn (tỷ), trillion (nghìn tỷ) or million (triệu)" : hint))
         }
         _ = advance()
         return scale

@@ -19,9 +19,11 @@ public enum ScenarioPrinter {
             case .allocate(let allocate):
                 lines.append("  allocate")
                 let width = allocate.entries.map(\.programme.text.count).max() ?? 0
+                let shareWidth = allocate.entries.map { number($0.share.value).count }.max() ?? 0
                 for entry in allocate.entries {
-                    let pad = String(repeating: " ", count: width - entry.programme.text.count)
-                    lines.append("    \(entry.programme.text)\(pad) \(number(entry.share.value))%")
+                    let share = number(entry.share.value)
+                    let pad = String(repeating: " ", count: width - entry.programme.text.count + shareWidth - share.count)
+                    lines.append("    \(entry.programme.text)\(pad) \(share)%")
                 }
                 lines.append("  end")
             case .target(let target):
@@ -33,12 +35,9 @@ public enum ScenarioPrinter {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// A number without a trailing `.0`, and without exponent notation for ordinary sizes.
+    /// A number as it is written in scenario files: no trailing `.0`, never an exponent.
     public static func number(_ value: Double) -> String {
-        if value == value.rounded(), abs(value) < 1e15 {
-            return String(Int64(value))
-        }
-        return String(value)
+        NumberText.plain(value)
     }
 
     /// A string literal with `"` and `\` escaped.

@@ -127,6 +127,9 @@ public enum MoneyScale: String, Sendable, Hashable, CaseIterable {
         "bn": .bn, "billion": .bn, "billions": .bn, "tỷ": .bn, "tỉ": .bn, "ty": .bn,
         "trillion": .trillion, "trillions": .trillion,
     ]
+
+    /// The scale a word names, in any letter case.
+    public static func named(_ word: String) -> MoneyScale? { spellings[word.lowercased()] }
 }
 
 /// `budget 25000 bn VND per year [growing 10% per year]`

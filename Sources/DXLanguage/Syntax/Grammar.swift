@@ -15,5 +15,5 @@ public enum Grammar {
         "from", "to", "per", "year", "growing", "by",
     ])
     /// Currency words accepted after a money scale.
-    public static let currencies: Set<String> = ["VND", "vnd", "đồng", "dong", "đ"]
+    public static let currencies: Set<String> = ["VND", "vnd", "VNĐ", "vnđ", "đồng", "dong", "đ"]
 }

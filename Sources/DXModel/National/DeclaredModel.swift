@@ -16,6 +16,7 @@ public struct DeclaredModel: PlanningModel {
     public let referenceSpending: [Double]
     /// For each indicator: the variable that measures it.
     public let indicatorVariables: [String]
+    public var referenceBudget: Double { referenceSpending.reduce(0, +) }
     public var timeStep: Double = 1.0 / 12.0
     public var method: IntegrationMethod = .euler
 

@@ -8,6 +8,8 @@ public struct Scenario: Sendable, Hashable {
     /// Programme id → share of the envelope (fractions that sum to 1).
     public var allocation: [String: Double]
     public var targets: [Target]
+    /// Inherited targets whose year lies outside this scenario's horizon: kept, but not judged.
+    public var unjudgedTargets: [Target] = []
 
     public init(
         name: String, title: String? = nil, horizon: ClosedRange<Int>, budget: Budget,

@@ -8,6 +8,8 @@ public protocol PlanningModel: Sendable {
     var programmes: [Programme] { get }
     var indicators: [Indicator] { get }
     var parameters: [Parameter] { get }
+    /// Yearly spending in the base year's pattern, in bn VND: what the model's reference state assumes.
+    var referenceBudget: Double { get }
 
     /// Runs the scenario from the base year to the end of its horizon.
     /// Pure: running never changes the model.

@@ -24,7 +24,20 @@ public enum AtomicFile {
     }
 
     /// Writes to a temporary file in the same folder, flushes it, then renames it over `path`.
-    public static func write(_ text: String, to path: String) throws(Failure) {
+    /// A symbolic link is followed (the file it points to is replaced), and an existing file
+    /// keeps its permissions.
+    public static func write(_ text: String, to requestedPath: String) throws(Failure) {
+        var path = requestedPath
+        if let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: path) {
+            path = destination.hasPrefix("/") ? destination
+                : URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent(destination).path
+        }
+        var mode: mode_t = 0o644
+        var existing = stat()
+        if stat(path, &existing) == 0 {
+            if existing.st_mode & S_IFMT == S_IFDIR { throw .unwritable(requestedPath, "it is a directory") }
+            mode = existing.st_mode & 0o7777
+        }
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent().path
         var isDirectory: ObjCBool = false
@@ -32,8 +45,9 @@ public enum AtomicFile {
             throw .unwritable(path, "the folder '\(directory)' does not exist")
         }
         let temporary = directory + "/." + url.lastPathComponent + ".tmp-\(getpid())"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, mode)
         guard fd >= 0 else { throw .unwritable(path, String(cString: strerror(errno))) }
+        fchmod(fd, mode)
         let bytes = Array(text.utf8)
         var written = 0
         while written < bytes.count {

@@ -97,9 +97,14 @@ public final class Interpreter {
             case .list(let topic): try list(topic, source: source)
             case .save(let name, let path): try save(name, to: path, source: source)
             case .load(let path):
+                let before = Set(workspace.names)
                 let names = try load(path: path.value, relativeTo: path.range, source: source)
-                let what = names.isEmpty ? "no scenarios" : names.joined(separator: ", ")
-                output.write("Loaded \(what) from \(path.value).\n")
+                let shown = names.count > 8 ? names.prefix(8).joined(separator: ", ") + " and \(names.count - 8) more"
+                    : names.joined(separator: ", ")
+                let replaced = names.filter(before.contains)
+                let note = replaced.isEmpty ? "" : replaced.count == names.count ? " (replacing them)"
+                    : " (replacing " + replaced.prefix(8).joined(separator: ", ") + (replaced.count > 8 ? "…" : "") + ")"
+                output.write("Loaded \(names.isEmpty ? "no scenarios" : shown) from \(path.value)\(note).\n")
             case .help(let topic): try help(topic, source: source)
             case .quit: return .quit
             }
@@ -109,11 +114,7 @@ public final class Interpreter {
 
     @discardableResult
     private func define(_ definition: ScenarioDefinition) throws(Diagnostic) -> Bool {
-        let problems = resolver.check(definition)
-        if let first = problems.first {
-            problems.dropFirst().forEach(report)
-            throw first
-        }
+        try throwInOrder(resolver.check(definition))
         return workspace.define(definition)
     }
 
@@ -156,8 +157,26 @@ public final class Interpreter {
     private func run(_ name: Name?, source: SourceFile) throws(Diagnostic) {
         let scenario = try scenarioName(name, for: "run", source: source)
         let result = try simulate(scenario, at: name?.range, source: source)
+        warnIfFarFromReference(result.scenario)
         output.write(RunReport(result: result, style: style).summary())
     }
+
+    /// Budgets far beyond the 2024 reference leave the range the model was built for.
+    private func warnIfFarFromReference(_ scenario: Scenario) {
+        let reference = model.referenceBudget
+        guard reference > 0 else { return }
+        let peak = scenario.horizon.map { ($0, scenario.budget.amount(in: $0, startYear: scenario.horizon.lowerBound)) }
+            .max { $0.1 < $1.1 }!
+        let ratio = peak.1 / reference
+        guard ratio > Self.farFromReference else { return }
+        report(Diagnostic(.warning, .semantic,
+            "the budget of '\(scenario.name)' reaches \(Format.fixed(ratio, 0))× the 2024 reference (\(Format.money(reference)) a year) "
+                + "in \(peak.0); the model has no absorption limit yet, so results this far from 2024 are not meaningful"))
+    }
+
+    /// How many times the 2024 reference budget a scenario may reach before `run` warns.
+    /// A guard on the shell's advice, not a model parameter.
+    static let farFromReference = 10.0
 
     private func show(_ names: [Name], source: SourceFile) throws(Diagnostic) {
         for name in names where model.indicator(name.text) == nil {
@@ -181,8 +200,8 @@ public final class Interpreter {
         case "programmes", "programs": output.write(listProgrammes())
         case "indicators": output.write(listIndicators())
         case let other?:
-            throw .error(.semantic, "cannot list '\(other)'" + Suggestion.didYouMean(other, in: Grammar.listTopics)
-                            + "; try " + Grammar.listTopics.joined(separator: ", "),
+            let hint = Suggestion.didYouMean(other, in: Grammar.listTopics)
+            throw .error(.semantic, "cannot list '\(other)'" + (hint.isEmpty ? "; try " + Grammar.listTopics.joined(separator: ", ") : hint),
                          in: source, at: topic!.range)
         }
     }
@@ -191,7 +210,7 @@ public final class Interpreter {
         guard !workspace.definitions.isEmpty else {
             return "No scenarios yet. Define one with 'scenario … end' ('help scenario'), or 'load' a file.\n"
         }
-        var table = TextTable([.init("  scenario"), .init("from"), .init("horizon"), .init("status"), .init("title")])
+        var table = TextTable([.init("  scenario"), .init("from"), .init("horizon"), .init("title"), .init("status")])
         for definition in workspace.definitions {
             let name = definition.name
             let marker = name == workspace.current ? "* " : "  "
@@ -208,12 +227,21 @@ public final class Interpreter {
                         styled: paint(met == outcomes.count))
                 }
             case .failure(let diagnostic):
-                status = TextTable.Cell("incomplete: " + diagnostic.message.prefix(60), styled: paint(false))
+                if let inherited = inheritedHorizon(of: name) { horizon = "\(inherited.from.value)–\(inherited.to.value)" }
+                status = TextTable.Cell("cannot run: " + diagnostic.message, styled: paint(false))
             }
             table.add([TextTable.Cell(marker + name), TextTable.Cell(definition.decl.parent?.text ?? "–"),
-                       TextTable.Cell(horizon), status, TextTable.Cell(definition.decl.title?.value ?? "")])
+                       TextTable.Cell(horizon), TextTable.Cell(definition.decl.title?.value ?? "–"), status])
         }
         return table.render(style: style) + style.dim("* current scenario (used by 'run' and 'show' without a name)") + "\n"
+    }
+
+    /// The horizon a scenario would use, from itself or its nearest ancestor.
+    private func inheritedHorizon(of name: String) -> HorizonItem? {
+        for definition in workspace.lineage(of: name).reversed() {
+            for case .horizon(let item) in definition.decl.items.reversed() { return item }
+        }
+        return nil
     }
 
     private func paint(_ good: Bool) -> (String) -> String {
@@ -292,22 +320,25 @@ public final class Interpreter {
         }
         let file = SourceFile(name: path, text: text)
         let parsed = Parser.parse(file)
-        if parsed.hasErrors {
-            parsed.diagnostics.dropFirst().forEach(report)
-            throw parsed.diagnostics[0]
-        }
+        if parsed.hasErrors { try throwInOrder(parsed.diagnostics) }
         // Check everything before defining anything, so a bad file changes nothing.
         let definitions = parsed.statements.compactMap { statement -> ScenarioDefinition? in
             if case .scenario(let decl) = statement { return ScenarioDefinition(decl: decl, source: file) }
             return nil
         }
-        let problems = definitions.flatMap(resolver.check)
-        if let first = problems.first {
-            problems.dropFirst().forEach(report)
-            throw first
+        try throwInOrder(definitions.flatMap(resolver.check))
+        for definition in definitions {
+            if cancellation.isCancelled { throw .error(.interrupted, "interrupted; '\(path)' was only partly loaded") }
+            workspace.define(definition)
         }
-        for definition in definitions { workspace.define(definition) }
         return definitions.map(\.name)
+    }
+
+    /// Reports all but the last problem and throws the last, so they print in source order.
+    private func throwInOrder(_ problems: [Diagnostic]) throws(Diagnostic) {
+        guard let last = problems.last else { return }
+        problems.dropLast().forEach(report)
+        throw last
     }
 
     /// A failure to read or write a file, in words.

@@ -1,4 +1,5 @@
 import DXModel
+import DXSource
 
 /// Number formats shared by every report.
 enum Format {
@@ -17,6 +18,7 @@ enum Format {
 
     static func fixed(_ value: Double, _ decimals: Int) -> String {
         guard value.isFinite else { return "–" }
+        guard abs(value) < 1e15 else { return String(value) }
         var scale = 1.0
         for _ in 0..<decimals { scale *= 10 }
         let rounded = (value * scale).rounded() / scale
@@ -34,9 +36,13 @@ enum Format {
         return (negative && rounded != 0 ? "-" : "") + text
     }
 
-    /// Money in bn VND with thousands separators: "25,000 bn VND".
+    /// Money in bn VND with thousands separators: "25,000 bn VND"; small amounts keep decimals.
     static func money(_ billions: Double) -> String {
-        grouped(Int64(billions.rounded())) + " bn VND"
+        guard billions.isFinite, abs(billions) < 1e15 else { return NumberText.plain(billions) + " bn VND" }
+        if abs(billions) < 100, billions != billions.rounded() {
+            return NumberText.plain((billions * 1000).rounded() / 1000) + " bn VND"
+        }
+        return grouped(Int64(billions.rounded())) + " bn VND"
     }
 
     static func grouped(_ number: Int64) -> String {
@@ -49,9 +55,8 @@ enum Format {
         return (number < 0 ? "-" : "") + out
     }
 
-    /// "12%" or "12.5%" for a fraction.
+    /// "12%", "12.5%" or "0.05%" for a fraction: as many decimals as it has, up to four.
     static func percent(_ fraction: Double) -> String {
-        let value = fraction * 100
-        return (value == value.rounded() ? String(Int64(value)) : fixed(value, 1)) + "%"
+        NumberText.plain((fraction * 100 * 10_000).rounded() / 10_000) + "%"
     }
 }

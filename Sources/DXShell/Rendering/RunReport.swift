@@ -45,6 +45,11 @@ struct RunReport {
             lines.append("Targets: \(met) of \(outcomes.count) met.")
             lines += targetLines()
         }
+        let unjudged = result.scenario.unjudgedTargets
+        if !unjudged.isEmpty {
+            let horizon = "\(result.scenario.horizon.lowerBound)–\(result.scenario.horizon.upperBound)"
+            lines.append("  Not judged, outside \(horizon): " + unjudged.map { "\($0.indicator) by \($0.year)" }.joined(separator: ", ") + ".")
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -64,13 +69,18 @@ struct RunReport {
             [TextTable.Column("indicator"), TextTable.Column("unit")]
                 + result.years.map { TextTable.Column(String($0), .right) })
         let targets = scenario.targets
-        for (i, indicator) in result.indicators.enumerated() where selected.isEmpty || selected.contains(indicator.id) {
+        var markedTargets = false
+        let rows = selected.isEmpty ? Array(result.indicators.indices)
+            : selected.compactMap { id in result.indicators.firstIndex { $0.id == id } }
+        for i in rows {
+            let indicator = result.indicators[i]
             var row: [TextTable.Cell] = [TextTable.Cell(indicator.id), TextTable.Cell(indicator.unit.rawValue)]
             for (y, year) in result.years.enumerated() {
                 let value = result.indicatorValues[i][y]
                 var text = Format.value(value, indicator.unit)
                 if let target = targets.first(where: { $0.indicator == indicator.id && $0.year == year }) {
                     let met = target.comparison.holds(value, target.value, tolerance: indicator.unit.tolerance)
+                    markedTargets = true
                     text += met ? " ✓" : " ✗"
                     let style = style
                     row.append(TextTable.Cell(text, styled: { met ? style.good($0) : style.bad($0) }))
@@ -81,7 +91,7 @@ struct RunReport {
             table.add(row)
         }
         var out = heading + "\n" + budgetLine + "\n\n" + table.render(style: style)
-        if !targets.isEmpty {
+        if markedTargets {
             out += style.dim("✓ target met, ✗ target missed, in the target's year; 'run' lists the gaps.") + "\n"
         }
         return out

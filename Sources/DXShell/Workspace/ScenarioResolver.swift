@@ -194,15 +194,23 @@ public struct ScenarioResolver {
                     + "\(difference)% \(direction) 100%",
                 in: allocateDefinition.source, at: allocateItem.range, notes: notes))
         }
+        // A scenario's own target must lie in its horizon; inherited ones outside it are kept but not judged.
+        var unjudged: [Target] = []
         for (target, definition, item) in targetSites where !range.contains(target.year) && target.year != model.baseYear {
+            if definition.name != leaf.name {
+                unjudged.append(target)
+                continue
+            }
             return .failure(.error(
                 .semantic,
                 "target year \(target.year) is outside the horizon of scenario '\(name)' (\(range.lowerBound)–\(range.upperBound))",
                 in: definition.source, at: item.year.range))
         }
-        return .success(Scenario(
+        var scenario = Scenario(
             name: name, title: leaf.decl.title?.value, horizon: range,
             budget: Budget(amountPerYear: budget.billions, growthPerYear: (budget.growth?.value ?? 0) / 100),
-            allocation: shares.mapValues(\.0), targets: targets))
+            allocation: shares.mapValues(\.0), targets: targets.filter { !unjudged.contains($0) })
+        scenario.unjudgedTargets = unjudged
+        return .success(scenario)
     }
 }

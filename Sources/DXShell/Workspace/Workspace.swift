@@ -13,6 +13,7 @@ public struct ScenarioDefinition: Sendable {
 /// The scenarios of a session, in the order they were defined, and the results of their runs.
 public struct Workspace: Sendable {
     public private(set) var definitions: [ScenarioDefinition] = []
+    private var positions: [String: Int] = [:]
     private var results: [String: RunResult] = [:]
     /// The scenario `run` and `show` use when none is named.
     public private(set) var current: String?
@@ -22,21 +23,30 @@ public struct Workspace: Sendable {
     public var names: [String] { definitions.map(\.name) }
 
     public func definition(_ name: String) -> ScenarioDefinition? {
-        definitions.first { $0.name == name }
+        positions[name].map { definitions[$0] }
     }
 
     /// Adds or replaces a scenario. Returns true when it replaced one.
-    /// Every cached result is dropped, since children inherit from what changed.
+    /// The results of the scenario and of those that inherit from it are dropped.
     @discardableResult
     public mutating func define(_ definition: ScenarioDefinition) -> Bool {
-        results.removeAll()
-        current = definition.name
-        if let i = definitions.firstIndex(where: { $0.name == definition.name }) {
+        let name = definition.name
+        current = name
+        let replaced: Bool
+        if let i = positions[name] {
             definitions[i] = definition
-            return true
+            replaced = true
+        } else {
+            positions[name] = definitions.count
+            definitions.append(definition)
+            replaced = false
         }
-        definitions.append(definition)
-        return false
+        if !results.isEmpty {
+            for ran in Array(results.keys) where lineage(of: ran).contains(where: { $0.name == name }) {
+                results[ran] = nil
+            }
+        }
+        return replaced
     }
 
     public func result(_ name: String) -> RunResult? { results[name] }

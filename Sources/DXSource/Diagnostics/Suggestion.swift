@@ -11,7 +11,13 @@ public enum Suggestion {
         guard let best else { return nil }
         let allowed = max(1, min(3, (target.count + 2) / 3))
         let isPrefix = best.name.lowercased().hasPrefix(word.lowercased()) && word.count >= 3
-        return best.distance <= allowed || isPrefix ? best.name : nil
+        if best.distance <= allowed || isPrefix { return best.name }
+        // "skills" for "digital-skills": the word is one part of exactly one hyphenated name.
+        let lowered = word.lowercased()
+        let containing = Array(candidates).filter { candidate in
+            candidate.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }).contains { $0 == lowered }
+        }
+        return containing.count == 1 ? containing[0] : nil
     }
 
     /// The message tail: "; did you mean 'x'?" or "" when nothing is close.

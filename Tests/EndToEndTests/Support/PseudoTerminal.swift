@@ -96,9 +96,13 @@ final class PseudoTerminal {
         return try waitFor(prompt, after: start)
     }
 
-    /// Presses Ctrl-D at the prompt and returns the exit status.
+    /// Presses Ctrl-D at the prompt and returns the exit status. Presses it again if the shell
+    /// did not see it (a key that arrives while the terminal is between modes can be lost).
     func leave() throws -> Int32 {
-        type("\u{04}")
+        for _ in 0..<5 {
+            type("\u{04}")
+            if let status = try? waitForExit(timeout: 2) { return status }
+        }
         return try waitForExit()
     }
 
