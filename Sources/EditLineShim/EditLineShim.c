@@ -83,6 +83,8 @@ int dx_el_bind(EditLine *el, const char *key, const char *function) {
 
 int dx_el_source_editrc(EditLine *el) { return el_source(el, NULL); }
 
+void dx_el_prepare_terminal(EditLine *el) { el_set(el, EL_PREP_TERM, 1); }
+
 // MARK: - History
 
 History *dx_history_init(int size) {

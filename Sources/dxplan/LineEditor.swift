@@ -43,6 +43,7 @@ final class LineEditor: LineReader {
     func readLine(prompt: String) -> LineReadResult {
         dx_set_prompt_text(prompt)
         dx_clear_interrupt()
+        dx_el_prepare_terminal(editLine)
         var count: Int32 = 0
         guard let line = el_gets(editLine, &count) else {
             if count == -1 || dx_interrupted() != 0 {

@@ -28,107 +28,161 @@ extension CompiledModel {
             parameterSlots.append((variable.slot, value))
         }
 
-        var values = [Double](repeating: 0, count: slotCount)
-        for (slot, value) in constants { values[Int(slot)] = value }
-        // Literal parameters are plain constants in the parameter program; overrides replace them after it.
         let recorded = variables.filter { !$0.isHidden }
-        let recordedSlots = recorded.map(\.slot)
-        var trajectory = [Double]()
-        trajectory.reserveCapacity((stepCount + 1) * recordedSlots.count)
-        var times = [Double]()
-        times.reserveCapacity(stepCount + 1)
+        let recordedSlots = recorded.map { Int($0.slot) }
+        let rowWidth = recordedSlots.count
+        var times = [Double](repeating: 0, count: stepCount + 1)
+        var trajectory = [Double](repeating: 0, count: (stepCount + 1) * rowWidth)
+        var machine = Machine(model: self, series: series)
+        defer { machine.deallocate() }
+        let v = machine.values
+        let start = settings.start, dt = settings.timeStep
 
-        try values.withUnsafeMutableBufferPointer { buffer throws(RunError) in
-            let v = buffer.baseAddress!
-            let start = settings.start, dt = settings.timeStep
-            func setInputs(_ time: Double) {
-                for (i, slot) in inputSlots.enumerated() { v[Int(slot)] = series[i].value(atTime: time) }
-            }
-            execute(parameterProgram, v, time: start, dt: dt)
+        // Parameters (overrides replace literals, and parameters computed from them follow), then
+        // the initial values, then the auxiliaries and flows of the first time.
+        machine.execute(machine.parameterProgram, time: start, dt: dt)
+        if !parameterSlots.isEmpty {
             for (slot, value) in parameterSlots { v[Int(slot)] = value }
-            if !parameterSlots.isEmpty {
-                // Parameters computed from overridden ones are recomputed, without undoing the overrides.
-                let overridden = Set(parameterSlots.map(\.0))
-                execute(parameterProgram.filter { !overridden.contains($0.target) }, v, time: start, dt: dt)
-            }
-            setInputs(start)
-            execute(initialProgram, v, time: start, dt: dt)
-            execute(stepProgram, v, time: start, dt: dt)
-            func record(_ time: Double) {
-                times.append(time)
-                for slot in recordedSlots { trajectory.append(v[Int(slot)]) }
-            }
-            record(start)
-            let stocks = stockSlots.map(Int.init), derivatives = derivativeSlots.map(Int.init)
-            var state = [Double](repeating: 0, count: stocks.count)
-            var k = [[Double]](repeating: [Double](repeating: 0, count: stocks.count), count: 4)
-            for step in 1...max(stepCount, 1) where stepCount > 0 {
-                if step % 64 == 0, cancellation.isCancelled { throw .cancelled }
-                let time = start + Double(step - 1) * dt
-                switch settings.method {
-                case .euler:
-                    for i in stocks.indices { v[stocks[i]] += dt * v[derivatives[i]] }
-                case .rk4:
-                    for i in stocks.indices { state[i] = v[stocks[i]]; k[0][i] = v[derivatives[i]] }
-                    for (stage, fraction) in [(1, 0.5), (2, 0.5), (3, 1.0)] {
-                        for i in stocks.indices { v[stocks[i]] = state[i] + fraction * dt * k[stage - 1][i] }
-                        setInputs(time + fraction * dt)
-                        execute(stepProgram, v, time: time + fraction * dt, dt: dt)
-                        for i in stocks.indices { k[stage][i] = v[derivatives[i]] }
-                    }
-                    for i in stocks.indices {
-                        v[stocks[i]] = state[i] + dt / 6 * (k[0][i] + 2 * k[1][i] + 2 * k[2][i] + k[3][i])
-                    }
+            let overridden = Set(parameterSlots.map(\.0))
+            let derived = parameterProgram.filter { !overridden.contains($0.target) }
+            derived.withUnsafeBufferPointer { machine.execute($0, time: start, dt: dt) }
+        }
+        machine.setInputs(time: start)
+        machine.execute(machine.initialProgram, time: start, dt: dt)
+        machine.execute(machine.stepProgram, time: start, dt: dt)
+
+        let stocks = stockSlots.map(Int.init), derivatives = derivativeSlots.map(Int.init)
+        let stockCount = stocks.count
+        try times.withUnsafeMutableBufferPointer { times throws(RunError) in
+            try trajectory.withUnsafeMutableBufferPointer { rows throws(RunError) in
+                var row = rows.baseAddress!
+                func record(_ index: Int, _ time: Double) {
+                    times[index] = time
+                    for column in 0..<rowWidth { row[column] = v[recordedSlots[column]] }
+                    row += rowWidth
                 }
-                let next = start + Double(step) * dt
-                setInputs(next)
-                execute(stepProgram, v, time: next, dt: dt)
-                record(next)
+                record(0, start)
+                var state = [Double](repeating: 0, count: stockCount)
+                var k = [Double](repeating: 0, count: 4 * stockCount)
+                for step in 1...max(stepCount, 1) where stepCount > 0 {
+                    if step & 63 == 0, cancellation.isCancelled { throw .cancelled }
+                    let time = start + Double(step - 1) * dt
+                    switch settings.method {
+                    case .euler:
+                        for i in 0..<stockCount { v[stocks[i]] += dt * v[derivatives[i]] }
+                    case .rk4:
+                        for i in 0..<stockCount { state[i] = v[stocks[i]]; k[i] = v[derivatives[i]] }
+                        for (stage, fraction) in [(1, 0.5), (2, 0.5), (3, 1.0)] {
+                            for i in 0..<stockCount {
+                                v[stocks[i]] = state[i] + fraction * dt * k[(stage - 1) * stockCount + i]
+                            }
+                            machine.setInputs(time: time + fraction * dt)
+                            machine.execute(machine.stepProgram, time: time + fraction * dt, dt: dt)
+                            for i in 0..<stockCount { k[stage * stockCount + i] = v[derivatives[i]] }
+                        }
+                        for i in 0..<stockCount {
+                            let sum = k[i] + 2 * k[stockCount + i] + 2 * k[2 * stockCount + i] + k[3 * stockCount + i]
+                            v[stocks[i]] = state[i] + dt / 6 * sum
+                        }
+                    }
+                    let next = start + Double(step) * dt
+                    machine.setInputs(time: next)
+                    machine.execute(machine.stepProgram, time: next, dt: dt)
+                    record(step, next)
+                }
             }
         }
         return Trajectory(names: recorded.map(\.name), times: times, values: trajectory)
     }
+}
 
-    /// Runs a program over the value buffer. The hot loop of the engine.
-    private func execute(_ program: [Instruction], _ v: UnsafeMutablePointer<Double>, time: Double, dt: Double) {
-        program.withUnsafeBufferPointer { instructions in
-            for instruction in instructions {
-                let t = Int(instruction.target)
-                let a = Int(instruction.a), b = Int(instruction.b)
-                switch instruction.operation {
-                case .copy: v[t] = v[a]
-                case .negate: v[t] = -v[a]
-                case .not: v[t] = v[a] == 0 ? 1 : 0
-                case .add: v[t] = v[a] + v[b]
-                case .subtract: v[t] = v[a] - v[b]
-                case .multiply: v[t] = v[a] * v[b]
-                case .divide: v[t] = v[a] / v[b]
-                case .power: v[t] = pow(v[a], v[b])
-                case .less: v[t] = v[a] < v[b] ? 1 : 0
-                case .lessOrEqual: v[t] = v[a] <= v[b] ? 1 : 0
-                case .greater: v[t] = v[a] > v[b] ? 1 : 0
-                case .greaterOrEqual: v[t] = v[a] >= v[b] ? 1 : 0
-                case .equal: v[t] = v[a] == v[b] ? 1 : 0
-                case .notEqual: v[t] = v[a] != v[b] ? 1 : 0
-                case .and: v[t] = v[a] != 0 && v[b] != 0 ? 1 : 0
-                case .or: v[t] = v[a] != 0 || v[b] != 0 ? 1 : 0
-                case .minimum: v[t] = Swift.min(v[a], v[b])
-                case .maximum: v[t] = Swift.max(v[a], v[b])
-                case .absolute: v[t] = abs(v[a])
-                case .exponential: v[t] = exp(v[a])
-                case .logarithm: v[t] = log(v[a])
-                case .squareRoot: v[t] = sqrt(v[a])
-                case .select: v[t] = v[a] != 0 ? v[b] : v[Int(instruction.c)]
-                case .lookup: v[t] = lookupTables[b](v[a])
-                case .time: v[t] = time
-                case .step: v[t] = time + 1e-9 >= v[b] ? v[a] : 0
-                case .ramp:
-                    let end = Swift.min(time, v[Int(instruction.c)])
-                    v[t] = time > v[b] ? v[a] * (end - v[b]) : 0
-                case .pulse:
-                    let width = Swift.max(v[b], dt)
-                    v[t] = time + 1e-9 >= v[a] && time + 1e-9 < v[a] + width ? 1 : 0
-                }
+/// The state of one run: the value buffer and the programs, as raw pointers for the hot loop.
+private struct Machine {
+    let values: UnsafeMutablePointer<Double>
+    let parameterProgram: UnsafeMutableBufferPointer<Instruction>
+    let initialProgram: UnsafeMutableBufferPointer<Instruction>
+    let stepProgram: UnsafeMutableBufferPointer<Instruction>
+    let tables: [LookupTable]
+    let inputSlots: [Int]
+    let series: [YearlySeries]
+    /// The calendar year whose inputs are in the buffer (inputs change only between years).
+    private var inputYear = Int.min
+
+    init(model: CompiledModel, series: [YearlySeries]) {
+        values = .allocate(capacity: max(model.slotCount, 1))
+        values.initialize(repeating: 0, count: max(model.slotCount, 1))
+        for (slot, value) in model.constants { values[Int(slot)] = value }
+        func copy(_ program: [Instruction]) -> UnsafeMutableBufferPointer<Instruction> {
+            let buffer = UnsafeMutableBufferPointer<Instruction>.allocate(capacity: program.count)
+            _ = buffer.initialize(from: program)
+            return buffer
+        }
+        parameterProgram = copy(model.parameterProgram)
+        initialProgram = copy(model.initialProgram)
+        stepProgram = copy(model.stepProgram)
+        tables = model.lookupTables
+        inputSlots = model.inputSlots.map(Int.init)
+        self.series = series
+    }
+
+    func deallocate() {
+        values.deallocate()
+        parameterProgram.deallocate()
+        initialProgram.deallocate()
+        stepProgram.deallocate()
+    }
+
+    mutating func setInputs(time: Double) {
+        let year = Int((time + 1e-9).rounded(.down))
+        guard year != inputYear else { return }
+        inputYear = year
+        for i in 0..<inputSlots.count { values[inputSlots[i]] = series[i].value(atTime: time) }
+    }
+
+    func execute(_ program: UnsafeMutableBufferPointer<Instruction>, time: Double, dt: Double) {
+        execute(UnsafeBufferPointer(program), time: time, dt: dt)
+    }
+
+    /// Runs a program over the value buffer: the hot loop of the engine.
+    func execute(_ program: UnsafeBufferPointer<Instruction>, time: Double, dt: Double) {
+        let v = values
+        for instruction in program {
+            let t = Int(instruction.target), a = Int(instruction.a), b = Int(instruction.b)
+            switch instruction.operation {
+            case .copy: v[t] = v[a]
+            case .negate: v[t] = -v[a]
+            case .not: v[t] = v[a] == 0 ? 1 : 0
+            case .add: v[t] = v[a] + v[b]
+            case .subtract: v[t] = v[a] - v[b]
+            case .multiply: v[t] = v[a] * v[b]
+            case .divide: v[t] = v[a] / v[b]
+            case .power:
+                let exponent = v[b]
+                v[t] = exponent == 0.5 ? sqrt(v[a]) : exponent == 2 ? v[a] * v[a] : exponent == 1 ? v[a] : pow(v[a], exponent)
+            case .less: v[t] = v[a] < v[b] ? 1 : 0
+            case .lessOrEqual: v[t] = v[a] <= v[b] ? 1 : 0
+            case .greater: v[t] = v[a] > v[b] ? 1 : 0
+            case .greaterOrEqual: v[t] = v[a] >= v[b] ? 1 : 0
+            case .equal: v[t] = v[a] == v[b] ? 1 : 0
+            case .notEqual: v[t] = v[a] != v[b] ? 1 : 0
+            case .and: v[t] = v[a] != 0 && v[b] != 0 ? 1 : 0
+            case .or: v[t] = v[a] != 0 || v[b] != 0 ? 1 : 0
+            case .minimum: v[t] = Swift.min(v[a], v[b])
+            case .maximum: v[t] = Swift.max(v[a], v[b])
+            case .absolute: v[t] = abs(v[a])
+            case .exponential: v[t] = exp(v[a])
+            case .logarithm: v[t] = log(v[a])
+            case .squareRoot: v[t] = sqrt(v[a])
+            case .select: v[t] = v[a] != 0 ? v[b] : v[Int(instruction.c)]
+            case .lookup: v[t] = tables[b](v[a])
+            case .time: v[t] = time
+            case .step: v[t] = time + 1e-9 >= v[b] ? v[a] : 0
+            case .ramp:
+                let end = Swift.min(time, v[Int(instruction.c)])
+                v[t] = time > v[b] ? v[a] * (end - v[b]) : 0
+            case .pulse:
+                let width = Swift.max(v[b], dt)
+                v[t] = time + 1e-9 >= v[a] && time + 1e-9 < v[a] + width ? 1 : 0
             }
         }
     }

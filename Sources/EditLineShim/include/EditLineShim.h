@@ -33,6 +33,10 @@ void *dx_el_get_clientdata(EditLine *el);
 typedef unsigned char (*dx_el_function)(EditLine *, int);
 int dx_el_add_function(EditLine *el, const char *name, const char *help, dx_el_function fn);
 int dx_el_bind(EditLine *el, const char *key, const char *function);
+/// Puts the terminal into libedit's editing mode now, before the prompt is drawn, so a key typed
+/// as soon as the prompt appears is read raw (in cooked mode a Ctrl-D would become an end-of-file
+/// marker that libedit then reads as a NUL).
+void dx_el_prepare_terminal(EditLine *el);
 /// Reads $EDITRC or ~/.editrc; call it after the defaults so users can override them.
 int dx_el_source_editrc(EditLine *el);
 

@@ -96,13 +96,9 @@ final class PseudoTerminal {
         return try waitFor(prompt, after: start)
     }
 
-    /// Presses Ctrl-D at the prompt and returns the exit status. Presses it again if the shell
-    /// did not see it (a key that arrives while the terminal is between modes can be lost).
+    /// Presses Ctrl-D at the prompt and returns the exit status.
     func leave() throws -> Int32 {
-        for _ in 0..<5 {
-            type("\u{04}")
-            if let status = try? waitForExit(timeout: 2) { return status }
-        }
+        type("\u{04}")
         return try waitForExit()
     }
 
