@@ -72,12 +72,21 @@ struct CodeGenerator {
         var stockSlots: [Int32] = []
         var derivativeSlots: [Int32] = []
         for stock in stocks {
-            let derivative = newSlot()
             stockSlots.append(slots[stock.name.text]!)
-            derivativeSlots.append(derivative)
             var terms = stock.inflows.map { (slots[$0.text]!, true) } + stock.outflows.map { (slots[$0.text]!, false) }
+            // The common shapes need no extra instruction (one inflow) or just one (in minus out).
             if terms.isEmpty {
-                stepProgram.append(Instruction(.copy, derivative, constant(0)))
+                derivativeSlots.append(constant(0))
+                continue
+            }
+            if terms.count == 1, terms[0].1 {
+                derivativeSlots.append(terms[0].0)
+                continue
+            }
+            let derivative = newSlot()
+            derivativeSlots.append(derivative)
+            if terms.count == 2, terms[0].1, !terms[1].1 {
+                stepProgram.append(Instruction(.subtract, derivative, terms[0].0, terms[1].0))
                 continue
             }
             let first = terms.removeFirst()
@@ -107,7 +116,9 @@ struct CodeGenerator {
             stockSlots: stockSlots, derivativeSlots: derivativeSlots,
             inputNames: inputs.sorted { $0.value < $1.value }.map(\.key),
             inputSlots: inputs.sorted { $0.value < $1.value }.map { slots[$0.key]! },
-            lookupTables: lookupTables))
+            lookupTables: lookupTables,
+            recordedNames: variables.filter { !$0.isHidden }.map(\.name),
+            recordedSlots: variables.filter { !$0.isHidden }.map { Int($0.slot) }))
     }
 
     /// Topological order of `nodes` by their references to kinds in `through`; nil after reporting a loop.
@@ -121,11 +132,7 @@ struct CodeGenerator {
             if state[name] == 2 { return true }
             if state[name] == 1 {
                 let loop = Array(path.drop { $0 != name }) + [name]
-                let shown = loop.map { name -> String in
-                    guard let mark = name.firstIndex(of: "#") else { return name }
-                    let function = name[name.index(after: mark)...].prefix { $0.isLetter }.uppercased()
-                    return "\(name[..<mark])'s \(function)"
-                }
+                let shown = loop.map(ExpressionPrinter.hiddenName)
                 diagnostics.append(.error(
                     .semantic, "\(what): " + shown.joined(separator: " → "), in: source,
                     at: byName[loop[0]]!.name.range,

@@ -1,7 +1,8 @@
 import DXSource
 
 /// Replaces each SMOOTH, SMOOTH3, DELAY1 and DELAY3 call by hidden stocks and flows, so the
-/// engine only ever integrates stocks. The hidden names contain `#` and cannot clash.
+/// engine only ever integrates stocks. Hidden names read `OWNER#FUNCTION@N.PART` (`#` cannot
+/// appear in a model's own names, so they never clash).
 struct StatefulLowering {
     let declarations: [String: VariableDecl]
     let source: SourceFile
@@ -60,7 +61,7 @@ struct StatefulLowering {
 
     private mutating func expand(_ function: String, _ arguments: [Expression], at range: SourceRange, owner: String) -> Expression {
         counter += 1
-        let base = "\(owner)#\(function.lowercased())\(counter)"
+        let base = "\(owner)#\(function.lowercased())@\(counter)"
         let input = arguments[0], delay = arguments[1]
         let initial = arguments.count == 3 ? arguments[2] : input
         let inputUnit = unit(of: input)

@@ -116,6 +116,9 @@ public struct CompiledModel: Sendable {
     public let inputNames: [String]
     let inputSlots: [Int32]
     let lookupTables: [LookupTable]
+    /// The variables a run records (all but the hidden ones), and their slots.
+    public let recordedNames: [String]
+    let recordedSlots: [Int]
 
     public func variable(_ name: String) -> ModelVariable? { variables.first { $0.name == name } }
 

@@ -28,8 +28,7 @@ extension CompiledModel {
             parameterSlots.append((variable.slot, value))
         }
 
-        let recorded = variables.filter { !$0.isHidden }
-        let recordedSlots = recorded.map { Int($0.slot) }
+        let recordedSlots = self.recordedSlots
         let rowWidth = recordedSlots.count
         var times = [Double](repeating: 0, count: stepCount + 1)
         var trajectory = [Double](repeating: 0, count: (stepCount + 1) * rowWidth)
@@ -92,7 +91,7 @@ extension CompiledModel {
                 }
             }
         }
-        return Trajectory(names: recorded.map(\.name), times: times, values: trajectory)
+        return Trajectory(names: recordedNames, times: times, values: trajectory)
     }
 }
 
@@ -200,6 +199,9 @@ public struct Trajectory: Sendable {
         self.times = times
         self.values = values
     }
+
+    /// The value of a recorded variable (by its column in `names`) at a saved step.
+    public func value(column: Int, step: Int) -> Double { values[step * names.count + column] }
 
     public func series(_ name: String) -> [Double]? {
         guard let column = names.firstIndex(of: name) else { return nil }

@@ -14,8 +14,9 @@ public struct DeclaredModel: PlanningModel {
     /// For each programme: the input that receives its spending, and its spending in the 2024 pattern.
     let spendingInputs: [String]
     public let referenceSpending: [Double]
-    /// For each indicator: the variable that measures it.
+    /// For each indicator: the variable that measures it, and its column in a run's trajectory.
     public let indicatorVariables: [String]
+    let indicatorColumns: [Int]
     public var referenceBudget: Double { referenceSpending.reduce(0, +) }
     public var timeStep: Double = 1.0 / 12.0
     public var method: IntegrationMethod = .euler
@@ -116,7 +117,8 @@ public struct DeclaredModel: PlanningModel {
         return .success(DeclaredModel(
             name: file.title ?? source.name ?? "model", baseYear: baseYear, programmes: programmes,
             indicators: indicators, parameters: parameters, compiled: compiled, spendingInputs: spending,
-            referenceSpending: referenceSpending, indicatorVariables: indicatorVariables.map(\.name)))
+            referenceSpending: referenceSpending, indicatorVariables: indicatorVariables.map(\.name),
+            indicatorColumns: indicatorVariables.map { variable in compiled.recordedNames.firstIndex(of: variable.name)! }))
     }
 
     public func simulate(_ scenario: Scenario, cancellation: Cancellation) throws -> RunResult {
@@ -145,8 +147,9 @@ public struct DeclaredModel: PlanningModel {
             throw SimulationError.invalidScenario(error.description)
         }
         let recordedYears = [baseYear] + years
-        let values = indicatorVariables.map { name in
-            recordedYears.map { trajectory.value(name, at: Double($0 + 1)) ?? .nan }
+        let stepsPerYear = Int((1 / timeStep).rounded())
+        let values = indicatorColumns.map { column in
+            recordedYears.indices.map { trajectory.value(column: column, step: $0 * stepsPerYear) }
         }
         return RunResult(
             scenario: scenario, years: recordedYears, indicators: indicators, programmes: programmes,
