@@ -303,3 +303,46 @@ struct InterpreterRegressionTests {
         #expect(output.error.contains("unknown indicator 'skills'; did you mean 'digital-skills'?"))
     }
 }
+
+@Suite("Inspection commands")
+struct InspectionTests {
+    @Test("targets judges each target: met, missed, met late, with gaps")
+    func targets() {
+        let (shell, output) = makeInterpreter()
+        shell.run(smallScenario + "\nscenario strict from small\n  target digital-skills >= 60% by 2025\n  target fibre >= 100% by 2027\nend\ntargets strict")
+        #expect(output.error.isEmpty, "\(output.error)")
+        #expect(output.standard.contains("strict (2025–2027): 1 of 3 targets met."))
+        #expect(output.standard.contains("met late (2026)"))
+        #expect(output.standard.contains("missed"))
+        #expect(output.standard.contains(" pp"))
+    }
+
+    @Test("explain shows the equations, the inputs with sources, and a sensitivity ranking")
+    func explain() {
+        let (shell, output) = makeInterpreter()
+        #expect(shell.run(smallScenario + "\nexplain fibre in 2026") == .completed, "\(output.error)")
+        #expect(output.standard.contains("fibre_adoption [1/year] = (bass_p + bass_q * fibre_share) * (1 - fibre_share) * effort_broadband"))
+        #expect(output.standard.contains("fibre_lifetime"))
+        #expect(output.standard.contains("US IRS tax life"))
+        #expect(output.standard.contains("What moves it most (change in 2026"))
+        #expect(output.standard.contains("bass_q"))
+        #expect(shell.run("explain fibr") == .failed(.semantic))
+        #expect(output.error.contains("unknown indicator 'fibr'; did you mean 'fibre'?"))
+        #expect(shell.run("explain fibre in 2040") == .failed(.semantic))
+        #expect(output.error.contains("2040 is outside the run of 'small' (2024–2027)"))
+    }
+
+    @Test("assumptions lists every parameter with its provenance; a word filters")
+    func assumptions() {
+        let (shell, output) = makeInterpreter()
+        #expect(shell.run("assumptions") == .completed)
+        for parameter in testModel.parameters {
+            #expect(output.standard.contains("  \(parameter.id) = "), "\(parameter.id)")
+        }
+        #expect(output.standard.contains("Labelled assumptions (no published value)"))
+        let (filtered, filteredOutput) = makeInterpreter()
+        filtered.run("assumptions bass")
+        #expect(filteredOutput.standard.contains("bass_p") && filteredOutput.standard.contains("bass_q"))
+        #expect(!filteredOutput.standard.contains("fibre_lifetime"))
+    }
+}

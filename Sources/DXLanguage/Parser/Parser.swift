@@ -338,6 +338,15 @@ public struct Parser {
             kind = .show(names)
         case "list":
             kind = .list(current.word != nil ? try expectName("what to list") : nil)
+        case "targets":
+            kind = .targets(current.word != nil ? try expectName("a scenario name") : nil)
+        case "explain":
+            let indicator = try expectName("an indicator name after 'explain', as in explain fibre")
+            var year: YearLiteral?
+            if accept(word: "in") != nil { year = try expectYear("the year to explain") }
+            kind = .explain(indicator, year)
+        case "assumptions":
+            kind = .assumptions(current.word != nil ? try expectName("a word to filter by") : nil)
         case "save":
             var name: Name?
             if current.word != nil, !check(word: "to") { name = try expectName("a scenario name") }

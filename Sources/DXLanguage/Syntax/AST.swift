@@ -221,6 +221,12 @@ public enum CommandKind: Sendable, Hashable {
     case show([Name])
     /// `list [scenarios|programmes|indicators]`
     case list(Name?)
+    /// `targets [SCENARIO]`
+    case targets(Name?)
+    /// `explain INDICATOR [in YEAR]`
+    case explain(Name, YearLiteral?)
+    /// `assumptions [WORD]`
+    case assumptions(Name?)
     /// `save [SCENARIO] to "FILE"`
     case save(Name?, StringLiteral)
     /// `load "FILE"`

@@ -3,7 +3,9 @@ import DXSource
 /// The words of the language, shared by the parser, the help text and tab completion.
 public enum Grammar {
     /// Commands that can start a statement.
-    public static let commands = ["run", "show", "list", "save", "load", "help", "quit", "exit"]
+    public static let commands = [
+        "run", "show", "targets", "explain", "assumptions", "list", "save", "load", "help", "quit", "exit",
+    ]
     /// Every word that can start a statement.
     public static let statementStarters = ["scenario"] + commands
     /// Words that start a line inside `scenario … end`.
@@ -12,7 +14,7 @@ public enum Grammar {
     public static let listTopics = ["scenarios", "programmes", "indicators"]
     /// Words that cannot name a scenario.
     public static let reserved: Set<String> = Set(statementStarters + scenarioSettings + [
-        "from", "to", "per", "year", "growing", "by",
+        "from", "to", "per", "year", "growing", "by", "in",
     ])
     /// Currency words accepted after a money scale.
     public static let currencies: Set<String> = ["VND", "vnd", "VNĐ", "vnđ", "đồng", "dong", "đ"]

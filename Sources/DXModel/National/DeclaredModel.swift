@@ -122,6 +122,12 @@ public struct DeclaredModel: PlanningModel {
     }
 
     public func simulate(_ scenario: Scenario, cancellation: Cancellation) throws -> RunResult {
+        try simulate(scenario, parameters: [:], cancellation: cancellation)
+    }
+
+    /// Runs a scenario with some parameters set to other values, for this run only.
+    public func simulate(_ scenario: Scenario, parameters overrides: [String: Double],
+                         cancellation: Cancellation = .never) throws -> RunResult {
         guard scenario.horizon.lowerBound > baseYear else {
             throw SimulationError.invalidScenario(
                 "the horizon must start after \(baseYear), the year of the model's baselines")
@@ -137,7 +143,7 @@ public struct DeclaredModel: PlanningModel {
             inputs[spendingInputs[k]] = YearlySeries(firstYear: baseYear + 1, values: values)
         }
         let settings = RunSettings(start: Double(baseYear + 1), end: Double(scenario.horizon.upperBound + 1),
-                                   timeStep: timeStep, method: method, inputs: inputs)
+                                   timeStep: timeStep, method: method, inputs: inputs, parameters: overrides)
         let trajectory: Trajectory
         do {
             trajectory = try compiled.run(settings, cancellation: cancellation)

@@ -90,7 +90,10 @@ public struct Completer {
         }
         guard let first = words.first else { return candidates(Grammar.statementStarters) }
         switch first {
-        case "run": return position == 1 ? candidates(scenarioNames) : []
+        case "run", "targets": return position == 1 ? candidates(scenarioNames) : []
+        case "explain":
+            if position == 1 { return candidates(indicatorNames) }
+            return position == 2 ? candidates(["in"]) : []
         case "show": return candidates(indicatorNames)
         case "list": return position == 1 ? candidates(Grammar.listTopics) : []
         case "help": return position == 1 ? candidates(HelpCatalogue.topics.map(\.name)) : []

@@ -44,6 +44,25 @@ public enum HelpCatalogue {
             details: "Prints a table of indicators by year for the scenario last run (running it first if needed).\nTarget cells are marked ✓ (met) or ✗ (missed). Name indicators to print only those.",
             example: "show fibre online-services"),
         HelpTopic(
+            name: "targets", usage: "targets [SCENARIO]",
+            summary: "each target of a scenario: met, missed, or met in a later year, with the gap",
+            details: "Runs the scenario if it has not run since it changed. Without a name, uses the current scenario.",
+            example: "targets baseline"),
+        HelpTopic(
+            name: "explain", usage: "explain INDICATOR [in YEAR]",
+            summary: "how the model computes an indicator, from what, and what moves it most",
+            details: """
+            Prints the indicator's equations in symbols and words, the parameters and inputs they use with
+            units, values and sources, and a sensitivity ranking: how much the indicator changes in YEAR
+            (the horizon's last year by default) when each input is raised by 10%, in the current scenario.
+            """,
+            example: "explain fibre in 2030"),
+        HelpTopic(
+            name: "assumptions", usage: "assumptions [WORD]",
+            summary: "every parameter of the model with value, unit, range and source",
+            details: "Labelled assumptions have no published value; their range is what the analysis varies.\nWith a WORD, lists only the parameters whose name contains it.",
+            example: "assumptions lifetime"),
+        HelpTopic(
             name: "list", usage: "list [scenarios|programmes|indicators]",
             summary: "list scenarios and their status, or the model's programmes or indicators",
             details: "Without an argument, lists the scenarios of this session with their parent, horizon and status.",

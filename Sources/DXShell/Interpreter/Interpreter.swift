@@ -18,7 +18,7 @@ public final class Interpreter {
     public private(set) var workspace = Workspace()
     public var style: Style
     public var diagnosticRenderer: DiagnosticRenderer
-    private let output: TextOutput
+    let output: TextOutput
     private let cancellation: Cancellation
     private var resolver: ScenarioResolver { ScenarioResolver(model: model) }
 
@@ -95,6 +95,9 @@ public final class Interpreter {
             case .run(let name): try run(name, source: source)
             case .show(let names): try show(names, source: source)
             case .list(let topic): try list(topic, source: source)
+            case .targets(let name): try targets(name, source: source)
+            case .explain(let indicator, let year): try explain(indicator, in: year, source: source)
+            case .assumptions(let filter): assumptions(filter)
             case .save(let name, let path): try save(name, to: path, source: source)
             case .load(let path):
                 let before = Set(workspace.names)
@@ -118,7 +121,7 @@ public final class Interpreter {
         return workspace.define(definition)
     }
 
-    private func scenarioName(_ name: Name?, for command: String, source: SourceFile) throws(Diagnostic) -> String {
+    func scenarioName(_ name: Name?, for command: String, source: SourceFile) throws(Diagnostic) -> String {
         if let name {
             guard workspace.definition(name.text) != nil else {
                 let known = workspace.names.isEmpty
@@ -135,7 +138,7 @@ public final class Interpreter {
         return current
     }
 
-    private func simulate(_ name: String, at range: SourceRange?, source: SourceFile) throws(Diagnostic) -> RunResult {
+    func simulate(_ name: String, at range: SourceRange?, source: SourceFile) throws(Diagnostic) -> RunResult {
         let scenario: Scenario
         switch resolver.resolve(name, in: workspace) {
         case .success(let resolved): scenario = resolved
@@ -161,6 +164,13 @@ public final class Interpreter {
         output.write(RunReport(result: result, style: style).summary())
     }
 
+    /// The results of a scenario (the current one when nil), running it if it has not run since it changed.
+    func currentResult(_ name: Name?, for command: String, source: SourceFile) throws(Diagnostic) -> RunResult {
+        let scenario = try scenarioName(name, for: command, source: source)
+        if let cached = workspace.result(scenario) { return cached }
+        return try simulate(scenario, at: name?.range, source: source)
+    }
+
     /// Budgets far beyond the 2024 reference leave the range the model was built for.
     private func warnIfFarFromReference(_ scenario: Scenario) {
         let reference = model.referenceBudget
@@ -184,13 +194,7 @@ public final class Interpreter {
                          in: source, at: name.range,
                          notes: [.note("indicators: " + model.indicators.map(\.id).joined(separator: ", "))])
         }
-        let scenario = try scenarioName(nil, for: "show", source: source)
-        let result: RunResult
-        if let cached = workspace.result(scenario) {
-            result = cached
-        } else {
-            result = try simulate(scenario, at: nil, source: source)
-        }
+        let result = try currentResult(nil, for: "show", source: source)
         output.write(RunReport(result: result, style: style).table(indicators: names.map(\.text)))
     }
 
@@ -244,7 +248,7 @@ public final class Interpreter {
         return nil
     }
 
-    private func paint(_ good: Bool) -> (String) -> String {
+    func paint(_ good: Bool) -> (String) -> String {
         let style = style
         return good ? { style.good($0) } : { style.bad($0) }
     }

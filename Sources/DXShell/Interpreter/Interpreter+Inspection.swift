@@ -1,0 +1,217 @@
+import DXLanguage
+import DXModel
+import DXSource
+import Foundation
+
+/// The commands that look inside the model: `targets`, `assumptions` and `explain`.
+extension Interpreter {
+    func targets(_ name: Name?, source: SourceFile) throws(Diagnostic) {
+        let result = try currentResult(name, for: "judge", source: source)
+        let outcomes = result.targetOutcomes
+        let heading = RunReport(result: result, style: style).heading
+        guard !outcomes.isEmpty else {
+            output.write(heading + ": no targets set.\n")
+            return
+        }
+        var table = TextTable([.init("target"), .init("value", .right), .init("status"), .init("gap", .right)])
+        for outcome in outcomes {
+            let target = outcome.target
+            let unit = model.indicator(target.indicator)?.unit ?? .percent
+            let threshold = ScenarioPrinter.number(target.value) + (unit == .percent ? "%" : "")
+            let status: String
+            if outcome.met {
+                status = outcome.firstYearMet.map { $0 < target.year ? "met (from \($0))" : "met" } ?? "met"
+            } else if let later = outcome.firstYearMet {
+                status = "met late (\(later))"
+            } else {
+                status = "missed"
+            }
+            let gap = outcome.met ? "–" : Format.value(outcome.gap, unit) + (unit == .percent ? " pp" : "")
+            table.add([
+                TextTable.Cell("\(target.indicator) \(target.comparison.rawValue) \(threshold) by \(target.year)"),
+                TextTable.Cell(Format.quantity(outcome.actual, unit)),
+                TextTable.Cell(status, styled: paint(outcome.met)), TextTable.Cell(gap),
+            ])
+        }
+        let met = outcomes.filter(\.met).count
+        output.write(heading + ": \(met) of \(outcomes.count) targets met.\n\n" + table.render(style: style))
+    }
+
+    func assumptions(_ filter: Name?) {
+        let parameters = model.parameters.filter { filter == nil || $0.id.contains(filter!.text) }
+        guard !parameters.isEmpty else {
+            output.write("No parameter name contains '\(filter?.text ?? "")'.\n")
+            return
+        }
+        var lines: [String] = []
+        for (heading, group) in [("Labelled assumptions (no published value)", parameters.filter { $0.provenance.isAssumption }),
+                                 ("From published sources", parameters.filter { !$0.provenance.isAssumption })] where !group.isEmpty {
+            lines.append(style.bold(heading))
+            for parameter in group {
+                var line = "  " + style.bold(parameter.id) + " = " + NumberText.plain(parameter.value) + " " + parameter.unit
+                if let range = parameter.range {
+                    line += "   range " + NumberText.plain(range.lowerBound) + "–" + NumberText.plain(range.upperBound)
+                }
+                lines.append(line)
+                lines.append("      " + parameter.description)
+                let provenance = parameter.provenance
+                let text = switch provenance {
+                case .source(let citation): "source: " + citation
+                case .assumption(let reason): "assumption: " + reason
+                }
+                lines.append(style.dim("      " + text))
+            }
+            lines.append("")
+        }
+        lines.append("\(parameters.count) parameters, \(parameters.filter { $0.provenance.isAssumption }.count) of them assumptions.")
+        output.write(lines.joined(separator: "\n") + "\n")
+    }
+
+    func explain(_ name: Name, in yearLiteral: YearLiteral?, source: SourceFile) throws(Diagnostic) {
+        guard let indicator = model.indicator(name.text) else {
+            throw .error(.semantic, "unknown indicator '\(name.text)'" + Suggestion.didYouMean(name.text, in: model.indicators.map(\.id)),
+                         in: source, at: name.range, notes: [.note("indicators: " + model.indicators.map(\.id).joined(separator: ", "))])
+        }
+        guard let declared = model as? DeclaredModel,
+              let index = declared.indicators.firstIndex(where: { $0.id == indicator.id }) else {
+            throw .error(.semantic, "this model does not describe its equations", in: source, at: name.range)
+        }
+        let result = try currentResult(nil, for: "explain", source: source)
+        let horizon = result.scenario.horizon
+        let year = yearLiteral?.value ?? horizon.upperBound
+        guard result.years.contains(year) else {
+            throw .error(.semantic, "\(year) is outside the run of '\(result.scenario.name)' (\(declared.baseYear)–\(horizon.upperBound))",
+                         in: source, at: yearLiteral?.range ?? name.range)
+        }
+        let compiled = declared.compiled
+        let variableName = declared.indicatorVariables[index]
+        var lines: [String] = []
+        lines.append(style.bold(indicator.id) + " — " + indicator.name + " (" + indicator.vietnameseName + ")")
+        let value = result.value(of: indicator.id, in: year) ?? .nan
+        lines.append("  \(Format.quantity(value, indicator.unit)) in \(year) in scenario \(result.scenario.name); "
+                     + "\(Format.quantity(indicator.baseline, indicator.unit)) in \(declared.baseYear)")
+        lines.append(style.dim("  baseline " + indicator.baselineProvenance.text))
+        lines.append("")
+
+        // The equations it rests on, from the indicator down to parameters and inputs.
+        lines.append(style.bold("How it is computed"))
+        let trace = Self.trace(variableName, in: compiled, limit: 14)
+        let time = Double(year + 1)
+        let trajectory = result.trajectory
+        for variable in trace.equations {
+            let equation = variable.equation.map(ExpressionPrinter.print) ?? ""
+            switch variable.kind {
+            case .stock:
+                let flows = variable.inflows.map { " + " + $0 } + variable.outflows.map { " − " + $0 }
+                lines.append("  \(variable.name) [\(variable.unit)] accumulates" + flows.joined() + ", from \(equation)")
+            default:
+                lines.append("  \(variable.name) [\(variable.unit)] = \(equation)")
+            }
+            var note = trajectory?.value(variable.name, at: time).map { "\(Self.short($0)) at the end of \(year)" } ?? ""
+            if let documentation = variable.documentation { note += (note.isEmpty ? "" : " · ") + documentation }
+            if !note.isEmpty { lines.append(style.dim("      " + note)) }
+        }
+        if trace.truncated { lines.append(style.dim("  … (deeper equations: see the model file, or MODEL.md)")) }
+        lines.append("")
+
+        lines.append(style.bold("Parameters and inputs it uses"))
+        var inputs = TextTable([.init("  name"), .init("unit"), .init("value", .right), .init("source")])
+        for variable in trace.leaves {
+            let shown = trajectory?.value(variable.name, at: time).map(Self.short) ?? "–"
+            let provenance: String = switch variable.provenance {
+            case .source(let citation)?: Self.clip(citation)
+            case .assumption(let reason)?: "assumption: " + Self.clip(reason)
+            case nil: variable.kind == .input ? "the scenario" : "–"
+            }
+            inputs.add([TextTable.Cell("  " + variable.name), TextTable.Cell(variable.unit.description),
+                        TextTable.Cell(shown), TextTable.Cell(provenance)])
+        }
+        lines.append(inputs.render(style: style).trimmingTrailingNewline())
+        lines.append("")
+
+        // Sensitivity: each parameter and each programme's spending raised by 10%.
+        lines.append(style.bold("What moves it most") + " (change in \(year) when each input is raised by 10%, in \(result.scenario.name))")
+        var effects: [(String, Double)] = []
+        let base = value
+        for parameter in declared.parameters where trace.leaves.contains(where: { $0.name == parameter.id }) && parameter.value != 0 {
+            if let changed = try? declared.simulate(result.scenario, parameters: [parameter.id: parameter.value * 1.1]),
+               let moved = changed.value(of: indicator.id, in: year) {
+                effects.append((parameter.id, moved - base))
+            }
+        }
+        for programme in declared.programmes {
+            var scenario = result.scenario
+            scenario.allocation[programme.id] = (scenario.allocation[programme.id] ?? 0) * 1.1
+            if let changed = try? declared.simulate(scenario), let moved = changed.value(of: indicator.id, in: year) {
+                effects.append(("spending on \(programme.id)", moved - base))
+            }
+        }
+        let decimals = indicator.unit == .percent ? 3 : 5
+        let visible = 0.5 * pow(10, -Double(decimals))
+        let ranked = effects.filter { abs($0.1) >= visible }.sorted { abs($0.1) > abs($1.1) }.prefix(8)
+        if ranked.isEmpty {
+            lines.append("  nothing it uses changes it visibly in \(year)")
+        } else {
+            let width = ranked.map(\.0.count).max() ?? 0
+            for (name, effect) in ranked {
+                let sign = effect > 0 ? "+" : "−"
+                lines.append("  " + name.padding(to: width) + "  " + sign + Format.fixed(abs(effect), decimals)
+                             + (indicator.unit == .percent ? " pp" : ""))
+            }
+        }
+        output.write(lines.joined(separator: "\n") + "\n")
+    }
+
+    /// The equations reachable from a variable (breadth first), and the parameters and inputs they end in.
+    static func trace(_ name: String, in model: CompiledModel, limit: Int)
+        -> (equations: [ModelVariable], leaves: [ModelVariable], truncated: Bool) {
+        var queue = [name]
+        var seen: Set<String> = [name]
+        var equations: [ModelVariable] = []
+        var leaves: [ModelVariable] = []
+        var truncated = false
+        while !queue.isEmpty {
+            let next = queue.removeFirst()
+            guard let variable = model.variable(next) else { continue }
+            if variable.kind == .param || variable.kind == .input {
+                leaves.append(variable)
+                continue
+            }
+            if equations.count >= limit {
+                truncated = true
+                continue
+            }
+            equations.append(variable)
+            let references = (variable.equation?.references.map(\.text) ?? []) + variable.inflows + variable.outflows
+            for reference in references where !seen.contains(reference) {
+                seen.insert(reference)
+                queue.append(reference)
+            }
+        }
+        return (equations, leaves.sorted { $0.name < $1.name }, truncated)
+    }
+
+    /// A value in a few significant digits, for equation listings.
+    static func short(_ value: Double) -> String {
+        guard value.isFinite else { return "–" }
+        let magnitude = abs(value)
+        if magnitude >= 1000 { return Format.grouped(Int64(value.rounded())) }
+        if magnitude >= 1 { return NumberText.plain((value * 1000).rounded() / 1000) }
+        return NumberText.plain((value * 100_000).rounded() / 100_000)
+    }
+
+    /// Long source texts cut to fit a table row.
+    static func clip(_ text: String, to length: Int = 70) -> String {
+        text.count <= length ? text : String(text.prefix(length - 1)) + "…"
+    }
+}
+
+extension String {
+    func padding(to width: Int) -> String {
+        count >= width ? self : self + String(repeating: " ", count: width - count)
+    }
+
+    func trimmingTrailingNewline() -> String {
+        hasSuffix("\n") ? String(dropLast()) : self
+    }
+}
