@@ -18,11 +18,14 @@ let package = Package(
         // Pure Swift, no I/O, no terminal, no knowledge of the scenario language.
         .target(name: "DXModel", dependencies: ["DXSource"], resources: [.copy("Resources/vietnam.dxm")]),
 
+        // Analysis on top of the model: calibration against history (later: uncertainty, sensitivity, optimisation).
+        .target(name: "DXAnalysis", dependencies: ["DXModel"]),
+
         // The scenario language: parser, AST, printer.
         .target(name: "DXLanguage", dependencies: ["DXSource"]),
 
         // The interpreter and session: workspace, commands, rendering, completion.
-        .target(name: "DXShell", dependencies: ["DXModel", "DXLanguage", "DXSource"]),
+        .target(name: "DXShell", dependencies: ["DXModel", "DXAnalysis", "DXLanguage", "DXSource"]),
 
         // libedit as the system provides it.
         .systemLibrary(
@@ -50,6 +53,7 @@ let package = Package(
 
         .testTarget(name: "DXModelTests", dependencies: ["DXModel"]),
         .testTarget(name: "DXSourceTests", dependencies: ["DXSource"]),
+        .testTarget(name: "DXAnalysisTests", dependencies: ["DXAnalysis", "DXModel"]),
         .testTarget(name: "DXLanguageTests", dependencies: ["DXLanguage", "DXSource"]),
         .testTarget(name: "DXShellTests", dependencies: ["DXShell", "DXModel", "DXLanguage", "DXSource"]),
         .testTarget(name: "EndToEndTests", dependencies: ["CPseudoTerminal"], exclude: ["Golden", "Fixtures"]),

@@ -30,9 +30,9 @@ struct NationalModelTests {
 
     func parameter(_ id: String) -> Double { model.parameter(id) }
 
-    /// The closed-form Bass solution from x0 after t years.
-    func bass(_ x0: Double, years t: Double) -> Double {
-        let p = parameter("bass_p"), q = parameter("bass_q")
+    /// The closed-form Bass solution from x0 after t years, with both coefficients scaled by `speed`.
+    func bass(_ x0: Double, years t: Double, speed: Double = 1) -> Double {
+        let p = parameter("bass_p") * speed, q = parameter("bass_q") * speed
         let a = (1 - x0) / (1 + q / p * x0)
         let decay = exp(-(p + q) * t)
         return (1 - a * decay) / (1 + q / p * a * decay)
@@ -41,10 +41,11 @@ struct NationalModelTests {
     @Test("the reference scenario holds capacity steady, so adoption follows the closed-form Bass curve")
     func referenceFollowsBass() throws {
         let result = try model.simulate(reference())
-        for (id, baseline) in [("fibre", 80.2), ("online-services", 80.44), ("digital-skills", 45.0)] {
+        let fibreSpeed = parameter("fibre_speed")
+        for (id, baseline, speed) in [("fibre", 80.2, fibreSpeed), ("online-services", 80.44, 1), ("digital-skills", 45.0, 1)] {
             for year in 2025...2030 {
                 let simulated = try #require(result.value(of: id, in: year))
-                let exact = 100 * bass(baseline / 100, years: Double(year - 2024))
+                let exact = 100 * bass(baseline / 100, years: Double(year - 2024), speed: speed)
                 #expect(abs(simulated - exact) < 0.3, "\(id) \(year): Euler \(simulated) vs exact \(exact)")
             }
         }
@@ -161,7 +162,7 @@ struct NationalModelTests {
         ]
         let outcomes = try model.simulate(scenario).targetOutcomes
         #expect(outcomes.map(\.met) == [true, false, false])
-        #expect(outcomes[0].firstYearMet == 2026)
+        #expect(outcomes[0].firstYearMet == 2027)
         #expect(outcomes[0].gap == 0)
         #expect(outcomes[1].gap > 0 && outcomes[1].gap < 5)
         #expect(outcomes[2].firstYearMet.map { $0 > 2025 } == true, "met later than its year")
@@ -173,8 +174,9 @@ struct NationalModelTests {
         var fine = model
         fine.timeStep = 1.0 / 360
         let daily = try fine.simulate(reference())
+        // Monitoring and the paper mandate close the dossier gap fast, so that indicator needs the widest margin.
         for (m, d) in zip(monthly.indicatorValues.joined(), daily.indicatorValues.joined()) {
-            #expect(abs(m - d) < 0.3)
+            #expect(abs(m - d) < 0.5)
         }
     }
 }

@@ -321,7 +321,7 @@ struct InspectionTests {
     func explain() {
         let (shell, output) = makeInterpreter()
         #expect(shell.run(smallScenario + "\nexplain fibre in 2026") == .completed, "\(output.error)")
-        #expect(output.standard.contains("fibre_adoption [1/year] = (bass_p + bass_q * fibre_share) * (1 - fibre_share) * effort_broadband"))
+        #expect(output.standard.contains("fibre_adoption [1/year] = fibre_speed * (bass_p + bass_q * fibre_share) * (1 - fibre_share) * effort_broadband"))
         #expect(output.standard.contains("fibre_lifetime"))
         #expect(output.standard.contains("US IRS tax life"))
         #expect(output.standard.contains("What moves it most (change in 2026"))

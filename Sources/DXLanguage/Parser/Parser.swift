@@ -345,6 +345,8 @@ public struct Parser {
             var year: YearLiteral?
             if accept(word: "in") != nil { year = try expectYear("the year to explain") }
             kind = .explain(indicator, year)
+        case "calibrate":
+            kind = .calibrate
         case "assumptions":
             kind = .assumptions(current.word != nil ? try expectName("a word to filter by") : nil)
         case "save":

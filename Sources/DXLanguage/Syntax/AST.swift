@@ -227,6 +227,8 @@ public enum CommandKind: Sendable, Hashable {
     case explain(Name, YearLiteral?)
     /// `assumptions [WORD]`
     case assumptions(Name?)
+    /// `calibrate`
+    case calibrate
     /// `save [SCENARIO] to "FILE"`
     case save(Name?, StringLiteral)
     /// `load "FILE"`

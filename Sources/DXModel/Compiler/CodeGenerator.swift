@@ -103,7 +103,7 @@ struct CodeGenerator {
                 inflows: declaration.inflows.map(\.text), outflows: declaration.outflows.map(\.text),
                 provenance: declaration.provenance, uncertainty: declaration.uncertainty,
                 distribution: declaration.distribution, documentation: declaration.documentation,
-                declaration: declaration.name.range, slot: slots[declaration.name.text]!)
+                isFitted: declaration.isFitted, declaration: declaration.name.range, slot: slots[declaration.name.text]!)
         }
         let lookupsByName = declarations.filter { $0.kind == .lookup }.map { declaration in
             ModelLookup(name: declaration.name.text, unit: declaration.unit, points: declaration.points,

@@ -14,6 +14,8 @@ public struct ModelVariable: Sendable {
     public let uncertainty: ClosedRange<Double>?
     public let distribution: Distribution?
     public let documentation: String?
+    /// Set by calibration against the model's histories.
+    public let isFitted: Bool
     public let declaration: SourceRange
     let slot: Int32
 

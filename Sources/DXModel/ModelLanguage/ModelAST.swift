@@ -101,6 +101,8 @@ public struct VariableDecl: Sendable, Hashable {
     public var uncertainty: ClosedRange<Double>?
     public var distribution: Distribution?
     public var documentation: String?
+    /// Set by calibration against the model's histories (within `uncertainty`).
+    public var isFitted = false
     public var range: SourceRange
 
     public init(kind: VariableKind, name: ModelName, unit: Unit, unitRange: SourceRange?, equation: Expression?,
@@ -150,6 +152,26 @@ public struct IndicatorDecl: Sendable {
     public var provenance: Provenance?
 }
 
+/// One observed value of a variable, with its source.
+public struct Observation: Sendable, Hashable {
+    /// Model time: 2025.0 is the end of 2024.
+    public var time: Double
+    public var value: Double
+    public var source: String
+    /// Kept out of the fit, to test the calibrated model on data it was not tuned to.
+    public var heldOut: Bool
+}
+
+/// `history VARIABLE from PARAMETER`: observations of a variable over time. A backcast starts
+/// at the first observation, with PARAMETER (the variable's starting value) set to it.
+public struct HistoryDecl: Sendable {
+    public var variable: ModelName
+    public var startParameter: ModelName
+    /// How far the calibrated model may stray from each observation, in the variable's unit.
+    public var tolerance: Double?
+    public var observations: [Observation]
+}
+
 /// A parsed model file.
 public struct ModelFile: Sendable {
     public var source: SourceFile
@@ -159,4 +181,5 @@ public struct ModelFile: Sendable {
     public var declarations: [VariableDecl]
     public var programmes: [ProgrammeDecl] = []
     public var indicators: [IndicatorDecl] = []
+    public var histories: [HistoryDecl] = []
 }

@@ -96,7 +96,7 @@ public struct ModelParser {
 
     // MARK: - File
 
-    static let attributes = ["source", "assumption", "range", "inflow", "outflow", "doc"]
+    static let attributes = ["source", "assumption", "range", "inflow", "outflow", "doc", "fitted"]
 
     mutating func parseFile() -> ModelFile {
         var title: String?
@@ -104,6 +104,7 @@ public struct ModelParser {
         var declarations: [VariableDecl] = []
         var programmes: [ProgrammeDecl] = []
         var indicators: [IndicatorDecl] = []
+        var histories: [HistoryDecl] = []
         while true {
             skipNewlines()
             if current.isEnd { break }
@@ -129,6 +130,10 @@ public struct ModelParser {
                 }
                 if word == "indicator" {
                     indicators.append(try parseIndicator())
+                    continue
+                }
+                if word == "history" {
+                    histories.append(try parseHistory())
                     continue
                 }
                 guard let kind = VariableKind(rawValue: word) else {
@@ -162,7 +167,7 @@ public struct ModelParser {
             }
         }
         return ModelFile(source: source, title: title, baseYear: baseYear, declarations: declarations,
-                         programmes: programmes, indicators: indicators)
+                         programmes: programmes, indicators: indicators, histories: histories)
     }
 
     /// Reads the indented attribute lines under a header, one call of `body` per line.
@@ -201,6 +206,45 @@ public struct ModelParser {
             }
         }
         return programme
+    }
+
+    /// `history VARIABLE from PARAMETER` with lines `at TIME = VALUE [held out] source "…"` and `tolerance X`.
+    private mutating func parseHistory() throws -> HistoryDecl {
+        advance()
+        let variable = try expectName("the observed variable after 'history'")
+        guard current.word == "from" else { throw fail("expected 'from' and the parameter that holds its starting value") }
+        advance()
+        let start = try expectName("the parameter that holds the variable's starting value")
+        try expectEndOfLine()
+        var history = HistoryDecl(variable: variable, startParameter: start, tolerance: nil, observations: [])
+        try attributeLines { parser, attribute in
+            switch attribute {
+            case "tolerance":
+                history.tolerance = try parser.expectNumber("how far the model may stray from an observation")
+            case "at":
+                let time = try parser.expectNumber("the model time of the observation (2025.0 is the end of 2024)")
+                try parser.expect(symbol: "=", "before the observed value")
+                let value = try parser.expectNumber("the observed value")
+                var heldOut = false
+                if parser.current.word == "held" {
+                    parser.advance()
+                    guard parser.current.word == "out" else { throw parser.fail("expected 'held out'") }
+                    parser.advance()
+                    heldOut = true
+                }
+                guard parser.current.word == "source" else { throw parser.fail("an observation needs a source: at TIME = VALUE source \"…\"") }
+                parser.advance()
+                let source = try parser.expectString("the observation's source")
+                if let last = history.observations.last, time <= last.time {
+                    throw parser.fail("observations must be in time order", at: parser.previous.range)
+                }
+                history.observations.append(Observation(time: time, value: value, source: source, heldOut: heldOut))
+            default:
+                throw parser.fail("unknown history line '\(attribute)'; use 'at TIME = VALUE source \"…\"' or 'tolerance X'",
+                                  at: parser.previous.range)
+            }
+        }
+        return history
     }
 
     private mutating func parseIndicator() throws -> IndicatorDecl {
@@ -301,6 +345,9 @@ public struct ModelParser {
                 advance()
                 declaration.distribution = distribution
             }
+        case "fitted":
+            guard declaration.kind == .param else { throw fail("only a parameter can be fitted", at: keyword.range) }
+            declaration.isFitted = true
         case "inflow", "outflow":
             guard declaration.kind == .stock else {
                 throw fail("only a stock has \(attribute)s", at: keyword.range)

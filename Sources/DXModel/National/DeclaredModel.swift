@@ -13,11 +13,14 @@ public struct DeclaredModel: PlanningModel {
     public let compiled: CompiledModel
     /// For each programme: the input that receives its spending, and its spending in the 2024 pattern.
     let spendingInputs: [String]
+    public var spendingInputNames: [String] { spendingInputs }
     public let referenceSpending: [Double]
     /// For each indicator: the variable that measures it, and its column in a run's trajectory.
     public let indicatorVariables: [String]
     let indicatorColumns: [Int]
     public var referenceBudget: Double { referenceSpending.reduce(0, +) }
+    /// Observed values over time, for calibration and its tests.
+    public let histories: [HistoryDecl]
     public var timeStep: Double = 1.0 / 12.0
     public var method: IntegrationMethod = .euler
 
@@ -89,6 +92,14 @@ public struct DeclaredModel: PlanningModel {
             }
             indicatorVariables.append(measured)
         }
+        for history in file.histories {
+            _ = variable(history.variable, "the variable of a history", at: history.variable.range, kinds: [.aux, .stock, .flow])
+            _ = variable(history.startParameter, "the starting parameter of the history of '\(history.variable.text)'",
+                         at: history.startParameter.range, kinds: [.param])
+            if history.observations.count < 2 {
+                error("a history needs at least two observations: the first starts the backcast", history.variable.range)
+            }
+        }
         for input in compiled.variables where input.kind == .input && !spending.contains(input.name) {
             error("input '\(input.name)' receives no programme's spending", input.declaration)
         }
@@ -118,7 +129,8 @@ public struct DeclaredModel: PlanningModel {
             name: file.title ?? source.name ?? "model", baseYear: baseYear, programmes: programmes,
             indicators: indicators, parameters: parameters, compiled: compiled, spendingInputs: spending,
             referenceSpending: referenceSpending, indicatorVariables: indicatorVariables.map(\.name),
-            indicatorColumns: indicatorVariables.map { variable in compiled.recordedNames.firstIndex(of: variable.name)! }))
+            indicatorColumns: indicatorVariables.map { variable in compiled.recordedNames.firstIndex(of: variable.name)! },
+            histories: file.histories))
     }
 
     public func simulate(_ scenario: Scenario, cancellation: Cancellation) throws -> RunResult {

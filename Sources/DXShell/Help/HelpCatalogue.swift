@@ -63,6 +63,17 @@ public enum HelpCatalogue {
             details: "Labelled assumptions have no published value; their range is what the analysis varies.\nWith a WORD, lists only the parameters whose name contains it.",
             example: "assumptions lifetime"),
         HelpTopic(
+            name: "calibrate", usage: "calibrate",
+            summary: "fit the model's fitted parameters to its histories and compare with what was observed",
+            details: """
+            Backcasts each history of the model from its first observation, with spending in the 2024
+            pattern, and fits the parameters marked 'fitted' (within their ranges) to the later
+            observations. Prints the fitted values beside the model file's, and every observation
+            beside the model, with held-out observations (not used by the fit) marked. The model file
+            holds the fitted values, so rerunning shows what the file's values reproduce.
+            """,
+            example: "calibrate"),
+        HelpTopic(
             name: "list", usage: "list [scenarios|programmes|indicators]",
             summary: "list scenarios and their status, or the model's programmes or indicators",
             details: "Without an argument, lists the scenarios of this session with their parent, horizon and status.",

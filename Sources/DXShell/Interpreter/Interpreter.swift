@@ -98,6 +98,7 @@ public final class Interpreter {
             case .targets(let name): try targets(name, source: source)
             case .explain(let indicator, let year): try explain(indicator, in: year, source: source)
             case .assumptions(let filter): assumptions(filter)
+            case .calibrate: try calibrate(source: source)
             case .save(let name, let path): try save(name, to: path, source: source)
             case .load(let path):
                 let before = Set(workspace.names)
