@@ -347,6 +347,12 @@ public struct Parser {
             kind = .explain(indicator, year)
         case "calibrate":
             kind = .calibrate
+        case "export":
+            guard let format = current.word, format.lowercased() == "xmile" else {
+                throw fail("expected the format after 'export': export xmile \"FILE\"")
+            }
+            _ = advance()
+            kind = .exportXMILE(try expectString("the file name"))
         case "assumptions":
             kind = .assumptions(current.word != nil ? try expectName("a word to filter by") : nil)
         case "save":

@@ -229,6 +229,8 @@ public enum CommandKind: Sendable, Hashable {
     case assumptions(Name?)
     /// `calibrate`
     case calibrate
+    /// `export xmile "FILE"`: the model with the current scenario's inputs, for other SD tools.
+    case exportXMILE(StringLiteral)
     /// `save [SCENARIO] to "FILE"`
     case save(Name?, StringLiteral)
     /// `load "FILE"`

@@ -101,7 +101,9 @@ private struct Machine {
     let parameterProgram: UnsafeMutableBufferPointer<Instruction>
     let initialProgram: UnsafeMutableBufferPointer<Instruction>
     let stepProgram: UnsafeMutableBufferPointer<Instruction>
-    let tables: [LookupTable]
+    /// Every lookup's points, flattened (xs then ys), and where each lookup starts and how many points it has.
+    let tablePoints: UnsafeMutablePointer<Double>
+    let tableIndex: UnsafeMutablePointer<Int>
     let inputSlots: [Int]
     let series: [YearlySeries]
     /// The calendar year whose inputs are in the buffer (inputs change only between years).
@@ -119,7 +121,16 @@ private struct Machine {
         parameterProgram = copy(model.parameterProgram)
         initialProgram = copy(model.initialProgram)
         stepProgram = copy(model.stepProgram)
-        tables = model.lookupTables
+        let points = model.lookupTables.flatMap { $0.xs + $0.ys }
+        tablePoints = .allocate(capacity: max(points.count, 1))
+        tablePoints.initialize(from: points, count: points.count)
+        tableIndex = .allocate(capacity: max(2 * model.lookupTables.count, 1))
+        var offset = 0
+        for (i, table) in model.lookupTables.enumerated() {
+            tableIndex[2 * i] = offset
+            tableIndex[2 * i + 1] = table.xs.count
+            offset += 2 * table.xs.count
+        }
         inputSlots = model.inputSlots.map(Int.init)
         self.series = series
     }
@@ -129,6 +140,23 @@ private struct Machine {
         parameterProgram.deallocate()
         initialProgram.deallocate()
         stepProgram.deallocate()
+        tablePoints.deallocate()
+        tableIndex.deallocate()
+    }
+
+    /// Linear interpolation in lookup `table`, flat beyond its ends.
+    @inline(__always)
+    func lookup(_ table: Int, _ x: Double) -> Double {
+        let xs = tablePoints + tableIndex[2 * table], count = tableIndex[2 * table + 1]
+        let ys = xs + count
+        if x <= xs[0] { return ys[0] }
+        if x >= xs[count - 1] { return ys[count - 1] }
+        var low = 0, high = count - 1
+        while high - low > 1 {
+            let middle = (low + high) >> 1
+            if xs[middle] <= x { low = middle } else { high = middle }
+        }
+        return ys[low] + (x - xs[low]) / (xs[high] - xs[low]) * (ys[high] - ys[low])
     }
 
     mutating func setInputs(time: Double) {
@@ -173,7 +201,7 @@ private struct Machine {
             case .logarithm: v[t] = log(v[a])
             case .squareRoot: v[t] = sqrt(v[a])
             case .select: v[t] = v[a] != 0 ? v[b] : v[Int(instruction.c)]
-            case .lookup: v[t] = tables[b](v[a])
+            case .lookup: v[t] = lookup(b, v[a])
             case .time: v[t] = time
             case .step: v[t] = time + 1e-9 >= v[b] ? v[a] : 0
             case .ramp:

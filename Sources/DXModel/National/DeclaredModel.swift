@@ -138,24 +138,30 @@ public struct DeclaredModel: PlanningModel {
     }
 
     /// Runs a scenario with some parameters set to other values, for this run only.
-    public func simulate(_ scenario: Scenario, parameters overrides: [String: Double],
-                         cancellation: Cancellation = .never) throws -> RunResult {
+    /// What a run of the scenario gives the engine: the time window, and each programme's yearly
+    /// spending (the 2024 pattern in years before the horizon). Also what `export xmile` writes.
+    public func runSettings(for scenario: Scenario, parameters overrides: [String: Double] = [:]) throws -> RunSettings {
         guard scenario.horizon.lowerBound > baseYear else {
             throw SimulationError.invalidScenario(
                 "the horizon must start after \(baseYear), the year of the model's baselines")
         }
         let years = Array((baseYear + 1)...scenario.horizon.upperBound)
-        var spendingByProgramme: [[Double]] = []
         var inputs: [String: YearlySeries] = [:]
         for (k, programme) in programmes.enumerated() {
             let values = years.map { year in
                 year < scenario.horizon.lowerBound ? referenceSpending[k] : scenario.spending(on: programme.id, in: year)
             }
-            spendingByProgramme.append([0] + values)
             inputs[spendingInputs[k]] = YearlySeries(firstYear: baseYear + 1, values: values)
         }
-        let settings = RunSettings(start: Double(baseYear + 1), end: Double(scenario.horizon.upperBound + 1),
-                                   timeStep: timeStep, method: method, inputs: inputs, parameters: overrides)
+        return RunSettings(start: Double(baseYear + 1), end: Double(scenario.horizon.upperBound + 1),
+                           timeStep: timeStep, method: method, inputs: inputs, parameters: overrides)
+    }
+
+    public func simulate(_ scenario: Scenario, parameters overrides: [String: Double],
+                         cancellation: Cancellation = .never) throws -> RunResult {
+        let settings = try runSettings(for: scenario, parameters: overrides)
+        let years = Array((baseYear + 1)...scenario.horizon.upperBound)
+        let spendingByProgramme = spendingInputs.map { input in [0] + years.map { settings.inputs[input]!.value(atTime: Double($0)) } }
         let trajectory: Trajectory
         do {
             trajectory = try compiled.run(settings, cancellation: cancellation)

@@ -74,6 +74,11 @@ public enum HelpCatalogue {
             """,
             example: "calibrate"),
         HelpTopic(
+            name: "export", usage: "export xmile \"FILE\"",
+            summary: "write the model with the current scenario's spending as an XMILE file",
+            details: "XMILE is the standard exchange format of system-dynamics tools (PySD, Stella, Vensim's importers).\nThe file runs the same Euler steps; the tests check it against PySD to a relative 1e-6.",
+            example: "export xmile \"/tmp/five-pushes.xmile\""),
+        HelpTopic(
             name: "list", usage: "list [scenarios|programmes|indicators]",
             summary: "list scenarios and their status, or the model's programmes or indicators",
             details: "Without an argument, lists the scenarios of this session with their parent, horizon and status.",

@@ -1,4 +1,5 @@
 import DXAnalysis
+import DXLanguage
 import DXModel
 import DXSource
 
@@ -27,7 +28,7 @@ extension Interpreter {
         lines.append("")
         lines.append(style.bold("Backcast with the model file's values") + " (spending in the 2024 pattern)")
         var points = TextTable([.init("  variable"), .init("time", .right), .init("observed", .right), .init("model", .right),
-                                .init("miss", .right), .init("tolerance", .right), .init("")])
+                                .init("miss", .right), .init("tolerance", .right), .init("role")])
         for point in calibration.backcast() {
             let role = point.isStart ? "start" : point.observation.heldOut ? "held out" : "fitted"
             let verdict = point.isStart ? "" : point.withinTolerance ? " ✓" : " ✗"
@@ -41,5 +42,32 @@ extension Interpreter {
         }
         lines.append(points.render(style: style).trimmingTrailingNewline())
         output.write(lines.joined(separator: "\n") + "\n")
+    }
+}
+
+/// `export xmile "FILE"`.
+extension Interpreter {
+    func exportXMILE(to path: StringLiteral, source: SourceFile) throws(Diagnostic) {
+        guard let declared = model as? DeclaredModel else {
+            throw .error(.semantic, "this model cannot be exported", in: source, at: path.range)
+        }
+        let scenario = try scenarioName(nil, for: "export", source: source)
+        let resolved: Scenario
+        switch ScenarioResolver(model: model).resolve(scenario, in: workspace) {
+        case .success(let value): resolved = value
+        case .failure(let diagnostic): throw diagnostic
+        }
+        let text: String
+        do {
+            text = try XMILEWriter.document(for: declared.compiled, settings: declared.runSettings(for: resolved))
+        } catch {
+            throw .error(.semantic, "cannot export '\(scenario)' as XMILE: \(error)", in: source, at: path.range)
+        }
+        do {
+            try AtomicFile.write(text, to: resolvePath(path.value))
+        } catch {
+            throw .error(.io, "cannot export to '\(path.value)': \(Self.describe(error))", in: source, at: path.range)
+        }
+        output.write("Exported the model with the spending of '\(scenario)' to \(path.value) (XMILE 1.0).\n")
     }
 }

@@ -99,6 +99,7 @@ public final class Interpreter {
             case .explain(let indicator, let year): try explain(indicator, in: year, source: source)
             case .assumptions(let filter): assumptions(filter)
             case .calibrate: try calibrate(source: source)
+            case .exportXMILE(let path): try exportXMILE(to: path, source: source)
             case .save(let name, let path): try save(name, to: path, source: source)
             case .load(let path):
                 let before = Set(workspace.names)
@@ -291,7 +292,7 @@ public final class Interpreter {
     /// Where relative paths in `load` and `save` resolve from; the process's current folder when nil.
     public var workingDirectory: String?
 
-    private func resolvePath(_ path: String) -> String {
+    func resolvePath(_ path: String) -> String {
         if path.hasPrefix("~/") { return NSHomeDirectory() + path.dropFirst(1) }
         if let workingDirectory, !path.hasPrefix("/") { return workingDirectory + "/" + path }
         return path

@@ -1,6 +1,7 @@
 /* The equations of Sources/DXModel/Resources/vietnam.dxm written by hand in C: a peer for the
  * engine's speed (scripts/bench.sh). Same scenario as dxplan-bench: five-pushes, 2025-2030,
- * monthly Euler steps. Prints the time per run and a checksum that matches dxplan's fibre. */
+ * monthly Euler steps. Prints the time per run and a checksum (fibre in 2030) that must match
+ * dxplan's `show fibre` for the same scenario. Keep it in step with the model file. */
 #include <math.h>
 #include <stdio.h>
 #include <time.h>
@@ -12,15 +13,28 @@ static const double lifetime[P] = {4, 4, 4, 4, 4, 4, 24, 5};
 static const double build_delay[P] = {1, 1, 1, 1, 1, 1, 2, 1};
 /* programmes: services data management security business industry broadband skills */
 
+/* The absorption lookup: executable spending relative to 2024, for spending relative to 2024. */
+static const double absorption_x[] = {0, 1, 2, 4, 8, 16}, absorption_y[] = {0, 1, 1.8, 2.8, 3.6, 4};
+static double absorption(double x) {
+    if (x <= absorption_x[0]) return absorption_y[0];
+    for (int i = 1; i < 6; i++)
+        if (x < absorption_x[i])
+            return absorption_y[i - 1] + (x - absorption_x[i - 1]) / (absorption_x[i] - absorption_x[i - 1]) * (absorption_y[i] - absorption_y[i - 1]);
+    return absorption_y[5];
+}
+
 static double run(void) {
-    const double p = 0.03, q = 0.38, elasticity = 0.5, growth = 0.0099, weight = 0.5;
+    const double p = 0.03, q = 0.38, elasticity = 0.5, growth = 0.00959, weight = 0.5, fibre_speed = 0.7123;
+    const double monitoring_pull = 0.3835, paper_pull = 1, essential = 0.3, mic_growth = 0.1463;
     double pipeline[P], capacity[P], reference_capacity[P], spending[P], effort[P];
     for (int k = 0; k < P; k++) {
         double reference = 25000 * reference_share[k];
         pipeline[k] = reference * build_delay[k];
         capacity[k] = reference_capacity[k] = reference * lifetime[k];
     }
-    double fibre = 0.802, services = 0.8044, skills = 0.45, dossiers = 0.458, economy = 13.17;
+    double fibre = 0.802, services = 0.8044, skills = 0.45, dossiers = 0.458, economy = 13.17, mic = 18.3;
+    double reference[P], funding[P];
+    for (int k = 0; k < P; k++) reference[k] = 25000 * reference_share[k];
     const double f0 = fibre, s0 = services, k0 = skills;
     const double dt = 1.0 / 12;
     double egdi = 0.7709;
@@ -28,16 +42,21 @@ static double run(void) {
         double budget = 50000 * pow(1.15, year - 2025);
         for (int k = 0; k < P; k++) spending[k] = budget * share[k];
         for (int m = 0; m < 12; m++) {
+            double time = year + m * dt;
+            for (int k = 0; k < P; k++) funding[k] = reference[k] * absorption(spending[k] / reference[k]);
             for (int k = 0; k < P; k++) effort[k] = pow(fmax(capacity[k], 0) / reference_capacity[k], elasticity);
-            double d_fibre = (p + q * fibre) * (1 - fibre) * effort[6];
+            double d_fibre = fibre_speed * (p + q * fibre) * (1 - fibre) * effort[6];
             double d_services = (p + q * services) * (1 - services) * pow(effort[0] * effort[1], 0.5);
             double d_skills = (p + q * skills) * (1 - skills) * effort[7];
+            double push = monitoring_pull * (time + 1e-9 >= 2024) + paper_pull * essential * (time + 1e-9 >= 2025.75);
             double d_dossiers = services > 0
-                ? (p + q * dossiers / services) * fmax(services - dossiers, 0) * pow(effort[2] * effort[3], 0.5) : 0;
-            double d_economy = economy * growth * pow(effort[4] * effort[5] * effort[6] * effort[7], 0.25);
+                ? ((p + q * dossiers / services) + push) * fmax(services - dossiers, 0) * pow(effort[2] * effort[3], 0.5) : 0;
+            double economy_effort = pow(effort[4] * effort[5] * effort[6] * effort[7], 0.25);
+            double d_economy = economy * growth * economy_effort;
+            double d_mic = mic * mic_growth * economy_effort;
             for (int k = 0; k < P; k++) {
                 double completed = pipeline[k] / build_delay[k];
-                pipeline[k] += dt * (spending[k] - completed);
+                pipeline[k] += dt * (funding[k] - completed);
                 capacity[k] += dt * (completed - capacity[k] / lifetime[k]);
             }
             fibre += dt * d_fibre;
@@ -45,10 +64,11 @@ static double run(void) {
             skills += dt * d_skills;
             dossiers += dt * d_dossiers;
             economy += dt * d_economy;
+            mic += dt * d_mic;
             egdi = fmin(1, 0.7709 + weight * ((services - s0) + (fibre - f0) + (skills - k0)) / 3);
         }
     }
-    return fibre * 100 + egdi * 0;
+    return fibre * 100 + (egdi + mic) * 0;
 }
 
 int main(void) {
