@@ -211,3 +211,50 @@ struct CatalogueTests {
         #expect(model.referenceSpending.allSatisfy { $0 > 0 })
     }
 }
+
+@Suite("National model mechanisms")
+struct MechanismTests {
+    let model = bundledModel
+
+    func scenario(budget: Double = 25_000, shares: [String: Double]? = nil) -> Scenario {
+        Scenario(name: "test", horizon: 2025...2030, budget: Budget(amountPerYear: budget),
+                 allocation: shares ?? model.referenceShares)
+    }
+
+    @Test("absorption: money far beyond the 2024 level buys less and less, and never more than four times")
+    func absorption() throws {
+        func skills(_ factor: Double) throws -> Double {
+            var shares = model.referenceShares
+            shares["skills"]! *= factor
+            return try model.simulate(scenario(shares: shares)).value(of: "digital-skills", in: 2030)!
+        }
+        let base = try skills(1), four = try skills(4), sixteen = try skills(16), huge = try skills(64)
+        #expect(four > base && sixteen > four)
+        #expect(sixteen - four < four - base, "each quadrupling adds less")
+        #expect(abs(huge - sixteen) < 1e-9, "beyond 16 times nothing more is executed")
+    }
+
+    @Test("starving security lowers trust and slows the use of online services")
+    func trust() throws {
+        var shares = model.referenceShares
+        shares["services"]! += shares["security"]!
+        shares["security"] = 0
+        let starved = try model.simulate(scenario(shares: shares))
+        let reference = try model.simulate(scenario())
+        let starvedTrust = try #require(starved.trajectory?.value("trust", at: 2031))
+        let referenceTrust = try #require(reference.trajectory?.value("trust", at: 2031))
+        #expect(reference.trajectory?.value("trust", at: 2025) == 1, "trust starts at 1 in 2024")
+        #expect(referenceTrust < 1, "flat security spending falls behind growing digitisation")
+        #expect(starvedTrust < referenceTrust)
+        #expect(starved.value(of: "online-service-use", in: 2030)! < reference.value(of: "online-service-use", in: 2030)!)
+    }
+
+    @Test("refusing paper from 1 October 2025 speeds up online dossiers from that date")
+    func paperRefusal() throws {
+        let run = try model.simulate(scenario())
+        let push = try #require(run.trajectory?.series("dossier_push"))
+        let times = run.trajectory!.times
+        let before = push[times.firstIndex { $0 >= 2025.6 }!], after = push[times.firstIndex { $0 >= 2025.8 }!]
+        #expect(abs(after - before - model.parameter("paper_refusal_pull") * model.parameter("essential_dossier_share")) < 1e-12)
+    }
+}
