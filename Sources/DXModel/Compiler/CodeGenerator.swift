@@ -12,6 +12,11 @@ struct CodeGenerator {
     private var lookupTables: [LookupTable] = []
     private var inputs: [String: Int32] = [:]
     private var diagnostics: [Diagnostic] = []
+    /// Variables whose value never changes during a run: parameters, and auxiliaries of them.
+    private var constantNames: Set<String> = []
+    /// Sub-expressions of constants only, computed once at the start instead of at every step.
+    private var hoisted: [Instruction] = []
+    private var hoisting = false
 
     init(declarations: [VariableDecl], source: SourceFile, title: String?) {
         self.declarations = declarations
@@ -60,12 +65,34 @@ struct CodeGenerator {
             return .failure(CompileErrors(diagnostics: diagnostics))
         }
 
+        // Auxiliaries of parameters only are constant: computed once, with the parameters.
+        constantNames = Set(params.map(\.name.text))
+        var changed = true
+        while changed {
+            changed = false
+            for declaration in computed where declaration.kind == .aux && !constantNames.contains(declaration.name.text) {
+                if isConstant(declaration.equation!) {
+                    constantNames.insert(declaration.name.text)
+                    changed = true
+                }
+            }
+        }
         var parameterProgram: [Instruction] = []
+        hoisting = false  // the start-of-run program computes constants in place
         for declaration in paramOrder { emit(declaration.equation!, into: slots[declaration.name.text]!, &parameterProgram) }
+        for declaration in stepOrder where constantNames.contains(declaration.name.text) {
+            emit(declaration.equation!, into: slots[declaration.name.text]!, &parameterProgram)
+        }
+        hoisting = true
         var initialProgram: [Instruction] = []
-        for declaration in initialOrder { emit(declaration.equation!, into: slots[declaration.name.text]!, &initialProgram) }
+        for declaration in initialOrder where !constantNames.contains(declaration.name.text) {
+            emit(declaration.equation!, into: slots[declaration.name.text]!, &initialProgram)
+        }
         var stepProgram: [Instruction] = []
-        for declaration in stepOrder { emit(declaration.equation!, into: slots[declaration.name.text]!, &stepProgram) }
+        for declaration in stepOrder where !constantNames.contains(declaration.name.text) {
+            emit(declaration.equation!, into: slots[declaration.name.text]!, &stepProgram)
+        }
+        parameterProgram += hoisted
 
         // Net flow of each stock, computed after the step program.
         let stocks = declarations.filter { $0.kind == .stock }
@@ -159,14 +186,35 @@ struct CodeGenerator {
     // MARK: - Emitting
 
     /// Emits instructions that leave the expression's value in a slot, and returns the slot.
+    /// A sub-expression of constants only is computed once at the start of a run, not every step.
     private mutating func value(_ expression: Expression, _ program: inout [Instruction]) -> Int32 {
         switch expression {
         case .number(let value, _, _): return constant(value)
         case .variable(let name): return slots[name.text]!
         default:
             let slot = newSlot()
-            emit(expression, into: slot, &program)
+            if hoisting, isConstant(expression) {
+                var once: [Instruction] = []
+                emit(expression, into: slot, &once)
+                hoisted += once
+            } else {
+                emit(expression, into: slot, &program)
+            }
             return slot
+        }
+    }
+
+    /// Whether an expression has the same value at every step of a run.
+    private func isConstant(_ expression: Expression) -> Bool {
+        switch expression {
+        case .number: true
+        case .variable(let name): constantNames.contains(name.text)
+        case .unary(_, let operand, _): isConstant(operand)
+        case .binary(_, let lhs, let rhs, _): isConstant(lhs) && isConstant(rhs)
+        case .conditional(let condition, let then, let otherwise, _):
+            isConstant(condition) && isConstant(then) && isConstant(otherwise)
+        case .call(let name, let arguments):
+            !["TIME", "STEP", "RAMP", "PULSE"].contains(name.text.uppercased()) && arguments.allSatisfy(isConstant)
         }
     }
 
