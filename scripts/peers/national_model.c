@@ -23,9 +23,12 @@ static double absorption(double x) {
     return absorption_y[5];
 }
 
+static double last_fibre, last_signatures, last_egdi, last_use;
+
 static double run(void) {
     const double p = 0.03, q = 0.38, elasticity = 0.5, growth = 0.00959, weight = 0.5, fibre_speed = 0.7123;
     const double monitoring_pull = 0.3835, paper_pull = 1, essential = 0.3, mic_growth = 0.1463;
+    const double sensitivity = 0.5, adults = 75e6, labour = 52e6, workforce_growth = 0.1026;
     double pipeline[P], capacity[P], reference_capacity[P], spending[P], effort[P];
     for (int k = 0; k < P; k++) {
         double reference = 25000 * reference_share[k];
@@ -33,11 +36,15 @@ static double run(void) {
         capacity[k] = reference_capacity[k] = reference * lifetime[k];
     }
     double fibre = 0.802, services = 0.8044, skills = 0.45, dossiers = 0.458, economy = 13.17, mic = 18.3;
+    double use = 0.20, payments = 0.77, signatures = 13.33e6 / adults, five_g = 0.10, workers = 1.26e6;
+    double m0 = 0.735, a0 = (1 - m0) / (1 + q / p * m0), e0 = exp(-(p + q) * 2.8);
+    double phones = (1 - a0 * e0) / (1 + q / p * a0 * e0);
+    const double phones0 = phones, g0 = five_g, digitisation0 = 0.8044 + 0.458 + 0.77;
     double reference[P], funding[P];
     for (int k = 0; k < P; k++) reference[k] = 25000 * reference_share[k];
     const double f0 = fibre, s0 = services, k0 = skills;
     const double dt = 1.0 / 12;
-    double egdi = 0.7709;
+    double egdi = 0.7709, egdi_current = 0.7709;
     for (int year = 2025; year <= 2030; year++) {
         double budget = 50000 * pow(1.15, year - 2025);
         for (int k = 0; k < P; k++) spending[k] = budget * share[k];
@@ -54,6 +61,16 @@ static double run(void) {
             double economy_effort = pow(effort[4] * effort[5] * effort[6] * effort[7], 0.25);
             double d_economy = economy * growth * economy_effort;
             double d_mic = mic * mic_growth * economy_effort;
+            double exposure = (services + dossiers + payments) / digitisation0 / fmax(effort[3], 0.01);
+            double trust = 1 / (1 + sensitivity * fmax(exposure - 1, 0));
+            double ceiling = services * skills;
+            double d_use = ceiling > 0 ? (p + q * use / ceiling) * fmax(ceiling - use, 0) * trust : 0;
+            double d_phones = (p + q * phones) * (1 - phones) * pow(effort[6] * effort[7], 0.5);
+            double d_payments = (p + q * payments) * (1 - payments) * pow(effort[4] * effort[7], 0.5);
+            double d_signatures = (p + q * signatures) * (1 - signatures) * pow(effort[0] * effort[3], 0.5) * trust;
+            double d_five_g = (p + q * five_g) * (1 - five_g) * effort[6];
+            double d_workers = workers * workforce_growth * pow(effort[7] * effort[5], 0.5);
+            double d_egdi = (egdi_current - egdi) / 1.0;
             for (int k = 0; k < P; k++) {
                 double completed = pipeline[k] / build_delay[k];
                 pipeline[k] += dt * (funding[k] - completed);
@@ -65,10 +82,18 @@ static double run(void) {
             dossiers += dt * d_dossiers;
             economy += dt * d_economy;
             mic += dt * d_mic;
-            egdi = fmin(1, 0.7709 + weight * ((services - s0) + (fibre - f0) + (skills - k0)) / 3);
+            use += dt * d_use;
+            phones += dt * d_phones;
+            payments += dt * d_payments;
+            signatures += dt * d_signatures;
+            five_g += dt * d_five_g;
+            workers += dt * d_workers;
+            egdi += dt * d_egdi;
+            egdi_current = fmin(1, 0.7709 + weight * ((services - s0) + ((fibre + five_g + phones) / 3 - (f0 + g0 + phones0) / 3) + (skills - k0)) / 3);
         }
     }
-    return fibre * 100 + (egdi + mic) * 0;
+    last_fibre = fibre * 100, last_signatures = signatures * 100, last_egdi = egdi, last_use = use * 100;
+    return fibre + signatures + egdi + mic + use + workers / labour;
 }
 
 int main(void) {
@@ -79,6 +104,7 @@ int main(void) {
     for (int i = 0; i < runs; i++) checksum += run();
     clock_gettime(CLOCK_MONOTONIC, &b);
     double ns = ((b.tv_sec - a.tv_sec) * 1e9 + (b.tv_nsec - a.tv_nsec)) / runs;
-    printf("hand-written C: %.1f us per run, %.1f ns per step (fibre 2030: %.4f)\n", ns / 1000, ns / 72, checksum / runs);
+    printf("hand-written C: %.1f us per run, %.1f ns per step (2030: fibre %.4f, e-signatures %.4f, "
+           "online service use %.4f, EGDI %.5f)\n", ns / 1000, ns / 72, last_fibre, last_signatures, last_use, last_egdi);
     return 0;
 }
