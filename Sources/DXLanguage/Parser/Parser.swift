@@ -6,8 +6,7 @@ import DXSource
 /// mistake, and it tells an incomplete block (the REPL should read more) from a wrong one.
 public struct Parser {
     private let source: SourceFile
-    private let tokens: [Token]
-    private var index = 0
+    private var cursor: TokenCursor
     private var diagnostics: [Diagnostic]
     private var incomplete = false
 
@@ -24,20 +23,17 @@ public struct Parser {
 
     init(_ source: SourceFile) {
         self.source = source
-        let lexed = Lexer.tokenize(source)
-        self.tokens = lexed.tokens
-        self.diagnostics = lexed.diagnostics
+        self.cursor = TokenCursor(source)
+        self.diagnostics = cursor.lexerDiagnostics
     }
 
     // MARK: - Token helpers
 
-    private var current: Token { tokens[index] }
-    private var previous: Token { tokens[max(index - 1, 0)] }
+    private var current: Token { cursor.current }
+    private var previous: Token { cursor.previous }
 
     private mutating func advance() -> Token {
-        let token = tokens[index]
-        if !token.isEnd { index += 1 }
-        return token
+        cursor.advance()
     }
 
     private func check(word: String) -> Bool { current.word == word }

@@ -12,8 +12,7 @@ import DXSource
 /// ```
 public struct ModelParser {
     private let source: SourceFile
-    private let tokens: [Token]
-    private var index = 0
+    private var cursor: TokenCursor
     private var diagnostics: [Diagnostic]
     private struct Failure: Error {}
 
@@ -25,21 +24,18 @@ public struct ModelParser {
 
     init(_ source: SourceFile) {
         self.source = source
-        let lexed = Lexer.tokenize(source)
-        self.tokens = lexed.tokens
-        self.diagnostics = lexed.diagnostics
+        self.cursor = TokenCursor(source)
+        self.diagnostics = cursor.lexerDiagnostics
     }
 
     // MARK: - Tokens
 
-    private var current: Token { tokens[index] }
-    private var previous: Token { tokens[max(index - 1, 0)] }
+    private var current: Token { cursor.current }
+    private var previous: Token { cursor.previous }
 
     @discardableResult
     private mutating func advance() -> Token {
-        let token = tokens[index]
-        if !token.isEnd { index += 1 }
-        return token
+        cursor.advance()
     }
 
     private func isSymbol(_ symbol: String) -> Bool { current.kind == .symbol(symbol) }
