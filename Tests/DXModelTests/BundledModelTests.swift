@@ -12,7 +12,8 @@ struct BundledModelTests {
         #expect(model.programmes.map(\.id) == ["services", "data", "management", "security", "business", "industry", "broadband", "skills"])
         #expect(model.indicators.map(\.id) == [
             "online-services", "online-dossiers", "digital-economy", "digital-economy-mic", "fibre", "digital-skills",
-            "online-service-use", "smartphones", "payment-accounts", "e-signatures", "five-g", "digital-workforce", "egdi",
+            "online-service-use", "smartphones", "payment-accounts", "e-signatures", "five-g", "digital-workforce",
+            "broadband-gdp-gain", "cyber-exposure", "egdi",
         ])
         #expect(model.indicators.count >= 12)
         for parameter in model.parameters where parameter.provenance.isAssumption {

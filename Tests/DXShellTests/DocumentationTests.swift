@@ -83,6 +83,20 @@ struct DocumentationTests {
         }
     }
 
+    @Test("MODEL.md explains every parameter, indicator and programme of the bundled model")
+    func modelDocument() throws {
+        let text = try String(contentsOf: repositoryRoot.appendingPathComponent("MODEL.md"), encoding: .utf8)
+        for parameter in testModel.parameters {
+            #expect(text.contains("`\(parameter.id)`"), "MODEL.md lacks parameter \(parameter.id); run scripts/model_tables.py")
+        }
+        for indicator in testModel.indicators {
+            #expect(text.contains(indicator.id), "MODEL.md lacks indicator \(indicator.id)")
+        }
+        for programme in testModel.programmes {
+            #expect(text.contains("`\(programme.id)`"), "MODEL.md lacks programme \(programme.id)")
+        }
+    }
+
     @Test("every file in scenarios/ runs as a script without error")
     func scenarioFiles() throws {
         let folder = repositoryRoot.appendingPathComponent("scenarios")

@@ -18,8 +18,12 @@ struct CodeGenerator {
     private var hoisted: [Instruction] = []
     private var hoisting = false
 
-    init(declarations: [VariableDecl], source: SourceFile, title: String?) {
+    /// Each variable's equation as written, before stateful functions were lowered.
+    let written: [String: Expression]
+
+    init(declarations: [VariableDecl], source: SourceFile, title: String?, written: [String: Expression] = [:]) {
         self.declarations = declarations
+        self.written = written
         self.source = source
         self.title = title
     }
@@ -127,6 +131,7 @@ struct CodeGenerator {
             ModelVariable(
                 name: declaration.name.text, kind: declaration.kind, unit: declaration.unit,
                 isHidden: declaration.name.text.contains("#"), equation: declaration.equation,
+                writtenEquation: written[declaration.name.text] ?? declaration.equation,
                 inflows: declaration.inflows.map(\.text), outflows: declaration.outflows.map(\.text),
                 provenance: declaration.provenance, uncertainty: declaration.uncertainty,
                 distribution: declaration.distribution, documentation: declaration.documentation,

@@ -47,7 +47,10 @@ public struct ModelCompiler {
 
         var lowering = StatefulLowering(declarations: byName, source: file.source)
         let lowered = declarations.map { lowering.lower($0) } + lowering.hidden
-        var generator = CodeGenerator(declarations: lowered, source: file.source, title: file.title)
+        let written = Dictionary(uniqueKeysWithValues: declarations.compactMap { declaration in
+            declaration.equation.map { (declaration.name.text, $0) }
+        })
+        var generator = CodeGenerator(declarations: lowered, source: file.source, title: file.title, written: written)
         switch generator.generate() {
         case .success(let model): return .success(model)
         case .failure(let problems): return .failure(problems)

@@ -7,7 +7,10 @@ public struct ModelVariable: Sendable {
     public let unit: Unit
     /// Created by the compiler for a SMOOTH or DELAY; its name contains `#`.
     public let isHidden: Bool
+    /// The equation as the engine runs it (SMOOTH and DELAY calls replaced by hidden stocks).
     public let equation: Expression?
+    /// The equation as written in the model file.
+    public let writtenEquation: Expression?
     public let inflows: [String]
     public let outflows: [String]
     public let provenance: Provenance?

@@ -99,7 +99,7 @@ extension Interpreter {
         let time = Double(year + 1)
         let trajectory = result.trajectory
         for variable in trace.equations {
-            let equation = variable.equation.map(ExpressionPrinter.print) ?? ""
+            let equation = variable.writtenEquation.map(ExpressionPrinter.print) ?? ""
             switch variable.kind {
             case .stock:
                 let flows = variable.inflows.map { " + " + $0 } + variable.outflows.map { " − " + $0 }
@@ -182,7 +182,7 @@ extension Interpreter {
                 continue
             }
             equations.append(variable)
-            let references = (variable.equation?.references.map(\.text) ?? []) + variable.inflows + variable.outflows
+            let references = (variable.writtenEquation?.references.map(\.text) ?? []) + variable.inflows + variable.outflows
             for reference in references where !seen.contains(reference) {
                 seen.insert(reference)
                 queue.append(reference)
