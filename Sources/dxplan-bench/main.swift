@@ -57,6 +57,7 @@ perRun.sort()
 let median = perRun[perRun.count / 2]
 let steps = try! model.simulate(scenario).steps
 print("scenario: \(name) (\(scenario.horizon.lowerBound)–\(scenario.horizon.upperBound)), \(steps) monthly steps")
+if CommandLine.arguments.contains("--operations") { print(model.compiled.stepOperationCounts.sorted { $0.value > $1.value }) }
 let equations = model.compiled.equationsPerStep
 print(String(format: "model run: median %.1f µs per run (min %.1f µs), %.1f ns per step, %d runs per batch",
              median / 1000, perRun[0] / 1000, median / Double(steps), batch))

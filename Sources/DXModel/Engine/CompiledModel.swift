@@ -135,3 +135,10 @@ public struct CompiledModel: Sendable {
     /// Equations evaluated per time step: auxiliaries and flows, and one update per stock.
     public var equationsPerStep: Int { variables.filter { [.aux, .flow, .stock].contains($0.kind) }.count }
 }
+
+extension CompiledModel {
+    /// How many instructions of each operation the step program has (for tuning the engine).
+    public var stepOperationCounts: [String: Int] {
+        Dictionary(grouping: stepProgram, by: { "\($0.operation)" }).mapValues(\.count)
+    }
+}
