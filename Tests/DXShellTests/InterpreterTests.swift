@@ -346,3 +346,29 @@ struct InspectionTests {
         #expect(!filteredOutput.standard.contains("fibre_lifetime"))
     }
 }
+
+@Suite("Scenario inputs")
+struct ScenarioInputTests {
+    @Test("show scenario prints resolved inputs three levels deep, marking where each comes from")
+    func showScenario() {
+        let (shell, output) = makeInterpreter()
+        shell.run(smallScenario + "\nscenario child from small\n  budget 12 trillion VND per year\nend\nscenario grandchild from child\n  allocate\n    services 40%\n    broadband 10%\n  end\nend\nshow scenario grandchild")
+        #expect(output.error.isEmpty, "\(output.error)")
+        let text = output.standard
+        #expect(text.contains("scenario grandchild from child"))
+        #expect(text.range(of: #"horizon 2025 to 2027 +# from small \(test.plan:2\)"#, options: .regularExpression) != nil)
+        #expect(text.range(of: #"budget 12 trillion VND per year +# from child \(test.plan:11\)"#, options: .regularExpression) != nil)
+        #expect(text.contains("    services 40%\n"), "own values carry no comment")
+        #expect(text.range(of: #"skills 50% +# from small"#, options: .regularExpression) != nil)
+    }
+
+    @Test("diff lists only the inputs that differ, with their origin")
+    func diff() {
+        let (shell, output) = makeInterpreter()
+        shell.run(smallScenario + "\nscenario child from small\n  budget 12 trillion VND per year\nend\ndiff small child\ndiff child child")
+        #expect(output.standard.contains("budget  10 trillion VND per year growing 5% per year  12 trillion VND per year"))
+        #expect(output.standard.contains("1 input differs"))
+        #expect(output.standard.contains("'child' and 'child' have the same inputs."))
+        #expect(shell.run("diff small nothing") == .failed(.semantic))
+    }
+}

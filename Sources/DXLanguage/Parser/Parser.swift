@@ -328,6 +328,12 @@ public struct Parser {
         switch word {
         case "run":
             kind = .run(current.word != nil ? try expectName("a scenario name") : nil)
+        case "show" where check(word: "scenario"):
+            _ = advance()
+            kind = .showScenario(try expectName("a scenario name after 'show scenario'"))
+        case "diff":
+            let first = try expectName("two scenario names after 'diff', as in diff baseline five-pushes")
+            kind = .diff(first, try expectName("the second scenario to compare"))
         case "show":
             var names: [Name] = []
             while current.word != nil { names.append(try expectName("an indicator name")) }

@@ -219,6 +219,10 @@ public enum CommandKind: Sendable, Hashable {
     case run(Name?)
     /// `show [INDICATOR…]`
     case show([Name])
+    /// `show scenario NAME`: the fully resolved inputs, marking inherited values
+    case showScenario(Name)
+    /// `diff A B`: the inputs that differ, with where each value comes from
+    case diff(Name, Name)
     /// `list [scenarios|programmes|indicators]`
     case list(Name?)
     /// `targets [SCENARIO]`

@@ -4,7 +4,7 @@ import DXSource
 public enum Grammar {
     /// Commands that can start a statement.
     public static let commands = [
-        "run", "show", "targets", "explain", "assumptions", "calibrate", "export", "list", "save", "load", "help", "quit",
+        "run", "show", "diff", "targets", "explain", "assumptions", "calibrate", "export", "list", "save", "load", "help", "quit",
         "exit",
     ]
     /// Every word that can start a statement.

@@ -94,7 +94,11 @@ public struct Completer {
         case "explain":
             if position == 1 { return candidates(indicatorNames) }
             return position == 2 ? candidates(["in"]) : []
-        case "show": return candidates(indicatorNames)
+        case "show":
+            if position == 1 { return candidates(indicatorNames + ["scenario"]) }
+            if position == 2 && words[1] == "scenario" { return candidates(scenarioNames) }
+            return candidates(indicatorNames)
+        case "diff": return position <= 2 ? candidates(scenarioNames) : []
         case "list": return position == 1 ? candidates(Grammar.listTopics) : []
         case "help": return position == 1 ? candidates(HelpCatalogue.topics.map(\.name)) : []
         case "load": return position == 1 ? [Candidate(replacement: "\"", display: "\"FILE\"")] : []

@@ -44,6 +44,11 @@ public enum HelpCatalogue {
             details: "Prints a table of indicators by year for the scenario last run (running it first if needed).\nTarget cells are marked ✓ (met) or ✗ (missed). Name indicators to print only those.",
             example: "show fibre online-services"),
         HelpTopic(
+            name: "diff", usage: "diff SCENARIO SCENARIO",
+            summary: "the inputs two scenarios differ in, and where each value comes from",
+            details: "Compares the resolved inputs (horizon, budget, each programme's share, targets) after inheritance.\n'show scenario NAME' prints all of one scenario's inputs, marking the inherited ones.",
+            example: "diff baseline five-pushes"),
+        HelpTopic(
             name: "targets", usage: "targets [SCENARIO]",
             summary: "each target of a scenario: met, missed, or met in a later year, with the gap",
             details: "Runs the scenario if it has not run since it changed. Without a name, uses the current scenario.",

@@ -96,6 +96,8 @@ public final class Interpreter {
             case .show(let names): try show(names, source: source)
             case .list(let topic): try list(topic, source: source)
             case .targets(let name): try targets(name, source: source)
+            case .showScenario(let name): try showScenario(name, source: source)
+            case .diff(let first, let second): try diff(first, second, source: source)
             case .explain(let indicator, let year): try explain(indicator, in: year, source: source)
             case .assumptions(let filter): assumptions(filter)
             case .calibrate: try calibrate(source: source)

@@ -1,0 +1,127 @@
+import DXLanguage
+import DXModel
+import DXSource
+import Foundation
+
+/// `show scenario NAME` and `diff A B`: a scenario's inputs after inheritance, and where each comes from.
+extension Interpreter {
+    /// One resolved input: its canonical text and the scenario (and place) that set it.
+    struct InputOrigin {
+        let key: String
+        let text: String
+        let from: ScenarioDefinition
+        let range: SourceRange
+    }
+
+    /// The inputs of a scenario after inheritance, in canonical order: horizon, budget, shares, targets.
+    func resolvedInputs(of name: String) -> [InputOrigin] {
+        var inputs: [String: InputOrigin] = [:]
+        var firstSet: [String: Int] = [:]
+        for definition in workspace.lineage(of: name) {
+            for item in definition.decl.items {
+                switch item {
+                case .horizon(let horizon):
+                    inputs["horizon"] = InputOrigin(key: "horizon", text: "horizon \(horizon.from.value) to \(horizon.to.value)",
+                                                    from: definition, range: horizon.range)
+                case .budget(let budget):
+                    var text = "budget \(ScenarioPrinter.number(budget.amount.value)) \(budget.scale.rawValue) VND per year"
+                    if let growth = budget.growth { text += " growing \(ScenarioPrinter.number(growth.value))% per year" }
+                    inputs["budget"] = InputOrigin(key: "budget", text: text, from: definition, range: budget.range)
+                case .allocate(let allocate):
+                    for entry in allocate.entries {
+                        let key = "share " + entry.programme.text
+                        inputs[key] = InputOrigin(key: key, text: "\(entry.programme.text) \(ScenarioPrinter.number(entry.share.value))%",
+                                                  from: definition, range: entry.range)
+                    }
+                case .target(let target):
+                    let key = "target \(target.indicator.text) \(target.year.value)"
+                    let value = ScenarioPrinter.number(target.value.value) + (target.value.isPercent ? "%" : "")
+                    firstSet[key] = firstSet[key] ?? firstSet.count
+                    inputs[key] = InputOrigin(
+                        key: key, text: "target \(target.indicator.text) \(target.comparison.rawValue) \(value) by \(target.year.value)",
+                        from: definition, range: target.range)
+                }
+            }
+        }
+        let programmeOrder = model.programmes.map { "share " + $0.id }
+        func rank(_ key: String) -> (Int, Int, String) {
+            if key == "horizon" { return (0, 0, key) }
+            if key == "budget" { return (1, 0, key) }
+            if let index = programmeOrder.firstIndex(of: key) { return (2, index, key) }
+            if key.hasPrefix("share ") { return (2, programmeOrder.count, key) }
+            return (3, firstSet[key] ?? 0, key)
+        }
+        return inputs.values.sorted { rank($0.key) < rank($1.key) }
+    }
+
+    private func knownScenario(_ name: Name, source: SourceFile) throws(Diagnostic) -> String {
+        try scenarioName(name, for: "show", source: source)
+    }
+
+    private func origin(_ input: InputOrigin, leaf: String) -> String {
+        guard input.from.name != leaf else { return "" }
+        let place = input.from.source.name.map { " (\($0):\(input.range.start.line))" } ?? ""
+        return "from \(input.from.name)\(place)"
+    }
+
+    func showScenario(_ name: Name, source: SourceFile) throws(Diagnostic) {
+        let scenario = try knownScenario(name, source: source)
+        let definition = workspace.definition(scenario)!
+        var header = "scenario \(scenario)"
+        if let parent = definition.decl.parent { header += " from \(parent.text)" }
+        if let title = definition.decl.title { header += " " + ScenarioPrinter.quote(title.value) }
+        var lines: [(String, String)] = [(header, "")]
+        let inputs = resolvedInputs(of: scenario)
+        for input in inputs where !input.key.hasPrefix("share ") && !input.key.hasPrefix("target ") {
+            lines.append(("  " + input.text, origin(input, leaf: scenario)))
+        }
+        let shares = inputs.filter { $0.key.hasPrefix("share ") }
+        if !shares.isEmpty {
+            lines.append(("  allocate", ""))
+            for share in shares { lines.append(("    " + share.text, origin(share, leaf: scenario))) }
+            lines.append(("  end", ""))
+        }
+        for target in inputs where target.key.hasPrefix("target ") {
+            lines.append(("  " + target.text, origin(target, leaf: scenario)))
+        }
+        lines.append(("end", ""))
+        let width = lines.map(\.0.count).max() ?? 0
+        let text = lines.map { line, note in
+            note.isEmpty ? line : line + String(repeating: " ", count: width - line.count + 2) + style.dim("# " + note)
+        }
+        output.write(text.joined(separator: "\n") + "\n")
+        if case .failure(let problem) = ScenarioResolver(model: model).resolve(scenario, in: workspace) {
+            output.write(style.bad("This scenario cannot run yet: " + problem.message) + "\n")
+        }
+    }
+
+    func diff(_ first: Name, _ second: Name, source: SourceFile) throws(Diagnostic) {
+        let a = try knownScenario(first, source: source), b = try knownScenario(second, source: source)
+        let left = Dictionary(uniqueKeysWithValues: resolvedInputs(of: a).map { ($0.key, $0) })
+        let right = Dictionary(uniqueKeysWithValues: resolvedInputs(of: b).map { ($0.key, $0) })
+        let order = (resolvedInputs(of: a) + resolvedInputs(of: b)).map(\.key)
+        var seen: Set<String> = []
+        var table = TextTable([.init("input"), .init(a), .init(b)])
+        var differences = 0
+        for key in order where seen.insert(key).inserted {
+            let x = left[key], y = right[key]
+            guard x?.text != y?.text else { continue }
+            differences += 1
+            func cell(_ input: InputOrigin?, _ leaf: String) -> TextTable.Cell {
+                guard let input else { return "–" }
+                let value = input.key.hasPrefix("share ") ? String(input.text.split(separator: " ").last!)
+                    : input.key.hasPrefix("target ") ? input.text.replacingOccurrences(of: "target ", with: "")
+                    : input.text.replacingOccurrences(of: input.key + " ", with: "")
+                let note = origin(input, leaf: leaf)
+                return TextTable.Cell(value + (note.isEmpty ? "" : "  (\(note))"))
+            }
+            let label = key.hasPrefix("target ") ? "target" : key
+            table.add([TextTable.Cell(label), cell(x, a), cell(y, b)])
+        }
+        if differences == 0 {
+            output.write("'\(a)' and '\(b)' have the same inputs.\n")
+            return
+        }
+        output.write(table.render(style: style) + style.dim(differences == 1 ? "1 input differs; a share not listed is 0%." : "\(differences) inputs differ; a share not listed is 0%.") + "\n")
+    }
+}
