@@ -150,7 +150,9 @@ struct DXPlanCommand: ParsableCommand {
             Completer(
                 scenarioNames: interpreter.workspace.names,
                 programmeNames: interpreter.model.programmes.map(\.id),
-                indicatorNames: interpreter.model.indicators.map(\.id))
+                indicatorNames: interpreter.model.indicators.map(\.id),
+                parameterNames: interpreter.model.parameters.map(\.id),
+                policyNames: interpreter.model.policies.map(\.name))
         }
         editor.pendingLines = { [unowned session] in session.pendingLines }
         var banner = style.bold("dxplan \(Self.version)") + " — plan Vietnam's digital-transformation budget.\n"

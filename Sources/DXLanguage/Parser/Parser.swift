@@ -30,6 +30,7 @@ public struct Parser {
     // MARK: - Token helpers
 
     private var current: Token { cursor.current }
+    private var tokenAfterCurrent: Token? { cursor.next }
     private var previous: Token { cursor.previous }
 
     private mutating func advance() -> Token {
@@ -211,6 +212,8 @@ public struct Parser {
         case "budget": return .budget(try parseBudget())
         case "allocate": return .allocate(try parseAllocate())
         case "target": return .target(try parseTarget())
+        case "assume": return .assume(try parseAssume())
+        case "policy": return .policy(try parsePolicy())
         default:
             let hint = Suggestion.didYouMean(word, in: Grammar.scenarioSettings)
             let extra = hint.isEmpty && Grammar.commands.contains(word)
@@ -316,6 +319,57 @@ public struct Parser {
         return TargetItem(
             indicator: indicator, comparison: comparison, value: value, year: year,
             range: keyword.range.through(year.range))
+    }
+
+    private mutating func parseAssume() throws -> AssumeItem {
+        let keyword = advance()
+        let parameter = try expectName("a model parameter after 'assume' (type 'assumptions' for the list)")
+        guard current.kind == .symbol("=") else {
+            throw fail("expected '=' after '\(parameter.text)', as in assume \(parameter.text) = 0.4")
+        }
+        _ = advance()
+        var negative = false
+        if current.kind == .symbol("-") {
+            negative = true
+            _ = advance()
+        }
+        var value = try expectNumber("the value to assume")
+        if negative { value = NumberLiteral(value: -value.value, isPercent: value.isPercent, range: value.range) }
+        return AssumeItem(parameter: parameter, value: value, range: keyword.range.through(value.range))
+    }
+
+    private mutating func parsePolicy() throws -> PolicyItem {
+        let keyword = advance()
+        let name = try expectName("a policy after 'policy'")
+        if let off = accept(word: "off") {
+            return PolicyItem(name: name, from: nil, range: keyword.range.through(off.range))
+        }
+        _ = try expect(word: "on", "or 'off' after the policy, as in policy \(name.text) on from 2026-01-01")
+        _ = try expect(word: "from", "and the date it starts, as in policy \(name.text) on from 2026-01-01")
+        let date = try parseDate()
+        return PolicyItem(name: name, from: date, range: keyword.range.through(date.range))
+    }
+
+    /// `2025`, `2025-10` or `2025-10-01`.
+    private mutating func parseDate() throws -> DateLiteral {
+        let year = try expectYear("a date, as in 2025-10-01")
+        var month: Int?, day: Int?
+        var end = year.range
+        if current.kind == .symbol("-"), case .number(let m) = tokenAfterCurrent?.kind {
+            _ = advance()
+            let token = advance()
+            guard m == m.rounded(), (1...12).contains(Int(m)) else { throw fail("'\(token.text)' is not a month (1 to 12)", at: token.range) }
+            month = Int(m)
+            end = token.range
+            if current.kind == .symbol("-"), case .number(let d) = tokenAfterCurrent?.kind {
+                _ = advance()
+                let dayToken = advance()
+                guard d == d.rounded(), (1...31).contains(Int(d)) else { throw fail("'\(dayToken.text)' is not a day of the month", at: dayToken.range) }
+                day = Int(d)
+                end = dayToken.range
+            }
+        }
+        return DateLiteral(year: year.value, month: month, day: day, range: year.range.through(end))
     }
 
     // MARK: - Commands

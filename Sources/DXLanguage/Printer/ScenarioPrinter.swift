@@ -29,6 +29,10 @@ public enum ScenarioPrinter {
             case .target(let target):
                 let value = number(target.value.value) + (target.value.isPercent ? "%" : "")
                 lines.append("  target \(target.indicator.text) \(target.comparison.rawValue) \(value) by \(target.year.value)")
+            case .assume(let assume):
+                lines.append("  assume \(assume.parameter.text) = \(number(assume.value.value))\(assume.value.isPercent ? "%" : "")")
+            case .policy(let policy):
+                lines.append("  policy \(policy.name.text) " + (policy.from.map { "on from " + $0.text } ?? "off"))
             }
         }
         lines.append("end")

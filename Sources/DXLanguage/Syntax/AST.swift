@@ -82,6 +82,8 @@ public enum ScenarioItem: Sendable, Hashable {
     case budget(BudgetItem)
     case allocate(AllocateItem)
     case target(TargetItem)
+    case assume(AssumeItem)
+    case policy(PolicyItem)
 
     public var range: SourceRange {
         switch self {
@@ -89,7 +91,64 @@ public enum ScenarioItem: Sendable, Hashable {
         case .budget(let item): item.range
         case .allocate(let item): item.range
         case .target(let item): item.range
+        case .assume(let item): item.range
+        case .policy(let item): item.range
         }
+    }
+}
+
+/// `assume PARAMETER = VALUE`: a model assumption changed for this scenario.
+public struct AssumeItem: Sendable, Hashable {
+    public var parameter: Name
+    public var value: NumberLiteral
+    public var range: SourceRange
+
+    public init(parameter: Name, value: NumberLiteral, range: SourceRange) {
+        self.parameter = parameter
+        self.value = value
+        self.range = range
+    }
+}
+
+/// A date as written: `2025`, `2025-10` or `2025-10-01`.
+public struct DateLiteral: Sendable, Hashable {
+    public var year: Int
+    public var month: Int?
+    public var day: Int?
+    public var range: SourceRange
+
+    public init(year: Int, month: Int?, day: Int?, range: SourceRange) {
+        self.year = year
+        self.month = month
+        self.day = day
+        self.range = range
+    }
+
+    /// Model time: the year plus the fraction of it elapsed before the date.
+    public var time: Double {
+        let monthsBefore = Double((month ?? 1) - 1), daysBefore = Double((day ?? 1) - 1)
+        return Double(year) + monthsBefore / 12 + daysBefore / 365
+    }
+
+    public var text: String {
+        var text = String(year)
+        if let month { text += "-" + (month < 10 ? "0" : "") + String(month) }
+        if let day { text += "-" + (day < 10 ? "0" : "") + String(day) }
+        return text
+    }
+}
+
+/// `policy SWITCH on from DATE` or `policy SWITCH off`: a dated policy of the model.
+public struct PolicyItem: Sendable, Hashable {
+    public var name: Name
+    /// nil when the policy is switched off.
+    public var from: DateLiteral?
+    public var range: SourceRange
+
+    public init(name: Name, from: DateLiteral?, range: SourceRange) {
+        self.name = name
+        self.from = from
+        self.range = range
     }
 }
 

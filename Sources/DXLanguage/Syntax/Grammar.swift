@@ -10,12 +10,12 @@ public enum Grammar {
     /// Every word that can start a statement.
     public static let statementStarters = ["scenario"] + commands
     /// Words that start a line inside `scenario … end`.
-    public static let scenarioSettings = ["horizon", "budget", "allocate", "target", "end"]
+    public static let scenarioSettings = ["horizon", "budget", "allocate", "target", "assume", "policy", "end"]
     /// What `list` can list.
     public static let listTopics = ["scenarios", "programmes", "indicators"]
     /// Words that cannot name a scenario.
     public static let reserved: Set<String> = Set(statementStarters + scenarioSettings + [
-        "from", "to", "per", "year", "growing", "by", "in",
+        "from", "to", "per", "year", "growing", "by", "in", "on", "off",
     ])
     /// Currency words accepted after a money scale.
     public static let currencies: Set<String> = ["VND", "vnd", "VNĐ", "vnđ", "đồng", "dong", "đ"]

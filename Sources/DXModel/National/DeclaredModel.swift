@@ -19,6 +19,13 @@ public struct DeclaredModel: PlanningModel {
     public let indicatorVariables: [String]
     let indicatorColumns: [Int]
     public var referenceBudget: Double { referenceSpending.reduce(0, +) }
+
+    /// Parameters named `…_from` in years are dated policies.
+    public var policies: [PolicySwitch] {
+        parameters.filter { $0.id.hasSuffix("_from") && $0.unit == "year" }.map {
+            PolicySwitch(name: String($0.id.dropLast(5)), parameter: $0.id, start: $0.value, description: $0.description)
+        }
+    }
     /// Observed values over time, for calibration and its tests.
     public let histories: [HistoryDecl]
     public var timeStep: Double = 1.0 / 12.0
@@ -153,8 +160,12 @@ public struct DeclaredModel: PlanningModel {
             }
             inputs[spendingInputs[k]] = YearlySeries(firstYear: baseYear + 1, values: values)
         }
+        // The scenario's assumptions and policies, then the caller's overrides on top.
+        var parameters = scenario.assumptions
+        for (name, start) in scenario.policies { parameters[name + "_from"] = start }
+        parameters.merge(overrides) { $1 }
         return RunSettings(start: Double(baseYear + 1), end: Double(scenario.horizon.upperBound + 1),
-                           timeStep: timeStep, method: method, inputs: inputs, parameters: overrides)
+                           timeStep: timeStep, method: method, inputs: inputs, parameters: parameters)
     }
 
     public func simulate(_ scenario: Scenario, parameters overrides: [String: Double],

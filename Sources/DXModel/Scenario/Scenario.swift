@@ -10,6 +10,10 @@ public struct Scenario: Sendable, Hashable {
     public var targets: [Target]
     /// Inherited targets whose year lies outside this scenario's horizon: kept, but not judged.
     public var unjudgedTargets: [Target] = []
+    /// Model parameters this scenario assumes other values for (`assume`), by parameter id.
+    public var assumptions: [String: Double] = [:]
+    /// Dated policies switched on (the model time they start) or off (infinity), by policy name.
+    public var policies: [String: Double] = [:]
 
     public init(
         name: String, title: String? = nil, horizon: ClosedRange<Int>, budget: Budget,

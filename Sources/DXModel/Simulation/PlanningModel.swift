@@ -10,6 +10,8 @@ public protocol PlanningModel: Sendable {
     var parameters: [Parameter] { get }
     /// Yearly spending in the base year's pattern, in bn VND: what the model's reference state assumes.
     var referenceBudget: Double { get }
+    /// The dated policies a scenario can switch on or off.
+    var policies: [PolicySwitch] { get }
 
     /// Runs the scenario from the base year to the end of its horizon.
     /// Pure: running never changes the model.

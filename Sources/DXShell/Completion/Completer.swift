@@ -31,13 +31,18 @@ public struct Completer {
     public let scenarioNames: [String]
     public let programmeNames: [String]
     public let indicatorNames: [String]
+    public let parameterNames: [String]
+    public let policyNames: [String]
     public let currentDirectory: String
 
     public init(scenarioNames: [String], programmeNames: [String], indicatorNames: [String],
+                parameterNames: [String] = [], policyNames: [String] = [],
                 currentDirectory: String = FileManager.default.currentDirectoryPath) {
         self.scenarioNames = scenarioNames
         self.programmeNames = programmeNames
         self.indicatorNames = indicatorNames
+        self.parameterNames = parameterNames
+        self.policyNames = policyNames
         self.currentDirectory = currentDirectory
     }
 
@@ -76,6 +81,13 @@ public struct Completer {
                 if position == 1 { return candidates(indicatorNames) }
                 if position == 2 { return candidates(ComparisonOperator.allCases.map(\.rawValue)) }
                 if position == 4 { return candidates(["by"]) }
+            case "assume":
+                if position == 1 { return candidates(parameterNames) }
+                if position == 2 { return candidates(["="]) }
+            case "policy":
+                if position == 1 { return candidates(policyNames) }
+                if position == 2 { return candidates(["on", "off"]) }
+                if position == 3 && words[2] == "on" { return candidates(["from"]) }
             case "horizon":
                 if position == 2 { return candidates(["to"]) }
             case "budget":

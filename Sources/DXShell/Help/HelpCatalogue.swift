@@ -135,6 +135,16 @@ public enum HelpCatalogue {
             end
             """),
         HelpTopic(
+            name: "assume", usage: "assume PARAMETER = VALUE",
+            summary: "change a model assumption for this scenario (inside a scenario)",
+            details: "The value is in the parameter's unit ('assumptions' lists them with their ranges). A value outside\nthe plausible range is accepted with a warning. Assumptions are kept apart from policies and budgets.",
+            example: "assume exposure_sensitivity = 1"),
+        HelpTopic(
+            name: "policy", usage: "policy SWITCH on from DATE | policy SWITCH off",
+            summary: "move a dated policy of the model, or switch it off (inside a scenario)",
+            details: "DATE is YEAR, YEAR-MONTH or YEAR-MONTH-DAY. The model's policies: monitoring (EMC monitoring of\nonline dossiers, from 2024) and paper_refusal (paper refused for 25 essential services, from 2025-10-01).",
+            example: "policy paper_refusal on from 2027-01-01"),
+        HelpTopic(
             name: "target", usage: "target INDICATOR >=|<=|>|< VALUE by YEAR",
             summary: "a goal an indicator should reach (inside a scenario)",
             details: "Percent indicators take a value with %, the EGDI an index from 0 to 1. The year must lie in the horizon.\nType 'list indicators' for the names.",
@@ -150,13 +160,13 @@ public enum HelpCatalogue {
     public static func overview(style: Style) -> String {
         var lines = [style.bold("Commands")]
         let width = topics.map(\.usage.count).max() ?? 0
-        for topic in topics where topic.name != "horizon" && topic.name != "budget"
-            && topic.name != "allocate" && topic.name != "target" {
+        let settings = ["horizon", "budget", "allocate", "target", "assume", "policy"]
+        for topic in topics where !settings.contains(topic.name) {
             lines.append("  " + topic.usage + String(repeating: " ", count: width - topic.usage.count + 2) + topic.summary)
         }
         lines.append("")
         lines.append(style.bold("Inside a scenario"))
-        for name in ["horizon", "budget", "allocate", "target"] {
+        for name in settings {
             let topic = topic(name)!
             let summary = topic.summary.replacingOccurrences(of: " (inside a scenario)", with: "")
             lines.append("  " + topic.usage + String(repeating: " ", count: width - topic.usage.count + 2) + summary)

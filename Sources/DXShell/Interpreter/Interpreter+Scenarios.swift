@@ -40,6 +40,15 @@ extension Interpreter {
                     inputs[key] = InputOrigin(
                         key: key, text: "target \(target.indicator.text) \(target.comparison.rawValue) \(value) by \(target.year.value)",
                         from: definition, range: target.range)
+                case .assume(let assume):
+                    let key = "assume " + assume.parameter.text
+                    let value = ScenarioPrinter.number(assume.value.value) + (assume.value.isPercent ? "%" : "")
+                    inputs[key] = InputOrigin(key: key, text: "assume \(assume.parameter.text) = \(value)",
+                                              from: definition, range: assume.range)
+                case .policy(let policy):
+                    let key = "policy " + policy.name.text
+                    inputs[key] = InputOrigin(key: key, text: "policy \(policy.name.text) " + (policy.from.map { "on from " + $0.text } ?? "off"),
+                                              from: definition, range: policy.range)
                 }
             }
         }
@@ -49,9 +58,29 @@ extension Interpreter {
             if key == "budget" { return (1, 0, key) }
             if let index = programmeOrder.firstIndex(of: key) { return (2, index, key) }
             if key.hasPrefix("share ") { return (2, programmeOrder.count, key) }
-            return (3, firstSet[key] ?? 0, key)
+            if key.hasPrefix("target ") { return (3, firstSet[key] ?? 0, key) }
+            return (4, 0, key)
         }
         return inputs.values.sorted { rank($0.key) < rank($1.key) }
+    }
+
+    /// What an input is when no scenario sets it: the model's own value for assumptions and policies.
+    private func modelDefault(for key: String) -> String {
+        if key.hasPrefix("assume "), let parameter = model.parameters.first(where: { $0.id == key.dropFirst(7) }) {
+            return NumberText.plain(parameter.value) + "  (the model's)"
+        }
+        if key.hasPrefix("policy "), let policy = model.policies.first(where: { $0.name == key.dropFirst(7) }) {
+            return "on from " + Self.date(policy.start) + "  (the model's)"
+        }
+        return "–"
+    }
+
+    /// A model time as a date: 2025.75 → 2025-10-01.
+    static func date(_ time: Double) -> String {
+        let year = Int(time.rounded(.down))
+        let month = Int(((time - Double(year)) * 12).rounded(.down)) + 1
+        let day = Int(((time - Double(year)) * 12 - Double(month - 1)) * 30.5) + 1
+        return String(year) + "-" + (month < 10 ? "0" : "") + String(month) + "-" + (day < 10 ? "0" : "") + String(day)
     }
 
     private func knownScenario(_ name: Name, source: SourceFile) throws(Diagnostic) -> String {
@@ -72,7 +101,7 @@ extension Interpreter {
         if let title = definition.decl.title { header += " " + ScenarioPrinter.quote(title.value) }
         var lines: [(String, String)] = [(header, "")]
         let inputs = resolvedInputs(of: scenario)
-        for input in inputs where !input.key.hasPrefix("share ") && !input.key.hasPrefix("target ") {
+        for input in inputs where input.key == "horizon" || input.key == "budget" {
             lines.append(("  " + input.text, origin(input, leaf: scenario)))
         }
         let shares = inputs.filter { $0.key.hasPrefix("share ") }
@@ -81,8 +110,8 @@ extension Interpreter {
             for share in shares { lines.append(("    " + share.text, origin(share, leaf: scenario))) }
             lines.append(("  end", ""))
         }
-        for target in inputs where target.key.hasPrefix("target ") {
-            lines.append(("  " + target.text, origin(target, leaf: scenario)))
+        for other in inputs where other.key.hasPrefix("target ") || other.key.hasPrefix("assume ") || other.key.hasPrefix("policy ") {
+            lines.append(("  " + other.text, origin(other, leaf: scenario)))
         }
         lines.append(("end", ""))
         let width = lines.map(\.0.count).max() ?? 0
@@ -108,9 +137,10 @@ extension Interpreter {
             guard x?.text != y?.text else { continue }
             differences += 1
             func cell(_ input: InputOrigin?, _ leaf: String) -> TextTable.Cell {
-                guard let input else { return "–" }
+                guard let input else { return TextTable.Cell(modelDefault(for: key)) }
                 let value = input.key.hasPrefix("share ") ? String(input.text.split(separator: " ").last!)
                     : input.key.hasPrefix("target ") ? input.text.replacingOccurrences(of: "target ", with: "")
+                    : input.key.hasPrefix("assume ") ? input.text.replacingOccurrences(of: input.key + " = ", with: "")
                     : input.text.replacingOccurrences(of: input.key + " ", with: "")
                 let note = origin(input, leaf: leaf)
                 return TextTable.Cell(value + (note.isEmpty ? "" : "  (\(note))"))

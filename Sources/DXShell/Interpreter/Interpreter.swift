@@ -121,7 +121,9 @@ public final class Interpreter {
 
     @discardableResult
     private func define(_ definition: ScenarioDefinition) throws(Diagnostic) -> Bool {
-        try throwInOrder(resolver.check(definition))
+        let problems = resolver.check(definition)
+        try throwInOrder(problems.filter { $0.severity == .error })
+        problems.filter { $0.severity != .error }.forEach(report)
         return workspace.define(definition)
     }
 
@@ -334,7 +336,9 @@ public final class Interpreter {
             if case .scenario(let decl) = statement { return ScenarioDefinition(decl: decl, source: file) }
             return nil
         }
-        try throwInOrder(definitions.flatMap(resolver.check))
+        let problems = definitions.flatMap(resolver.check)
+        try throwInOrder(problems.filter { $0.severity == .error })
+        problems.filter { $0.severity != .error }.forEach(report)
         for definition in definitions {
             if cancellation.isCancelled { throw .error(.interrupted, "interrupted; '\(path)' was only partly loaded") }
             workspace.define(definition)

@@ -23,7 +23,7 @@ public struct ScenarioResolver {
             case .horizon: "horizon"
             case .budget: "budget"
             case .allocate: "allocate"
-            case .target: nil
+            case .target, .assume, .policy: nil
             }
             if let setting {
                 if let earlier = seenSettings[setting] {
@@ -67,9 +67,43 @@ public struct ScenarioResolver {
                 }
             case .target(let target):
                 checkTarget(target, source: source, into: &problems)
+            case .assume(let assume):
+                checkAssume(assume, source: source, into: &problems)
+            case .policy(let policy):
+                let names = model.policies.map(\.name)
+                if !names.contains(policy.name.text) {
+                    error("unknown policy '\(policy.name.text)'" + Suggestion.didYouMean(policy.name.text, in: names), policy.name.range,
+                          notes: [.note("policies: " + (names.isEmpty ? "none in this model" : names.joined(separator: ", ")))])
+                }
             }
         }
         return problems
+    }
+
+    private func checkAssume(_ assume: AssumeItem, source: SourceFile, into problems: inout [Diagnostic]) {
+        let name = assume.parameter.text
+        guard let parameter = model.parameters.first(where: { $0.id == name }) else {
+            problems.append(.error(
+                .semantic, "unknown parameter '\(name)'" + Suggestion.didYouMean(name, in: model.parameters.map(\.id)),
+                in: source, at: assume.parameter.range, notes: [.note("type 'assumptions' for the model's parameters")]))
+            return
+        }
+        if model.policies.contains(where: { $0.parameter == name }) {
+            problems.append(.error(.semantic, "'\(name)' is the date of a policy: write policy \(name.dropLast(5)) on from YEAR",
+                                   in: source, at: assume.parameter.range))
+            return
+        }
+        if assume.value.isPercent && parameter.unit != "%" {
+            problems.append(.error(.semantic, "'\(name)' is in \(parameter.unit), not %; write the number alone",
+                                   in: source, at: assume.value.range))
+            return
+        }
+        if let range = parameter.range, !range.contains(assume.value.value) {
+            problems.append(Diagnostic(.warning, .semantic,
+                "\(name) = \(ScenarioPrinter.number(assume.value.value)) lies outside its plausible range "
+                    + "\(ScenarioPrinter.number(range.lowerBound))–\(ScenarioPrinter.number(range.upperBound)) \(parameter.unit)",
+                source: source, range: assume.value.range))
+        }
     }
 
     private func checkTarget(_ target: TargetItem, source: SourceFile, into problems: inout [Diagnostic]) {
@@ -135,6 +169,8 @@ public struct ScenarioResolver {
         var lastAllocate: (ScenarioDefinition, AllocateItem)?
         var targets: [Target] = []
         var targetSites: [(Target, ScenarioDefinition, TargetItem)] = []
+        var assumptions: [String: Double] = [:]
+        var policies: [String: Double] = [:]
         for definition in chain.reversed() {
             for item in definition.decl.items {
                 switch item {
@@ -155,6 +191,10 @@ public struct ScenarioResolver {
                     targetSites.removeAll { $0.0.indicator == target.indicator && $0.0.year == target.year }
                     targets.append(target)
                     targetSites.append((target, definition, item))
+                case .assume(let item):
+                    assumptions[item.parameter.text] = item.value.value
+                case .policy(let item):
+                    policies[item.name.text] = item.from?.time ?? PolicySwitch.never
                 }
             }
         }
@@ -211,6 +251,8 @@ public struct ScenarioResolver {
             budget: Budget(amountPerYear: budget.billions, growthPerYear: (budget.growth?.value ?? 0) / 100),
             allocation: shares.mapValues(\.0), targets: targets.filter { !unjudged.contains($0) })
         scenario.unjudgedTargets = unjudged
+        scenario.assumptions = assumptions
+        scenario.policies = policies
         return .success(scenario)
     }
 }

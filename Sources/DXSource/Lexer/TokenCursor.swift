@@ -15,6 +15,8 @@ public struct TokenCursor: Sendable {
 
     /// The token under the cursor (the end-of-input token once everything is read).
     public var current: Token { tokens[index] }
+    /// The token after the current one, if any.
+    public var next: Token? { index + 1 < tokens.count ? tokens[index + 1] : nil }
     /// The token read last.
     public var previous: Token { tokens[max(index - 1, 0)] }
 
