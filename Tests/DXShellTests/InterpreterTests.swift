@@ -429,3 +429,39 @@ struct AssumptionPolicyTests {
         #expect(output.error.contains(message), "\(output.error)")
     }
 }
+
+@Suite("Shifting and normalising shares")
+struct ShiftTests {
+    @Test("shift moves points between programmes after inheritance; normalize scales to 100%")
+    func shiftAndNormalize() throws {
+        let (shell, output) = makeInterpreter()
+        shell.run(smallScenario + """
+
+            scenario shifted from small
+              shift 20% from services to skills
+            end
+            scenario scaled from small
+              allocate
+                broadband 100%
+              end
+              normalize
+            end
+            """)
+        #expect(output.error.isEmpty, "\(output.error)")
+        let resolver = ScenarioResolver(model: shell.model)
+        let shifted = try resolver.resolve("shifted", in: shell.workspace).get()
+        #expect(abs(shifted.allocation["services"]! - 0.3) < 1e-12 && abs(shifted.allocation["skills"]! - 0.7) < 1e-12)
+        let scaled = try resolver.resolve("scaled", in: shell.workspace).get()
+        #expect(scaled.allocation == ["services": 0.25, "skills": 0.25, "broadband": 0.5])
+    }
+
+    @Test("moving more than a programme has, or an unknown programme, is an error")
+    func shiftErrors() {
+        let (shell, output) = makeInterpreter()
+        shell.run(smallScenario)
+        #expect(shell.run("scenario x from small\n  shift 60% from services to skills\nend\nrun x") == .failed(.semantic))
+        #expect(output.error.contains("cannot shift 60% from services: it has 50%"))
+        #expect(shell.run("scenario y from small\n  shift 5% from servces to skills\nend") == .failed(.semantic))
+        #expect(output.error.contains("unknown programme 'servces'; did you mean 'services'?"))
+    }
+}

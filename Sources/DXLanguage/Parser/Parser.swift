@@ -213,6 +213,16 @@ public struct Parser {
         case "allocate": return .allocate(try parseAllocate())
         case "target": return .target(try parseTarget())
         case "assume": return .assume(try parseAssume())
+        case "shift":
+            let keyword = advance()
+            let amount = try expectPercent("the share to move", example: "shift 5% from services to skills")
+            _ = try expect(word: "from", "after the amount, as in shift 5% from services to skills")
+            let from = try expectName("the programme to take the share from")
+            _ = try expect(word: "to", "before the programme that receives it")
+            let to = try expectName("the programme that receives the share")
+            return .shift(ShiftItem(amount: amount, from: from, to: to, range: keyword.range.through(to.range)))
+        case "normalize", "normalise":
+            return .normalize(advance().range)
         case "policy": return .policy(try parsePolicy())
         default:
             let hint = Suggestion.didYouMean(word, in: Grammar.scenarioSettings)

@@ -29,6 +29,10 @@ public enum ScenarioPrinter {
             case .target(let target):
                 let value = number(target.value.value) + (target.value.isPercent ? "%" : "")
                 lines.append("  target \(target.indicator.text) \(target.comparison.rawValue) \(value) by \(target.year.value)")
+            case .shift(let shift):
+                lines.append("  shift \(number(shift.amount.value))% from \(shift.from.text) to \(shift.to.text)")
+            case .normalize:
+                lines.append("  normalize")
             case .assume(let assume):
                 lines.append("  assume \(assume.parameter.text) = \(number(assume.value.value))\(assume.value.isPercent ? "%" : "")")
             case .policy(let policy):

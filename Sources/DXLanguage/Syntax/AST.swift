@@ -84,6 +84,9 @@ public enum ScenarioItem: Sendable, Hashable {
     case target(TargetItem)
     case assume(AssumeItem)
     case policy(PolicyItem)
+    case shift(ShiftItem)
+    /// `normalize`: scale the resolved shares so they add up to 100%.
+    case normalize(SourceRange)
 
     public var range: SourceRange {
         switch self {
@@ -93,6 +96,8 @@ public enum ScenarioItem: Sendable, Hashable {
         case .target(let item): item.range
         case .assume(let item): item.range
         case .policy(let item): item.range
+        case .shift(let item): item.range
+        case .normalize(let range): range
         }
     }
 }
@@ -106,6 +111,21 @@ public struct AssumeItem: Sendable, Hashable {
     public init(parameter: Name, value: NumberLiteral, range: SourceRange) {
         self.parameter = parameter
         self.value = value
+        self.range = range
+    }
+}
+
+/// `shift 5% from PROGRAMME to PROGRAMME`: move percentage points of the allocation.
+public struct ShiftItem: Sendable, Hashable {
+    public var amount: NumberLiteral
+    public var from: Name
+    public var to: Name
+    public var range: SourceRange
+
+    public init(amount: NumberLiteral, from: Name, to: Name, range: SourceRange) {
+        self.amount = amount
+        self.from = from
+        self.to = to
         self.range = range
     }
 }

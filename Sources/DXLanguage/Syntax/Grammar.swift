@@ -10,7 +10,9 @@ public enum Grammar {
     /// Every word that can start a statement.
     public static let statementStarters = ["scenario"] + commands
     /// Words that start a line inside `scenario … end`.
-    public static let scenarioSettings = ["horizon", "budget", "allocate", "target", "assume", "policy", "end"]
+    public static let scenarioSettings = [
+        "horizon", "budget", "allocate", "shift", "normalize", "target", "assume", "policy", "end",
+    ]
     /// What `list` can list.
     public static let listTopics = ["scenarios", "programmes", "indicators"]
     /// Words that cannot name a scenario.

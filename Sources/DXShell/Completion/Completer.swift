@@ -81,6 +81,11 @@ public struct Completer {
                 if position == 1 { return candidates(indicatorNames) }
                 if position == 2 { return candidates(ComparisonOperator.allCases.map(\.rawValue)) }
                 if position == 4 { return candidates(["by"]) }
+            case "shift":
+                if position == 2 { return candidates(["from"]) }
+                if position == 3 { return candidates(programmeNames) }
+                if position == 4 { return candidates(["to"]) }
+                if position == 5 { return candidates(programmeNames) }
             case "assume":
                 if position == 1 { return candidates(parameterNames) }
                 if position == 2 { return candidates(["="]) }

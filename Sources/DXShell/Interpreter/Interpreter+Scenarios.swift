@@ -17,6 +17,7 @@ extension Interpreter {
     func resolvedInputs(of name: String) -> [InputOrigin] {
         var inputs: [String: InputOrigin] = [:]
         var firstSet: [String: Int] = [:]
+        var shareValues: [String: Double] = [:]
         for definition in workspace.lineage(of: name) {
             for item in definition.decl.items {
                 switch item {
@@ -29,6 +30,7 @@ extension Interpreter {
                     inputs["budget"] = InputOrigin(key: "budget", text: text, from: definition, range: budget.range)
                 case .allocate(let allocate):
                     for entry in allocate.entries {
+                        shareValues[entry.programme.text] = entry.share.value
                         let key = "share " + entry.programme.text
                         inputs[key] = InputOrigin(key: key, text: "\(entry.programme.text) \(ScenarioPrinter.number(entry.share.value))%",
                                                   from: definition, range: entry.range)
@@ -45,6 +47,20 @@ extension Interpreter {
                     let value = ScenarioPrinter.number(assume.value.value) + (assume.value.isPercent ? "%" : "")
                     inputs[key] = InputOrigin(key: key, text: "assume \(assume.parameter.text) = \(value)",
                                               from: definition, range: assume.range)
+                case .shift(let shift):
+                    let key = "shift \(shift.from.text) \(shift.to.text) \(shift.range.start.offset) \(definition.name)"
+                    inputs[key] = InputOrigin(key: key, text: "shift \(ScenarioPrinter.number(shift.amount.value))% from \(shift.from.text) to \(shift.to.text)",
+                                              from: definition, range: shift.range)
+                    // The shares after the shift, as 'show scenario' and 'diff' should see them.
+                    for (programme, change) in [(shift.from.text, -shift.amount.value), (shift.to.text, shift.amount.value)] {
+                        let value = (shareValues[programme] ?? 0) + change
+                        shareValues[programme] = value
+                        inputs["share " + programme] = InputOrigin(
+                            key: "share " + programme, text: "\(programme) \(ScenarioPrinter.number((value * 1e6).rounded() / 1e6))%",
+                            from: definition, range: shift.range)
+                    }
+                case .normalize(let range):
+                    inputs["normalize"] = InputOrigin(key: "normalize", text: "normalize", from: definition, range: range)
                 case .policy(let policy):
                     let key = "policy " + policy.name.text
                     inputs[key] = InputOrigin(key: key, text: "policy \(policy.name.text) " + (policy.from.map { "on from " + $0.text } ?? "off"),
@@ -61,7 +77,8 @@ extension Interpreter {
             if key.hasPrefix("target ") { return (3, firstSet[key] ?? 0, key) }
             return (4, 0, key)
         }
-        return inputs.values.sorted { rank($0.key) < rank($1.key) }
+        // Shifts are already in the shares they moved.
+        return inputs.values.filter { !$0.key.hasPrefix("shift ") }.sorted { rank($0.key) < rank($1.key) }
     }
 
     /// What an input is when no scenario sets it: the model's own value for assumptions and policies.
@@ -110,7 +127,8 @@ extension Interpreter {
             for share in shares { lines.append(("    " + share.text, origin(share, leaf: scenario))) }
             lines.append(("  end", ""))
         }
-        for other in inputs where other.key.hasPrefix("target ") || other.key.hasPrefix("assume ") || other.key.hasPrefix("policy ") {
+        for other in inputs where other.key.hasPrefix("target ") || other.key.hasPrefix("assume ") || other.key.hasPrefix("policy ")
+            || other.key == "normalize" {
             lines.append(("  " + other.text, origin(other, leaf: scenario)))
         }
         lines.append(("end", ""))

@@ -23,7 +23,8 @@ public struct ScenarioResolver {
             case .horizon: "horizon"
             case .budget: "budget"
             case .allocate: "allocate"
-            case .target, .assume, .policy: nil
+            case .target, .assume, .policy, .shift: nil
+            case .normalize: "normalize"
             }
             if let setting {
                 if let earlier = seenSettings[setting] {
@@ -69,6 +70,13 @@ public struct ScenarioResolver {
                 checkTarget(target, source: source, into: &problems)
             case .assume(let assume):
                 checkAssume(assume, source: source, into: &problems)
+            case .shift(let shift):
+                for name in [shift.from, shift.to] where model.programme(name.text) == nil {
+                    error("unknown programme '\(name.text)'" + Suggestion.didYouMean(name.text, in: model.programmes.map(\.id)), name.range)
+                }
+                if shift.from.text == shift.to.text { error("a shift needs two different programmes", shift.to.range) }
+            case .normalize:
+                break
             case .policy(let policy):
                 let names = model.policies.map(\.name)
                 if !names.contains(policy.name.text) {
@@ -171,6 +179,7 @@ public struct ScenarioResolver {
         var targetSites: [(Target, ScenarioDefinition, TargetItem)] = []
         var assumptions: [String: Double] = [:]
         var policies: [String: Double] = [:]
+        var normalize = false
         for definition in chain.reversed() {
             for item in definition.decl.items {
                 switch item {
@@ -195,6 +204,22 @@ public struct ScenarioResolver {
                     assumptions[item.parameter.text] = item.value.value
                 case .policy(let item):
                     policies[item.name.text] = item.from?.time ?? PolicySwitch.never
+                case .shift(let item):
+                    let amount = item.amount.value / 100
+                    let available = shares[item.from.text]?.0 ?? 0
+                    if amount > available + 1e-12 {
+                        return .failure(.error(
+                            .semantic,
+                            "cannot shift \(ScenarioPrinter.number(item.amount.value))% from \(item.from.text): it has "
+                                + "\(ScenarioPrinter.number((available * 1e8).rounded() / 1e6))%",
+                            in: definition.source, at: item.amount.range))
+                    }
+                    let entry = AllocationEntry(programme: item.from, share: item.amount)
+                    shares[item.from.text] = (available - amount, definition, entry)
+                    shares[item.to.text] = ((shares[item.to.text]?.0 ?? 0) + amount, definition,
+                                            AllocationEntry(programme: item.to, share: item.amount))
+                case .normalize:
+                    normalize = true
                 }
             }
         }
@@ -211,6 +236,10 @@ public struct ScenarioResolver {
             return .failure(.error(.semantic, "scenario '\(name)' has no allocation\(where_); add an 'allocate … end' block",
                                    in: leaf.source, at: leaf.decl.name.range))
         }
+        if normalize {
+            let sum = shares.values.reduce(0) { $0 + $1.0 }
+            if sum > 0 { shares = shares.mapValues { ($0.0 / sum, $0.1, $0.2) } }
+        }
         let total = shares.values.reduce(0) { $0 + $1.0 } * 100
         if abs(total - 100) > 1e-6 {
             let difference = ScenarioPrinter.number((abs(total - 100) * 1e6).rounded() / 1e6)
@@ -225,6 +254,7 @@ public struct ScenarioResolver {
                }).first {
                 notes.append(.note("other shares are inherited from '\(ancestor.name)'", in: ancestor.source, at: block.range))
             }
+            notes.append(.note("add a line 'normalize' to the scenario to scale the shares to 100%, or 'shift' points between programmes"))
             notes.append(.note("shares: " + model.programmes.compactMap { p in
                 shares[p.id].map { "\(p.id) \(ScenarioPrinter.number(($0.0 * 1e8).rounded() / 1e6))%" }
             }.joined(separator: ", ")))
