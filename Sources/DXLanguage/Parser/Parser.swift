@@ -37,7 +37,10 @@ public struct Parser {
         cursor.advance()
     }
 
-    private func check(word: String) -> Bool { current.word == word }
+    /// The current word as an English keyword (Vietnamese keywords are translated).
+    private var currentKeyword: String? { current.word.map(Grammar.canonicalKeyword) }
+
+    private func check(word: String) -> Bool { currentKeyword == word }
 
     private mutating func accept(word: String) -> Token? {
         check(word: word) ? advance() : nil
@@ -136,7 +139,7 @@ public struct Parser {
                 // Lines that only make sense inside a block would cascade into more errors: skip them.
                 while true {
                     skipNewlines()
-                    guard let word = current.word, !Grammar.statementStarters.contains(word) else { break }
+                    guard let word = currentKeyword, !Grammar.statementStarters.contains(word) else { break }
                     skipLine()
                 }
             }
@@ -145,7 +148,7 @@ public struct Parser {
     }
 
     private mutating func parseStatement() throws -> Statement {
-        guard let word = current.word else {
+        guard let word = currentKeyword else {
             throw fail("expected a command or 'scenario', found \(current.described)")
         }
         if word == "scenario" { return .scenario(try parseScenario()) }
@@ -204,7 +207,7 @@ public struct Parser {
     }
 
     private mutating func parseScenarioItem() throws -> ScenarioItem {
-        guard let word = current.word else {
+        guard let word = currentKeyword else {
             throw fail("expected a setting (\(Grammar.scenarioSettings.joined(separator: ", "))), found \(current.described)")
         }
         switch word {
@@ -301,7 +304,7 @@ public struct Parser {
                 return AllocateItem(entries: entries, range: keyword.range.through(end.range))
             }
             do {
-                if let word = current.word, Grammar.scenarioSettings.contains(word) {
+                if let word = currentKeyword, Grammar.scenarioSettings.contains(word) {
                     throw fail("'\(word)' cannot appear inside 'allocate'; close the allocation with 'end' first")
                 }
                 let programme = try expectName("a programme name")
@@ -385,7 +388,7 @@ public struct Parser {
     // MARK: - Commands
 
     private mutating func parseCommand() throws -> Command? {
-        guard let word = current.word, Grammar.commands.contains(word) else { return nil }
+        guard let word = currentKeyword, Grammar.commands.contains(word) else { return nil }
         let keywordToken = advance()
         let keyword = Name(word, keywordToken.range)
         let kind: CommandKind

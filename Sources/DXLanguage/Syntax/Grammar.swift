@@ -19,6 +19,26 @@ public enum Grammar {
     public static let reserved: Set<String> = Set(statementStarters + scenarioSettings + [
         "from", "to", "per", "year", "growing", "by", "in", "on", "off",
     ])
+    /// Vietnamese keywords and commands (written with or without diacritics) and the English word
+    /// each stands for. Scenario files and the REPL accept either.
+    public static let vietnameseKeywords: [String: String] = [
+        "kịch-bản": "scenario", "từ": "from", "giai-đoạn": "horizon", "đến": "to", "ngân-sách": "budget",
+        "mỗi": "per", "năm": "year", "tăng": "growing", "phân-bổ": "allocate", "hết": "end", "kết-thúc": "end",
+        "mục-tiêu": "target", "vào": "by", "giả-định": "assume", "chính-sách": "policy", "bật": "on", "tắt": "off",
+        "chuyển": "shift", "chuẩn-hóa": "normalize", "trong": "in",
+        "chạy": "run", "xem": "show", "so-sánh": "diff", "đánh-giá": "targets", "giải-thích": "explain",
+        "giả-thiết": "assumptions", "hiệu-chỉnh": "calibrate", "xuất": "export", "danh-sách": "list",
+        "lưu": "save", "nạp": "load", "trợ-giúp": "help", "thoát": "quit", "ngôn-ngữ": "lang",
+    ]
+
+    private static let foldedKeywords: [String: String] = Dictionary(
+        vietnameseKeywords.map { (Folding.fold($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
+
+    /// The English keyword a word stands for (itself when it is not a Vietnamese keyword).
+    public static func canonicalKeyword(_ word: String) -> String {
+        foldedKeywords[Folding.fold(word)] ?? word
+    }
+
     /// Currency words accepted after a money scale.
     public static let currencies: Set<String> = ["VND", "vnd", "VNĐ", "vnđ", "đồng", "dong", "đ"]
 }

@@ -25,10 +25,12 @@ public struct Indicator: Sendable, Hashable, Identifiable {
     public let baseline: Double
     /// Where the baseline comes from, or why it is an assumption.
     public let baselineProvenance: Provenance
+    /// Other names scenario files may use, such as a Vietnamese one (`cáp-quang`).
+    public let aliases: [String]
 
     public init(
         id: String, name: String, vietnameseName: String, unit: IndicatorUnit,
-        baseline: Double, baselineProvenance: Provenance
+        baseline: Double, baselineProvenance: Provenance, aliases: [String] = []
     ) {
         self.id = id
         self.name = name
@@ -36,5 +38,6 @@ public struct Indicator: Sendable, Hashable, Identifiable {
         self.unit = unit
         self.baseline = baseline
         self.baselineProvenance = baselineProvenance
+        self.aliases = aliases
     }
 }

@@ -6,12 +6,15 @@ public struct Programme: Sendable, Hashable, Identifiable {
     public let vietnameseName: String
     public let pillar: Pillar
     public let push: Push
+    /// Other names scenario files may use, such as a Vietnamese one (`kỹ-năng-số`).
+    public let aliases: [String]
 
-    public init(id: String, name: String, vietnameseName: String, pillar: Pillar, push: Push) {
+    public init(id: String, name: String, vietnameseName: String, pillar: Pillar, push: Push, aliases: [String] = []) {
         self.id = id
         self.name = name
         self.vietnameseName = vietnameseName
         self.pillar = pillar
         self.push = push
+        self.aliases = aliases
     }
 }

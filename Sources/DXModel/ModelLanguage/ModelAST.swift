@@ -141,6 +141,7 @@ public struct ProgrammeDecl: Sendable {
     public var spending: ModelName?
     /// A variable holding the programme's spending in the 2024 pattern (for years before a horizon).
     public var reference: ModelName?
+    public var aliases: [String] = []
 }
 
 /// `indicator ID "English name" "Vietnamese name"` with the variable that measures it.
@@ -150,6 +151,7 @@ public struct IndicatorDecl: Sendable {
     public var vietnameseName: String
     public var variable: ModelName?
     public var provenance: Provenance?
+    public var aliases: [String] = []
 }
 
 /// One observed value of a variable, with its source.

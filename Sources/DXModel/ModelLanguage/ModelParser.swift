@@ -196,9 +196,12 @@ public struct ModelParser {
                 programme.push = (Int(try parser.expectNumber("the push number, 1 to 5")), start)
             case "spending": programme.spending = try parser.expectName("the input that receives its spending")
             case "reference": programme.reference = try parser.expectName("the variable with its 2024 spending")
+            case "alias":
+                repeat { programme.aliases.append(try parser.expectName("another name for the programme").text) }
+                    while parser.current.word != nil
             default:
                 throw parser.fail("unknown programme attribute '\(attribute)'"
-                    + Suggestion.didYouMean(attribute, in: ["pillar", "push", "spending", "reference"]), at: parser.previous.range)
+                    + Suggestion.didYouMean(attribute, in: ["pillar", "push", "spending", "reference", "alias"]), at: parser.previous.range)
             }
         }
         return programme
@@ -253,11 +256,14 @@ public struct ModelParser {
         try attributeLines { parser, attribute in
             switch attribute {
             case "value": indicator.variable = try parser.expectName("the variable that measures it")
+            case "alias":
+                repeat { indicator.aliases.append(try parser.expectName("another name for the indicator").text) }
+                    while parser.current.word != nil
             case "source": indicator.provenance = .source(try parser.expectString("the baseline's source"))
             case "assumption": indicator.provenance = .assumption(try parser.expectString("what the baseline rests on"))
             default:
                 throw parser.fail("unknown indicator attribute '\(attribute)'"
-                    + Suggestion.didYouMean(attribute, in: ["value", "source", "assumption"]), at: parser.previous.range)
+                    + Suggestion.didYouMean(attribute, in: ["value", "source", "assumption", "alias"]), at: parser.previous.range)
             }
         }
         return indicator

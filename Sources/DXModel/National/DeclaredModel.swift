@@ -81,7 +81,8 @@ public struct DeclaredModel: PlanningModel {
                                      at: declaration.id.range, kinds: [.aux, .param])
             if let pillar, let push, let input, let reference {
                 programmes.append(Programme(id: declaration.id.text, name: declaration.name,
-                                            vietnameseName: declaration.vietnameseName, pillar: pillar, push: push))
+                                            vietnameseName: declaration.vietnameseName, pillar: pillar, push: push,
+                                            aliases: declaration.aliases))
                 spending.append(input.name)
                 references.append(reference.name)
             }
@@ -125,7 +126,7 @@ public struct DeclaredModel: PlanningModel {
         let indicators = zip(file.indicators, zip(indicatorVariables, baselines)).map { declaration, pair in
             Indicator(id: declaration.id.text, name: declaration.name, vietnameseName: declaration.vietnameseName,
                       unit: pair.0.unit == .percent ? .percent : .index, baseline: pair.1,
-                      baselineProvenance: declaration.provenance!)
+                      baselineProvenance: declaration.provenance!, aliases: declaration.aliases)
         }
         let parameters = compiled.parameters.compactMap { parameter -> Parameter? in
             guard let value = parameter.literalValue else { return nil }

@@ -1,3 +1,5 @@
+import DXSource
+
 /// A model that turns a scenario's budget into indicator trajectories.
 ///
 /// The shell and the analysis talk to this protocol only, so the model is a replaceable unit.
@@ -19,8 +21,21 @@ public protocol PlanningModel: Sendable {
 }
 
 extension PlanningModel {
-    public func programme(_ id: String) -> Programme? { programmes.first { $0.id == id } }
-    public func indicator(_ id: String) -> Indicator? { indicators.first { $0.id == id } }
+    /// The programme a name stands for: its id, or one of its aliases, with or without diacritics.
+    public func programme(_ name: String) -> Programme? {
+        programmes.first { $0.id == name } ?? {
+            let folded = Folding.fold(name)
+            return programmes.first { Folding.fold($0.id) == folded || $0.aliases.contains { Folding.fold($0) == folded } }
+        }()
+    }
+
+    /// The indicator a name stands for: its id, or one of its aliases, with or without diacritics.
+    public func indicator(_ name: String) -> Indicator? {
+        indicators.first { $0.id == name } ?? {
+            let folded = Folding.fold(name)
+            return indicators.first { Folding.fold($0.id) == folded || $0.aliases.contains { Folding.fold($0) == folded } }
+        }()
+    }
 
     public func simulate(_ scenario: Scenario) throws -> RunResult {
         try simulate(scenario, cancellation: .never)

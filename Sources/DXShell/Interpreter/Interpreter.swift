@@ -201,7 +201,7 @@ public final class Interpreter {
                          notes: [.note("indicators: " + model.indicators.map(\.id).joined(separator: ", "))])
         }
         let result = try currentResult(nil, for: "show", source: source)
-        output.write(RunReport(result: result, style: style).table(indicators: names.map(\.text)))
+        output.write(RunReport(result: result, style: style).table(indicators: names.compactMap { model.indicator($0.text)?.id }))
     }
 
     private func list(_ topic: Name?, source: SourceFile) throws(Diagnostic) {

@@ -51,10 +51,10 @@ public struct ScenarioResolver {
             case .allocate(let allocate):
                 var seen: [String: SourceRange] = [:]
                 for entry in allocate.entries {
-                    let name = entry.programme.text
+                    let name = model.programme(entry.programme.text)?.id ?? entry.programme.text
                     if model.programme(name) == nil {
-                        error("unknown programme '\(name)'"
-                                + Suggestion.didYouMean(name, in: model.programmes.map(\.id)),
+                        error("unknown programme '\(entry.programme.text)'"
+                                + Suggestion.didYouMean(entry.programme.text, in: model.programmes.map(\.id)),
                               entry.programme.range,
                               notes: [.note("programmes: " + model.programmes.map(\.id).joined(separator: ", "))])
                     } else if let earlier = seen[name] {
@@ -190,11 +190,12 @@ public struct ScenarioResolver {
                 case .allocate(let item):
                     lastAllocate = (definition, item)
                     for entry in item.entries {
-                        shares[entry.programme.text] = (entry.share.value / 100, definition, entry)
+                        let id = model.programme(entry.programme.text)?.id ?? entry.programme.text
+                        shares[id] = (entry.share.value / 100, definition, entry)
                     }
                 case .target(let item):
                     let comparison = Comparison(rawValue: item.comparison.rawValue)!
-                    let target = Target(indicator: item.indicator.text, comparison: comparison,
+                    let target = Target(indicator: model.indicator(item.indicator.text)?.id ?? item.indicator.text, comparison: comparison,
                                         value: item.value.value, year: item.year.value)
                     targets.removeAll { $0.indicator == target.indicator && $0.year == target.year }
                     targetSites.removeAll { $0.0.indicator == target.indicator && $0.0.year == target.year }
@@ -206,7 +207,9 @@ public struct ScenarioResolver {
                     policies[item.name.text] = item.from?.time ?? PolicySwitch.never
                 case .shift(let item):
                     let amount = item.amount.value / 100
-                    let available = shares[item.from.text]?.0 ?? 0
+                    let fromID = model.programme(item.from.text)?.id ?? item.from.text
+                    let toID = model.programme(item.to.text)?.id ?? item.to.text
+                    let available = shares[fromID]?.0 ?? 0
                     if amount > available + 1e-12 {
                         return .failure(.error(
                             .semantic,
@@ -215,8 +218,8 @@ public struct ScenarioResolver {
                             in: definition.source, at: item.amount.range))
                     }
                     let entry = AllocationEntry(programme: item.from, share: item.amount)
-                    shares[item.from.text] = (available - amount, definition, entry)
-                    shares[item.to.text] = ((shares[item.to.text]?.0 ?? 0) + amount, definition,
+                    shares[fromID] = (available - amount, definition, entry)
+                    shares[toID] = ((shares[toID]?.0 ?? 0) + amount, definition,
                                             AllocationEntry(programme: item.to, share: item.amount))
                 case .normalize:
                     normalize = true
