@@ -42,6 +42,9 @@ let package = Package(
             name: "dxplan",
             dependencies: [
                 "DXShell",
+                "DXModel",
+                "DXLanguage",
+                "DXSource",
                 "CEditLine",
                 "EditLineShim",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -51,7 +54,7 @@ let package = Package(
         // Times the model core in-process (see BENCHMARKS.md).
         .executableTarget(name: "dxplan-bench", dependencies: ["DXModel", "DXShell", "DXSource"]),
 
-        .testTarget(name: "DXModelTests", dependencies: ["DXModel"]),
+        .testTarget(name: "DXModelTests", dependencies: ["DXModel", "DXSource"]),
         .testTarget(name: "DXSourceTests", dependencies: ["DXSource"]),
         .testTarget(name: "DXAnalysisTests", dependencies: ["DXAnalysis", "DXModel"]),
         .testTarget(name: "DXLanguageTests", dependencies: ["DXLanguage", "DXSource"]),
