@@ -465,3 +465,34 @@ struct ShiftTests {
         #expect(output.error.contains("unknown programme 'servces'; did you mean 'services'?"))
     }
 }
+
+@Suite("Vietnamese")
+struct VietnameseTests {
+    @Test("Vietnamese keywords and names, with or without diacritics, mean the same scenario as English")
+    func sameScenario() throws {
+        let (english, _) = makeInterpreter()
+        english.run("scenario a\n  horizon 2025 to 2027\n  budget 30 trillion VND per year growing 5% per year\n  allocate\n    skills 60%\n    broadband 40%\n  end\n  target fibre >= 90% by 2027\nend")
+        for text in [
+            "kịch-bản a\n  giai-đoạn 2025 đến 2027\n  ngân-sách 30 nghìn tỷ đồng mỗi năm tăng 5% mỗi năm\n  phân-bổ\n    kỹ-năng-số 60%\n    băng-rộng 40%\n  hết\n  mục-tiêu cáp-quang >= 90% vào 2027\nhết",
+            "kich-ban a\n  giai-doan 2025 den 2027\n  ngan-sach 30 nghin ty dong moi nam tang 5% moi nam\n  phan-bo\n    ky-nang-so 60%\n    bang-rong 40%\n  het\n  muc-tieu cap-quang >= 90% vao 2027\nhet",
+        ] {
+            let (vietnamese, output) = makeInterpreter()
+            #expect(vietnamese.run(text) == .completed, "\(output.error)")
+            let resolver = ScenarioResolver(model: english.model)
+            #expect(try resolver.resolve("a", in: vietnamese.workspace).get() == resolver.resolve("a", in: english.workspace).get())
+        }
+    }
+
+    @Test("lang vi writes reports in Vietnamese, lang en back in English")
+    func reports() {
+        let (shell, output) = makeInterpreter()
+        shell.run(smallScenario + "\nlang vi\nrun small\nshow digital-skills\nlang en\nrun small")
+        #expect(output.standard.contains("Đã chạy small"))
+        #expect(output.standard.contains("Mục tiêu: đạt 1/1."))
+        #expect(output.standard.contains("chỉ tiêu"))
+        #expect(output.standard.contains("kỹ-năng-số"))
+        #expect(output.standard.contains("Ngân sách: 10,000 tỷ đồng năm 2025"))
+        #expect(output.standard.hasSuffix("✓ met    digital-skills >= 50% by 2026: 56.1% (met from 2025)\n") || output.standard.contains("Ran small"))
+        #expect(shell.run("lang fr") == .failed(.semantic))
+    }
+}

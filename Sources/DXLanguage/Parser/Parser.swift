@@ -416,6 +416,8 @@ public struct Parser {
             kind = .explain(indicator, year)
         case "calibrate":
             kind = .calibrate
+        case "lang":
+            kind = .language(try expectName("a language after 'lang': en or vi"))
         case "export":
             guard let format = current.word, format.lowercased() == "xmile" else {
                 throw fail("expected the format after 'export': export xmile \"FILE\"")

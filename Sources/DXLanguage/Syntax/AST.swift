@@ -312,6 +312,8 @@ public enum CommandKind: Sendable, Hashable {
     case assumptions(Name?)
     /// `calibrate`
     case calibrate
+    /// `lang en|vi`: the language of reports
+    case language(Name)
     /// `export xmile "FILE"`: the model with the current scenario's inputs, for other SD tools.
     case exportXMILE(StringLiteral)
     /// `save [SCENARIO] to "FILE"`

@@ -4,7 +4,7 @@ import DXSource
 public enum Grammar {
     /// Commands that can start a statement.
     public static let commands = [
-        "run", "show", "diff", "targets", "explain", "assumptions", "calibrate", "export", "list", "save", "load", "help", "quit",
+        "run", "show", "diff", "targets", "explain", "assumptions", "calibrate", "export", "list", "save", "load", "lang", "help", "quit",
         "exit",
     ]
     /// Every word that can start a statement.

@@ -117,6 +117,7 @@ public struct Completer {
             return candidates(indicatorNames)
         case "diff": return position <= 2 ? candidates(scenarioNames) : []
         case "list": return position == 1 ? candidates(Grammar.listTopics) : []
+        case "lang": return position == 1 ? candidates(["en", "vi"]) : []
         case "help": return position == 1 ? candidates(HelpCatalogue.topics.map(\.name)) : []
         case "load": return position == 1 ? [Candidate(replacement: "\"", display: "\"FILE\"")] : []
         case "save":

@@ -99,6 +99,11 @@ public enum HelpCatalogue {
             details: "Reads a scenario file and defines every scenario in it. Commands in the file (run, show…) are not\nexecuted: run the file as a script (dxplan FILE) for that.",
             example: "load \"scenarios/five-pushes.plan\""),
         HelpTopic(
+            name: "lang", usage: "lang en|vi",
+            summary: "write reports in English or Vietnamese",
+            details: "Input is always accepted in both: keywords and commands have Vietnamese forms (kịch-bản, ngân-sách,\nphân-bổ, mục-tiêu, chạy, xem…) and programmes and indicators Vietnamese names (kỹ-năng-số, cáp-quang…),\nwith or without diacritics.",
+            example: "lang vi"),
+        HelpTopic(
             name: "help", usage: "help [TOPIC]",
             summary: "list commands, or explain one",
             details: "Topics are the commands and the scenario settings (horizon, budget, allocate, target).",

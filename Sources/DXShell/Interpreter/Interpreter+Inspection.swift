@@ -8,7 +8,7 @@ extension Interpreter {
     func targets(_ name: Name?, source: SourceFile) throws(Diagnostic) {
         let result = try currentResult(name, for: "judge", source: source)
         let outcomes = result.targetOutcomes
-        let heading = RunReport(result: result, style: style).heading
+        let heading = RunReport(result: result, style: style, language: language).heading
         guard !outcomes.isEmpty else {
             output.write(heading + ": no targets set.\n")
             return

@@ -17,6 +17,8 @@ public final class Interpreter {
     public let model: any PlanningModel
     public private(set) var workspace = Workspace()
     public var style: Style
+    /// The language of reports (`lang en|vi`).
+    public var language: OutputLanguage = .en
     public var diagnosticRenderer: DiagnosticRenderer
     let output: TextOutput
     private let cancellation: Cancellation
@@ -101,6 +103,12 @@ public final class Interpreter {
             case .explain(let indicator, let year): try explain(indicator, in: year, source: source)
             case .assumptions(let filter): assumptions(filter)
             case .calibrate: try calibrate(source: source)
+            case .language(let name):
+                guard let chosen = OutputLanguage(rawValue: Folding.fold(name.text)) ?? (Folding.fold(name.text) == "tieng-viet" ? .vi : nil) else {
+                    throw .error(.semantic, "unknown language '\(name.text)'; use en or vi", in: source, at: name.range)
+                }
+                language = chosen
+                output.write(chosen == .vi ? "Báo cáo bằng tiếng Việt.\n" : "Reports in English.\n")
             case .exportXMILE(let path): try exportXMILE(to: path, source: source)
             case .save(let name, let path): try save(name, to: path, source: source)
             case .load(let path):
@@ -167,7 +175,7 @@ public final class Interpreter {
         let scenario = try scenarioName(name, for: "run", source: source)
         let result = try simulate(scenario, at: name?.range, source: source)
         warnIfFarFromReference(result.scenario)
-        output.write(RunReport(result: result, style: style).summary())
+        output.write(RunReport(result: result, style: style, language: language).summary())
     }
 
     /// The results of a scenario (the current one when nil), running it if it has not run since it changed.
@@ -201,7 +209,7 @@ public final class Interpreter {
                          notes: [.note("indicators: " + model.indicators.map(\.id).joined(separator: ", "))])
         }
         let result = try currentResult(nil, for: "show", source: source)
-        output.write(RunReport(result: result, style: style).table(indicators: names.compactMap { model.indicator($0.text)?.id }))
+        output.write(RunReport(result: result, style: style, language: language).table(indicators: names.compactMap { model.indicator($0.text)?.id }))
     }
 
     private func list(_ topic: Name?, source: SourceFile) throws(Diagnostic) {

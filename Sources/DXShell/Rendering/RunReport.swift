@@ -1,3 +1,4 @@
+import Foundation
 import DXLanguage
 import DXSource
 import DXModel
@@ -6,6 +7,18 @@ import DXModel
 struct RunReport {
     let result: RunResult
     let style: Style
+    var language: OutputLanguage = .en
+    private var words: Labels { language.labels }
+
+    init(result: RunResult, style: Style, language: OutputLanguage = .en) {
+        self.result = result
+        self.style = style
+        self.language = language
+    }
+
+    private func money(_ billions: Double) -> String {
+        language == .vi ? Format.money(billions).replacingOccurrences(of: "bn VND", with: words.money) : Format.money(billions)
+    }
 
     var heading: String {
         let scenario = result.scenario
@@ -20,35 +33,39 @@ struct RunReport {
             let target = outcome.target
             let unit = result.indicators.first { $0.id == target.indicator }?.unit ?? .percent
             let threshold = ScenarioPrinter.number(target.value) + (unit == .percent ? "%" : "")
-            let statement = "\(target.indicator) \(target.comparison.rawValue) \(threshold) by \(target.year)"
+            let name = language.label(ofIndicator: target.indicator, in: result.indicators)
+            let statement = "\(name) \(target.comparison.rawValue) \(threshold) \(words.by) \(target.year)"
             let actual = Format.quantity(outcome.actual, unit)
+            let width = max(words.met.count, words.missed.count)
             if outcome.met {
                 let since = outcome.firstYearMet.map {
-                    $0 == result.years.first ? " (already met in \($0))" : $0 < target.year ? " (met from \($0))" : ""
+                    $0 == result.years.first ? " (\(words.alreadyMetIn) \($0))" : $0 < target.year ? " (\(words.metFrom) \($0))" : ""
                 } ?? ""
-                return "  " + style.good("✓ met   ") + " \(statement): \(actual)\(since)"
+                return "  " + style.good("✓ " + words.met.padding(to: width)) + " \(statement): \(actual)\(since)"
             }
-            let gap = unit == .percent ? Format.fixed(outcome.gap, 1) + " points" : Format.fixed(outcome.gap, 3)
-            let later = outcome.firstYearMet.map { ", met in \($0)" } ?? ""
-            return "  " + style.bad("✗ missed") + " \(statement): \(actual), \(gap) short\(later)"
+            let gapNumber = unit == .percent ? Format.fixed(outcome.gap, 1) + " " + words.points : Format.fixed(outcome.gap, 3)
+            let gap = language == .vi ? "\(words.short) \(gapNumber)" : "\(gapNumber) \(words.short)"
+            let later = outcome.firstYearMet.map { ", \(words.metIn) \($0)" } ?? ""
+            return "  " + style.bad("✗ " + words.missed.padding(to: width)) + " \(statement): \(actual), \(gap)\(later)"
         }
     }
 
     /// What `run` prints.
     func summary() -> String {
         let outcomes = result.targetOutcomes
-        var lines = ["Ran " + heading + ": \(result.steps) monthly steps."]
+        var lines = ["\(words.ran) " + heading + ": \(result.steps) \(words.monthlySteps)."]
         if outcomes.isEmpty {
-            lines.append("  No targets set. Type 'show' for the indicators.")
+            lines.append("  " + words.noTargets)
         } else {
             let met = outcomes.filter(\.met).count
-            lines.append("Targets: \(met) of \(outcomes.count) met.")
+            lines.append(language == .vi ? "\(words.targets): \(words.met) \(met)/\(outcomes.count)."
+                         : "\(words.targets): \(met) \(words.of) \(outcomes.count) \(words.met).")
             lines += targetLines()
         }
         let unjudged = result.scenario.unjudgedTargets
         if !unjudged.isEmpty {
             let horizon = "\(result.scenario.horizon.lowerBound)–\(result.scenario.horizon.upperBound)"
-            lines.append("  Not judged, outside \(horizon): " + unjudged.map { "\($0.indicator) by \($0.year)" }.joined(separator: ", ") + ".")
+            lines.append("  \(words.notJudged) \(horizon): " + unjudged.map { "\($0.indicator) by \($0.year)" }.joined(separator: ", ") + ".")
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -58,15 +75,15 @@ struct RunReport {
         let scenario = result.scenario
         let start = scenario.horizon.lowerBound, end = scenario.horizon.upperBound
         let first = scenario.budget.amount(in: start, startYear: start)
-        var budgetLine = "Budget: " + Format.money(first) + " in \(start)"
+        var budgetLine = "\(words.budget): " + money(first) + " \(words.inYear) \(start)"
         if scenario.budget.growthPerYear != 0 {
-            budgetLine += ", growing " + Format.percent(scenario.budget.growthPerYear) + " a year to "
-                + Format.money(scenario.budget.amount(in: end, startYear: start)) + " in \(end)"
+            budgetLine += ", \(words.growing) " + Format.percent(scenario.budget.growthPerYear) + " \(words.aYearTo) "
+                + money(scenario.budget.amount(in: end, startYear: start)) + " \(words.inYear) \(end)"
         } else {
-            budgetLine += " and every year to \(end)"
+            budgetLine += " \(words.everyYearTo) \(end)"
         }
         var table = TextTable(
-            [TextTable.Column("indicator"), TextTable.Column("unit")]
+            [TextTable.Column(words.indicator), TextTable.Column(words.unit)]
                 + result.years.map { TextTable.Column(String($0), .right) })
         let targets = scenario.targets
         var markedTargets = false
@@ -74,7 +91,7 @@ struct RunReport {
             : selected.compactMap { id in result.indicators.firstIndex { $0.id == id } }
         for i in rows {
             let indicator = result.indicators[i]
-            var row: [TextTable.Cell] = [TextTable.Cell(indicator.id), TextTable.Cell(indicator.unit.rawValue)]
+            var row: [TextTable.Cell] = [TextTable.Cell(language.label(of: indicator)), TextTable.Cell(indicator.unit.rawValue)]
             for (y, year) in result.years.enumerated() {
                 let value = result.indicatorValues[i][y]
                 var text = Format.value(value, indicator.unit)
@@ -92,7 +109,7 @@ struct RunReport {
         }
         var out = heading + "\n" + budgetLine + "\n\n" + table.render(style: style)
         if markedTargets {
-            out += style.dim("✓ target met, ✗ target missed, in the target's year; 'run' lists the gaps.") + "\n"
+            out += style.dim(words.legend) + "\n"
         }
         return out
     }

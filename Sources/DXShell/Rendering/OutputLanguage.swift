@@ -1,0 +1,43 @@
+import DXModel
+
+/// The language of the shell's reports (`lang en` or `lang vi`). Input is accepted in both always.
+public enum OutputLanguage: String, Sendable, CaseIterable {
+    case en, vi
+
+    /// The words and phrases reports are made of, in this language.
+    var labels: Labels { self == .vi ? .vietnamese : .english }
+
+    /// How an indicator is named in tables: its id, or in Vietnamese its first Vietnamese name.
+    func label(of indicator: Indicator) -> String {
+        self == .vi ? indicator.aliases.first ?? indicator.id : indicator.id
+    }
+
+    func label(ofIndicator id: String, in indicators: [Indicator]) -> String {
+        indicators.first { $0.id == id }.map(label(of:)) ?? id
+    }
+}
+
+/// Report phrases in one language.
+struct Labels: Sendable {
+    let ran: String, monthlySteps: String, targets: String, of: String, met: String, missed: String
+    let noTargets: String, notJudged: String, by: String, alreadyMetIn: String, metFrom: String, metIn: String
+    let points: String, short: String
+    let indicator: String, unit: String, budget: String, inYear: String, growing: String, aYearTo: String
+    let everyYearTo: String, legend: String, money: String
+
+    static let english = Labels(
+        ran: "Ran", monthlySteps: "monthly steps", targets: "Targets", of: "of", met: "met", missed: "missed",
+        noTargets: "No targets set. Type 'show' for the indicators.", notJudged: "Not judged, outside", by: "by",
+        alreadyMetIn: "already met in", metFrom: "met from", metIn: "met in", points: "points", short: "short",
+        indicator: "indicator", unit: "unit", budget: "Budget", inYear: "in", growing: "growing", aYearTo: "a year to",
+        everyYearTo: "and every year to", legend: "✓ target met, ✗ target missed, in the target's year; 'run' lists the gaps.",
+        money: "bn VND")
+
+    static let vietnamese = Labels(
+        ran: "Đã chạy", monthlySteps: "bước tháng", targets: "Mục tiêu", of: "/", met: "đạt", missed: "chưa đạt",
+        noTargets: "Chưa đặt mục tiêu. Gõ 'show' để xem các chỉ tiêu.", notJudged: "Không đánh giá, ngoài", by: "vào",
+        alreadyMetIn: "đã đạt từ", metFrom: "đạt từ", metIn: "đạt vào", points: "điểm", short: "thiếu",
+        indicator: "chỉ tiêu", unit: "đơn vị", budget: "Ngân sách", inYear: "năm", growing: "tăng", aYearTo: "mỗi năm, đến",
+        everyYearTo: "và giữ nguyên mỗi năm đến", legend: "✓ đạt mục tiêu, ✗ chưa đạt, ở năm của mục tiêu; 'run' cho biết khoảng cách.",
+        money: "tỷ đồng")
+}
