@@ -496,3 +496,38 @@ struct VietnameseTests {
         #expect(shell.run("lang fr") == .failed(.semantic))
     }
 }
+
+@Suite("Pillar shares")
+struct PillarShareTests {
+    @Test("a pillar's share is split over its programmes in their 2024 proportions, less those named")
+    func pillars() throws {
+        let (shell, output) = makeInterpreter()
+        shell.run("""
+            scenario p
+              horizon 2025 to 2026
+              budget 10000 bn VND per year
+              allocate
+                chính-phủ-số 50%
+                digital-economy 20%
+                digital-society 30%
+                security 20%
+              end
+            end
+            """)
+        #expect(output.error.isEmpty, "\(output.error)")
+        let shares = try ScenarioResolver(model: shell.model).resolve("p", in: shell.workspace).get().allocation
+        // Government: security 20%; the other 30% over services, data, management in 15:15:10.
+        #expect(abs(shares["security"]! - 0.20) < 1e-12)
+        #expect(abs(shares["services"]! - 0.1125) < 1e-12 && abs(shares["management"]! - 0.075) < 1e-12)
+        // Society: broadband and skills in 20:10.
+        #expect(abs(shares["broadband"]! - 0.20) < 1e-12 && abs(shares["skills"]! - 0.10) < 1e-12)
+        #expect(abs(shares.values.reduce(0, +) - 1) < 1e-12)
+    }
+
+    @Test("programmes that take more than their pillar has are an error")
+    func overdrawn() {
+        let (shell, output) = makeInterpreter()
+        shell.run("scenario q\n  horizon 2025 to 2026\n  budget 1 bn VND per year\n  allocate\n    digital-economy 10%\n    business 15%\n    digital-society 90%\n  end\nend\nrun q")
+        #expect(output.error.contains("the programmes of pillar 'digital-economy' are given 15%, but the pillar has 10%"))
+    }
+}

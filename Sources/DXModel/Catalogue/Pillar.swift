@@ -1,3 +1,6 @@
+import DXSource
+import Foundation
+
 /// The three pillars of Vietnam's national digital transformation programme (Decision 749/QĐ-TTg).
 public enum Pillar: String, CaseIterable, Sendable, Codable {
     case digitalGovernment = "digital-government"
@@ -17,6 +20,15 @@ public enum Pillar: String, CaseIterable, Sendable, Codable {
         case .digitalGovernment: "Chính phủ số"
         case .digitalEconomy: "Kinh tế số"
         case .digitalSociety: "Xã hội số"
+        }
+    }
+
+    /// The pillar a name stands for: `digital-government`, or `chính-phủ-số`, with or without diacritics.
+    public static func named(_ name: String) -> Pillar? {
+        let folded = Folding.fold(name)
+        return allCases.first { pillar in
+            Folding.fold(pillar.rawValue) == folded
+                || Folding.fold(pillar.vietnameseName.replacingOccurrences(of: " ", with: "-")) == folded
         }
     }
 }

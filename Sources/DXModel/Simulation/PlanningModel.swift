@@ -14,6 +14,8 @@ public protocol PlanningModel: Sendable {
     var referenceBudget: Double { get }
     /// The dated policies a scenario can switch on or off.
     var policies: [PolicySwitch] { get }
+    /// Each programme's yearly spending in the base year's pattern, in bn VND (aligned with `programmes`).
+    var referenceSpending: [Double] { get }
 
     /// Runs the scenario from the base year to the end of its horizon.
     /// Pure: running never changes the model.

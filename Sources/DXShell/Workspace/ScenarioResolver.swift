@@ -51,12 +51,22 @@ public struct ScenarioResolver {
             case .allocate(let allocate):
                 var seen: [String: SourceRange] = [:]
                 for entry in allocate.entries {
+                    if let pillar = Pillar.named(entry.programme.text) {
+                        if let earlier = seen[pillar.rawValue] {
+                            error("pillar '\(pillar.rawValue)' is allocated twice", entry.programme.range,
+                                  notes: [.note("first allocated here", in: source, at: earlier)])
+                        }
+                        seen[pillar.rawValue] = entry.programme.range
+                        continue
+                    }
                     let name = model.programme(entry.programme.text)?.id ?? entry.programme.text
                     if model.programme(name) == nil {
+                        let names = model.programmes.map(\.id) + Pillar.allCases.map(\.rawValue)
                         error("unknown programme '\(entry.programme.text)'"
-                                + Suggestion.didYouMean(entry.programme.text, in: model.programmes.map(\.id)),
+                                + Suggestion.didYouMean(entry.programme.text, in: names),
                               entry.programme.range,
-                              notes: [.note("programmes: " + model.programmes.map(\.id).joined(separator: ", "))])
+                              notes: [.note("programmes: " + model.programmes.map(\.id).joined(separator: ", ")
+                                            + "; pillars: " + Pillar.allCases.map(\.rawValue).joined(separator: ", "))])
                     } else if let earlier = seen[name] {
                         error("programme '\(name)' is allocated twice", entry.programme.range,
                               notes: [.note("first allocated here", in: source, at: earlier)])
@@ -189,7 +199,30 @@ public struct ScenarioResolver {
                     budget = item
                 case .allocate(let item):
                     lastAllocate = (definition, item)
+                    // A pillar's share covers its programmes: those named in the same block take theirs
+                    // out of it, and the rest is split over the others in their 2024 proportions.
+                    let named = Set(item.entries.compactMap { model.programme($0.programme.text)?.id })
                     for entry in item.entries {
+                        guard let pillar = Pillar.named(entry.programme.text) else { continue }
+                        let members = model.programmes.indices.filter { model.programmes[$0].pillar == pillar }
+                        let explicit = item.entries.filter { model.programme($0.programme.text)?.pillar == pillar }
+                            .reduce(0) { $0 + $1.share.value }
+                        let unnamed = members.filter { !named.contains(model.programmes[$0].id) }
+                        let remainder = entry.share.value - explicit
+                        if remainder < -1e-9 || (unnamed.isEmpty && abs(remainder) > 1e-9) {
+                            return .failure(.error(
+                                .semantic,
+                                "the programmes of pillar '\(pillar.rawValue)' are given \(ScenarioPrinter.number(explicit))%, "
+                                    + "but the pillar has \(ScenarioPrinter.number(entry.share.value))%",
+                                in: definition.source, at: entry.range))
+                        }
+                        let total = unnamed.reduce(0) { $0 + model.referenceSpending[$1] }
+                        for k in unnamed {
+                            let weight = total > 0 ? model.referenceSpending[k] / total : 1 / Double(unnamed.count)
+                            shares[model.programmes[k].id] = (remainder / 100 * weight, definition, entry)
+                        }
+                    }
+                    for entry in item.entries where Pillar.named(entry.programme.text) == nil {
                         let id = model.programme(entry.programme.text)?.id ?? entry.programme.text
                         shares[id] = (entry.share.value / 100, definition, entry)
                     }
