@@ -226,6 +226,16 @@ public struct Parser {
             return .shift(ShiftItem(amount: amount, from: from, to: to, range: keyword.range.through(to.range)))
         case "normalize", "normalise":
             return .normalize(advance().range)
+        case "from", "in":
+            let keyword = advance()
+            let year = try expectYear("a year after '\(word)', as in \(word) 2027 budget 40000 bn VND per year")
+            let span = YearSpan(year: year, onlyThatYear: word == "in", range: keyword.range.through(year.range))
+            switch currentKeyword {
+            case "budget": return .yearBudget(span, try parseBudget())
+            case "allocate": return .yearAllocate(span, try parseAllocate())
+            default:
+                throw fail("expected 'budget' or 'allocate' after '\(word) \(year.value)', found \(current.described)")
+            }
         case "policy": return .policy(try parsePolicy())
         default:
             let hint = Suggestion.didYouMean(word, in: Grammar.scenarioSettings)

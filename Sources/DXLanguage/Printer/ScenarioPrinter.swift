@@ -13,19 +13,13 @@ public enum ScenarioPrinter {
             case .horizon(let horizon):
                 lines.append("  horizon \(horizon.from.value) to \(horizon.to.value)")
             case .budget(let budget):
-                var line = "  budget \(number(budget.amount.value)) \(budget.scale.rawValue) VND per year"
-                if let growth = budget.growth { line += " growing \(number(growth.value))% per year" }
-                lines.append(line)
+                lines.append("  " + budgetLine(budget))
             case .allocate(let allocate):
-                lines.append("  allocate")
-                let width = allocate.entries.map(\.programme.text.count).max() ?? 0
-                let shareWidth = allocate.entries.map { number($0.share.value).count }.max() ?? 0
-                for entry in allocate.entries {
-                    let share = number(entry.share.value)
-                    let pad = String(repeating: " ", count: width - entry.programme.text.count + shareWidth - share.count)
-                    lines.append("    \(entry.programme.text)\(pad) \(share)%")
-                }
-                lines.append("  end")
+                lines += allocationLines(allocate, prefix: "")
+            case .yearBudget(let span, let budget):
+                lines.append("  \(span.text) " + budgetLine(budget))
+            case .yearAllocate(let span, let allocate):
+                lines += allocationLines(allocate, prefix: span.text + " ")
             case .target(let target):
                 let value = number(target.value.value) + (target.value.isPercent ? "%" : "")
                 lines.append("  target \(target.indicator.text) \(target.comparison.rawValue) \(value) by \(target.year.value)")
@@ -41,6 +35,25 @@ public enum ScenarioPrinter {
         }
         lines.append("end")
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func budgetLine(_ budget: BudgetItem) -> String {
+        var line = "budget \(number(budget.amount.value)) \(budget.scale.rawValue) VND per year"
+        if let growth = budget.growth { line += " growing \(number(growth.value))% per year" }
+        return line
+    }
+
+    private static func allocationLines(_ allocate: AllocateItem, prefix: String) -> [String] {
+        var lines = ["  \(prefix)allocate"]
+        let width = allocate.entries.map(\.programme.text.count).max() ?? 0
+        let shareWidth = allocate.entries.map { number($0.share.value).count }.max() ?? 0
+        for entry in allocate.entries {
+            let share = number(entry.share.value)
+            let pad = String(repeating: " ", count: width - entry.programme.text.count + shareWidth - share.count)
+            lines.append("    \(entry.programme.text)\(pad) \(share)%")
+        }
+        lines.append("  end")
+        return lines
     }
 
     /// A number as it is written in scenario files: no trailing `.0`, never an exponent.

@@ -87,6 +87,10 @@ public enum ScenarioItem: Sendable, Hashable {
     case shift(ShiftItem)
     /// `normalize`: scale the resolved shares so they add up to 100%.
     case normalize(SourceRange)
+    /// `in 2026 budget …` or `from 2027 budget …`
+    case yearBudget(YearSpan, BudgetItem)
+    /// `in 2026 allocate … end` or `from 2027 allocate … end`
+    case yearAllocate(YearSpan, AllocateItem)
 
     public var range: SourceRange {
         switch self {
@@ -98,6 +102,8 @@ public enum ScenarioItem: Sendable, Hashable {
         case .policy(let item): item.range
         case .shift(let item): item.range
         case .normalize(let range): range
+        case .yearBudget(let span, let item): span.range.through(item.range)
+        case .yearAllocate(let span, let item): span.range.through(item.range)
         }
     }
 }
@@ -113,6 +119,21 @@ public struct AssumeItem: Sendable, Hashable {
         self.value = value
         self.range = range
     }
+}
+
+/// `in YEAR` (that year only) or `from YEAR` (that year and every later one).
+public struct YearSpan: Sendable, Hashable {
+    public var year: YearLiteral
+    public var onlyThatYear: Bool
+    public var range: SourceRange
+
+    public init(year: YearLiteral, onlyThatYear: Bool, range: SourceRange) {
+        self.year = year
+        self.onlyThatYear = onlyThatYear
+        self.range = range
+    }
+
+    public var text: String { (onlyThatYear ? "in " : "from ") + String(year.value) }
 }
 
 /// `shift 5% from PROGRAMME to PROGRAMME`: move percentage points of the allocation.

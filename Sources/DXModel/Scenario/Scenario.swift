@@ -14,6 +14,10 @@ public struct Scenario: Sendable, Hashable {
     public var assumptions: [String: Double] = [:]
     /// Dated policies switched on (the model time they start) or off (infinity), by policy name.
     public var policies: [String: Double] = [:]
+    /// Budgets for some years only (`in 2026 budget …`, `from 2027 budget …`); later ones win.
+    public var budgetChanges: [BudgetChange] = []
+    /// Shares for some years only (`from 2027 allocate … end`), over the base allocation; later ones win.
+    public var allocationChanges: [AllocationChange] = []
 
     public init(
         name: String, title: String? = nil, horizon: ClosedRange<Int>, budget: Budget,
@@ -27,8 +31,47 @@ public struct Scenario: Sendable, Hashable {
         self.targets = targets
     }
 
+    /// The envelope in a year of the horizon, in bn VND.
+    public func envelope(in year: Int) -> Double {
+        if let change = budgetChanges.last(where: { $0.years.contains(year) }) {
+            return change.budget.amount(in: year, startYear: change.years.lowerBound)
+        }
+        return budget.amount(in: year, startYear: horizon.lowerBound)
+    }
+
+    /// The shares in a year: the base allocation with the changes that cover the year applied in order.
+    public func shares(in year: Int) -> [String: Double] {
+        var shares = allocation
+        for change in allocationChanges where change.years.contains(year) {
+            shares.merge(change.shares) { $1 }
+        }
+        return shares
+    }
+
     /// Spending on a programme in a year of the horizon, in bn VND.
     public func spending(on programme: String, in year: Int) -> Double {
-        budget.amount(in: year, startYear: horizon.lowerBound) * (allocation[programme] ?? 0)
+        envelope(in: year) * (shares(in: year)[programme] ?? 0)
+    }
+}
+
+/// A budget for some years of the horizon; growth counts from its first year.
+public struct BudgetChange: Sendable, Hashable {
+    public var years: ClosedRange<Int>
+    public var budget: Budget
+
+    public init(years: ClosedRange<Int>, budget: Budget) {
+        self.years = years
+        self.budget = budget
+    }
+}
+
+/// Programme shares for some years of the horizon, over the base allocation.
+public struct AllocationChange: Sendable, Hashable {
+    public var years: ClosedRange<Int>
+    public var shares: [String: Double]
+
+    public init(years: ClosedRange<Int>, shares: [String: Double]) {
+        self.years = years
+        self.shares = shares
     }
 }

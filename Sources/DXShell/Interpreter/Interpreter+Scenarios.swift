@@ -61,6 +61,19 @@ extension Interpreter {
                     }
                 case .normalize(let range):
                     inputs["normalize"] = InputOrigin(key: "normalize", text: "normalize", from: definition, range: range)
+                case .yearBudget(let span, let budget):
+                    let key = "\(span.text) budget"
+                    var text = "\(span.text) budget \(ScenarioPrinter.number(budget.amount.value)) \(budget.scale.rawValue) VND per year"
+                    if let growth = budget.growth { text += " growing \(ScenarioPrinter.number(growth.value))% per year" }
+                    firstSet[key] = firstSet[key] ?? firstSet.count
+                    inputs[key] = InputOrigin(key: key, text: text, from: definition, range: span.range.through(budget.range))
+                case .yearAllocate(let span, let allocate):
+                    for entry in allocate.entries {
+                        let key = "\(span.text) share \(entry.programme.text)"
+                        firstSet[key] = firstSet[key] ?? firstSet.count
+                        inputs[key] = InputOrigin(key: key, text: "\(span.text): \(entry.programme.text) \(ScenarioPrinter.number(entry.share.value))%",
+                                                  from: definition, range: entry.range)
+                    }
                 case .policy(let policy):
                     let key = "policy " + policy.name.text
                     inputs[key] = InputOrigin(key: key, text: "policy \(policy.name.text) " + (policy.from.map { "on from " + $0.text } ?? "off"),
@@ -74,8 +87,9 @@ extension Interpreter {
             if key == "budget" { return (1, 0, key) }
             if let index = programmeOrder.firstIndex(of: key) { return (2, index, key) }
             if key.hasPrefix("share ") { return (2, programmeOrder.count, key) }
-            if key.hasPrefix("target ") { return (3, firstSet[key] ?? 0, key) }
-            return (4, 0, key)
+            if key.hasPrefix("in ") || key.hasPrefix("from ") { return (3, firstSet[key] ?? 0, key) }
+            if key.hasPrefix("target ") { return (4, firstSet[key] ?? 0, key) }
+            return (5, 0, key)
         }
         // Shifts are already in the shares they moved.
         return inputs.values.filter { !$0.key.hasPrefix("shift ") }.sorted { rank($0.key) < rank($1.key) }
@@ -128,7 +142,7 @@ extension Interpreter {
             lines.append(("  end", ""))
         }
         for other in inputs where other.key.hasPrefix("target ") || other.key.hasPrefix("assume ") || other.key.hasPrefix("policy ")
-            || other.key == "normalize" {
+            || other.key == "normalize" || other.key.hasPrefix("in ") || other.key.hasPrefix("from ") {
             lines.append(("  " + other.text, origin(other, leaf: scenario)))
         }
         lines.append(("end", ""))

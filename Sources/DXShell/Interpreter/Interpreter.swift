@@ -189,7 +189,7 @@ public final class Interpreter {
     private func warnIfFarFromReference(_ scenario: Scenario) {
         let reference = model.referenceBudget
         guard reference > 0 else { return }
-        let peak = scenario.horizon.map { ($0, scenario.budget.amount(in: $0, startYear: scenario.horizon.lowerBound)) }
+        let peak = scenario.horizon.map { ($0, scenario.envelope(in: $0)) }
             .max { $0.1 < $1.1 }!
         let ratio = peak.1 / reference
         guard ratio > Self.farFromReference else { return }

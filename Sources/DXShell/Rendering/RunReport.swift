@@ -74,9 +74,12 @@ struct RunReport {
     func table(indicators selected: [String]) -> String {
         let scenario = result.scenario
         let start = scenario.horizon.lowerBound, end = scenario.horizon.upperBound
-        let first = scenario.budget.amount(in: start, startYear: start)
+        let first = scenario.envelope(in: start)
         var budgetLine = "\(words.budget): " + money(first) + " \(words.inYear) \(start)"
-        if scenario.budget.growthPerYear != 0 {
+        if !scenario.budgetChanges.isEmpty {
+            budgetLine = "\(words.budget): " + scenario.horizon.map { "\(money(scenario.envelope(in: $0))) \(words.inYear) \($0)" }
+                .joined(separator: ", ")
+        } else if scenario.budget.growthPerYear != 0 {
             budgetLine += ", \(words.growing) " + Format.percent(scenario.budget.growthPerYear) + " \(words.aYearTo) "
                 + money(scenario.budget.amount(in: end, startYear: start)) + " \(words.inYear) \(end)"
         } else {

@@ -23,7 +23,7 @@ public struct ScenarioResolver {
             case .horizon: "horizon"
             case .budget: "budget"
             case .allocate: "allocate"
-            case .target, .assume, .policy, .shift: nil
+            case .target, .assume, .policy, .shift, .yearBudget, .yearAllocate: nil
             case .normalize: "normalize"
             }
             if let setting {
@@ -44,11 +44,11 @@ public struct ScenarioResolver {
                 } else if horizon.to.value > model.baseYear + 76 {
                     error("the model runs to \(model.baseYear + 76) at most", horizon.to.range)
                 }
-            case .budget(let budget):
+            case .budget(let budget), .yearBudget(_, let budget):
                 if let growth = budget.growth, growth.value > 1000 {
                     error("a growth of \(ScenarioPrinter.number(growth.value))% per year is not plausible", growth.range)
                 }
-            case .allocate(let allocate):
+            case .allocate(let allocate), .yearAllocate(_, let allocate):
                 var seen: [String: SourceRange] = [:]
                 for entry in allocate.entries {
                     if let pillar = Pillar.named(entry.programme.text) {
@@ -96,6 +96,38 @@ public struct ScenarioResolver {
             }
         }
         return problems
+    }
+
+    /// The shares an allocation block gives, by programme id. A pillar's share covers its
+    /// programmes: those named in the same block take theirs out of it, and the rest is split over
+    /// the others in their 2024 proportions.
+    func programmeShares(_ item: AllocateItem, source: SourceFile) -> Result<[(String, Double, AllocationEntry)], Diagnostic> {
+        var result: [(String, Double, AllocationEntry)] = []
+        let named = Set(item.entries.compactMap { model.programme($0.programme.text)?.id })
+        for entry in item.entries {
+            guard let pillar = Pillar.named(entry.programme.text) else { continue }
+            let members = model.programmes.indices.filter { model.programmes[$0].pillar == pillar }
+            let explicit = item.entries.filter { model.programme($0.programme.text)?.pillar == pillar }
+                .reduce(0) { $0 + $1.share.value }
+            let unnamed = members.filter { !named.contains(model.programmes[$0].id) }
+            let remainder = entry.share.value - explicit
+            if remainder < -1e-9 || (unnamed.isEmpty && abs(remainder) > 1e-9) {
+                return .failure(.error(
+                    .semantic,
+                    "the programmes of pillar '\(pillar.rawValue)' are given \(ScenarioPrinter.number(explicit))%, "
+                        + "but the pillar has \(ScenarioPrinter.number(entry.share.value))%",
+                    in: source, at: entry.range))
+            }
+            let total = unnamed.reduce(0) { $0 + model.referenceSpending[$1] }
+            for k in unnamed {
+                let weight = total > 0 ? model.referenceSpending[k] / total : 1 / Double(unnamed.count)
+                result.append((model.programmes[k].id, remainder / 100 * weight, entry))
+            }
+        }
+        for entry in item.entries where Pillar.named(entry.programme.text) == nil {
+            result.append((model.programme(entry.programme.text)?.id ?? entry.programme.text, entry.share.value / 100, entry))
+        }
+        return .success(result)
     }
 
     private func checkAssume(_ assume: AssumeItem, source: SourceFile, into problems: inout [Diagnostic]) {
@@ -190,6 +222,8 @@ public struct ScenarioResolver {
         var assumptions: [String: Double] = [:]
         var policies: [String: Double] = [:]
         var normalize = false
+        var budgetChanges: [(YearSpan, BudgetItem, ScenarioDefinition)] = []
+        var allocationChanges: [(YearSpan, AllocateItem, ScenarioDefinition, [String: Double])] = []
         for definition in chain.reversed() {
             for item in definition.decl.items {
                 switch item {
@@ -199,32 +233,18 @@ public struct ScenarioResolver {
                     budget = item
                 case .allocate(let item):
                     lastAllocate = (definition, item)
-                    // A pillar's share covers its programmes: those named in the same block take theirs
-                    // out of it, and the rest is split over the others in their 2024 proportions.
-                    let named = Set(item.entries.compactMap { model.programme($0.programme.text)?.id })
-                    for entry in item.entries {
-                        guard let pillar = Pillar.named(entry.programme.text) else { continue }
-                        let members = model.programmes.indices.filter { model.programmes[$0].pillar == pillar }
-                        let explicit = item.entries.filter { model.programme($0.programme.text)?.pillar == pillar }
-                            .reduce(0) { $0 + $1.share.value }
-                        let unnamed = members.filter { !named.contains(model.programmes[$0].id) }
-                        let remainder = entry.share.value - explicit
-                        if remainder < -1e-9 || (unnamed.isEmpty && abs(remainder) > 1e-9) {
-                            return .failure(.error(
-                                .semantic,
-                                "the programmes of pillar '\(pillar.rawValue)' are given \(ScenarioPrinter.number(explicit))%, "
-                                    + "but the pillar has \(ScenarioPrinter.number(entry.share.value))%",
-                                in: definition.source, at: entry.range))
-                        }
-                        let total = unnamed.reduce(0) { $0 + model.referenceSpending[$1] }
-                        for k in unnamed {
-                            let weight = total > 0 ? model.referenceSpending[k] / total : 1 / Double(unnamed.count)
-                            shares[model.programmes[k].id] = (remainder / 100 * weight, definition, entry)
-                        }
+                    switch programmeShares(item, source: definition.source) {
+                    case .failure(let problem): return .failure(problem)
+                    case .success(let split):
+                        for (id, share, entry) in split { shares[id] = (share, definition, entry) }
                     }
-                    for entry in item.entries where Pillar.named(entry.programme.text) == nil {
-                        let id = model.programme(entry.programme.text)?.id ?? entry.programme.text
-                        shares[id] = (entry.share.value / 100, definition, entry)
+                case .yearBudget(let span, let item):
+                    budgetChanges.append((span, item, definition))
+                case .yearAllocate(let span, let item):
+                    switch programmeShares(item, source: definition.source) {
+                    case .failure(let problem): return .failure(problem)
+                    case .success(let split):
+                        allocationChanges.append((span, item, definition, Dictionary(split.map { ($0.0, $0.1) }) { $1 }))
                     }
                 case .target(let item):
                     let comparison = Comparison(rawValue: item.comparison.rawValue)!
@@ -316,6 +336,38 @@ public struct ScenarioResolver {
             name: name, title: leaf.decl.title?.value, horizon: range,
             budget: Budget(amountPerYear: budget.billions, growthPerYear: (budget.growth?.value ?? 0) / 100),
             allocation: shares.mapValues(\.0), targets: targets.filter { !unjudged.contains($0) })
+        // Budgets and shares for some years only: inside the horizon, and every year's shares add up.
+        for (span, item, definition) in budgetChanges {
+            guard range.contains(span.year.value) else {
+                return .failure(.error(.semantic, "\(span.year.value) is outside the horizon of scenario '\(name)' "
+                                       + "(\(range.lowerBound)–\(range.upperBound))", in: definition.source, at: span.year.range))
+            }
+            let years = span.year.value...(span.onlyThatYear ? span.year.value : range.upperBound)
+            scenario.budgetChanges.append(BudgetChange(
+                years: years, budget: Budget(amountPerYear: item.billions, growthPerYear: (item.growth?.value ?? 0) / 100)))
+        }
+        for (span, _, definition, changed) in allocationChanges {
+            guard range.contains(span.year.value) else {
+                return .failure(.error(.semantic, "\(span.year.value) is outside the horizon of scenario '\(name)' "
+                                       + "(\(range.lowerBound)–\(range.upperBound))", in: definition.source, at: span.year.range))
+            }
+            let years = span.year.value...(span.onlyThatYear ? span.year.value : range.upperBound)
+            scenario.allocationChanges.append(AllocationChange(years: years, shares: changed))
+        }
+        for (span, item, definition, _) in allocationChanges {
+            for year in range where span.year.value <= year && (!span.onlyThatYear || year == span.year.value) {
+                let total = scenario.shares(in: year).values.reduce(0, +) * 100
+                if abs(total - 100) > 1e-6 {
+                    let difference = ScenarioPrinter.number((abs(total - 100) * 1e6).rounded() / 1e6)
+                    return .failure(.error(
+                        .semantic,
+                        "in \(year) the shares of scenario '\(name)' add up to \(ScenarioPrinter.number((total * 1e6).rounded() / 1e6))%, "
+                            + "\(difference)% \(total > 100 ? "over" : "short of") 100%",
+                        in: definition.source, at: item.range,
+                        notes: [.note("shares in a year's allocation replace the base shares programme by programme")]))
+                }
+            }
+        }
         scenario.unjudgedTargets = unjudged
         scenario.assumptions = assumptions
         scenario.policies = policies
