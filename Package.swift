@@ -51,6 +51,9 @@ let package = Package(
             ]
         ),
 
+        // A libFuzzer target for the lexer, parser and interpreter (see REPL.md, "Fuzzing").
+        .executableTarget(name: "dxplan-fuzz", dependencies: ["DXModel", "DXShell", "DXSource"]),
+
         // Times the model core in-process (see BENCHMARKS.md).
         .executableTarget(name: "dxplan-bench", dependencies: ["DXModel", "DXShell", "DXSource"]),
 

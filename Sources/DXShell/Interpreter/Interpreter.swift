@@ -303,8 +303,11 @@ public final class Interpreter {
 
     /// Where relative paths in `load` and `save` resolve from; the process's current folder when nil.
     public var workingDirectory: String?
+    /// When set, commands that read or write files refuse (for fuzzing).
+    public var sandboxed = false
 
     func resolvePath(_ path: String) -> String {
+        if sandboxed { return "/nonexistent-dxplan-sandbox/" + path.replacingOccurrences(of: "/", with: "_") }
         if path.hasPrefix("~/") { return NSHomeDirectory() + path.dropFirst(1) }
         if let workingDirectory, !path.hasPrefix("/") { return workingDirectory + "/" + path }
         return path
