@@ -52,3 +52,15 @@ struct LexerTests {
         #expect(result.tokens.contains { $0.word == "baseline" })
     }
 }
+
+@Suite("Lexer robustness")
+struct LexerRobustnessTests {
+    @Test("a long run of characters that start no token is one diagnostic, not a deep recursion")
+    func longRun() {
+        let text = "run " + String(repeating: "\u{0}", count: 200_000) + " baseline"
+        let result = Lexer.tokenize(SourceFile(name: "t", text: text))
+        #expect(result.diagnostics.count == 1)
+        #expect(result.diagnostics[0].message == "unexpected character 'U+0000' (and 199999 more)")
+        #expect(result.tokens.contains { $0.word == "baseline" })
+    }
+}

@@ -1,3 +1,4 @@
+import Foundation
 /// Turns source text into tokens. Errors become diagnostics; lexing always reaches the end.
 public struct Lexer {
     private let source: SourceFile
@@ -52,6 +53,15 @@ public struct Lexer {
     }
 
     public mutating func next() -> Token {
+        // Characters that start no token are reported (a run of them once) and skipped, in a loop:
+        // a long run of them must not grow the stack.
+        while true {
+            if let token = nextToken() { return token }
+        }
+    }
+
+    /// The next token, or nil after reporting and skipping characters that start none.
+    private mutating func nextToken() -> Token? {
         skipSpaceAndComments()
         let start = location
         guard let c = peek() else { return make(.endOfInput, from: start) }
@@ -86,14 +96,21 @@ public struct Lexer {
             diagnostics.append(.error(
                 .syntax, "unexpected character '!'; write != for 'not equal'", in: source,
                 at: SourceRange(start: start, end: location)))
-            return next()
+            return nil
         case ",", "(", ")", "-", "+", "*", "/", "^", ":", "[", "]", "{", "}":
             return make(.symbol(String(c)), from: start)
         default:
+            // One diagnostic for a run of characters that start no token.
+            var count = 1
+            while let more = peek(), !Self.startsToken(more) {
+                advance()
+                count += 1
+            }
+            let shown = c.properties.generalCategory == .control ? String(format: "U+%04X", c.value) : String(Character(c))
             diagnostics.append(.error(
-                .syntax, "unexpected character '\(Character(c))'", in: source,
-                at: SourceRange(start: start, end: location)))
-            return next()
+                .syntax, count == 1 ? "unexpected character '\(shown)'" : "unexpected character '\(shown)' (and \(count - 1) more)",
+                in: source, at: SourceRange(start: start, end: location)))
+            return nil
         }
     }
 
@@ -175,6 +192,11 @@ public struct Lexer {
     }
 
     static func isDigit(_ c: Unicode.Scalar) -> Bool { ("0"..."9").contains(c) }
+
+    /// Whether a character can begin a token, a space or a comment.
+    static func startsToken(_ c: Unicode.Scalar) -> Bool {
+        isWordStart(c) || isDigit(c) || " \t\r\n;#\"“”%<>≥≤=!,()-+*/^:[]{}.\u{00A0}".unicodeScalars.contains(c)
+    }
 
     static func isWordStart(_ c: Unicode.Scalar) -> Bool {
         c == "_" || c.properties.isAlphabetic
