@@ -72,7 +72,7 @@ struct InterpreterTests {
 
     @Test("definition checks: names, units, repeats, target years", arguments: [
         ("target fibre >= 80 by 2026", "'fibre' is measured in %; write 80%"),
-        ("target egdi >= 85% by 2026", "'egdi' is an index from 0 to 1; write for example 0.85"),
+        ("target egdi >= 85% by 2026", "'egdi' is an index, not a percentage; write the number alone, as in 0.771"),
         ("target fibr >= 80% by 2026", "unknown indicator 'fibr'; did you mean 'fibre'?"),
         ("horizon 2024 to 2030", "the horizon must start after 2024, the year of the model's baselines"),
         ("horizon 2030 to 2026", "the horizon ends (2026) before it starts (2030)"),
@@ -357,7 +357,7 @@ struct ScenarioInputTests {
         let text = output.standard
         #expect(text.contains("scenario grandchild from child"))
         #expect(text.range(of: #"horizon 2025 to 2027 +# from small \(test.plan:2\)"#, options: .regularExpression) != nil)
-        #expect(text.range(of: #"budget 12 trillion VND per year +# from child \(test.plan:11\)"#, options: .regularExpression) != nil)
+        #expect(text.range(of: #"budget 12000 bn VND per year +# from child \(test.plan:11\)"#, options: .regularExpression) != nil)
         #expect(text.contains("    services 40%\n"), "own values carry no comment")
         #expect(text.range(of: #"skills 50% +# from small"#, options: .regularExpression) != nil)
     }
@@ -366,7 +366,7 @@ struct ScenarioInputTests {
     func diff() {
         let (shell, output) = makeInterpreter()
         shell.run(smallScenario + "\nscenario child from small\n  budget 12 trillion VND per year\nend\ndiff small child\ndiff child child")
-        #expect(output.standard.contains("budget  10 trillion VND per year growing 5% per year  12 trillion VND per year"))
+        #expect(output.standard.contains("budget  10000 bn VND per year growing 5% per year  12000 bn VND per year"))
         #expect(output.standard.contains("1 input differs"))
         #expect(output.standard.contains("'child' and 'child' have the same inputs."))
         #expect(shell.run("diff small nothing") == .failed(.semantic))
@@ -572,5 +572,62 @@ struct YearSpecificTests {
         #expect(output.error.contains("2031 is outside the horizon of scenario 'a' (2025–2027)"))
         #expect(shell.run("scenario b from small\n  in 2026 allocate\n    skills 70%\n  end\nend\nrun b") == .failed(.semantic))
         #expect(output.error.contains("in 2026 the shares of scenario 'b' add up to 120%, 20% over 100%"))
+    }
+}
+
+@Suite("After the second review")
+struct SecondReviewTests {
+    @Test("show scenario and diff use the model's names and the values the run uses")
+    func canonicalInputs() {
+        let (shell, output) = makeInterpreter()
+        shell.run(smallScenario + """
+
+            scenario english from small
+              allocate
+                skills 40%
+                broadband 10%
+              end
+              target fibre >= 95% by 2027
+            end
+            scenario vietnamese from small
+              allocate
+                ky-nang-so 40%
+                hạ-tầng-số 10%
+              end
+              target cáp-quang >= 95% by 2027
+            end
+            diff english vietnamese
+            """)
+        #expect(output.standard.contains("'english' and 'vietnamese' have the same inputs."), "\(output.standard)")
+    }
+
+    @Test("an explained flow shows the spending of the year asked for, not the next one")
+    func explainYear() {
+        let (shell, output) = makeInterpreter()
+        shell.run(smallScenario + "\nscenario jump from small\n  in 2027 budget 100 trillion VND per year\nend\nexplain fibre in 2026")
+        #expect(output.error.isEmpty, "\(output.error)")
+        #expect(output.standard.range(of: #"spending_broadband +bn VND/year +0 +the scenario"#, options: .regularExpression) != nil, "small gives broadband nothing in 2026")
+    }
+
+    @Test("impossible results are flagged; impossible dates and unreachable targets are errors")
+    func guards() {
+        let (shell, output) = makeInterpreter()
+        shell.run(smallScenario + "\nscenario wild from small\n  assume bass_q = 40\nend\nrun wild")
+        #expect(output.error.contains("left the range the model is valid for"))
+        #expect(shell.run("scenario d from small\n  policy paper_refusal on from 2026-02-29\nend") == .failed(.syntax))
+        #expect(output.error.contains("'29' is not a day of 2026-02, which has 28 days"))
+        #expect(shell.run("scenario early from small\n  target fibre >= 90% by 2024\nend\nrun early") == .failed(.semantic))
+        #expect(output.error.contains("target year 2024 is outside the horizon"))
+    }
+
+    @Test("normalize also scales the shares of year-by-year allocations")
+    func normalizeYears() throws {
+        let (shell, output) = makeInterpreter()
+        shell.run(smallScenario + "\nscenario n from small\n  from 2026 allocate\n    skills 150%\n  end\n  normalize\nend")
+        #expect(output.error.contains("a share cannot exceed 100%"))
+        shell.run(smallScenario + "\nscenario m from small\n  from 2026 allocate\n    skills 100%\n  end\n  normalize\nend")
+        let scenario = try ScenarioResolver(model: shell.model).resolve("m", in: shell.workspace).get()
+        #expect(abs(scenario.shares(in: 2026).values.reduce(0, +) - 1) < 1e-12)
+        #expect(abs(scenario.shares(in: 2026)["skills"]! - 2.0 / 3.0) < 1e-12)
     }
 }

@@ -387,7 +387,11 @@ public struct Parser {
             if current.kind == .symbol("-"), case .number(let d) = tokenAfterCurrent?.kind {
                 _ = advance()
                 let dayToken = advance()
-                guard d == d.rounded(), (1...31).contains(Int(d)) else { throw fail("'\(dayToken.text)' is not a day of the month", at: dayToken.range) }
+                let leap = year.value % 4 == 0 && (year.value % 100 != 0 || year.value % 400 == 0)
+                let length = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month! - 1]
+                guard d == d.rounded(), (1...length).contains(Int(d)) else {
+                    throw fail("'\(dayToken.text)' is not a day of \(year.value)-\(month! < 10 ? "0" : "")\(month!), which has \(length) days", at: dayToken.range)
+                }
                 day = Int(d)
                 end = dayToken.range
             }

@@ -364,7 +364,21 @@ public struct ModelParser {
 
     // MARK: - Expressions
 
+    /// How deep expressions may nest (parentheses, operators in a chain, unary signs): deeper ones
+    /// would exhaust the stack of the recursive passes that follow.
+    static let maximumDepth = 200
+    private var depth = 0
+
+    private mutating func deeper() throws {
+        depth += 1
+        if depth > Self.maximumDepth {
+            throw fail("this expression nests more than \(Self.maximumDepth) levels deep; split it into auxiliaries")
+        }
+    }
+
     mutating func parseExpression() throws -> Expression {
+        try deeper()
+        defer { depth -= 1 }
         if current.word.map({ $0.uppercased() == "IF" }) == true {
             let start = advance().range
             let condition = try parseExpression()
@@ -398,8 +412,12 @@ public struct ModelParser {
     private mutating func parseBinary(level: Int) throws -> Expression {
         if level == Self.levels.count { return try parseUnary() }
         var lhs = try parseBinary(level: level + 1)
+        var chain = 0
+        defer { depth -= chain }
         while let op = binaryOperator(at: level) {
             advance()
+            try deeper()  // each operator in a chain nests the tree one level deeper
+            chain += 1
             let rhs = try parseBinary(level: level + 1)
             lhs = .binary(op, lhs, rhs, lhs.range.through(rhs.range))
         }
@@ -407,6 +425,8 @@ public struct ModelParser {
     }
 
     private mutating func parseUnary() throws -> Expression {
+        try deeper()
+        defer { depth -= 1 }
         if isSymbol("-") {
             let start = advance().range
             let operand = try parseUnary()

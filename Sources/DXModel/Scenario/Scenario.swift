@@ -18,6 +18,8 @@ public struct Scenario: Sendable, Hashable {
     public var budgetChanges: [BudgetChange] = []
     /// Shares for some years only (`from 2027 allocate … end`), over the base allocation; later ones win.
     public var allocationChanges: [AllocationChange] = []
+    /// `normalize`: each year's shares are scaled to add up to 1.
+    public var normalizesShares = false
 
     public init(
         name: String, title: String? = nil, horizon: ClosedRange<Int>, budget: Budget,
@@ -44,6 +46,10 @@ public struct Scenario: Sendable, Hashable {
         var shares = allocation
         for change in allocationChanges where change.years.contains(year) {
             shares.merge(change.shares) { $1 }
+        }
+        if normalizesShares {
+            let total = shares.values.reduce(0, +)
+            if total > 0 { shares = shares.mapValues { $0 / total } }
         }
         return shares
     }

@@ -96,7 +96,12 @@ extension Interpreter {
         // The equations it rests on, from the indicator down to parameters and inputs.
         lines.append(style.bold("How it is computed"))
         let trace = Self.trace(variableName, in: compiled, limit: 14)
+        // Stocks and auxiliaries at the end of the year; flows and inputs in its last month (at the
+        // end itself they would already carry the next year's spending).
         let time = Double(year + 1)
+        let lastStep = time - declared.timeStep
+        func atEnd(_ variable: ModelVariable) -> Bool { variable.kind == .stock || variable.kind == .aux || variable.kind == .param }
+        func shownTime(_ variable: ModelVariable) -> Double { atEnd(variable) ? time : lastStep }
         let trajectory = result.trajectory
         for variable in trace.equations {
             let equation = variable.writtenEquation.map(ExpressionPrinter.print) ?? ""
@@ -107,7 +112,9 @@ extension Interpreter {
             default:
                 lines.append("  \(variable.name) [\(variable.unit)] = \(equation)")
             }
-            var note = trajectory?.value(variable.name, at: time).map { "\(Self.short($0)) at the end of \(year)" } ?? ""
+            var note = trajectory?.value(variable.name, at: shownTime(variable)).map {
+                "\(Self.short($0)) " + (atEnd(variable) ? "at the end of \(year)" : "in the last month of \(year)")
+            } ?? ""
             if let documentation = variable.documentation { note += (note.isEmpty ? "" : " · ") + documentation }
             if !note.isEmpty { lines.append(style.dim("      " + note)) }
         }
@@ -117,7 +124,7 @@ extension Interpreter {
         lines.append(style.bold("Parameters and inputs it uses"))
         var inputs = TextTable([.init("  name"), .init("unit"), .init("value", .right), .init("source")])
         for variable in trace.leaves {
-            let shown = trajectory?.value(variable.name, at: time).map(Self.short) ?? "–"
+            let shown = trajectory?.value(variable.name, at: shownTime(variable)).map(Self.short) ?? "–"
             let provenance: String = switch variable.provenance {
             case .source(let citation)?: Self.clip(citation)
             case .assumption(let reason)?: "assumption: " + Self.clip(reason)
@@ -133,7 +140,9 @@ extension Interpreter {
         lines.append(style.bold("What moves it most") + " (change in \(year) when each input is raised by 10%, in \(result.scenario.name))")
         var effects: [(String, Double)] = []
         let base = value
-        for parameter in declared.parameters where trace.leaves.contains(where: { $0.name == parameter.id }) && parameter.value != 0 {
+        let policyDates = Set(declared.policies.map(\.parameter))
+        for parameter in declared.parameters where trace.leaves.contains(where: { $0.name == parameter.id })
+            && parameter.value != 0 && !policyDates.contains(parameter.id) {
             if let changed = try? declared.simulate(result.scenario, parameters: [parameter.id: parameter.value * 1.1]),
                let moved = changed.value(of: indicator.id, in: year) {
                 effects.append((parameter.id, moved - base))

@@ -13,86 +13,93 @@ extension Interpreter {
         let range: SourceRange
     }
 
-    /// The inputs of a scenario after inheritance, in canonical order: horizon, budget, shares, targets.
+    /// A share for display: at most two decimals.
+    private static func share(_ percent: Double) -> String {
+        ScenarioPrinter.number((percent * 100).rounded() / 100) + "%"
+    }
+
+    private static func budgetText(_ budget: BudgetItem) -> String {
+        var text = "budget \(ScenarioPrinter.number(budget.billions)) bn VND per year"
+        if let growth = budget.growth, growth.value != 0 { text += " growing \(ScenarioPrinter.number(growth.value))% per year" }
+        return text
+    }
+
+    /// The inputs of a scenario after inheritance, in canonical order: horizon, budget, shares,
+    /// year-by-year lines, targets, assumptions and policies. Names are the model's own (a
+    /// Vietnamese name or a pillar becomes the programmes it stands for), money is in bn VND, and
+    /// shares are the values the run uses (after pillars, shifts and normalize).
     func resolvedInputs(of name: String) -> [InputOrigin] {
         var inputs: [String: InputOrigin] = [:]
         var firstSet: [String: Int] = [:]
-        var shareValues: [String: Double] = [:]
+        let resolver = ScenarioResolver(model: model)
+        func set(_ key: String, _ text: String, _ definition: ScenarioDefinition, _ range: SourceRange) {
+            firstSet[key] = firstSet[key] ?? firstSet.count
+            inputs[key] = InputOrigin(key: key, text: text, from: definition, range: range)
+        }
+        func shares(_ allocate: AllocateItem, _ definition: ScenarioDefinition, prefix: String) {
+            guard case .success(let split) = resolver.programmeShares(allocate, source: definition.source) else { return }
+            for (id, value, entry) in split {
+                set(prefix + "share " + id, "\(id) \(Self.share(value * 100))", definition, entry.range)
+            }
+        }
         for definition in workspace.lineage(of: name) {
             for item in definition.decl.items {
                 switch item {
                 case .horizon(let horizon):
-                    inputs["horizon"] = InputOrigin(key: "horizon", text: "horizon \(horizon.from.value) to \(horizon.to.value)",
-                                                    from: definition, range: horizon.range)
+                    set("horizon", "horizon \(horizon.from.value) to \(horizon.to.value)", definition, horizon.range)
                 case .budget(let budget):
-                    var text = "budget \(ScenarioPrinter.number(budget.amount.value)) \(budget.scale.rawValue) VND per year"
-                    if let growth = budget.growth { text += " growing \(ScenarioPrinter.number(growth.value))% per year" }
-                    inputs["budget"] = InputOrigin(key: "budget", text: text, from: definition, range: budget.range)
+                    set("budget", Self.budgetText(budget), definition, budget.range)
                 case .allocate(let allocate):
-                    for entry in allocate.entries {
-                        shareValues[entry.programme.text] = entry.share.value
-                        let key = "share " + entry.programme.text
-                        inputs[key] = InputOrigin(key: key, text: "\(entry.programme.text) \(ScenarioPrinter.number(entry.share.value))%",
-                                                  from: definition, range: entry.range)
-                    }
+                    shares(allocate, definition, prefix: "")
                 case .target(let target):
-                    let key = "target \(target.indicator.text) \(target.year.value)"
+                    let id = model.indicator(target.indicator.text)?.id ?? target.indicator.text
                     let value = ScenarioPrinter.number(target.value.value) + (target.value.isPercent ? "%" : "")
-                    firstSet[key] = firstSet[key] ?? firstSet.count
-                    inputs[key] = InputOrigin(
-                        key: key, text: "target \(target.indicator.text) \(target.comparison.rawValue) \(value) by \(target.year.value)",
-                        from: definition, range: target.range)
+                    set("target \(id) \(target.year.value)", "target \(id) \(target.comparison.rawValue) \(value) by \(target.year.value)",
+                        definition, target.range)
                 case .assume(let assume):
-                    let key = "assume " + assume.parameter.text
                     let value = ScenarioPrinter.number(assume.value.value) + (assume.value.isPercent ? "%" : "")
-                    inputs[key] = InputOrigin(key: key, text: "assume \(assume.parameter.text) = \(value)",
-                                              from: definition, range: assume.range)
+                    set("assume " + assume.parameter.text, "assume \(assume.parameter.text) = \(value)", definition, assume.range)
                 case .shift(let shift):
-                    let key = "shift \(shift.from.text) \(shift.to.text) \(shift.range.start.offset) \(definition.name)"
-                    inputs[key] = InputOrigin(key: key, text: "shift \(ScenarioPrinter.number(shift.amount.value))% from \(shift.from.text) to \(shift.to.text)",
-                                              from: definition, range: shift.range)
-                    // The shares after the shift, as 'show scenario' and 'diff' should see them.
-                    for (programme, change) in [(shift.from.text, -shift.amount.value), (shift.to.text, shift.amount.value)] {
-                        let value = (shareValues[programme] ?? 0) + change
-                        shareValues[programme] = value
-                        inputs["share " + programme] = InputOrigin(
-                            key: "share " + programme, text: "\(programme) \(ScenarioPrinter.number((value * 1e6).rounded() / 1e6))%",
-                            from: definition, range: shift.range)
+                    // The shares it moves are shown with their values after it (below).
+                    for programme in [shift.from.text, shift.to.text] {
+                        let id = model.programme(programme)?.id ?? programme
+                        set("share " + id, "\(id) ?", definition, shift.range)
                     }
                 case .normalize(let range):
-                    inputs["normalize"] = InputOrigin(key: "normalize", text: "normalize", from: definition, range: range)
+                    set("normalize", "normalize", definition, range)
                 case .yearBudget(let span, let budget):
-                    let key = "\(span.text) budget"
-                    var text = "\(span.text) budget \(ScenarioPrinter.number(budget.amount.value)) \(budget.scale.rawValue) VND per year"
-                    if let growth = budget.growth { text += " growing \(ScenarioPrinter.number(growth.value))% per year" }
-                    firstSet[key] = firstSet[key] ?? firstSet.count
-                    inputs[key] = InputOrigin(key: key, text: text, from: definition, range: span.range.through(budget.range))
+                    set("\(span.text) budget", "\(span.text) " + Self.budgetText(budget), definition, span.range.through(budget.range))
                 case .yearAllocate(let span, let allocate):
-                    for entry in allocate.entries {
-                        let key = "\(span.text) share \(entry.programme.text)"
-                        firstSet[key] = firstSet[key] ?? firstSet.count
-                        inputs[key] = InputOrigin(key: key, text: "\(span.text): \(entry.programme.text) \(ScenarioPrinter.number(entry.share.value))%",
-                                                  from: definition, range: entry.range)
-                    }
+                    shares(allocate, definition, prefix: span.text + " allocate ")
                 case .policy(let policy):
-                    let key = "policy " + policy.name.text
-                    inputs[key] = InputOrigin(key: key, text: "policy \(policy.name.text) " + (policy.from.map { "on from " + $0.text } ?? "off"),
-                                              from: definition, range: policy.range)
+                    set("policy " + policy.name.text, "policy \(policy.name.text) " + (policy.from.map { "on from " + $0.text } ?? "off"),
+                        definition, policy.range)
                 }
             }
         }
-        let programmeOrder = model.programmes.map { "share " + $0.id }
-        func rank(_ key: String) -> (Int, Int, String) {
-            if key == "horizon" { return (0, 0, key) }
-            if key == "budget" { return (1, 0, key) }
-            if let index = programmeOrder.firstIndex(of: key) { return (2, index, key) }
-            if key.hasPrefix("share ") { return (2, programmeOrder.count, key) }
-            if key.hasPrefix("in ") || key.hasPrefix("from ") { return (3, firstSet[key] ?? 0, key) }
-            if key.hasPrefix("target ") { return (4, firstSet[key] ?? 0, key) }
-            return (5, 0, key)
+        // The base shares as the run uses them (pillars, shifts, normalize applied).
+        if case .success(let scenario) = resolver.resolve(name, in: workspace) {
+            for (id, value) in scenario.allocation {
+                if let existing = inputs["share " + id] {
+                    inputs["share " + id] = InputOrigin(key: existing.key, text: "\(id) \(Self.share(value * 100))",
+                                                        from: existing.from, range: existing.range)
+                }
+            }
         }
-        // Shifts are already in the shares they moved.
-        return inputs.values.filter { !$0.key.hasPrefix("shift ") }.sorted { rank($0.key) < rank($1.key) }
+        let programmeOrder = model.programmes.map(\.id)
+        func rank(_ key: String) -> (Int, Int, Int, String) {
+            if key == "horizon" { return (0, 0, 0, key) }
+            if key == "budget" { return (1, 0, 0, key) }
+            if key.hasPrefix("share ") { return (2, 0, programmeOrder.firstIndex(of: String(key.dropFirst(6))) ?? 99, key) }
+            if key == "normalize" { return (3, 0, 0, key) }
+            if key.hasPrefix("in ") || key.hasPrefix("from ") {
+                let programme = key.components(separatedBy: " share ").last.flatMap { programmeOrder.firstIndex(of: $0) } ?? -1
+                return (4, firstSet[key.components(separatedBy: " share ").first!] ?? firstSet[key] ?? 0, programme, key)
+            }
+            if key.hasPrefix("target ") { return (5, firstSet[key] ?? 0, 0, key) }
+            return (6, 0, 0, key)
+        }
+        return inputs.values.sorted { rank($0.key) < rank($1.key) }
     }
 
     /// What an input is when no scenario sets it: the model's own value for assumptions and policies.
@@ -141,8 +148,24 @@ extension Interpreter {
             for share in shares { lines.append(("    " + share.text, origin(share, leaf: scenario))) }
             lines.append(("  end", ""))
         }
+        var openBlock: String?
+        for input in inputs where input.key.hasPrefix("in ") || input.key.hasPrefix("from ") {
+            let parts = input.key.components(separatedBy: " allocate share ")
+            if parts.count == 2 {
+                if openBlock != parts[0] {
+                    if openBlock != nil { lines.append(("  end", "")) }
+                    lines.append(("  \(parts[0]) allocate", ""))
+                    openBlock = parts[0]
+                }
+                lines.append(("    " + input.text, origin(input, leaf: scenario)))
+            } else {
+                if openBlock != nil { lines.append(("  end", "")); openBlock = nil }
+                lines.append(("  " + input.text, origin(input, leaf: scenario)))
+            }
+        }
+        if openBlock != nil { lines.append(("  end", "")) }
         for other in inputs where other.key.hasPrefix("target ") || other.key.hasPrefix("assume ") || other.key.hasPrefix("policy ")
-            || other.key == "normalize" || other.key.hasPrefix("in ") || other.key.hasPrefix("from ") {
+            || other.key == "normalize" {
             lines.append(("  " + other.text, origin(other, leaf: scenario)))
         }
         lines.append(("end", ""))
@@ -170,14 +193,15 @@ extension Interpreter {
             differences += 1
             func cell(_ input: InputOrigin?, _ leaf: String) -> TextTable.Cell {
                 guard let input else { return TextTable.Cell(modelDefault(for: key)) }
-                let value = input.key.hasPrefix("share ") ? String(input.text.split(separator: " ").last!)
+                let value = input.key.hasPrefix("share ") || input.key.contains(" allocate share ")
+                    ? String(input.text.split(separator: " ").last!)
                     : input.key.hasPrefix("target ") ? input.text.replacingOccurrences(of: "target ", with: "")
                     : input.key.hasPrefix("assume ") ? input.text.replacingOccurrences(of: input.key + " = ", with: "")
                     : input.text.replacingOccurrences(of: input.key + " ", with: "")
                 let note = origin(input, leaf: leaf)
                 return TextTable.Cell(value + (note.isEmpty ? "" : "  (\(note))"))
             }
-            let label = key.hasPrefix("target ") ? "target" : key
+            let label = key.hasPrefix("target ") ? "target" : key.replacingOccurrences(of: " allocate share ", with: ": share ")
             table.add([TextTable.Cell(label), cell(x, a), cell(y, b)])
         }
         if differences == 0 {

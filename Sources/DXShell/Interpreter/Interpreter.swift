@@ -163,6 +163,7 @@ public final class Interpreter {
         do {
             let result = try model.simulate(scenario, cancellation: cancellation)
             workspace.store(result)
+            warnIfOutOfRange(result)
             return result
         } catch SimulationError.cancelled {
             throw .error(.interrupted, "interrupted; the run of '\(name)' was cancelled")
@@ -195,7 +196,28 @@ public final class Interpreter {
         guard ratio > Self.farFromReference else { return }
         report(Diagnostic(.warning, .semantic,
             "the budget of '\(scenario.name)' reaches \(Format.fixed(ratio, 0))× the 2024 reference (\(Format.money(reference)) a year) "
-                + "in \(peak.0); the model has no absorption limit yet, so results this far from 2024 are not meaningful"))
+                + "in \(peak.0); that far from 2024 the results rest on the assumed absorption curve (see MODEL.md §4.9)"))
+    }
+
+    /// A run whose indicators leave their possible range (shares outside 0–100%, values that are not
+    /// numbers) has left the conditions the model holds for: say so, with what may have caused it.
+    private func warnIfOutOfRange(_ result: RunResult) {
+        for (i, indicator) in result.indicators.enumerated() {
+            for (y, value) in result.indicatorValues[i].enumerated() {
+                let impossible = !value.isFinite || (indicator.unit == .percent && (value < -0.5 || value > 100.5))
+                guard impossible else { continue }
+                let shown = value.isFinite ? Format.quantity(value, indicator.unit) : "not a number"
+                var causes: [String] = []
+                let assumed = result.scenario.assumptions.keys.sorted()
+                if !assumed.isEmpty { causes.append("the scenario assumes " + assumed.joined(separator: ", ")) }
+                if result.scenario.horizon.upperBound > model.baseYear + 20 { causes.append("the horizon runs far beyond 2024") }
+                report(Diagnostic(.warning, .semantic,
+                    "the run of '\(result.scenario.name)' left the range the model is valid for: \(indicator.id) is \(shown) in "
+                        + "\(result.years[y])" + (causes.isEmpty ? "" : " (" + causes.joined(separator: "; ") + ")")
+                        + "; read its results with care"))
+                return
+            }
+        }
     }
 
     /// How many times the 2024 reference budget a scenario may reach before `run` warns.

@@ -177,9 +177,9 @@ public struct ScenarioResolver {
                 problems.append(.error(.semantic, "'\(name)' cannot exceed 100%", in: source, at: target.value.range))
             }
         case .index:
-            if target.value.isPercent || target.value.value > 1 {
+            if target.value.isPercent {
                 problems.append(.error(
-                    .semantic, "'\(name)' is an index from 0 to 1; write for example 0.85",
+                    .semantic, "'\(name)' is an index, not a percentage; write the number alone, as in \(Format.value(indicator.baseline, .index))",
                     in: source, at: target.value.range))
             }
         }
@@ -322,7 +322,7 @@ public struct ScenarioResolver {
         }
         // A scenario's own target must lie in its horizon; inherited ones outside it are kept but not judged.
         var unjudged: [Target] = []
-        for (target, definition, item) in targetSites where !range.contains(target.year) && target.year != model.baseYear {
+        for (target, definition, item) in targetSites where !range.contains(target.year) {
             if definition.name != leaf.name {
                 unjudged.append(target)
                 continue
@@ -354,7 +354,7 @@ public struct ScenarioResolver {
             let years = span.year.value...(span.onlyThatYear ? span.year.value : range.upperBound)
             scenario.allocationChanges.append(AllocationChange(years: years, shares: changed))
         }
-        for (span, item, definition, _) in allocationChanges {
+        for (span, item, definition, _) in allocationChanges where !normalize {
             for year in range where span.year.value <= year && (!span.onlyThatYear || year == span.year.value) {
                 let total = scenario.shares(in: year).values.reduce(0, +) * 100
                 if abs(total - 100) > 1e-6 {
@@ -371,6 +371,7 @@ public struct ScenarioResolver {
         scenario.unjudgedTargets = unjudged
         scenario.assumptions = assumptions
         scenario.policies = policies
+        scenario.normalizesShares = normalize
         return .success(scenario)
     }
 }
