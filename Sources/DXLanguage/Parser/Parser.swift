@@ -153,7 +153,9 @@ public struct Parser {
         }
         if word == "scenario" { return .scenario(try parseScenario()) }
         if let command = try parseCommand() { return .command(command) }
-        let hint = Suggestion.didYouMean(word, in: Grammar.statementStarters)
+        let hint = Suggestion.didYouMean(word, in: Grammar.statementStarters + Grammar.vietnameseKeywords.filter {
+            Grammar.statementStarters.contains($0.value)
+        }.map(\.key))
         let extra = Grammar.scenarioSettings.contains(word) ? " ('\(word)' belongs inside 'scenario … end')" : ""
         throw fail("unknown command '\(word)'\(hint)\(extra)")
     }
@@ -200,7 +202,7 @@ public struct Parser {
 
     private mutating func expectScenarioName(_ what: String) throws -> Name {
         let name = try expectName(what)
-        if Grammar.reserved.contains(name.text) {
+        if Grammar.isReserved(name.text) {
             throw fail("'\(name.text)' is a keyword and cannot name a scenario", at: name.range)
         }
         return name
@@ -238,7 +240,9 @@ public struct Parser {
             }
         case "policy": return .policy(try parsePolicy())
         default:
-            let hint = Suggestion.didYouMean(word, in: Grammar.scenarioSettings)
+            let hint = Suggestion.didYouMean(word, in: Grammar.scenarioSettings + Grammar.vietnameseKeywords.filter {
+                Grammar.scenarioSettings.contains($0.value)
+            }.map(\.key))
             let extra = hint.isEmpty && Grammar.commands.contains(word)
                 ? " (commands go after the scenario's 'end')" : ""
             throw fail("unknown scenario setting '\(word)'\(hint)\(extra)")
@@ -255,7 +259,15 @@ public struct Parser {
 
     private mutating func parseBudget() throws -> BudgetItem {
         let keyword = advance()
+        let amountToken = current
         let amount = try expectNumber("an amount after 'budget'")
+        if let point = amountToken.text.firstIndex(of: "."),
+           amountToken.text[amountToken.text.index(after: point)...].count == 3,
+           let scaleWord = current.word, ["tỷ", "tỉ", "ty", "nghìn", "nghin", "ngàn", "ngan", "triệu", "trieu"].contains(scaleWord.lowercased()) {
+            throw fail("'\(amountToken.text)' reads as \(ScenarioPrinter.number(amount.value)) (the point is a decimal point); "
+                       + "for thousands write \(amountToken.text.replacingOccurrences(of: ".", with: "_")) or \(amountToken.text.replacingOccurrences(of: ".", with: ""))",
+                       at: amountToken.range)
+        }
         if amount.isPercent {
             throw fail("a budget is an amount of money, not a percentage; write for example 25000 bn VND per year",
                        at: amount.range)
@@ -426,7 +438,7 @@ public struct Parser {
         case "explain":
             let indicator = try expectName("an indicator name after 'explain', as in explain fibre")
             var year: YearLiteral?
-            if accept(word: "in") != nil { year = try expectYear("the year to explain") }
+            if accept(word: "in") != nil || accept(word: "by") != nil { year = try expectYear("the year to explain") }
             kind = .explain(indicator, year)
         case "calibrate":
             kind = .calibrate

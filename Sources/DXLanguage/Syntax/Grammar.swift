@@ -25,7 +25,7 @@ public enum Grammar {
         "kịch-bản": "scenario", "từ": "from", "giai-đoạn": "horizon", "đến": "to", "ngân-sách": "budget",
         "mỗi": "per", "năm": "year", "tăng": "growing", "phân-bổ": "allocate", "hết": "end", "kết-thúc": "end",
         "mục-tiêu": "target", "vào": "by", "giả-định": "assume", "chính-sách": "policy", "bật": "on", "tắt": "off",
-        "chuyển": "shift", "chuẩn-hóa": "normalize", "trong": "in",
+        "chuyển": "shift", "chuẩn-hóa": "normalize", "trong": "in", "sang": "to",
         "chạy": "run", "xem": "show", "so-sánh": "diff", "đánh-giá": "targets", "giải-thích": "explain",
         "giả-thiết": "assumptions", "hiệu-chỉnh": "calibrate", "xuất": "export", "danh-sách": "list",
         "lưu": "save", "nạp": "load", "trợ-giúp": "help", "thoát": "quit", "ngôn-ngữ": "lang",
@@ -33,6 +33,11 @@ public enum Grammar {
 
     private static let foldedKeywords: [String: String] = Dictionary(
         vietnameseKeywords.map { (Folding.fold($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
+
+    /// Whether a word is a keyword in either language (such words cannot name a scenario).
+    public static func isReserved(_ word: String) -> Bool {
+        reserved.contains(word) || foldedKeywords[Folding.fold(word)] != nil
+    }
 
     /// The English keyword a word stands for (itself when it is not a Vietnamese keyword).
     public static func canonicalKeyword(_ word: String) -> String {

@@ -39,9 +39,9 @@ public enum HelpCatalogue {
             details: "Runs the model from its 2024 baselines to the end of the scenario's horizon, then lists each\ntarget as met or missed. Without a name, runs the current scenario (the last one defined or run).",
             example: "run baseline"),
         HelpTopic(
-            name: "show", usage: "show [INDICATOR…]",
-            summary: "print indicators by year for the current scenario",
-            details: "Prints a table of indicators by year for the scenario last run (running it first if needed).\nTarget cells are marked ✓ (met) or ✗ (missed). Name indicators to print only those.",
+            name: "show", usage: "show [INDICATOR…] | show scenario NAME",
+            summary: "print indicators by year for the current scenario, or a scenario's inputs",
+            details: "Prints a table of indicators by year for the scenario last run (running it first if needed).\nTarget cells are marked ✓ (met) or ✗ (missed). Name indicators to print only those.\n'show scenario NAME' prints a scenario's inputs after inheritance, marking where each comes from.",
             example: "show fibre online-services"),
         HelpTopic(
             name: "diff", usage: "diff SCENARIO SCENARIO",
@@ -126,7 +126,7 @@ public enum HelpCatalogue {
         HelpTopic(
             name: "allocate", usage: "allocate … end",
             summary: "the share of the envelope each programme gets (inside a scenario)",
-            details: "One programme and its share per line. The shares of the resolved scenario must add up to 100%.\nType 'list programmes' for the names.",
+            details: "One programme and its share per line. The shares of the resolved scenario must add up to 100%.\nA line may name a pillar (digital-government, digital-economy, digital-society): its share covers the pillar's\nprogrammes, less those named beside it, in their 2024 proportions. Type 'list programmes' for the names.",
             example: """
             allocate
               services 15%
@@ -139,6 +139,16 @@ public enum HelpCatalogue {
               skills 10%
             end
             """),
+        HelpTopic(
+            name: "shift", usage: "shift P% from PROGRAMME to PROGRAMME",
+            summary: "move percentage points between programmes (inside a scenario)",
+            details: "Applies to the allocation after inheritance, in the order written; moving more than a programme\nhas is an error. 'normalize' on its own line scales the resolved shares to 100% instead.",
+            example: "shift 5% from data to skills"),
+        HelpTopic(
+            name: "from", usage: "in YEAR budget … | from YEAR budget … | in|from YEAR allocate … end",
+            summary: "a budget or shares for one year, or from a year on (inside a scenario)",
+            details: "'in YEAR' covers that year only, 'from YEAR' that year and every later one; growth counts from YEAR.\nYear shares replace the base shares programme by programme; each year's shares must add up to 100%.",
+            example: "from 2027 budget 40000 bn VND per year growing 5% per year"),
         HelpTopic(
             name: "assume", usage: "assume PARAMETER = VALUE",
             summary: "change a model assumption for this scenario (inside a scenario)",
@@ -165,7 +175,7 @@ public enum HelpCatalogue {
     public static func overview(style: Style) -> String {
         var lines = [style.bold("Commands")]
         let width = topics.map(\.usage.count).max() ?? 0
-        let settings = ["horizon", "budget", "allocate", "target", "assume", "policy"]
+        let settings = ["horizon", "budget", "allocate", "shift", "from", "target", "assume", "policy"]
         for topic in topics where !settings.contains(topic.name) {
             lines.append("  " + topic.usage + String(repeating: " ", count: width - topic.usage.count + 2) + topic.summary)
         }
