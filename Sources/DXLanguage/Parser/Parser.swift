@@ -446,6 +446,7 @@ public struct Parser {
             kind = .language(try expectName("a language after 'lang': en or vi"))
         case "export":
             guard let format = current.word, format.lowercased() == "xmile" else {
+                if let other = current.word { throw fail("dxplan exports only XMILE, not '\(other)': export xmile \"FILE\"") }
                 throw fail("expected the format after 'export': export xmile \"FILE\"")
             }
             _ = advance()

@@ -38,7 +38,8 @@ extension Interpreter {
     }
 
     func assumptions(_ filter: Name?) {
-        let parameters = model.parameters.filter { filter == nil || $0.id.contains(filter!.text) }
+        let word = filter.map { Folding.fold($0.text) }
+        let parameters = model.parameters.filter { word == nil || $0.id.lowercased().contains(word!) }
         guard !parameters.isEmpty else {
             output.write("No parameter name contains '\(filter?.text ?? "")'.\n")
             return

@@ -305,7 +305,9 @@ public final class Interpreter {
             table.add([TextTable.Cell(i.id), TextTable.Cell(i.unit.rawValue), TextTable.Cell(baseline),
                        TextTable.Cell(i.name), TextTable.Cell(i.vietnameseName)])
         }
-        return table.render(style: style) + style.dim("* an assumption: no verified baseline (see MODEL.md)") + "\n"
+        let footnote = model.indicators.contains { $0.baselineProvenance.isAssumption }
+            ? style.dim("* an assumption: no verified baseline (see MODEL.md)") + "\n" : ""
+        return table.render(style: style) + footnote
     }
 
     private func help(_ topic: Name?, source: SourceFile) throws(Diagnostic) {

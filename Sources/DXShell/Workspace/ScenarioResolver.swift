@@ -206,7 +206,7 @@ public struct ScenarioResolver {
                 return .failure(.error(
                     .semantic,
                     "scenario '\(chain.last!.name)' inherits from '\(parent.text)', which is not defined"
-                        + Suggestion.didYouMean(parent.text, in: workspace.names),
+                        + Suggestion.didYouMean(parent.text, in: workspace.names.filter { $0 != chain.last!.name }),
                     in: chain.last!.source, at: parent.range))
             }
             seen.insert(parent.text)
