@@ -350,6 +350,7 @@ public struct Parser {
         _ = advance()
         let value = try expectNumber("the target value")
         _ = try expect(word: "by", "before the target year, as in 'by 2030'")
+        _ = accept(word: "year")  // "vào năm 2030"
         let year = try expectYear("the target year")
         return TargetItem(
             indicator: indicator, comparison: comparison, value: value, year: year,
@@ -455,11 +456,13 @@ public struct Parser {
             kind = .assumptions(current.word != nil ? try expectName("a word to filter by") : nil)
         case "save":
             var name: Name?
-            if current.word != nil, !check(word: "to") { name = try expectName("a scenario name") }
+            if current.word != nil, !check(word: "to"), !check(word: "by") { name = try expectName("a scenario name") }
             if case .string(let file) = current.kind {
                 throw fail("expected 'to' before the file name, as in save \(name?.text ?? "NAME") to \(ScenarioPrinter.quote(file))")
             }
-            _ = try expect(word: "to", "before the file name, as in save \(name?.text ?? "NAME") to \"file.plan\"")
+            if accept(word: "by") == nil {  // "lưu … vào" reads naturally in Vietnamese
+                _ = try expect(word: "to", "before the file name, as in save \(name?.text ?? "NAME") to \"file.plan\"")
+            }
             kind = .save(name, try expectString("the file name"))
         case "load":
             kind = .load(try expectString("the file name"))

@@ -235,8 +235,9 @@ public final class Interpreter {
     }
 
     private func list(_ topic: Name?, source: SourceFile) throws(Diagnostic) {
-        switch topic?.text {
-        case nil, "scenarios": output.write(listScenarios())
+        let vietnameseTopics = ["kich-ban": "scenarios", "chuong-trinh": "programmes", "chi-tieu": "indicators"]
+        switch topic.map({ vietnameseTopics[Folding.fold($0.text)] ?? $0.text }) {
+        case nil, "scenarios", "scenario": output.write(listScenarios())
         case "programmes", "programs": output.write(listProgrammes())
         case "indicators": output.write(listIndicators())
         case let other?:
