@@ -104,7 +104,8 @@ struct DXPlanCommand: ParsableCommand {
             }
             do {
                 let text = try AtomicFile.read(path)
-                sources.append(SourceFile(name: path, text: text))
+                sources.append(SourceFile(name: path, text: text,
+                                          directory: URL(fileURLWithPath: path).deletingLastPathComponent().path))
             } catch {
                 let reason = switch error {
                 case .missing: "no such file"

@@ -631,3 +631,77 @@ struct SecondReviewTests {
         #expect(abs(scenario.shares(in: 2026)["skills"]! - 2.0 / 3.0) < 1e-12)
     }
 }
+
+@Suite("Scripts")
+struct ScriptTests {
+    @Test("a parameter sweep in a few lines: let, for over a list and a range, variables in scenarios, print, if, assert")
+    func sweep() {
+        let (shell, output) = makeInterpreter()
+        let outcome = shell.run(smallScenario + """
+
+            let base = 10000
+            for share in [20%, 40%]
+              scenario sweep from small
+                budget base * 2 bn VND per year
+                allocate
+                  services 100% - share
+                  skills share
+                end
+              end
+              print "skills {share}: {digital-skills in 2027}"
+            end
+            for year in 2025 to 2027
+              if digital-skills in year > 60%
+                print "{year} above"
+              else
+                print "{year} below"
+              end
+            end
+            assert digital-skills in 2027 > 50% "skills pass 50% by 2027"
+            """)
+        #expect(outcome == .completed, "\(output.error)")
+        #expect(output.standard.contains("skills 20%: "))
+        #expect(output.standard.contains("skills 40%: "))
+        #expect(output.standard.contains("2025 below"))
+        #expect(output.standard.contains("2027 above"))
+        let lines = output.standard.split(separator: "\n").filter { $0.hasPrefix("skills ") }
+        #expect(lines.count == 2)
+    }
+
+    @Test("mixing units, unknown variables and failed assertions are errors with a position", arguments: [
+        ("let x = 10% + 5", "cannot add a percentage and a number"),
+        ("print \"{nothing}\"", "unknown variable 'nothing'"),
+        ("assert 1 > 2 \"one is not more than two\"", "assertion failed: one is not more than two"),
+        ("let s = 5\nscenario v from small\n  allocate\n    skills s\n  end\nend", "'s' is 5, a number; a percentage is needed here (write s%)"),
+        ("for i in 1 to 100000\nend", "this loop would run 100000 times; at most 10,000"),
+    ])
+    func errors(script: String, message: String) {
+        let (shell, output) = makeInterpreter()
+        shell.run(smallScenario)
+        #expect(shell.run(script) != .completed)
+        #expect(output.error.contains(message), "\(output.error)")
+    }
+
+    @Test("include runs a file relative to the including one, and a file that includes itself is an error")
+    func include() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dxplan-include-\(UUID())")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("parts"), withIntermediateDirectories: true)
+        try "let greeting = \"xin chào\"\ninclude \"more.plan\"\n".write(to: folder.appendingPathComponent("parts/one.plan"), atomically: true, encoding: .utf8)
+        try "print \"{greeting}\"\n".write(to: folder.appendingPathComponent("parts/more.plan"), atomically: true, encoding: .utf8)
+        try "include \"loop.plan\"\n".write(to: folder.appendingPathComponent("loop.plan"), atomically: true, encoding: .utf8)
+        let (shell, output) = makeInterpreter()
+        let main = SourceFile(name: "main.plan", text: "include \"parts/one.plan\"\n", directory: folder.path)
+        #expect(shell.execute(main) == .completed, "\(output.error)")
+        #expect(output.standard == "xin chào\n")
+        let looping = SourceFile(name: "main.plan", text: "include \"loop.plan\"\n", directory: folder.path)
+        #expect(shell.execute(looping) == .failed(.semantic))
+        #expect(output.error.contains("includes itself"))
+    }
+
+    @Test("a for or if block left open waits for more lines at the prompt")
+    func incomplete() {
+        #expect(Parser.parse(SourceFile(name: nil, text: "for x in [1, 2]\n  print \"{x}\"\n")).isIncomplete)
+        #expect(Parser.parse(SourceFile(name: nil, text: "if 1 > 0\n")).isIncomplete)
+        #expect(!Parser.parse(SourceFile(name: nil, text: "for x in [1, 2]\n  print \"{x}\"\nend\n")).isIncomplete)
+    }
+}

@@ -21,6 +21,21 @@ public struct Parser {
             isIncomplete: parser.incomplete)
     }
 
+    /// Parses a lone script expression (the `{…}` parts of printed text).
+    public static func parseExpression(_ source: SourceFile) -> Result<ScriptExpression, Diagnostic> {
+        var parser = Parser(source)
+        do {
+            let expression = try parser.parseScriptExpression()
+            guard parser.current.isEnd || parser.current.kind == .newline else {
+                throw parser.fail("unexpected \(parser.current.described) in the expression")
+            }
+            if let first = parser.diagnostics.first { return .failure(first) }
+            return .success(expression)
+        } catch {
+            return .failure(parser.diagnostics.first ?? .error(.syntax, "cannot read the expression", in: source))
+        }
+    }
+
     init(_ source: SourceFile) {
         self.source = source
         self.cursor = TokenCursor(source)
@@ -31,6 +46,7 @@ public struct Parser {
 
     private var current: Token { cursor.current }
     private var tokenAfterCurrent: Token? { cursor.next }
+    private func tokenAfter(_ offset: Int) -> Token? { cursor.token(after: offset) }
     private var previous: Token { cursor.previous }
 
     private mutating func advance() -> Token {
@@ -70,6 +86,21 @@ public struct Parser {
     }
 
     private mutating func expectNumber(_ what: String) throws -> NumberLiteral {
+        // Script variables and arithmetic (from `let` or `for`) may stand where a number goes.
+        let startsExpression: Bool = switch current.kind {
+        case .word(let word): !Grammar.isReserved(word) && MoneyScale.named(word) == nil && !Grammar.currencies.contains(word)
+        case .symbol("("), .symbol("-"): true
+        case .number: [TokenKind.symbol("+"), .symbol("-"), .symbol("*"), .symbol("/")].contains(cursor.next?.kind)
+            || (cursor.next?.kind == .percent && [TokenKind.symbol("+"), .symbol("-"), .symbol("*"), .symbol("/")].contains(tokenAfter(2)?.kind))
+        default: false
+        }
+        if startsExpression {
+            let expression = try parseScriptExpression(level: 3)
+            if case .number(let literal) = expression { return literal }
+            var isPercent = false
+            if case .unary("%", _, _) = expression { isPercent = true }
+            return NumberLiteral(value: .nan, isPercent: isPercent, range: expression.range, expression: expression)
+        }
         guard case .number(let value) = current.kind else {
             throw fail("expected \(what), found \(current.described)")
         }
@@ -83,7 +114,7 @@ public struct Parser {
 
     private mutating func expectPercent(_ what: String, example: String) throws -> NumberLiteral {
         let number = try expectNumber(what)
-        guard number.isPercent else {
+        guard number.isPercent || number.expression != nil else {
             throw fail("\(what) must be a percentage; write \(example)", at: number.range)
         }
         return number
@@ -152,12 +183,167 @@ public struct Parser {
             throw fail("expected a command or 'scenario', found \(current.described)")
         }
         if word == "scenario" { return .scenario(try parseScenario()) }
+        if Grammar.scriptStatements.contains(word) { return try parseScriptStatement(word) }
         if let command = try parseCommand() { return .command(command) }
         let hint = Suggestion.didYouMean(word, in: Grammar.statementStarters + Grammar.vietnameseKeywords.filter {
             Grammar.statementStarters.contains($0.value)
         }.map(\.key))
         let extra = Grammar.scenarioSettings.contains(word) ? " ('\(word)' belongs inside 'scenario … end')" : ""
         throw fail("unknown command '\(word)'\(hint)\(extra)")
+    }
+
+    // MARK: - Scripts
+
+    private mutating func parseScriptStatement(_ word: String) throws -> Statement {
+        let keyword = advance()
+        switch word {
+        case "let":
+            let name = try expectName("a variable name after 'let'")
+            guard current.kind == .symbol("=") else { throw fail("expected '=' after '\(name.text)', as in let \(name.text) = 25000") }
+            _ = advance()
+            let value = try parseScriptExpression()
+            return .assignment(name, value, keyword.range.through(value.range))
+        case "print":
+            let text = try expectString("the text to print")
+            return .print(text, keyword.range.through(text.range))
+        case "assert":
+            let condition = try parseScriptExpression()
+            var message: StringLiteral?
+            if case .string = current.kind { message = try expectString("the message") }
+            return .assertion(condition, message, keyword.range.through(message?.range ?? condition.range))
+        case "include":
+            let path = try expectString("the file to include")
+            return .include(path, keyword.range.through(path.range))
+        case "for":
+            let name = try expectName("the loop variable after 'for'")
+            _ = try expect(word: "in", "after the loop variable, as in for b in 20000 to 40000 step 10000")
+            let values: Loop.Values
+            if current.kind == .symbol("[") {
+                _ = advance()
+                var items: [ScriptExpression] = []
+                if current.kind != .symbol("]") {
+                    repeat {
+                        if current.kind == .symbol(",") { _ = advance() }
+                        items.append(try parseScriptExpression())
+                    } while current.kind == .symbol(",")
+                }
+                guard current.kind == .symbol("]") else { throw fail("expected ']' to close the list, found \(current.described)") }
+                _ = advance()
+                values = .list(items)
+            } else {
+                let from = try parseScriptExpression()
+                _ = try expect(word: "to", "between the first and last value, as in for y in 2026 to 2030")
+                let to = try parseScriptExpression()
+                var step: ScriptExpression?
+                if accept(word: "step") != nil { step = try parseScriptExpression() }
+                values = .range(from: from, to: to, step: step)
+            }
+            try expectEndOfLine(after: "the loop's values (its statements go on the following lines)")
+            let (body, end) = try parseBlock(opening: keyword, what: "for", stoppingAtElse: false)
+            return .loop(Loop(variable: name, values: values, body: body.0, range: keyword.range.through(end)))
+        default:  // "if"
+            let condition = try parseScriptExpression()
+            try expectEndOfLine(after: "the condition (its statements go on the following lines)")
+            let (blocks, end) = try parseBlock(opening: keyword, what: "if", stoppingAtElse: true)
+            return .conditional(condition, blocks.0, blocks.1, keyword.range.through(end))
+        }
+    }
+
+    /// The statements of a `for` or `if` block up to its `end` (and, for `if`, an `else` part).
+    private mutating func parseBlock(opening: Token, what: String, stoppingAtElse: Bool)
+        throws -> (([Statement], [Statement]), SourceRange) {
+        blockDepth += 1
+        defer { blockDepth -= 1 }
+        var parts: [[Statement]] = [[]]
+        while true {
+            skipNewlines()
+            if current.isEnd {
+                incomplete = true
+                throw fail("expected 'end' to close '\(what)'", at: current.range,
+                           notes: [.note("'\(what)' starts here", in: source, at: opening.range)])
+            }
+            if let end = accept(word: "end") {
+                return ((parts[0], parts.count > 1 ? parts[1] : []), end.range)
+            }
+            if stoppingAtElse, parts.count == 1, accept(word: "else") != nil {
+                parts.append([])
+                continue
+            }
+            do {
+                let statement = try parseStatement()
+                try expectEndOfLine(after: "the statement")
+                parts[parts.count - 1].append(statement)
+            } catch {
+                if incomplete { throw error }
+                skipLine()
+            }
+        }
+    }
+
+    private static let scriptLevels: [[String: String]] = [
+        ["or": "or"], ["and": "and"],
+        ["<": "<", "<=": "<=", ">": ">", ">=": ">=", "==": "==", "!=": "!="],
+        ["+": "+", "-": "-"], ["*": "*", "/": "/"],
+    ]
+
+    /// An expression of a script (also used for `{…}` inside printed text).
+    mutating func parseScriptExpression(level: Int = 0) throws -> ScriptExpression {
+        if level == Self.scriptLevels.count { return try parseScriptUnary() }
+        var lhs = try parseScriptExpression(level: level + 1)
+        while true {
+            let key: String? = switch current.kind {
+            case .symbol(let symbol): symbol
+            case .word(let word): word.lowercased()
+            default: nil
+            }
+            guard let key, let op = Self.scriptLevels[level][key] else { break }
+            _ = advance()
+            let rhs = try parseScriptExpression(level: level + 1)
+            lhs = .binary(op, lhs, rhs, lhs.range.through(rhs.range))
+        }
+        return lhs
+    }
+
+    private mutating func parseScriptUnary() throws -> ScriptExpression {
+        if current.kind == .symbol("-") || current.word?.lowercased() == "not" {
+            let token = advance()
+            let operand = try parseScriptUnary()
+            return .unary(token.kind == .symbol("-") ? "-" : "not", operand, token.range.through(operand.range))
+        }
+        switch current.kind {
+        case .number(let value):
+            let start = advance().range
+            if current.kind == .percent {
+                let end = advance().range
+                return .number(NumberLiteral(value: value, isPercent: true, range: start.through(end)))
+            }
+            return .number(NumberLiteral(value: value, isPercent: false, range: start))
+        case .string(let value):
+            return .string(StringLiteral(value, advance().range))
+        case .symbol("("):
+            _ = advance()
+            let inner = try parseScriptExpression()
+            guard current.kind == .symbol(")") else { throw fail("expected ')' to close the parenthesis, found \(current.described)") }
+            _ = advance()
+            return inner
+        case .word(let word):
+            let token = advance()
+            let name = Name(word, token.range)
+            // `fibre in 2030`: an indicator's value in a year of the current scenario's run.
+            if check(word: "in") {
+                _ = advance()
+                let year = try parseScriptUnary()
+                return .indicatorValue(name, year, token.range.through(year.range))
+            }
+            // `share%`: a variable's number as a percentage.
+            if current.kind == .percent {
+                let end = advance().range
+                return .unary("%", .variable(name), token.range.through(end))
+            }
+            return .variable(name)
+        default:
+            throw fail("expected a number, a name, a string or '(', found \(current.described)")
+        }
     }
 
     // MARK: - Scenario

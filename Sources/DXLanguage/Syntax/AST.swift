@@ -16,11 +16,15 @@ public struct NumberLiteral: Sendable, Hashable {
     public let value: Double
     public let isPercent: Bool
     public let range: SourceRange
+    /// An expression of script variables written where a number goes (`budget b bn VND per year`,
+    /// `data 35% - share`); the shell puts its value in when the statement runs.
+    public let expression: ScriptExpression?
 
-    public init(value: Double, isPercent: Bool, range: SourceRange) {
+    public init(value: Double, isPercent: Bool, range: SourceRange, expression: ScriptExpression? = nil) {
         self.value = value
         self.isPercent = isPercent
         self.range = range
+        self.expression = expression
     }
 }
 
@@ -50,11 +54,67 @@ public struct YearLiteral: Sendable, Hashable {
 public enum Statement: Sendable, Hashable {
     case scenario(ScenarioDecl)
     case command(Command)
+    /// `let NAME = EXPRESSION`
+    case assignment(Name, ScriptExpression, SourceRange)
+    /// `print "text with {expressions}"`
+    case print(StringLiteral, SourceRange)
+    /// `for NAME in A to B [step S] … end` or `for NAME in [a, b, c] … end`
+    case loop(Loop)
+    /// `if CONDITION … [else …] end`
+    case conditional(ScriptExpression, [Statement], [Statement], SourceRange)
+    /// `assert CONDITION ["message"]`
+    case assertion(ScriptExpression, StringLiteral?, SourceRange)
+    /// `include "FILE"`: run another file here, its path relative to this one
+    case include(StringLiteral, SourceRange)
 
     public var range: SourceRange {
         switch self {
         case .scenario(let decl): decl.range
         case .command(let command): command.range
+        case .assignment(_, _, let range), .print(_, let range), .conditional(_, _, _, let range),
+             .assertion(_, _, let range), .include(_, let range):
+            range
+        case .loop(let loop): loop.range
+        }
+    }
+}
+
+/// A loop of a script.
+public struct Loop: Sendable, Hashable {
+    public enum Values: Sendable, Hashable {
+        case range(from: ScriptExpression, to: ScriptExpression, step: ScriptExpression?)
+        case list([ScriptExpression])
+    }
+
+    public var variable: Name
+    public var values: Values
+    public var body: [Statement]
+    public var range: SourceRange
+
+    public init(variable: Name, values: Values, body: [Statement], range: SourceRange) {
+        self.variable = variable
+        self.values = values
+        self.body = body
+        self.range = range
+    }
+}
+
+/// An expression of a script: numbers, percentages, strings, variables, arithmetic, comparisons,
+/// and `INDICATOR in YEAR` (a value of the current scenario's run).
+public indirect enum ScriptExpression: Sendable, Hashable {
+    case number(NumberLiteral)
+    case string(StringLiteral)
+    case variable(Name)
+    case unary(String, ScriptExpression, SourceRange)
+    case binary(String, ScriptExpression, ScriptExpression, SourceRange)
+    case indicatorValue(Name, ScriptExpression, SourceRange)
+
+    public var range: SourceRange {
+        switch self {
+        case .number(let number): number.range
+        case .string(let string): string.range
+        case .variable(let name): name.range
+        case .unary(_, _, let range), .binary(_, _, _, let range), .indicatorValue(_, _, let range): range
         }
     }
 }

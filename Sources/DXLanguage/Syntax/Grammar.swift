@@ -8,7 +8,10 @@ public enum Grammar {
         "exit",
     ]
     /// Every word that can start a statement.
-    public static let statementStarters = ["scenario"] + commands
+    /// Statements of scripts.
+    public static let scriptStatements = ["let", "print", "for", "if", "assert", "include"]
+    /// Every word that can start a statement.
+    public static let statementStarters = ["scenario"] + commands + scriptStatements
     /// Words that start a line inside `scenario … end`.
     public static let scenarioSettings = [
         "horizon", "budget", "allocate", "shift", "normalize", "target", "assume", "policy", "end",
@@ -17,7 +20,7 @@ public enum Grammar {
     public static let listTopics = ["scenarios", "programmes", "indicators"]
     /// Words that cannot name a scenario.
     public static let reserved: Set<String> = Set(statementStarters + scenarioSettings + [
-        "from", "to", "per", "year", "growing", "by", "in", "on", "off",
+        "from", "to", "per", "year", "growing", "by", "in", "on", "off", "else", "step",
     ])
     /// Vietnamese keywords and commands (written with or without diacritics) and the English word
     /// each stands for. Scenario files and the REPL accept either.
@@ -29,6 +32,8 @@ public enum Grammar {
         "chạy": "run", "xem": "show", "so-sánh": "diff", "đánh-giá": "targets", "giải-thích": "explain",
         "giả-thiết": "assumptions", "hiệu-chỉnh": "calibrate", "xuất": "export", "danh-sách": "list",
         "lưu": "save", "nạp": "load", "trợ-giúp": "help", "thoát": "quit", "ngôn-ngữ": "lang",
+        "đặt": "let", "in-ra": "print", "với-mỗi": "for", "nếu": "if", "không-thì": "else", "kiểm-tra": "assert",
+        "bước": "step", "gộp": "include",
     ]
 
     private static let foldedKeywords: [String: String] = Dictionary(

@@ -21,7 +21,7 @@ public final class Interpreter {
     public var language: OutputLanguage = .en
     public var diagnosticRenderer: DiagnosticRenderer
     let output: TextOutput
-    private let cancellation: Cancellation
+    let cancellation: Cancellation
     private var resolver: ScenarioResolver { ScenarioResolver(model: model) }
 
     public init(
@@ -55,7 +55,7 @@ public final class Interpreter {
                 return .failed(.interrupted)
             }
             do {
-                if try execute(statement, in: parsed.source) == .quit { return .quit }
+                if try executeOne(statement, in: parsed.source) { return .quit }
             } catch {
                 report(error)
                 if error.category == .interrupted { return .failed(.interrupted) }
@@ -85,9 +85,23 @@ public final class Interpreter {
 
     private enum StatementOutcome { case next, quit }
 
+    /// Runs one statement of any kind; returns `true` when it was `quit`.
+    func executeOne(_ statement: Statement, in source: SourceFile) throws(Diagnostic) -> Bool {
+        switch statement {
+        case .scenario, .command: try execute(statement, in: source) == .quit
+        default: try executeScript(statement, in: source)
+        }
+    }
+
+    /// Reports all but the last problem and throws the last, so they print in source order.
+    func throwAllButLast(_ problems: [Diagnostic]) throws(Diagnostic) {
+        try throwInOrder(problems)
+    }
+
     private func execute(_ statement: Statement, in source: SourceFile) throws(Diagnostic) -> StatementOutcome {
         switch statement {
-        case .scenario(let decl):
+        case .scenario(let written):
+            let decl = try substituteVariables(written, in: source)
             let replaced = try define(ScenarioDefinition(decl: decl, source: source))
             if source.name == nil {
                 output.write(style.dim((replaced ? "Replaced" : "Defined") + " scenario \(decl.name.text).") + "\n")
@@ -123,6 +137,8 @@ public final class Interpreter {
             case .help(let topic): try help(topic, source: source)
             case .quit: return .quit
             }
+        default:
+            return try executeScript(statement, in: source) ? .quit : .next
         }
         return .next
     }
@@ -330,6 +346,10 @@ public final class Interpreter {
     public var workingDirectory: String?
     /// When set, commands that read or write files refuse (for fuzzing).
     public var sandboxed = false
+    /// The variables of scripts (`let`, `for`).
+    public internal(set) var variables: [String: ScriptValue] = [:]
+    /// The files being included, innermost last (to catch a file that includes itself).
+    var includeStack: [String] = []
 
     func resolvePath(_ path: String) -> String {
         if sandboxed { return "/nonexistent-dxplan-sandbox/" + path.replacingOccurrences(of: "/", with: "_") }

@@ -16,7 +16,10 @@ public struct TokenCursor: Sendable {
     /// The token under the cursor (the end-of-input token once everything is read).
     public var current: Token { tokens[index] }
     /// The token after the current one, if any.
-    public var next: Token? { index + 1 < tokens.count ? tokens[index + 1] : nil }
+    public var next: Token? { token(after: 1) }
+
+    /// The token `offset` places after the current one, if any.
+    public func token(after offset: Int) -> Token? { index + offset < tokens.count ? tokens[index + offset] : nil }
     /// The token read last.
     public var previous: Token { tokens[max(index - 1, 0)] }
 

@@ -1,0 +1,331 @@
+import DXLanguage
+import DXModel
+import DXSource
+import Foundation
+
+/// A value of a script: a number, a percentage or a piece of text.
+public enum ScriptValue: Sendable, Equatable {
+    case number(Double)
+    case percent(Double)
+    case text(String)
+
+    var kind: String {
+        switch self {
+        case .number: "a number"
+        case .percent: "a percentage"
+        case .text: "text"
+        }
+    }
+
+    var shown: String {
+        switch self {
+        case .number(let value): NumberText.plain((value * 1000).rounded() / 1000)
+        case .percent(let value): NumberText.plain((value * 100).rounded() / 100) + "%"
+        case .text(let text): text
+        }
+    }
+}
+
+/// `let`, `print`, `for`, `if`, `assert` and `include`.
+extension Interpreter {
+    /// Runs a script statement; returns `true` when it was `quit`.
+    func executeScript(_ statement: Statement, in source: SourceFile) throws(Diagnostic) -> Bool {
+        switch statement {
+        case .assignment(let name, let expression, _):
+            variables[name.text] = try evaluate(expression, in: source)
+        case .print(let text, _):
+            output.write(try interpolate(text, in: source) + "\n")
+        case .assertion(let condition, let message, let range):
+            guard case .number(let value) = try evaluate(condition, in: source) else {
+                throw .error(.semantic, "an assertion needs a condition that is true or false", in: source, at: condition.range)
+            }
+            if value == 0 {
+                var text = "the condition does not hold"
+                if let message { text = try interpolate(message, in: source) }
+                throw .error(.semantic, "assertion failed: \(text)", in: source, at: range)
+            }
+        case .conditional(let condition, let then, let otherwise, _):
+            guard case .number(let value) = try evaluate(condition, in: source) else {
+                throw .error(.semantic, "'if' needs a condition that is true or false", in: source, at: condition.range)
+            }
+            return try executeBlock(value != 0 ? then : otherwise, in: source)
+        case .loop(let loop):
+            for value in try loopValues(loop, in: source) {
+                if cancellation.isCancelled { throw .error(.interrupted, "interrupted") }
+                variables[loop.variable.text] = value
+                if try executeBlock(loop.body, in: source) { return true }
+            }
+        case .include(let path, _):
+            return try include(path, from: source)
+        default:
+            break
+        }
+        return false
+    }
+
+    private func executeBlock(_ statements: [Statement], in source: SourceFile) throws(Diagnostic) -> Bool {
+        for statement in statements where try executeOne(statement, in: source) { return true }
+        return false
+    }
+
+    private func loopValues(_ loop: Loop, in source: SourceFile) throws(Diagnostic) -> [ScriptValue] {
+        switch loop.values {
+        case .list(let items):
+            var values: [ScriptValue] = []
+            for item in items { values.append(try evaluate(item, in: source)) }
+            return values
+        case .range(let from, let to, let step):
+            let first = try evaluate(from, in: source), last = try evaluate(to, in: source)
+            var by: ScriptValue = first.isPercent ? .percent(1) : .number(1)
+            if let step { by = try evaluate(step, in: source) }
+            guard let a = first.numeric, let b = last.numeric, let s = by.numeric, first.isPercent == last.isPercent,
+                  by.isPercent == first.isPercent else {
+                throw .error(.semantic, "a loop runs over numbers or over percentages, with a step of the same kind",
+                             in: source, at: loop.range)
+            }
+            guard s != 0, (b - a) / s >= 0 else {
+                throw .error(.semantic, "the step must be non-zero and go from \(first.shown) toward \(last.shown)",
+                             in: source, at: step?.range ?? loop.range)
+            }
+            let count = Int(((b - a) / s + 1e-9).rounded(.down)) + 1
+            guard count <= 10_000 else {
+                throw .error(.semantic, "this loop would run \(count) times; at most 10,000", in: source, at: loop.range)
+            }
+            return (0..<count).map { first.isPercent ? .percent(a + Double($0) * s) : .number(a + Double($0) * s) }
+        }
+    }
+
+    private func include(_ path: StringLiteral, from source: SourceFile) throws(Diagnostic) -> Bool {
+        var file = path.value
+        if !file.hasPrefix("/"), let directory = source.directory { file = directory + "/" + file }
+        file = resolvePath(file)
+        let canonical = URL(fileURLWithPath: file).standardizedFileURL.path
+        if includeStack.contains(canonical) {
+            throw .error(.semantic, "'\(path.value)' includes itself (" + (includeStack + [canonical]).map {
+                URL(fileURLWithPath: $0).lastPathComponent } .joined(separator: " → ") + ")", in: source, at: path.range)
+        }
+        let text: String
+        do {
+            text = try AtomicFile.read(file)
+        } catch {
+            let category: DiagnosticCategory = if case .missing = error { .missingInput } else { .io }
+            throw .error(category, "cannot include '\(path.value)': \(Self.describe(error))", in: source, at: path.range)
+        }
+        includeStack.append(canonical)
+        defer { includeStack.removeLast() }
+        let included = SourceFile(name: path.value, text: text, directory: URL(fileURLWithPath: file).deletingLastPathComponent().path)
+        let parsed = Parser.parse(included)
+        if parsed.hasErrors { try throwAllButLast(parsed.diagnostics) }
+        for statement in parsed.statements where try executeOne(statement, in: included) { return true }
+        return false
+    }
+
+    // MARK: - Values
+
+    func evaluate(_ expression: ScriptExpression, in source: SourceFile) throws(Diagnostic) -> ScriptValue {
+        switch expression {
+        case .number(let number):
+            return number.isPercent ? .percent(number.value) : .number(number.value)
+        case .string(let string):
+            return .text(string.value)
+        case .variable(let name):
+            guard let value = variables[name.text] else {
+                throw .error(.semantic, "unknown variable '\(name.text)'" + Suggestion.didYouMean(name.text, in: variables.keys.sorted()),
+                             in: source, at: name.range, notes: [.note("define it first with 'let \(name.text) = …'")])
+            }
+            return value
+        case .unary(let op, let operand, let range):
+            let value = try evaluate(operand, in: source)
+            switch (op, value) {
+            case ("-", .number(let x)): return .number(-x)
+            case ("-", .percent(let x)): return .percent(-x)
+            case ("not", .number(let x)): return .number(x == 0 ? 1 : 0)
+            case ("%", .number(let x)): return .percent(x)
+            case ("%", .percent(let x)): return .percent(x)
+            default: throw .error(.semantic, "cannot apply '\(op)' to \(value.kind)", in: source, at: range)
+            }
+        case .indicatorValue(let name, let yearExpression, let range):
+            guard let indicator = model.indicator(name.text) else {
+                throw .error(.semantic, "unknown indicator '\(name.text)'" + Suggestion.didYouMean(name.text, in: model.indicators.map(\.id)),
+                             in: source, at: name.range)
+            }
+            guard case .number(let year) = try evaluate(yearExpression, in: source), year == year.rounded() else {
+                throw .error(.semantic, "expected a year after 'in'", in: source, at: yearExpression.range)
+            }
+            let result = try currentResult(nil, for: "read", source: source)
+            guard let value = result.value(of: indicator.id, in: Int(year)) else {
+                throw .error(.semantic, "\(Int(year)) is outside the run of '\(result.scenario.name)'", in: source, at: range)
+            }
+            return indicator.unit == .percent ? .percent(value) : .number(value)
+        case .binary(let op, let lhs, let rhs, let range):
+            let left = try evaluate(lhs, in: source), right = try evaluate(rhs, in: source)
+            return try combine(op, left, right, in: source, at: range)
+        }
+    }
+
+    private func combine(_ op: String, _ left: ScriptValue, _ right: ScriptValue, in source: SourceFile,
+                         at range: SourceRange) throws(Diagnostic) -> ScriptValue {
+        func mismatch() -> Diagnostic {
+            .error(.semantic, "cannot \(Self.verb(op)) \(left.kind) and \(right.kind)", in: source, at: range)
+        }
+        switch op {
+        case "and", "or":
+            guard case .number(let a) = left, case .number(let b) = right else { throw mismatch() }
+            return .number(op == "and" ? (a != 0 && b != 0 ? 1 : 0) : (a != 0 || b != 0 ? 1 : 0))
+        case "+", "-":
+            switch (left, right) {
+            case (.number(let a), .number(let b)): return .number(op == "+" ? a + b : a - b)
+            case (.percent(let a), .percent(let b)): return .percent(op == "+" ? a + b : a - b)
+            case (.text(let a), .text(let b)) where op == "+": return .text(a + b)
+            default: throw mismatch()
+            }
+        case "*":
+            switch (left, right) {
+            case (.number(let a), .number(let b)): return .number(a * b)
+            case (.percent(let a), .number(let b)), (.number(let b), .percent(let a)): return .percent(a * b)
+            default: throw mismatch()
+            }
+        case "/":
+            switch (left, right) {
+            case (.number(let a), .number(let b)): return .number(a / b)
+            case (.percent(let a), .number(let b)): return .percent(a / b)
+            case (.percent(let a), .percent(let b)): return .number(a / b)
+            default: throw mismatch()
+            }
+        default:  // comparisons
+            let pair: (Double, Double)
+            switch (left, right) {
+            case (.number(let a), .number(let b)), (.percent(let a), .percent(let b)): pair = (a, b)
+            case (.text(let a), .text(let b)) where op == "==" || op == "!=":
+                return .number((a == b) == (op == "==") ? 1 : 0)
+            default: throw mismatch()
+            }
+            let holds = switch op {
+            case "<": pair.0 < pair.1
+            case "<=": pair.0 <= pair.1
+            case ">": pair.0 > pair.1
+            case ">=": pair.0 >= pair.1
+            case "==": pair.0 == pair.1
+            default: pair.0 != pair.1
+            }
+            return .number(holds ? 1 : 0)
+        }
+    }
+
+    private static func verb(_ op: String) -> String {
+        switch op {
+        case "+": "add"
+        case "-": "subtract"
+        case "*": "multiply"
+        case "/": "divide"
+        case "and", "or": "combine with '\(op)'"
+        default: "compare"
+        }
+    }
+
+    /// The text with each `{expression}` replaced by its value.
+    func interpolate(_ text: StringLiteral, in source: SourceFile) throws(Diagnostic) -> String {
+        var out = ""
+        var rest = Substring(text.value)
+        while let open = rest.firstIndex(of: "{") {
+            out += rest[..<open]
+            guard let close = rest[open...].firstIndex(of: "}") else {
+                throw .error(.syntax, "a '{' in the text has no closing '}'", in: source, at: text.range)
+            }
+            let inner = String(rest[rest.index(after: open)..<close])
+            switch Parser.parseExpression(SourceFile(name: nil, text: inner)) {
+            case .success(let expression):
+                do {
+                    out += try evaluate(expression, in: source).shown
+                } catch {
+                    var problem = error
+                    problem.source = source
+                    problem.range = text.range
+                    problem.message += " (in {\(inner)})"
+                    throw problem
+                }
+            case .failure(var problem):
+                problem.source = source
+                problem.range = text.range
+                problem.message += " (in {\(inner)})"
+                throw problem
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        return out + rest
+    }
+
+    /// A scenario declaration with the variables it names replaced by their values.
+    func substituteVariables(_ decl: ScenarioDecl, in source: SourceFile) throws(Diagnostic) -> ScenarioDecl {
+        func number(_ literal: NumberLiteral, percent wantsPercent: Bool?) throws(Diagnostic) -> NumberLiteral {
+            guard let expression = literal.expression else { return literal }
+            let value = try evaluate(expression, in: source)
+            let name: String = if case .variable(let variable) = expression { variable.text } else { "the expression" }
+            switch value {
+            case .number(let x):
+                if wantsPercent == true {
+                    throw .error(.semantic, "\(name == "the expression" ? name : "'\(name)'") is \(ScriptValue.number(x).shown), a number; "
+                                 + "a percentage is needed here" + (name == "the expression" ? "" : " (write \(name)%)"),
+                                 in: source, at: literal.range)
+                }
+                return NumberLiteral(value: x, isPercent: false, range: literal.range)
+            case .percent(let x):
+                if wantsPercent == false {
+                    throw .error(.semantic, "\(name == "the expression" ? name : "'\(name)'") is a percentage (\(value.shown)); "
+                                 + "a number is needed here", in: source, at: literal.range)
+                }
+                return NumberLiteral(value: x, isPercent: true, range: literal.range)
+            case .text:
+                throw .error(.semantic, "\(name == "the expression" ? name : "'\(name)'") is text; a number is needed here",
+                             in: source, at: literal.range)
+            }
+        }
+        func budget(_ item: BudgetItem) throws(Diagnostic) -> BudgetItem {
+            BudgetItem(amount: try number(item.amount, percent: false), scale: item.scale,
+                       growth: try item.growth.map { g throws(Diagnostic) in try number(g, percent: true) }, range: item.range)
+        }
+        func allocation(_ item: AllocateItem) throws(Diagnostic) -> AllocateItem {
+            var entries: [AllocationEntry] = []
+            for entry in item.entries {
+                entries.append(AllocationEntry(programme: entry.programme, share: try number(entry.share, percent: true)))
+            }
+            return AllocateItem(entries: entries, range: item.range)
+        }
+        var result = decl
+        var items: [ScenarioItem] = []
+        for item in decl.items {
+            switch item {
+            case .budget(let b): items.append(.budget(try budget(b)))
+            case .yearBudget(let span, let b): items.append(.yearBudget(span, try budget(b)))
+            case .allocate(let a): items.append(.allocate(try allocation(a)))
+            case .yearAllocate(let span, let a): items.append(.yearAllocate(span, try allocation(a)))
+            case .target(var t):
+                t.value = try number(t.value, percent: nil)
+                items.append(.target(t))
+            case .assume(var a):
+                a.value = try number(a.value, percent: nil)
+                items.append(.assume(a))
+            case .shift(var s):
+                s.amount = try number(s.amount, percent: true)
+                items.append(.shift(s))
+            default: items.append(item)
+            }
+        }
+        result.items = items
+        return result
+    }
+}
+
+extension ScriptValue {
+    var numeric: Double? {
+        switch self {
+        case .number(let x), .percent(let x): x
+        case .text: nil
+        }
+    }
+
+    var isPercent: Bool {
+        if case .percent = self { return true }
+        return false
+    }
+}
