@@ -12,7 +12,6 @@ enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
     case auto, always, never
 }
 
-@main
 struct DXPlanCommand: ParsableCommand {
     static let version = "0.1.0"
 

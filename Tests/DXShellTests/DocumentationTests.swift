@@ -110,3 +110,15 @@ struct DocumentationTests {
         }
     }
 }
+
+@Suite("Formatting of the shipped files")
+struct ShippedFormattingTests {
+    @Test("every file in scenarios/ is already formatted (dxplan fmt --check scenarios/*.plan)")
+    func formatted() throws {
+        let folder = repositoryRoot.appendingPathComponent("scenarios")
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".plan") {
+            let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            #expect(SourceFormatter.format(SourceFile(name: name, text: text)) == text, "\(name) is not formatted")
+        }
+    }
+}

@@ -1,0 +1,151 @@
+import DXSource
+
+/// Formats scenario files and scripts line by line, keeping every comment and blank line:
+/// two spaces of indentation per open block, one space between words (none before `%`, `,`,
+/// `)`, `]`), allocation entries in columns, and the trailing comments of consecutive lines
+/// aligned two spaces after the longest code among them.
+public enum SourceFormatter {
+    /// A formatted line: its code (indentation included) and its trailing comment.
+    private struct Row {
+        var code: String
+        var comment: String?
+        /// A line with only a comment keeps it where the code would start.
+        var commentOnly: Bool { code.allSatisfy { $0 == " " } }
+    }
+
+    /// The formatted text, or nil when the source does not parse (formatting would guess).
+    public static func format(_ source: SourceFile) -> String? {
+        let parsed = Parser.parse(source)
+        guard !parsed.hasErrors, !parsed.isIncomplete else { return nil }
+        let tokens = Lexer.tokenize(source).tokens
+        let lines = source.text.split(separator: "\n", omittingEmptySubsequences: false)
+        var byLine: [Int: [Token]] = [:]
+        for token in tokens where token.kind != .newline && !token.isEnd {
+            byLine[token.range.start.line, default: []].append(token)
+        }
+        var depth = 0
+        var stack: [String] = []
+        var rows: [Row?] = []  // nil is a blank line
+        var entries: [(indent: String, name: String, share: String, comment: String?)] = []
+        func flushEntries() {
+            guard !entries.isEmpty else { return }
+            let nameWidth = entries.map(\.name.count).max()!, shareWidth = entries.map(\.share.count).max()!
+            for entry in entries {
+                let gap = String(repeating: " ", count: nameWidth - entry.name.count + 1 + shareWidth - entry.share.count)
+                rows.append(Row(code: entry.indent + entry.name + gap + entry.share, comment: entry.comment))
+            }
+            entries.removeAll()
+        }
+        var pendingBlank = false
+        for (index, rawLine) in lines.enumerated() {
+            var line = String(rawLine)
+            if line.hasSuffix("\r") { line.removeLast() }
+            let code = byLine[index + 1] ?? []
+            let comment = commentText(of: line, after: code.last)
+            if code.isEmpty && comment == nil {
+                pendingBlank = true
+                continue
+            }
+            let first = code.first?.word.map(Grammar.canonicalKeyword)
+            let indent = String(repeating: "  ", count: first == "end" || first == "else" ? max(0, depth - 1) : depth)
+            if stack.last == "allocate", !pendingBlank, first != "end", code.count >= 2, code[0].word != nil,
+               let shareStart = code.firstIndex(where: { if case .number = $0.kind { return true } else { return false } }),
+               shareStart > 0 {
+                entries.append((indent, join(Array(code[..<shareStart])), join(Array(code[shareStart...])), comment))
+                continue
+            }
+            flushEntries()
+            if pendingBlank, !rows.isEmpty { rows.append(nil) }
+            pendingBlank = false
+            if first == "end" || first == "else" { depth = max(0, depth - 1) }
+            rows.append(Row(code: indent + join(code), comment: comment))
+            if first == "end" { _ = stack.popLast() }
+            if first == "else" { depth += 1 }
+            if let opened = opens(code, inside: stack.last) {
+                stack.append(opened)
+                depth += 1
+            }
+        }
+        flushEntries()
+        while rows.last == nil, !rows.isEmpty { rows.removeLast() }
+        return align(rows).joined(separator: "\n") + "\n"
+    }
+
+    /// Lines of text, with the trailing comments of each run of consecutive commented lines in one column.
+    private static func align(_ rows: [Row?]) -> [String] {
+        var out: [String] = []
+        var group: [Row] = []
+        func flush() {
+            let width = group.map(\.code.count).max() ?? 0
+            for row in group {
+                out.append(row.code + String(repeating: " ", count: width - row.code.count + 2) + row.comment!)
+            }
+            group.removeAll()
+        }
+        for row in rows {
+            guard let row else {
+                flush()
+                out.append("")
+                continue
+            }
+            if let comment = row.comment, row.commentOnly {
+                flush()
+                out.append(row.code + comment)
+            } else if row.comment != nil {
+                group.append(row)
+            } else {
+                flush()
+                out.append(row.code)
+            }
+        }
+        flush()
+        return out
+    }
+
+    /// The block a line opens, if any: `scenario`, `allocate` (also `in|from YEAR allocate`), `for`, `if`.
+    private static func opens(_ code: [Token], inside block: String?) -> String? {
+        let words = code.compactMap { $0.word.map(Grammar.canonicalKeyword) }
+        guard let first = words.first else { return nil }
+        switch first {
+        case "scenario" where block == nil || block == "for" || block == "if": return "scenario"
+        case "allocate" where block == "scenario": return "allocate"
+        case "in", "from" where block == "scenario" && words.contains("allocate"): return "allocate"
+        case "for", "if": return first
+        default: return nil
+        }
+    }
+
+    /// The code of a line with canonical spacing.
+    private static func join(_ code: [Token]) -> String {
+        var text = ""
+        var previous: Token?
+        for token in code {
+            if let previous, needsSpace(between: previous, and: token) { text += " " }
+            text += token.text
+            previous = token
+        }
+        return text
+    }
+
+    private static func needsSpace(between left: Token, and right: Token) -> Bool {
+        if right.kind == .percent { return false }
+        if case .symbol(let symbol) = right.kind, [",", ")", "]", ":"].contains(symbol) { return false }
+        if case .symbol(let symbol) = left.kind, ["(", "["].contains(symbol) { return false }
+        return true
+    }
+
+    /// The comment of a line (from `#` to its end), if any, after the line's last token.
+    private static func commentText(of line: String, after last: Token?) -> String? {
+        let scalars = Array(line.unicodeScalars)
+        let start = last.map { $0.range.end.column - 1 } ?? 0
+        guard start <= scalars.count else { return nil }
+        for i in start..<scalars.count where scalars[i] == "#" {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[i...])
+            var text = String(view)
+            while text.last == " " || text.last == "\t" { text.removeLast() }
+            return text
+        }
+        return nil
+    }
+}

@@ -1,0 +1,59 @@
+import ArgumentParser
+import DXLanguage
+import DXShell
+import DXSource
+import Foundation
+
+/// `dxplan fmt FILE…`: rewrite scenario files and scripts in the canonical layout, in place.
+struct FormatCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dxplan fmt",
+        abstract: "Format scenario files and scripts in place: indentation, spacing, comments kept.",
+        discussion: """
+            A file that does not parse is reported and left alone. With --check nothing is written:
+            the files that would change are listed and the exit status is 1 (for CI).
+            """)
+
+    @Argument(help: ArgumentHelp("The files to format.", valueName: "file"))
+    var files: [String]
+
+    @Flag(help: "Write nothing; list the files that are not formatted and exit 1 if there are any.")
+    var check = false
+
+    func run() throws {
+        let renderer = DiagnosticRenderer(colored: false)
+        var unformatted: [String] = []
+        var failed: Int32?
+        for path in files {
+            let text: String
+            do {
+                text = try AtomicFile.read(path)
+            } catch {
+                FileHandle.standardError.write(Data("dxplan fmt: cannot open '\(path)': \(Interpreter.describe(error))\n".utf8))
+                failed = failed ?? ExitStatus.noInput.rawValue
+                continue
+            }
+            let source = SourceFile(name: path, text: text)
+            guard let formatted = SourceFormatter.format(source) else {
+                let problems = Parser.parse(source).diagnostics
+                let rendered = problems.map { renderer.render($0) + "\n" }.joined()
+                FileHandle.standardError.write(Data((rendered.isEmpty ? "\(path): the file ends inside a block\n" : rendered).utf8))
+                failed = failed ?? ExitStatus.dataError.rawValue
+                continue
+            }
+            guard formatted != text else { continue }
+            unformatted.append(path)
+            if !check {
+                do {
+                    try AtomicFile.write(formatted, to: path)
+                } catch {
+                    FileHandle.standardError.write(Data("dxplan fmt: cannot write '\(path)': \(Interpreter.describe(error))\n".utf8))
+                    failed = failed ?? ExitStatus.ioError.rawValue
+                }
+            }
+        }
+        for path in unformatted { print(check ? "not formatted: \(path)" : "formatted \(path)") }
+        if let failed { throw ExitCode(failed) }
+        if check && !unformatted.isEmpty { throw ExitCode(1) }
+    }
+}

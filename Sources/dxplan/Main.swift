@@ -1,0 +1,15 @@
+import ArgumentParser
+
+/// Sends `dxplan fmt …` to the formatter and everything else to the shell, so `dxplan --help`
+/// keeps describing the shell.
+@main
+enum Main {
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments.first == "fmt" {
+            FormatCommand.main(Array(arguments.dropFirst()))
+        } else {
+            DXPlanCommand.main(arguments)
+        }
+    }
+}
