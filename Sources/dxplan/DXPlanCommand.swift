@@ -27,6 +27,7 @@ struct DXPlanCommand: ParsableCommand {
               dxplan scenarios/five-pushes.plan         run a script
               dxplan -c 'load "scenarios/baseline.plan"' -c 'run baseline' -c 'show'
               echo 'help' | dxplan                      read a script from standard input
+              dxplan fmt scenarios/*.plan               format scenario files
 
             Exit status: 0 ok, 64 usage, 65 error in the input, 66 input file missing,
             70 internal error, 74 I/O error, 130 interrupted.

@@ -10,8 +10,9 @@ struct FormatCommand: ParsableCommand {
         commandName: "dxplan fmt",
         abstract: "Format scenario files and scripts in place: indentation, spacing, comments kept.",
         discussion: """
-            A file that does not parse is reported and left alone. With --check nothing is written:
-            the files that would change are listed and the exit status is 1 (for CI).
+            A file that does not parse is reported and left alone (exit 65). With --check nothing \
+            is written: the files that would change are listed and the exit status is 1 (for CI). \
+            A script named 'fmt' runs with: dxplan ./fmt
             """)
 
     @Argument(help: ArgumentHelp("The files to format.", valueName: "file"))

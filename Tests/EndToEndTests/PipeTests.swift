@@ -96,6 +96,31 @@ struct PipeTests {
         #expect(run.stderr.contains("does not exist"))
     }
 
+    @Test("fmt --check lists unformatted files and exits 1; fmt rewrites them; a broken file exits 65 untouched")
+    func format() throws {
+        let folder = try Binary.temporaryDirectory()
+        let messy = folder.appendingPathComponent("messy.plan").path
+        let broken = folder.appendingPathComponent("broken.plan").path
+        try "scenario a   from baseline\n# keep me\n      budget  12 tỷ VND per year\nend\n".write(toFile: messy, atomically: true, encoding: .utf8)
+        try "scenario b {\n  budget\n".write(toFile: broken, atomically: true, encoding: .utf8)
+
+        let checked = try Binary.run(["fmt", "--check", messy])
+        #expect(checked.status == 1)
+        #expect(checked.stdout == "not formatted: \(messy)\n")
+        #expect(try String(contentsOfFile: messy, encoding: .utf8).contains("12 tỷ"), "--check writes nothing")
+
+        let formatted = try Binary.run(["fmt", messy])
+        #expect(formatted.status == 0, "\(formatted.stderr)")
+        let text = try String(contentsOfFile: messy, encoding: .utf8)
+        #expect(text == "scenario a from baseline\n  # keep me\n  budget 12 tỷ VND per year\nend\n")
+        #expect(try Binary.run(["fmt", "--check", messy]).status == 0)
+
+        let failed = try Binary.run(["fmt", broken])
+        #expect(failed.status == 65)
+        #expect(failed.stderr.contains("broken.plan:"))
+        #expect(try String(contentsOfFile: broken, encoding: .utf8) == "scenario b {\n  budget\n")
+    }
+
     @Test("save then load reproduces the scenario")
     func saveAndLoad() throws {
         let folder = try Binary.temporaryDirectory()
