@@ -111,9 +111,20 @@ struct ParserTests {
         ("scenario x\n allocate\n  target fibre >= 10% by 2030\n end\nend",
          "'target' cannot appear inside 'allocate'; close the allocation with 'end' first"),
         ("scenario x\n run x\nend", "unknown scenario setting 'run' (commands go after the scenario's 'end')"),
+        ("load scenarios/a.plan  # mine", "expected the file name in double quotes: \"scenarios/a.plan\""),
     ])
     func messages(input: String, message: String) {
         #expect(parse(input).diagnostics.first?.message == message)
+    }
+
+    @Test("errors come in reading order, without lexer echoes after a parser error on the same line")
+    func order() {
+        let messages = parse("load a.plan\nrun x $\nfmt b.plan").diagnostics.map(\.message)
+        #expect(messages == [
+            "expected the file name in double quotes: \"a.plan\"",
+            "unexpected character '$'",
+            "unknown command 'fmt'",
+        ])
     }
 
     @Test("the parser never traps on arbitrary prefixes of valid input")

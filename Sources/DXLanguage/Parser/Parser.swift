@@ -16,9 +16,22 @@ public struct Parser {
     public static func parse(_ source: SourceFile) -> ParseResult {
         var parser = Parser(source)
         let statements = parser.parseProgram()
+        // Lexer errors are found first; report everything in reading order, without the lexer
+        // errors that come after a parser error on the same line (they are its echo).
+        let lexed = parser.cursor.lexerDiagnostics.count
+        let parserErrors = parser.diagnostics.dropFirst(lexed).compactMap(\.range?.start)
+        let kept = parser.diagnostics.enumerated().filter { index, diagnostic in
+            guard index < lexed, let at = diagnostic.range?.start else { return true }
+            return !parserErrors.contains { $0.line == at.line && $0 < at }
+        }
+        let ordered = kept.sorted { a, b in
+            switch (a.element.range?.start, b.element.range?.start) {
+            case let (x?, y?) where x != y: x < y
+            default: a.offset < b.offset
+            }
+        }.map(\.element)
         return ParseResult(
-            source: source, statements: statements, diagnostics: parser.diagnostics,
-            isIncomplete: parser.incomplete)
+            source: source, statements: statements, diagnostics: ordered, isIncomplete: parser.incomplete)
     }
 
     /// Parses a lone script expression (the `{…}` parts of printed text).
@@ -133,6 +146,19 @@ public struct Parser {
 
     private mutating func expectString(_ what: String) throws -> StringLiteral {
         guard case .string(let value) = current.kind else {
+            // A bare path such as scenarios/a.plan: show the line with it quoted.
+            let start = current.range.start
+            if current.kind != .newline, !current.isEnd, let line = source.line(start.line) {
+                let scalars = line.unicodeScalars
+                let from = scalars.index(scalars.startIndex, offsetBy: start.column - 1, limitedBy: scalars.endIndex)
+                let rest = from.map { String(String.UnicodeScalarView(scalars[$0...])) } ?? ""
+                let path = String(rest.prefix { $0 != "#" && $0 != ";" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
+                if !path.isEmpty, !path.contains("\"") {
+                    let end = SourceLocation(line: start.line, column: start.column + path.unicodeScalars.count,
+                                             offset: start.offset + path.unicodeScalars.count)
+                    throw fail("expected \(what) in double quotes: \"\(path)\"", at: SourceRange(start: start, end: end))
+                }
+            }
             throw fail("expected \(what) in double quotes, found \(current.described)")
         }
         return StringLiteral(value, advance().range)
@@ -189,7 +215,9 @@ public struct Parser {
             Grammar.statementStarters.contains($0.value)
         }.map(\.key))
         let extra = Grammar.scenarioSettings.contains(word) ? " ('\(word)' belongs inside 'scenario … end')" : ""
-        throw fail("unknown command '\(word)'\(hint)\(extra)")
+        let notes: [Diagnostic] = word == "fmt"
+            ? [.note("formatting files is done outside the shell: run 'dxplan fmt FILE…' in a terminal")] : []
+        throw fail("unknown command '\(word)'\(hint)\(extra)", notes: notes)
     }
 
     // MARK: - Scripts
