@@ -116,7 +116,8 @@ struct PrinterPropertyTests {
             lines.append("  budget \(amount) \(scale) VND per year\(growth)")
             lines.append("  allocate")
             for programme in Set((0..<Int(1 + random.next() % 4)).map { _ in random.pick(programmes) }) {
-                lines.append("    \(programme) \(ScenarioPrinter.number(random.number(0...100, decimals: random.next() % 4 == 0)))%")
+                let value = ScenarioPrinter.number(random.number(0...100, decimals: random.next() % 4 == 0))
+                lines.append("    \(programme) \(value)" + random.pick(["%", "%", " bn VND", " tỷ VND per year", " nghìn tỷ VND"]))
             }
             lines.append("  end")
             if random.next() % 2 == 0 { lines.append("  shift \(ScenarioPrinter.number(random.number(0...9, decimals: false)))% from data to skills") }

@@ -528,7 +528,64 @@ struct PillarShareTests {
     func overdrawn() {
         let (shell, output) = makeInterpreter()
         shell.run("scenario q\n  horizon 2025 to 2026\n  budget 1 bn VND per year\n  allocate\n    digital-economy 10%\n    business 15%\n    digital-society 90%\n  end\nend\nrun q")
-        #expect(output.error.contains("the programmes of pillar 'digital-economy' are given 15%, but the pillar has 10%"))
+        #expect(output.error.contains("the programmes of pillar 'digital-economy' are given 15% of the envelope, but the pillar has 10%"))
+    }
+}
+
+@Suite("Allocations in money")
+struct AmountAllocationTests {
+    @Test("an amount is the share it makes of the first year's envelope, mixed with shares and pillars")
+    func amounts() throws {
+        let (shell, output) = makeInterpreter()
+        shell.run(smallScenario + """
+
+            scenario money from small
+              allocate
+                digital-government 4 nghìn tỷ VND
+                services 1000 bn VND per year
+                skills 3000 tỷ VND
+                broadband 30%
+              end
+            end
+            """)
+        #expect(output.error.isEmpty, "\(output.error)")
+        let money = try ScenarioResolver(model: shell.model).resolve("money", in: shell.workspace).get()
+        #expect(abs(money.spending(on: "services", in: 2025) - 1000) < 1e-9)
+        #expect(abs(money.spending(on: "skills", in: 2025) - 3000) < 1e-9)
+        #expect(abs(money.spending(on: "broadband", in: 2025) - 3000) < 1e-9)
+        // The government pillar's other 3000 bn go to data, management and security in 2024 proportions.
+        let rest = ["data", "management", "security"].map { money.spending(on: $0, in: 2025) }.reduce(0, +)
+        #expect(abs(rest - 3000) < 1e-9)
+        // The shares hold as the envelope grows 5% a year.
+        #expect(abs(money.spending(on: "skills", in: 2026) - 3150) < 1e-9)
+
+        shell.run("show scenario money")
+        #expect(output.standard.contains("    services 1000 bn VND\n"))
+        #expect(output.standard.contains("    broadband 30%\n"))
+
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("dxplan-money-\(UUID()).plan").path
+        shell.run("save money to \"\(file)\"")
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(text.contains("    services           1000 bn VND\n"), "\(text)")
+        let (fresh, _) = makeInterpreter()
+        #expect(fresh.run("load \"\(file)\"") == .completed)
+        #expect(try ScenarioResolver(model: fresh.model).resolve("money", in: fresh.workspace).get() == money)
+    }
+
+    @Test("amounts above or below the envelope are errors in money, with the excess or the gap")
+    func envelope() {
+        let (shell, output) = makeInterpreter()
+        shell.run(smallScenario)
+        // services keeps its inherited 50% (5000 bn): 5000 + 12000.
+        #expect(shell.run("scenario over from small\n  allocate\n    skills 12 trillion VND\n  end\nend\nrun over") == .failed(.semantic))
+        #expect(output.error.contains(
+            "the allocation of scenario 'over' comes to 17000 bn VND, 7000 bn VND over the envelope of 10000 bn VND in its first year"))
+        #expect(shell.run("scenario under from small\n  in 2026 allocate\n    services 5000 bn VND\n    skills 5000 bn VND\n  end\nend\nrun under")
+                == .failed(.semantic))
+        #expect(output.error.contains(
+            "in 2026 the allocation of scenario 'under' comes to 10000 bn VND, 500 bn VND short of the envelope of 10500 bn VND"))
+        #expect(shell.run("scenario fine from small\n  from 2026 allocate\n    services 5250 bn VND\n    skills 5250 bn VND\n  end\nend\nrun fine")
+                == .completed, "\(output.error)")
     }
 }
 

@@ -475,13 +475,7 @@ public struct Parser {
         let keyword = advance()
         let amountToken = current
         let amount = try expectNumber("an amount after 'budget'")
-        if let point = amountToken.text.firstIndex(of: "."),
-           amountToken.text[amountToken.text.index(after: point)...].count == 3,
-           let scaleWord = current.word, ["tỷ", "tỉ", "ty", "nghìn", "nghin", "ngàn", "ngan", "triệu", "trieu"].contains(scaleWord.lowercased()) {
-            throw fail("'\(amountToken.text)' reads as \(ScenarioPrinter.number(amount.value)) (the point is a decimal point); "
-                       + "for thousands write \(amountToken.text.replacingOccurrences(of: ".", with: "_")) or \(amountToken.text.replacingOccurrences(of: ".", with: ""))",
-                       at: amountToken.range)
-        }
+        try rejectThousandsPoint(amountToken, amount)
         if amount.isPercent {
             throw fail("a budget is an amount of money, not a percentage; write for example 25000 bn VND per year",
                        at: amount.range)
@@ -501,6 +495,29 @@ public struct Parser {
             end = try expect(word: "year", "after 'per'").range
         }
         return BudgetItem(amount: amount, scale: scale, growth: growth, range: keyword.range.through(end))
+    }
+
+    /// "1.500 tỷ" is Vietnamese for 1500 tỷ, but dxplan reads the point as a decimal point: refuse to guess.
+    private mutating func rejectThousandsPoint(_ token: Token, _ amount: NumberLiteral) throws {
+        if let point = token.text.firstIndex(of: "."),
+           token.text[token.text.index(after: point)...].count == 3,
+           let scaleWord = current.word, ["tỷ", "tỉ", "ty", "nghìn", "nghin", "ngàn", "ngan", "triệu", "trieu"].contains(scaleWord.lowercased()) {
+            throw fail("'\(token.text)' reads as \(ScenarioPrinter.number(amount.value)) (the point is a decimal point); "
+                       + "for thousands write \(token.text.replacingOccurrences(of: ".", with: "_")) or \(token.text.replacingOccurrences(of: ".", with: ""))",
+                       at: token.range)
+        }
+    }
+
+    /// `bn VND` after an allocation amount (`per year` may follow).
+    private mutating func parseAllocationAmount(_ token: Token, _ amount: NumberLiteral) throws -> MoneyScale {
+        try rejectThousandsPoint(token, amount)
+        let scale = try parseMoneyScale()
+        guard let currency = current.word, Grammar.currencies.contains(currency) else {
+            throw fail("expected the currency after the amount (VND), found \(current.described)")
+        }
+        _ = advance()
+        if accept(word: "per") != nil { _ = try expect(word: "year", "after 'per'") }
+        return scale
     }
 
     private mutating func parseMoneyScale() throws -> MoneyScale {
@@ -545,8 +562,16 @@ public struct Parser {
                 }
                 let programme = try expectName("a programme name")
                 if current.kind == .symbol(":") { _ = advance() }
-                let share = try expectPercent("the share of '\(programme.text)'", example: "'\(programme.text) 10%'")
-                entries.append(AllocationEntry(programme: programme, share: share))
+                let valueToken = current
+                let value = try expectNumber("the share of '\(programme.text)'")
+                var scale: MoneyScale?
+                if !value.isPercent, let word = current.word, MoneyScale.named(word) != nil || ["nghìn", "nghin", "ngàn", "ngan"].contains(word.lowercased()) {
+                    scale = try parseAllocationAmount(valueToken, value)
+                } else if !value.isPercent && value.expression == nil {
+                    throw fail("the share of '\(programme.text)' must be a percentage or an amount; write '\(programme.text) 10%' "
+                               + "or '\(programme.text) 5000 bn VND'", at: value.range)
+                }
+                entries.append(AllocationEntry(programme: programme, share: value, scale: scale))
                 try expectEndOfLine(after: "the share")
             } catch {
                 if incomplete { throw error }

@@ -50,7 +50,8 @@ public enum ScenarioPrinter {
         for entry in allocate.entries {
             let share = number(entry.share.value)
             let pad = String(repeating: " ", count: width - entry.programme.text.count + shareWidth - share.count)
-            lines.append("    \(entry.programme.text)\(pad) \(share)%")
+            let unit = entry.scale.map { " \($0.rawValue) VND" } ?? "%"
+            lines.append("    \(entry.programme.text)\(pad) \(share)\(unit)")
         }
         lines.append("  end")
         return lines

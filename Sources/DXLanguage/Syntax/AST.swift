@@ -321,17 +321,24 @@ public struct AllocateItem: Sendable, Hashable {
     }
 }
 
-/// `skills 10%`
+/// `skills 10%`, or an amount: `skills 5000 bn VND`.
 public struct AllocationEntry: Sendable, Hashable {
     public var programme: Name
+    /// The share in percent, or the amount when `scale` is set.
     public var share: NumberLiteral
+    /// Set when the entry is a yearly amount of VND rather than a share.
+    public var scale: MoneyScale?
 
-    public init(programme: Name, share: NumberLiteral) {
+    public init(programme: Name, share: NumberLiteral, scale: MoneyScale? = nil) {
         self.programme = programme
         self.share = share
+        self.scale = scale
     }
 
     public var range: SourceRange { programme.range.through(share.range) }
+
+    /// The amount in bn VND, for an entry written as an amount.
+    public var billions: Double? { scale.map { share.value * $0.inBillions } }
 }
 
 /// A comparison operator in a target.

@@ -36,10 +36,24 @@ extension Interpreter {
             firstSet[key] = firstSet[key] ?? firstSet.count
             inputs[key] = InputOrigin(key: key, text: text, from: definition, range: range)
         }
-        func shares(_ allocate: AllocateItem, _ definition: ScenarioDefinition, prefix: String) {
-            guard case .success(let split) = resolver.programmeShares(allocate, source: definition.source) else { return }
+        let resolved = try? resolver.resolve(name, in: workspace).get()
+        // Shares written as amounts stay amounts: the money they stand for in the block's first year.
+        var amountYears: [String: Int] = [:]
+        func shareText(_ id: String, _ value: Double, key: String) -> String {
+            if let year = amountYears[key], let envelope = resolved?.envelope(in: year) {
+                return "\(id) \(ScenarioPrinter.number((value * envelope * 100).rounded() / 100)) bn VND"
+            }
+            return "\(id) \(Self.share(value * 100))"
+        }
+        func shares(_ allocate: AllocateItem, _ definition: ScenarioDefinition, prefix: String, year: Int?) {
+            let first = year ?? resolved?.horizon.lowerBound
+            let envelope = first.flatMap { resolved?.envelope(in: $0) }
+            guard case .success(let split) = resolver.programmeShares(allocate, source: definition.source, envelope: envelope)
+            else { return }
             for (id, value, entry) in split {
-                set(prefix + "share " + id, "\(id) \(Self.share(value * 100))", definition, entry.range)
+                let key = prefix + "share " + id
+                amountYears[key] = entry.scale == nil ? nil : first
+                set(key, shareText(id, value, key: key), definition, entry.range)
             }
         }
         for definition in workspace.lineage(of: name) {
@@ -50,7 +64,7 @@ extension Interpreter {
                 case .budget(let budget):
                     set("budget", Self.budgetText(budget), definition, budget.range)
                 case .allocate(let allocate):
-                    shares(allocate, definition, prefix: "")
+                    shares(allocate, definition, prefix: "", year: nil)
                 case .target(let target):
                     let id = model.indicator(target.indicator.text)?.id ?? target.indicator.text
                     let value = ScenarioPrinter.number(target.value.value) + (target.value.isPercent ? "%" : "")
@@ -70,7 +84,7 @@ extension Interpreter {
                 case .yearBudget(let span, let budget):
                     set("\(span.text) budget", "\(span.text) " + Self.budgetText(budget), definition, span.range.through(budget.range))
                 case .yearAllocate(let span, let allocate):
-                    shares(allocate, definition, prefix: span.text + " allocate ")
+                    shares(allocate, definition, prefix: span.text + " allocate ", year: span.year.value)
                 case .policy(let policy):
                     set("policy " + policy.name.text, "policy \(policy.name.text) " + (policy.from.map { "on from " + $0.text } ?? "off"),
                         definition, policy.range)
@@ -78,10 +92,10 @@ extension Interpreter {
             }
         }
         // The base shares as the run uses them (pillars, shifts, normalize applied).
-        if case .success(let scenario) = resolver.resolve(name, in: workspace) {
+        if let scenario = resolved {
             for (id, value) in scenario.allocation {
                 if let existing = inputs["share " + id] {
-                    inputs["share " + id] = InputOrigin(key: existing.key, text: "\(id) \(Self.share(value * 100))",
+                    inputs["share " + id] = InputOrigin(key: existing.key, text: shareText(id, value, key: "share " + id),
                                                         from: existing.from, range: existing.range)
                 }
             }

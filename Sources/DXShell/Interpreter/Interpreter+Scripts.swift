@@ -287,7 +287,8 @@ extension Interpreter {
         func allocation(_ item: AllocateItem) throws(Diagnostic) -> AllocateItem {
             var entries: [AllocationEntry] = []
             for entry in item.entries {
-                entries.append(AllocationEntry(programme: entry.programme, share: try number(entry.share, percent: true)))
+                entries.append(AllocationEntry(
+                    programme: entry.programme, share: try number(entry.share, percent: entry.scale == nil), scale: entry.scale))
             }
             return AllocateItem(entries: entries, range: item.range)
         }

@@ -72,7 +72,7 @@ public struct ScenarioResolver {
                               notes: [.note("first allocated here", in: source, at: earlier)])
                     }
                     seen[name] = entry.programme.range
-                    if entry.share.value > 100 {
+                    if entry.scale == nil && entry.share.value > 100 {
                         error("a share cannot exceed 100%", entry.share.range)
                     }
                 }
@@ -98,34 +98,44 @@ public struct ScenarioResolver {
         return problems
     }
 
-    /// The shares an allocation block gives, by programme id. A pillar's share covers its
-    /// programmes: those named in the same block take theirs out of it, and the rest is split over
-    /// the others in their 2024 proportions.
-    func programmeShares(_ item: AllocateItem, source: SourceFile) -> Result<[(String, Double, AllocationEntry)], Diagnostic> {
+    /// The shares an allocation block gives, by programme id, as fractions of the envelope. An
+    /// amount (`skills 5000 bn VND`) is the share it makes of `envelope`, the envelope in the first
+    /// year the block applies (unknown envelope: no share). A pillar's share covers its programmes:
+    /// those named in the same block take theirs out of it, and the rest is split over the others
+    /// in their 2024 proportions.
+    func programmeShares(
+        _ item: AllocateItem, source: SourceFile, envelope: Double?
+    ) -> Result<[(String, Double, AllocationEntry)], Diagnostic> {
+        func fraction(_ entry: AllocationEntry) -> Double {
+            guard let billions = entry.billions else { return entry.share.value / 100 }
+            guard let envelope, envelope > 0 else { return 0 }
+            return billions / envelope
+        }
+        func percent(_ value: Double) -> String { ScenarioPrinter.number((value * 1e6).rounded() / 1e4) + "%" }
         var result: [(String, Double, AllocationEntry)] = []
         let named = Set(item.entries.compactMap { model.programme($0.programme.text)?.id })
         for entry in item.entries {
             guard let pillar = Pillar.named(entry.programme.text) else { continue }
             let members = model.programmes.indices.filter { model.programmes[$0].pillar == pillar }
             let explicit = item.entries.filter { model.programme($0.programme.text)?.pillar == pillar }
-                .reduce(0) { $0 + $1.share.value }
+                .reduce(0) { $0 + fraction($1) }
             let unnamed = members.filter { !named.contains(model.programmes[$0].id) }
-            let remainder = entry.share.value - explicit
+            let remainder = fraction(entry) - explicit
             if remainder < -1e-9 || (unnamed.isEmpty && abs(remainder) > 1e-9) {
                 return .failure(.error(
                     .semantic,
-                    "the programmes of pillar '\(pillar.rawValue)' are given \(ScenarioPrinter.number(explicit))%, "
-                        + "but the pillar has \(ScenarioPrinter.number(entry.share.value))%",
+                    "the programmes of pillar '\(pillar.rawValue)' are given \(percent(explicit)) of the envelope, "
+                        + "but the pillar has \(percent(fraction(entry)))",
                     in: source, at: entry.range))
             }
             let total = unnamed.reduce(0) { $0 + model.referenceSpending[$1] }
             for k in unnamed {
                 let weight = total > 0 ? model.referenceSpending[k] / total : 1 / Double(unnamed.count)
-                result.append((model.programmes[k].id, remainder / 100 * weight, entry))
+                result.append((model.programmes[k].id, remainder * weight, entry))
             }
         }
         for entry in item.entries where Pillar.named(entry.programme.text) == nil {
-            result.append((model.programme(entry.programme.text)?.id ?? entry.programme.text, entry.share.value / 100, entry))
+            result.append((model.programme(entry.programme.text)?.id ?? entry.programme.text, fraction(entry), entry))
         }
         return .success(result)
     }
@@ -185,6 +195,37 @@ public struct ScenarioResolver {
         }
     }
 
+    private static func budget(_ item: BudgetItem) -> Budget {
+        Budget(amountPerYear: item.billions, growthPerYear: (item.growth?.value ?? 0) / 100)
+    }
+
+    /// The year-by-year budgets whose first year lies in the horizon, in the order they were written.
+    private static func budgetChanges(
+        _ changes: [(YearSpan, BudgetItem, ScenarioDefinition)], within range: ClosedRange<Int>
+    ) -> [BudgetChange] {
+        changes.filter { range.contains($0.0.year.value) }.map { span, item, _ in
+            BudgetChange(years: span.year.value...(span.onlyThatYear ? span.year.value : range.upperBound), budget: budget(item))
+        }
+    }
+
+    /// "… add up to 90%, 10% short of 100%", or in money when the allocation names amounts.
+    private static func totalMessage(
+        _ total: Double, of name: String, in year: Int?, amounts: Bool, envelope: Double
+    ) -> String {
+        let when = year.map { "in \($0) " } ?? ""
+        if amounts {
+            let allocated = (total / 100 * envelope * 1e3).rounded() / 1e3
+            let gap = ScenarioPrinter.number((abs(allocated - envelope) * 1e3).rounded() / 1e3)
+            return "\(when)the allocation of scenario '\(name)' comes to \(ScenarioPrinter.number(allocated)) bn VND, "
+                + "\(gap) bn VND \(allocated > envelope ? "over" : "short of") the envelope of "
+                + "\(ScenarioPrinter.number((envelope * 1e3).rounded() / 1e3)) bn VND"
+                + (year == nil ? " in its first year" : "")
+        }
+        let difference = ScenarioPrinter.number((abs(total - 100) * 1e6).rounded() / 1e6)
+        return "\(when)the shares of scenario '\(name)' add up to \(ScenarioPrinter.number((total * 1e6).rounded() / 1e6))%, "
+            + "\(difference)% \(total > 100 ? "over" : "short of") 100%"
+    }
+
     /// Resolves a scenario and its ancestors into the model's inputs.
     public func resolve(_ name: String, in workspace: Workspace) -> Result<Scenario, Diagnostic> {
         guard let leaf = workspace.definition(name) else {
@@ -224,6 +265,7 @@ public struct ScenarioResolver {
         var normalize = false
         var budgetChanges: [(YearSpan, BudgetItem, ScenarioDefinition)] = []
         var allocationChanges: [(YearSpan, AllocateItem, ScenarioDefinition, [String: Double])] = []
+        // First the years and the money, so that amounts in allocations can become shares.
         for definition in chain.reversed() {
             for item in definition.decl.items {
                 switch item {
@@ -231,17 +273,35 @@ public struct ScenarioResolver {
                     horizon = (item.from.value...max(item.to.value, item.from.value), definition, item)
                 case .budget(let item):
                     budget = item
+                case .yearBudget(let span, let item):
+                    budgetChanges.append((span, item, definition))
+                default:
+                    break
+                }
+            }
+        }
+        let money: Scenario? = horizon.flatMap { horizon in
+            budget.map { budget in
+                var money = Scenario(name: name, horizon: horizon.0, budget: Self.budget(budget), allocation: [:])
+                money.budgetChanges = Self.budgetChanges(budgetChanges, within: horizon.0)
+                return money
+            }
+        }
+        for definition in chain.reversed() {
+            for item in definition.decl.items {
+                switch item {
+                case .horizon, .budget, .yearBudget:
+                    break
                 case .allocate(let item):
                     lastAllocate = (definition, item)
-                    switch programmeShares(item, source: definition.source) {
+                    let envelope = money.map { $0.envelope(in: $0.horizon.lowerBound) }
+                    switch programmeShares(item, source: definition.source, envelope: envelope) {
                     case .failure(let problem): return .failure(problem)
                     case .success(let split):
                         for (id, share, entry) in split { shares[id] = (share, definition, entry) }
                     }
-                case .yearBudget(let span, let item):
-                    budgetChanges.append((span, item, definition))
                 case .yearAllocate(let span, let item):
-                    switch programmeShares(item, source: definition.source) {
+                    switch programmeShares(item, source: definition.source, envelope: money?.envelope(in: span.year.value)) {
                     case .failure(let problem): return .failure(problem)
                     case .success(let split):
                         allocationChanges.append((span, item, definition, Dictionary(split.map { ($0.0, $0.1) }) { $1 }))
@@ -298,8 +358,6 @@ public struct ScenarioResolver {
         }
         let total = shares.values.reduce(0) { $0 + $1.0 } * 100
         if abs(total - 100) > 1e-6 {
-            let difference = ScenarioPrinter.number((abs(total - 100) * 1e6).rounded() / 1e6)
-            let direction = total > 100 ? "over" : "short of"
             var notes: [Diagnostic] = []
             // Point at the nearest ancestor whose allocation still contributes shares.
             let contributing = Set(shares.values.map(\.1.name))
@@ -314,10 +372,10 @@ public struct ScenarioResolver {
             notes.append(.note("shares: " + model.programmes.compactMap { p in
                 shares[p.id].map { "\(p.id) \(ScenarioPrinter.number(($0.0 * 1e8).rounded() / 1e6))%" }
             }.joined(separator: ", ")))
+            let amounts = shares.values.contains { $0.2.scale != nil }
+            let envelope = money.map { $0.envelope(in: range.lowerBound) } ?? 0
             return .failure(.error(
-                .semantic,
-                "the shares of scenario '\(name)' add up to \(ScenarioPrinter.number((total * 1e6).rounded() / 1e6))%, "
-                    + "\(difference)% \(direction) 100%",
+                .semantic, Self.totalMessage(total, of: name, in: nil, amounts: amounts, envelope: envelope),
                 in: allocateDefinition.source, at: allocateItem.range, notes: notes))
         }
         // A scenario's own target must lie in its horizon; inherited ones outside it are kept but not judged.
@@ -334,18 +392,13 @@ public struct ScenarioResolver {
         }
         var scenario = Scenario(
             name: name, title: leaf.decl.title?.value, horizon: range,
-            budget: Budget(amountPerYear: budget.billions, growthPerYear: (budget.growth?.value ?? 0) / 100),
-            allocation: shares.mapValues(\.0), targets: targets.filter { !unjudged.contains($0) })
+            budget: Self.budget(budget), allocation: shares.mapValues(\.0), targets: targets.filter { !unjudged.contains($0) })
         // Budgets and shares for some years only: inside the horizon, and every year's shares add up.
-        for (span, item, definition) in budgetChanges {
-            guard range.contains(span.year.value) else {
-                return .failure(.error(.semantic, "\(span.year.value) is outside the horizon of scenario '\(name)' "
-                                       + "(\(range.lowerBound)–\(range.upperBound))", in: definition.source, at: span.year.range))
-            }
-            let years = span.year.value...(span.onlyThatYear ? span.year.value : range.upperBound)
-            scenario.budgetChanges.append(BudgetChange(
-                years: years, budget: Budget(amountPerYear: item.billions, growthPerYear: (item.growth?.value ?? 0) / 100)))
+        for (span, _, definition) in budgetChanges where !range.contains(span.year.value) {
+            return .failure(.error(.semantic, "\(span.year.value) is outside the horizon of scenario '\(name)' "
+                                   + "(\(range.lowerBound)–\(range.upperBound))", in: definition.source, at: span.year.range))
         }
+        scenario.budgetChanges = Self.budgetChanges(budgetChanges, within: range)
         for (span, _, definition, changed) in allocationChanges {
             guard range.contains(span.year.value) else {
                 return .failure(.error(.semantic, "\(span.year.value) is outside the horizon of scenario '\(name)' "
@@ -358,11 +411,10 @@ public struct ScenarioResolver {
             for year in range where span.year.value <= year && (!span.onlyThatYear || year == span.year.value) {
                 let total = scenario.shares(in: year).values.reduce(0, +) * 100
                 if abs(total - 100) > 1e-6 {
-                    let difference = ScenarioPrinter.number((abs(total - 100) * 1e6).rounded() / 1e6)
+                    let amounts = item.entries.contains { $0.scale != nil }
                     return .failure(.error(
                         .semantic,
-                        "in \(year) the shares of scenario '\(name)' add up to \(ScenarioPrinter.number((total * 1e6).rounded() / 1e6))%, "
-                            + "\(difference)% \(total > 100 ? "over" : "short of") 100%",
+                        Self.totalMessage(total, of: name, in: year, amounts: amounts, envelope: scenario.envelope(in: year)),
                         in: definition.source, at: item.range,
                         notes: [.note("shares in a year's allocation replace the base shares programme by programme")]))
                 }
