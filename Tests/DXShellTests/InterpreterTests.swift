@@ -731,12 +731,43 @@ struct ScriptTests {
         ("assert 1 > 2 \"one is not more than two\"", "assertion failed: one is not more than two"),
         ("let s = 5\nscenario v from small\n  allocate\n    skills s\n  end\nend", "'s' is 5, a number; a percentage is needed here (write s%)"),
         ("for i in 1 to 100000\nend", "this loop would run 100000 times; at most 10,000"),
+        ("let b = 30000 bn VND + 5%", "cannot add an amount of money and a percentage"),
+        ("let b = 3 trillion VND * 2 bn VND", "cannot multiply an amount of money and an amount of money"),
+        ("let b = 3 trillion EUR", "expected the currency after the amount (VND or USD), found 'EUR'"),
+        ("let b = 30000\nscenario v from small\n  budget b per year\nend", "'b' is a number (30000); an amount of money is needed here (or write b bn VND)"),
+        ("let b = 30000 bn VND\nscenario v from small\n  target fibre >= b by 2027\nend", "'b' is an amount of money (30000 bn VND); a number is needed here"),
     ])
     func errors(script: String, message: String) {
         let (shell, output) = makeInterpreter()
         shell.run(smallScenario)
         #expect(shell.run(script) != .completed)
         #expect(output.error.contains(message), "\(output.error)")
+    }
+
+    @Test("money in scripts: VND and USD amounts, arithmetic with numbers and percentages, in budgets and allocations")
+    func money() throws {
+        let (shell, output) = makeInterpreter()
+        shell.run(smallScenario)
+        let rate = try #require(shell.model.parameters.first { $0.id == "usd_vnd" }).value
+        #expect(shell.run("""
+            let b = 12 nghìn tỷ VND
+            let aid = 0.1 bn USD
+            print "{b} {b * 10%} {b / 4} {b / (6000 bn VND)} {b > 11 trillion VND}"
+            print "{aid}"
+            let net = b - 2000 bn VND
+            scenario m from small
+              budget net per year
+              allocate
+                services b / 4
+                skills 70%
+              end
+            end
+            """) == .completed, "\(output.error)")
+        #expect(output.standard.contains("12000 bn VND 1200 bn VND 3000 bn VND 2 1\n"))
+        #expect(output.standard.contains("\(NumberText.plain((rate * 0.1 * 1000).rounded() / 1000)) bn VND\n"))
+        let m = try ScenarioResolver(model: shell.model).resolve("m", in: shell.workspace).get()
+        #expect(m.envelope(in: 2025) == 10_000)
+        #expect(abs(m.spending(on: "services", in: 2025) - 3000) < 1e-9)
     }
 
     @Test("include runs a file relative to the including one, and a file that includes itself is an error")

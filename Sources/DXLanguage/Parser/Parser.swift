@@ -7,6 +7,8 @@ import DXSource
 public struct Parser {
     private let source: SourceFile
     private var cursor: TokenCursor
+    /// Whether `5000 bn VND` reads as one money value (not where a scenario setting wants the unit itself).
+    private var moneyLiterals = true
     private var diagnostics: [Diagnostic]
     private var incomplete = false
 
@@ -108,6 +110,9 @@ public struct Parser {
         default: false
         }
         if startsExpression {
+            // Here the scale and currency follow the expression: `budget 2 * b bn VND per year`.
+            moneyLiterals = false
+            defer { moneyLiterals = true }
             let expression = try parseScriptExpression(level: 3)
             if case .number(let literal) = expression { return literal }
             var isPercent = false
@@ -345,7 +350,22 @@ public struct Parser {
                 let end = advance().range
                 return .number(NumberLiteral(value: value, isPercent: true, range: start.through(end)))
             }
-            return .number(NumberLiteral(value: value, isPercent: false, range: start))
+            let number = NumberLiteral(value: value, isPercent: false, range: start)
+            if moneyLiterals, let word = current.word,
+               MoneyScale.named(word) != nil || ["nghìn", "nghin", "ngàn", "ngan"].contains(word.lowercased()) {
+                let scale = try parseMoneyScale()
+                let currency: Currency
+                if let word = current.word, Grammar.currencies.contains(word) {
+                    currency = .vnd
+                } else if let word = current.word, word.uppercased() == "USD" {
+                    currency = .usd
+                } else {
+                    throw fail("expected the currency after the amount (VND or USD), found \(current.described)")
+                }
+                let end = advance().range
+                return .money(number, scale, currency: currency, start.through(end))
+            }
+            return .number(number)
         case .string(let value):
             return .string(StringLiteral(value, advance().range))
         case .symbol("("):
@@ -480,11 +500,15 @@ public struct Parser {
             throw fail("a budget is an amount of money, not a percentage; write for example 25000 bn VND per year",
                        at: amount.range)
         }
-        let scale = try parseMoneyScale()
-        guard let currency = current.word, Grammar.currencies.contains(currency) else {
-            throw fail("expected the currency after the amount (VND), found \(current.described)")
+        // `budget b per year`: a variable holding money.
+        let fromExpression = amount.expression != nil && check(word: "per")
+        let scale = fromExpression ? .bn : try parseMoneyScale()
+        if !fromExpression {
+            guard let currency = current.word, Grammar.currencies.contains(currency) else {
+                throw fail("expected the currency after the amount (VND), found \(current.described)")
+            }
+            _ = advance()
         }
-        _ = advance()
         _ = try expect(word: "per", "after the amount: budgets are yearly, as in 'per year'")
         let yearToken = try expect(word: "year", "after 'per'")
         var growth: NumberLiteral?
@@ -494,7 +518,9 @@ public struct Parser {
             _ = try expect(word: "per", "after the growth rate, as in 'growing 10% per year'")
             end = try expect(word: "year", "after 'per'").range
         }
-        return BudgetItem(amount: amount, scale: scale, growth: growth, range: keyword.range.through(end))
+        var item = BudgetItem(amount: amount, scale: scale, growth: growth, range: keyword.range.through(end))
+        item.moneyFromExpression = fromExpression
+        return item
     }
 
     /// "1.500 tỷ" is Vietnamese for 1500 tỷ, but dxplan reads the point as a decimal point: refuse to guess.

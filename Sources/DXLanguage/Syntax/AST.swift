@@ -108,13 +108,15 @@ public indirect enum ScriptExpression: Sendable, Hashable {
     case unary(String, ScriptExpression, SourceRange)
     case binary(String, ScriptExpression, ScriptExpression, SourceRange)
     case indicatorValue(Name, ScriptExpression, SourceRange)
+    /// `5000 bn VND`, `1.2 bn USD`: an amount of money.
+    case money(NumberLiteral, MoneyScale, currency: Currency, SourceRange)
 
     public var range: SourceRange {
         switch self {
         case .number(let number): number.range
         case .string(let string): string.range
         case .variable(let name): name.range
-        case .unary(_, _, let range), .binary(_, _, _, let range), .indicatorValue(_, _, let range): range
+        case .unary(_, _, let range), .binary(_, _, _, let range), .indicatorValue(_, _, let range), .money(_, _, _, let range): range
         }
     }
 }
@@ -293,9 +295,17 @@ public enum MoneyScale: String, Sendable, Hashable, CaseIterable {
 }
 
 /// `budget 25000 bn VND per year [growing 10% per year]`
+/// The currency of an amount in a script expression; scenarios keep money in VND.
+public enum Currency: String, Sendable, Hashable {
+    case vnd = "VND"
+    case usd = "USD"
+}
+
 public struct BudgetItem: Sendable, Hashable {
     public var amount: NumberLiteral
+    /// `.bn` with `moneyFromExpression` when the amount is a money variable (`budget b per year`).
     public var scale: MoneyScale
+    public var moneyFromExpression = false
     public var growth: NumberLiteral?
     public var range: SourceRange
 

@@ -19,7 +19,7 @@ public enum HelpCatalogue {
             A scenario holds the inputs of one budget plan. Inside the block, one setting per line:
               horizon YEAR to YEAR
               budget AMOUNT bn|trillion|million VND per year [growing P% per year]
-              allocate … end        one 'PROGRAMME SHARE%' per line; shares add up to 100%
+              allocate … end        one 'PROGRAMME SHARE%' (or an amount) per line; they add up to 100%
               target INDICATOR >= VALUE by YEAR
             'from PARENT' inherits every setting of PARENT; the child's settings override it
             (allocation shares override programme by programme). Defining a scenario again replaces it.
@@ -126,7 +126,7 @@ public enum HelpCatalogue {
         HelpTopic(
             name: "allocate", usage: "allocate … end",
             summary: "the share of the envelope each programme gets (inside a scenario)",
-            details: "One programme and its share per line. The shares of the resolved scenario must add up to 100%.\nA line may name a pillar (digital-government, digital-economy, digital-society): its share covers the pillar's\nprogrammes, less those named beside it, in their 2024 proportions. Type 'list programmes' for the names.",
+            details: "One programme and its share per line. The shares of the resolved scenario must add up to 100%.\nA line may name a pillar (digital-government, digital-economy, digital-society): its share covers the pillar's\nprogrammes, less those named beside it, in their 2024 proportions. Type 'list programmes' for the names.\nA line may give an amount instead (skills 5000 bn VND): the share it makes of the first year's envelope.",
             example: """
             allocate
               services 15%
@@ -164,6 +164,36 @@ public enum HelpCatalogue {
             summary: "a goal an indicator should reach (inside a scenario)",
             details: "Percent indicators take a value with %, the EGDI an index from 0 to 1. The year must lie in the horizon.\nType 'list indicators' for the names.",
             example: "target online-services >= 100% by 2030"),
+        HelpTopic(
+            name: "let", usage: "let NAME = EXPRESSION",
+            summary: "a script variable: a number, a percentage, money or text",
+            details: "Money is written 30000 bn VND, 3 nghìn tỷ VND or 1 bn USD (converted at the model's usd_vnd rate).\nExpressions: + - * /, < <= > >= == !=, and, or, not, parentheses, and 'fibre in 2030' (a value of\nthe current run). Kinds must fit: money * 10% is money, but 5% + 1 is an error. A variable may stand\nwherever a scenario takes a number: 'budget b per year', 'skills share'.",
+            example: "let b = 25 nghìn tỷ VND\nprint \"a tenth is {b * 10%}\""),
+        HelpTopic(
+            name: "for", usage: "for NAME in A to B [step S] | in [a, b, …] … end",
+            summary: "repeat statements over numbers, percentages or a list (a sweep)",
+            details: "At most 10,000 rounds. The body may define and run scenarios; Ctrl-C stops the loop.",
+            example: "for share in 10% to 30% step 10%\n  print \"{share}\"\nend"),
+        HelpTopic(
+            name: "if", usage: "if CONDITION … [else …] end",
+            summary: "run statements only when a condition holds",
+            details: "The condition is a comparison or a combination with and, or, not.",
+            example: "run baseline\nif fibre in 2030 >= 100%\n  print \"fibre target met\"\nelse\n  print \"fibre target missed\"\nend"),
+        HelpTopic(
+            name: "print", usage: "print \"TEXT {EXPRESSION} …\"",
+            summary: "print text with values put in",
+            details: "Each {…} is an expression; its value is printed in its kind: 42, 12.5%, 3000 bn VND.",
+            example: "run baseline\nprint \"fibre in 2030: {fibre in 2030}\""),
+        HelpTopic(
+            name: "assert", usage: "assert CONDITION [\"MESSAGE\"]",
+            summary: "stop the script with an error when a condition does not hold",
+            details: "For tests and teaching: a failed assertion exits with status 65 and prints the message.",
+            example: "run baseline\nassert fibre in 2030 > 90% \"fibre passes 90%\""),
+        HelpTopic(
+            name: "include", usage: "include \"FILE\"",
+            summary: "run another script here",
+            details: "The path is relative to the including file (or the working directory at the prompt). A file that\nincludes itself is an error.",
+            example: "include \"scenarios/baseline.plan\""),
     ]
 
     public static func topic(_ name: String) -> HelpTopic? {
@@ -176,7 +206,14 @@ public enum HelpCatalogue {
         var lines = [style.bold("Commands")]
         let width = topics.map(\.usage.count).max() ?? 0
         let settings = ["horizon", "budget", "allocate", "shift", "from", "target", "assume", "policy"]
-        for topic in topics where !settings.contains(topic.name) {
+        let scripts = ["let", "for", "if", "print", "assert", "include"]
+        for topic in topics where !settings.contains(topic.name) && !scripts.contains(topic.name) {
+            lines.append("  " + topic.usage + String(repeating: " ", count: width - topic.usage.count + 2) + topic.summary)
+        }
+        lines.append("")
+        lines.append(style.bold("In scripts (and at the prompt)"))
+        for name in scripts {
+            let topic = topic(name)!
             lines.append("  " + topic.usage + String(repeating: " ", count: width - topic.usage.count + 2) + topic.summary)
         }
         lines.append("")

@@ -37,17 +37,18 @@ extension Interpreter {
             inputs[key] = InputOrigin(key: key, text: text, from: definition, range: range)
         }
         let resolved = try? resolver.resolve(name, in: workspace).get()
+        let envelopes = resolver.envelopes(of: name, in: workspace)
         // Shares written as amounts stay amounts: the money they stand for in the block's first year.
         var amountYears: [String: Int] = [:]
         func shareText(_ id: String, _ value: Double, key: String) -> String {
-            if let year = amountYears[key], let envelope = resolved?.envelope(in: year) {
+            if let year = amountYears[key], let envelope = envelopes?.envelope(in: year) {
                 return "\(id) \(ScenarioPrinter.number((value * envelope * 100).rounded() / 100)) bn VND"
             }
             return "\(id) \(Self.share(value * 100))"
         }
         func shares(_ allocate: AllocateItem, _ definition: ScenarioDefinition, prefix: String, year: Int?) {
-            let first = year ?? resolved?.horizon.lowerBound
-            let envelope = first.flatMap { resolved?.envelope(in: $0) }
+            let first = year ?? envelopes?.horizon.lowerBound
+            let envelope = first.flatMap { envelopes?.envelope(in: $0) }
             guard case .success(let split) = resolver.programmeShares(allocate, source: definition.source, envelope: envelope)
             else { return }
             for (id, value, entry) in split {

@@ -3,16 +3,19 @@ import DXModel
 import DXSource
 import Foundation
 
-/// A value of a script: a number, a percentage or a piece of text.
+/// A value of a script: a number, a percentage, an amount of money or a piece of text.
 public enum ScriptValue: Sendable, Equatable {
     case number(Double)
     case percent(Double)
+    /// In bn VND (amounts in USD are converted when they are written).
+    case money(Double)
     case text(String)
 
     var kind: String {
         switch self {
         case .number: "a number"
         case .percent: "a percentage"
+        case .money: "an amount of money"
         case .text: "text"
         }
     }
@@ -21,6 +24,7 @@ public enum ScriptValue: Sendable, Equatable {
         switch self {
         case .number(let value): NumberText.plain((value * 1000).rounded() / 1000)
         case .percent(let value): NumberText.plain((value * 100).rounded() / 100) + "%"
+        case .money(let value): NumberText.plain((value * 1000).rounded() / 1000) + " bn VND"
         case .text(let text): text
         }
     }
@@ -139,6 +143,7 @@ extension Interpreter {
             switch (op, value) {
             case ("-", .number(let x)): return .number(-x)
             case ("-", .percent(let x)): return .percent(-x)
+            case ("-", .money(let x)): return .money(-x)
             case ("not", .number(let x)): return .number(x == 0 ? 1 : 0)
             case ("%", .number(let x)): return .percent(x)
             case ("%", .percent(let x)): return .percent(x)
@@ -160,8 +165,19 @@ extension Interpreter {
         case .binary(let op, let lhs, let rhs, let range):
             let left = try evaluate(lhs, in: source), right = try evaluate(rhs, in: source)
             return try combine(op, left, right, in: source, at: range)
+        case .money(let amount, let scale, let currency, let range):
+            let billions = amount.value * scale.inBillions
+            guard currency == .usd else { return .money(billions) }
+            guard let rate = model.parameters.first(where: { $0.id == Self.exchangeRate }) else {
+                throw .error(.semantic, "this model has no exchange rate ('\(Self.exchangeRate)'), so amounts in USD cannot be converted",
+                             in: source, at: range)
+            }
+            return .money(billions * rate.value)
         }
     }
+
+    /// The model parameter that converts USD to VND.
+    static let exchangeRate = "usd_vnd"
 
     private func combine(_ op: String, _ left: ScriptValue, _ right: ScriptValue, in source: SourceFile,
                          at range: SourceRange) throws(Diagnostic) -> ScriptValue {
@@ -176,6 +192,7 @@ extension Interpreter {
             switch (left, right) {
             case (.number(let a), .number(let b)): return .number(op == "+" ? a + b : a - b)
             case (.percent(let a), .percent(let b)): return .percent(op == "+" ? a + b : a - b)
+            case (.money(let a), .money(let b)): return .money(op == "+" ? a + b : a - b)
             case (.text(let a), .text(let b)) where op == "+": return .text(a + b)
             default: throw mismatch()
             }
@@ -183,6 +200,8 @@ extension Interpreter {
             switch (left, right) {
             case (.number(let a), .number(let b)): return .number(a * b)
             case (.percent(let a), .number(let b)), (.number(let b), .percent(let a)): return .percent(a * b)
+            case (.money(let a), .number(let b)), (.number(let b), .money(let a)): return .money(a * b)
+            case (.money(let a), .percent(let b)), (.percent(let b), .money(let a)): return .money(a * b / 100)
             default: throw mismatch()
             }
         case "/":
@@ -190,12 +209,14 @@ extension Interpreter {
             case (.number(let a), .number(let b)): return .number(a / b)
             case (.percent(let a), .number(let b)): return .percent(a / b)
             case (.percent(let a), .percent(let b)): return .number(a / b)
+            case (.money(let a), .number(let b)): return .money(a / b)
+            case (.money(let a), .money(let b)): return .number(a / b)
             default: throw mismatch()
             }
         default:  // comparisons
             let pair: (Double, Double)
             switch (left, right) {
-            case (.number(let a), .number(let b)), (.percent(let a), .percent(let b)): pair = (a, b)
+            case (.number(let a), .number(let b)), (.percent(let a), .percent(let b)), (.money(let a), .money(let b)): pair = (a, b)
             case (.text(let a), .text(let b)) where op == "==" || op == "!=":
                 return .number((a == b) == (op == "==") ? 1 : 0)
             default: throw mismatch()
@@ -257,11 +278,24 @@ extension Interpreter {
 
     /// A scenario declaration with the variables it names replaced by their values.
     func substituteVariables(_ decl: ScenarioDecl, in source: SourceFile) throws(Diagnostic) -> ScenarioDecl {
-        func number(_ literal: NumberLiteral, percent wantsPercent: Bool?) throws(Diagnostic) -> NumberLiteral {
+        /// The literal with its expression evaluated; `money` says whether an amount of money may
+        /// (nil: may not) or must (true) stand here.
+        func number(_ literal: NumberLiteral, percent wantsPercent: Bool?, money: Bool? = nil) throws(Diagnostic) -> NumberLiteral {
             guard let expression = literal.expression else { return literal }
             let value = try evaluate(expression, in: source)
             let name: String = if case .variable(let variable) = expression { variable.text } else { "the expression" }
+            let subject = name == "the expression" ? name : "'\(name)'"
+            if money == true, !value.isMoney {
+                throw .error(.semantic, "\(subject) is \(value.kind) (\(value.shown)); an amount of money is needed here"
+                             + (name == "the expression" ? "" : " (or write \(name) bn VND)"), in: source, at: literal.range)
+            }
             switch value {
+            case .money(let x):
+                guard money != nil else {
+                    throw .error(.semantic, "\(subject) is an amount of money (\(value.shown)); a number is needed here",
+                                 in: source, at: literal.range)
+                }
+                return NumberLiteral(value: x, isPercent: false, range: literal.range)
             case .number(let x):
                 if wantsPercent == true {
                     throw .error(.semantic, "\(name == "the expression" ? name : "'\(name)'") is \(ScriptValue.number(x).shown), a number; "
@@ -281,14 +315,22 @@ extension Interpreter {
             }
         }
         func budget(_ item: BudgetItem) throws(Diagnostic) -> BudgetItem {
-            BudgetItem(amount: try number(item.amount, percent: false), scale: item.scale,
+            // A money variable is already in bn VND; after the value is in place it is an ordinary amount.
+            BudgetItem(amount: try number(item.amount, percent: false, money: item.moneyFromExpression ? true : nil), scale: item.scale,
                        growth: try item.growth.map { g throws(Diagnostic) in try number(g, percent: true) }, range: item.range)
         }
         func allocation(_ item: AllocateItem) throws(Diagnostic) -> AllocateItem {
             var entries: [AllocationEntry] = []
             for entry in item.entries {
+                var scale = entry.scale
+                // `skills b`, with b an amount of money, is an amount in bn VND.
+                if scale == nil, let expression = entry.share.expression, case .money = try evaluate(expression, in: source) {
+                    scale = .bn
+                }
                 entries.append(AllocationEntry(
-                    programme: entry.programme, share: try number(entry.share, percent: entry.scale == nil), scale: entry.scale))
+                    programme: entry.programme,
+                    share: try number(entry.share, percent: scale == nil, money: scale == nil ? nil : entry.scale == nil ? true : nil),
+                    scale: scale))
             }
             return AllocateItem(entries: entries, range: item.range)
         }
@@ -320,9 +362,14 @@ extension Interpreter {
 extension ScriptValue {
     var numeric: Double? {
         switch self {
-        case .number(let x), .percent(let x): x
+        case .number(let x), .percent(let x), .money(let x): x
         case .text: nil
         }
+    }
+
+    var isMoney: Bool {
+        if case .money = self { return true }
+        return false
     }
 
     var isPercent: Bool {

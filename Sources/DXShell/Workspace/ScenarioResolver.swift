@@ -195,6 +195,34 @@ public struct ScenarioResolver {
         }
     }
 
+    /// A scenario with only its years and envelopes, before its allocation is resolved (or when
+    /// it cannot be): what amounts in allocations are measured against.
+    public func envelopes(of name: String, in workspace: Workspace) -> Scenario? {
+        var horizon: ClosedRange<Int>?
+        var budget: BudgetItem?
+        var changes: [(YearSpan, BudgetItem, ScenarioDefinition)] = []
+        for definition in workspace.lineage(of: name) {
+            for item in definition.decl.items {
+                switch item {
+                case .horizon(let item): horizon = item.from.value...max(item.to.value, item.from.value)
+                case .budget(let item): budget = item
+                case .yearBudget(let span, let item): changes.append((span, item, definition))
+                default: break
+                }
+            }
+        }
+        return Self.money(name, horizon: horizon, budget: budget, changes: changes)
+    }
+
+    private static func money(
+        _ name: String, horizon: ClosedRange<Int>?, budget: BudgetItem?, changes: [(YearSpan, BudgetItem, ScenarioDefinition)]
+    ) -> Scenario? {
+        guard let horizon, let budget else { return nil }
+        var money = Scenario(name: name, horizon: horizon, budget: Self.budget(budget), allocation: [:])
+        money.budgetChanges = budgetChanges(changes, within: horizon)
+        return money
+    }
+
     private static func budget(_ item: BudgetItem) -> Budget {
         Budget(amountPerYear: item.billions, growthPerYear: (item.growth?.value ?? 0) / 100)
     }
@@ -280,13 +308,7 @@ public struct ScenarioResolver {
                 }
             }
         }
-        let money: Scenario? = horizon.flatMap { horizon in
-            budget.map { budget in
-                var money = Scenario(name: name, horizon: horizon.0, budget: Self.budget(budget), allocation: [:])
-                money.budgetChanges = Self.budgetChanges(budgetChanges, within: horizon.0)
-                return money
-            }
-        }
+        let money = Self.money(name, horizon: horizon?.0, budget: budget, changes: budgetChanges)
         for definition in chain.reversed() {
             for item in definition.decl.items {
                 switch item {
