@@ -71,6 +71,21 @@ struct FormatterTests {
         #expect(before.map(printed) == after.map(printed))
     }
 
+    @Test("shares and amounts line up by their digits; an expression starts where the numbers start")
+    func amounts() {
+        let text = "scenario a from b\nallocate\nskills 5000 bn VND\nbroadband   20%\ndata x * 2\nend\nend\n"
+        #expect(format(text) == """
+            scenario a from b
+              allocate
+                skills    5000 bn VND
+                broadband   20%
+                data      x * 2
+              end
+            end
+
+            """)
+    }
+
     @Test("a file that does not parse is left alone")
     func refuses() {
         #expect(format("scenaro x\nend") == nil)

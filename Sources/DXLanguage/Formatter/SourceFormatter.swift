@@ -26,13 +26,17 @@ public enum SourceFormatter {
         var depth = 0
         var stack: [String] = []
         var rows: [Row?] = []  // nil is a blank line
-        var entries: [(indent: String, name: String, share: String, comment: String?)] = []
+        // An allocation entry: the programme, then its value, whose leading number (if any) is
+        // right-aligned with the others so that shares and amounts line up by their digits.
+        var entries: [(indent: String, name: String, number: String, rest: String, comment: String?)] = []
         func flushEntries() {
             guard !entries.isEmpty else { return }
-            let nameWidth = entries.map(\.name.count).max()!, shareWidth = entries.map(\.share.count).max()!
+            let nameWidth = entries.map(\.name.count).max()!, numberWidth = entries.map(\.number.count).max()!
             for entry in entries {
-                let gap = String(repeating: " ", count: nameWidth - entry.name.count + 1 + shareWidth - entry.share.count)
-                rows.append(Row(code: entry.indent + entry.name + gap + entry.share, comment: entry.comment))
+                // A value that is an expression starts where the numbers start.
+                let align = entry.number.isEmpty ? 0 : numberWidth - entry.number.count
+                let gap = String(repeating: " ", count: nameWidth - entry.name.count + 1 + align)
+                rows.append(Row(code: entry.indent + entry.name + gap + entry.number + entry.rest, comment: entry.comment))
             }
             entries.removeAll()
         }
@@ -48,10 +52,13 @@ public enum SourceFormatter {
             }
             let first = code.first?.word.map(Grammar.canonicalKeyword)
             let indent = String(repeating: "  ", count: first == "end" || first == "else" ? max(0, depth - 1) : depth)
-            if stack.last == "allocate", !pendingBlank, first != "end", code.count >= 2, code[0].word != nil,
-               let shareStart = code.firstIndex(where: { if case .number = $0.kind { return true } else { return false } }),
-               shareStart > 0 {
-                entries.append((indent, join(Array(code[..<shareStart])), join(Array(code[shareStart...])), comment))
+            if stack.last == "allocate", !pendingBlank, first != "end", code.count >= 2, code[0].word != nil {
+                let valueStart = code[1].kind == .symbol(":") && code.count > 2 ? 2 : 1
+                let value = Array(code[valueStart...])
+                let leadingNumber: Bool = if case .number = value[0].kind { true } else { false }
+                let number = leadingNumber ? value[0].text : ""
+                let whole = join(value)
+                entries.append((indent, join(Array(code[..<valueStart])), number, String(whole.dropFirst(number.count)), comment))
                 continue
             }
             flushEntries()
