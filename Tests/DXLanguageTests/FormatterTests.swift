@@ -127,12 +127,13 @@ struct PrinterPropertyTests {
             lines.append("  horizon \(first) to \(first + Int(random.next() % 20))")
             let amount = ScenarioPrinter.number(random.number(0...90_000, decimals: random.next() % 3 == 0))
             let scale = random.pick(["bn", "trillion", "million", "tỷ"])
+            let currency = random.pick(["VND", "VND", "USD"])
             let growth = random.next() % 2 == 0 ? " growing \(ScenarioPrinter.number(random.number(0...30, decimals: true)))% per year" : ""
-            lines.append("  budget \(amount) \(scale) VND per year\(growth)")
+            lines.append("  budget \(amount) \(scale) \(currency) per year\(growth)")
             lines.append("  allocate")
             for programme in Set((0..<Int(1 + random.next() % 4)).map { _ in random.pick(programmes) }) {
                 let value = ScenarioPrinter.number(random.number(0...100, decimals: random.next() % 4 == 0))
-                lines.append("    \(programme) \(value)" + random.pick(["%", "%", " bn VND", " tỷ VND per year", " nghìn tỷ VND"]))
+                lines.append("    \(programme) \(value)" + random.pick(["%", "%", " bn VND", " tỷ VND per year", " nghìn tỷ VND", " million USD"]))
             }
             lines.append("  end")
             if random.next() % 2 == 0 { lines.append("  shift \(ScenarioPrinter.number(random.number(0...9, decimals: false)))% from data to skills") }

@@ -103,7 +103,7 @@ struct ParserTests {
 
     @Test("messages people can act on", arguments: [
         ("scenario x\n allocate\n  skills 10\n end\nend", "the share of 'skills' must be a percentage or an amount; write 'skills 10%' or 'skills 5000 bn VND'"),
-        ("scenario x\n budget 25000 bn per year\nend", "expected the currency after the amount (VND), found 'per'"),
+        ("scenario x\n budget 25000 bn per year\nend", "expected the currency after the amount (VND or USD), found 'per'"),
         ("scenario x\n budget 25000 VND per year\nend", "unknown money scale 'VND'; use bn (tỷ), trillion (nghìn tỷ) or million (triệu)"),
         ("scenario x\n horizon 25 to 2030\nend", "'25' is not a year; write a four-digit year such as 2030"),
         ("scenario end\nend", "'end' is a keyword and cannot name a scenario"),

@@ -572,6 +572,38 @@ struct AmountAllocationTests {
         #expect(try ScenarioResolver(model: fresh.model).resolve("money", in: fresh.workspace).get() == money)
     }
 
+    @Test("amounts in USD convert at the model's usd_vnd, or at the rate a scenario assumes, and save as written")
+    func dollars() throws {
+        let (shell, output) = makeInterpreter()
+        shell.run(smallScenario + """
+
+            scenario dollars from small
+              budget 1 bn USD per year
+              allocate
+                skills 0.25 bn USD
+                services 75%
+              end
+            end
+            scenario dearer from dollars
+              assume usd_vnd = 26000
+            end
+            """)
+        #expect(output.error.isEmpty, "\(output.error)")
+        let rate = try #require(shell.model.parameters.first { $0.id == "usd_vnd" }).value
+        let resolver = ScenarioResolver(model: shell.model)
+        let dollars = try resolver.resolve("dollars", in: shell.workspace).get()
+        #expect(abs(dollars.envelope(in: 2025) - rate) < 1e-9)
+        #expect(abs(dollars.spending(on: "skills", in: 2025) - rate / 4) < 1e-9)
+        let dearer = try resolver.resolve("dearer", in: shell.workspace).get()
+        #expect(abs(dearer.envelope(in: 2025) - 26_000) < 1e-9)
+        #expect(abs(dearer.spending(on: "skills", in: 2025) - 6_500) < 1e-9)
+
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("dxplan-usd-\(UUID()).plan").path
+        shell.run("save dearer to \"\(file)\"")
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(text.contains("  budget 1 bn USD per year\n") && text.contains("    skills   0.25 bn USD\n"), "\(text)")
+    }
+
     @Test("amounts above or below the envelope are errors in money, with the excess or the gap")
     func envelope() {
         let (shell, output) = makeInterpreter()

@@ -354,16 +354,8 @@ public struct Parser {
             if moneyLiterals, let word = current.word,
                MoneyScale.named(word) != nil || ["nghìn", "nghin", "ngàn", "ngan"].contains(word.lowercased()) {
                 let scale = try parseMoneyScale()
-                let currency: Currency
-                if let word = current.word, Grammar.currencies.contains(word) {
-                    currency = .vnd
-                } else if let word = current.word, word.uppercased() == "USD" {
-                    currency = .usd
-                } else {
-                    throw fail("expected the currency after the amount (VND or USD), found \(current.described)")
-                }
-                let end = advance().range
-                return .money(number, scale, currency: currency, start.through(end))
+                let currency = try parseCurrency()
+                return .money(number, scale, currency: currency, start.through(previous.range))
             }
             return .number(number)
         case .string(let value):
@@ -503,12 +495,7 @@ public struct Parser {
         // `budget b per year`: a variable holding money.
         let fromExpression = amount.expression != nil && check(word: "per")
         let scale = fromExpression ? .bn : try parseMoneyScale()
-        if !fromExpression {
-            guard let currency = current.word, Grammar.currencies.contains(currency) else {
-                throw fail("expected the currency after the amount (VND), found \(current.described)")
-            }
-            _ = advance()
-        }
+        let currency = fromExpression ? .vnd : try parseCurrency()
         _ = try expect(word: "per", "after the amount: budgets are yearly, as in 'per year'")
         let yearToken = try expect(word: "year", "after 'per'")
         var growth: NumberLiteral?
@@ -519,6 +506,7 @@ public struct Parser {
             end = try expect(word: "year", "after 'per'").range
         }
         var item = BudgetItem(amount: amount, scale: scale, growth: growth, range: keyword.range.through(end))
+        item.currency = currency
         item.moneyFromExpression = fromExpression
         return item
     }
@@ -535,15 +523,25 @@ public struct Parser {
     }
 
     /// `bn VND` after an allocation amount (`per year` may follow).
-    private mutating func parseAllocationAmount(_ token: Token, _ amount: NumberLiteral) throws -> MoneyScale {
+    private mutating func parseAllocationAmount(_ token: Token, _ amount: NumberLiteral) throws -> (MoneyScale, Currency) {
         try rejectThousandsPoint(token, amount)
         let scale = try parseMoneyScale()
-        guard let currency = current.word, Grammar.currencies.contains(currency) else {
-            throw fail("expected the currency after the amount (VND), found \(current.described)")
-        }
-        _ = advance()
+        let currency = try parseCurrency()
         if accept(word: "per") != nil { _ = try expect(word: "year", "after 'per'") }
-        return scale
+        return (scale, currency)
+    }
+
+    /// `VND` (or `đồng`, `đ`) or `USD`.
+    private mutating func parseCurrency() throws -> Currency {
+        if let word = current.word, Grammar.currencies.contains(word) {
+            _ = advance()
+            return .vnd
+        }
+        if let word = current.word, word.uppercased() == "USD" {
+            _ = advance()
+            return .usd
+        }
+        throw fail("expected the currency after the amount (VND or USD), found \(current.described)")
     }
 
     private mutating func parseMoneyScale() throws -> MoneyScale {
@@ -591,13 +589,16 @@ public struct Parser {
                 let valueToken = current
                 let value = try expectNumber("the share of '\(programme.text)'")
                 var scale: MoneyScale?
+                var currency = Currency.vnd
                 if !value.isPercent, let word = current.word, MoneyScale.named(word) != nil || ["nghìn", "nghin", "ngàn", "ngan"].contains(word.lowercased()) {
-                    scale = try parseAllocationAmount(valueToken, value)
+                    (scale, currency) = try parseAllocationAmount(valueToken, value)
                 } else if !value.isPercent && value.expression == nil {
                     throw fail("the share of '\(programme.text)' must be a percentage or an amount; write '\(programme.text) 10%' "
                                + "or '\(programme.text) 5000 bn VND'", at: value.range)
                 }
-                entries.append(AllocationEntry(programme: programme, share: value, scale: scale))
+                var entry = AllocationEntry(programme: programme, share: value, scale: scale)
+                entry.currency = currency
+                entries.append(entry)
                 try expectEndOfLine(after: "the share")
             } catch {
                 if incomplete { throw error }

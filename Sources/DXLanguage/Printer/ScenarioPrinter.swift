@@ -38,7 +38,7 @@ public enum ScenarioPrinter {
     }
 
     private static func budgetLine(_ budget: BudgetItem) -> String {
-        var line = "budget \(number(budget.amount.value)) \(budget.scale.rawValue) VND per year"
+        var line = "budget \(number(budget.amount.value)) \(budget.scale.rawValue) \(budget.currency.rawValue) per year"
         if let growth = budget.growth { line += " growing \(number(growth.value))% per year" }
         return line
     }
@@ -50,7 +50,7 @@ public enum ScenarioPrinter {
         for entry in allocate.entries {
             let share = number(entry.share.value)
             let pad = String(repeating: " ", count: width - entry.programme.text.count + shareWidth - share.count)
-            let unit = entry.scale.map { " \($0.rawValue) VND" } ?? "%"
+            let unit = entry.scale.map { " \($0.rawValue) \(entry.currency.rawValue)" } ?? "%"
             lines.append("    \(entry.programme.text)\(pad) \(share)\(unit)")
         }
         lines.append("  end")

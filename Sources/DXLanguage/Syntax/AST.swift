@@ -305,6 +305,8 @@ public struct BudgetItem: Sendable, Hashable {
     public var amount: NumberLiteral
     /// `.bn` with `moneyFromExpression` when the amount is a money variable (`budget b per year`).
     public var scale: MoneyScale
+    /// USD amounts are converted to VND at the scenario's `usd_vnd` when it is resolved.
+    public var currency: Currency = .vnd
     public var moneyFromExpression = false
     public var growth: NumberLiteral?
     public var range: SourceRange
@@ -316,7 +318,7 @@ public struct BudgetItem: Sendable, Hashable {
         self.range = range
     }
 
-    /// The yearly amount in bn VND.
+    /// The yearly amount in bn of its currency.
     public var billions: Double { amount.value * scale.inBillions }
 }
 
@@ -336,8 +338,9 @@ public struct AllocationEntry: Sendable, Hashable {
     public var programme: Name
     /// The share in percent, or the amount when `scale` is set.
     public var share: NumberLiteral
-    /// Set when the entry is a yearly amount of VND rather than a share.
+    /// Set when the entry is a yearly amount of money rather than a share.
     public var scale: MoneyScale?
+    public var currency: Currency = .vnd
 
     public init(programme: Name, share: NumberLiteral, scale: MoneyScale? = nil) {
         self.programme = programme
@@ -347,7 +350,7 @@ public struct AllocationEntry: Sendable, Hashable {
 
     public var range: SourceRange { programme.range.through(share.range) }
 
-    /// The amount in bn VND, for an entry written as an amount.
+    /// The amount in bn of its currency, for an entry written as an amount.
     public var billions: Double? { scale.map { share.value * $0.inBillions } }
 }
 

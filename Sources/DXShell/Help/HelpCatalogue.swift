@@ -119,9 +119,9 @@ public enum HelpCatalogue {
             details: "The model starts from its 2024 baselines; years before the horizon use the 2024 spending pattern.",
             example: "horizon 2025 to 2030"),
         HelpTopic(
-            name: "budget", usage: "budget AMOUNT SCALE VND per year [growing P% per year]",
+            name: "budget", usage: "budget AMOUNT SCALE VND|USD per year [growing P% per year]",
             summary: "the yearly envelope (inside a scenario)",
-            details: "SCALE is bn (tỷ), trillion (nghìn tỷ) or million (triệu). Growth compounds from the first year of the horizon.\nWrite large numbers with _ if you like: 25_000 bn VND.",
+            details: "SCALE is bn (tỷ), trillion (nghìn tỷ) or million (triệu); the currency VND or USD (converted at the model's\nusd_vnd rate, or 'assume usd_vnd = …'). Growth compounds from the first year of the horizon.\nWrite large numbers with _ if you like: 25_000 bn VND.",
             example: "budget 25000 bn VND per year growing 8% per year"),
         HelpTopic(
             name: "allocate", usage: "allocate … end",

@@ -19,7 +19,7 @@ extension Interpreter {
     }
 
     private static func budgetText(_ budget: BudgetItem) -> String {
-        var text = "budget \(ScenarioPrinter.number(budget.billions)) bn VND per year"
+        var text = "budget \(ScenarioPrinter.number(budget.billions)) bn \(budget.currency.rawValue) per year"
         if let growth = budget.growth, growth.value != 0 { text += " growing \(ScenarioPrinter.number(growth.value))% per year" }
         return text
     }
@@ -49,7 +49,8 @@ extension Interpreter {
         func shares(_ allocate: AllocateItem, _ definition: ScenarioDefinition, prefix: String, year: Int?) {
             let first = year ?? envelopes?.horizon.lowerBound
             let envelope = first.flatMap { envelopes?.envelope(in: $0) }
-            guard case .success(let split) = resolver.programmeShares(allocate, source: definition.source, envelope: envelope)
+            guard case .success(let split) = resolver.programmeShares(
+                allocate, source: definition.source, envelope: envelope, usdRate: resolver.usdRate(workspace.lineage(of: name)))
             else { return }
             for (id, value, entry) in split {
                 let key = prefix + "share " + id

@@ -316,21 +316,25 @@ extension Interpreter {
         }
         func budget(_ item: BudgetItem) throws(Diagnostic) -> BudgetItem {
             // A money variable is already in bn VND; after the value is in place it is an ordinary amount.
-            BudgetItem(amount: try number(item.amount, percent: false, money: item.moneyFromExpression ? true : nil), scale: item.scale,
-                       growth: try item.growth.map { g throws(Diagnostic) in try number(g, percent: true) }, range: item.range)
+            var result = item
+            result.amount = try number(item.amount, percent: false, money: item.moneyFromExpression ? true : nil)
+            result.growth = try item.growth.map { g throws(Diagnostic) in try number(g, percent: true) }
+            result.moneyFromExpression = false
+            return result
         }
         func allocation(_ item: AllocateItem) throws(Diagnostic) -> AllocateItem {
             var entries: [AllocationEntry] = []
             for entry in item.entries {
-                var scale = entry.scale
+                var result = entry
                 // `skills b`, with b an amount of money, is an amount in bn VND.
-                if scale == nil, let expression = entry.share.expression, case .money = try evaluate(expression, in: source) {
-                    scale = .bn
+                if entry.scale == nil, let expression = entry.share.expression, case .money = try evaluate(expression, in: source) {
+                    result.scale = .bn
+                    result.currency = .vnd
+                    result.share = try number(entry.share, percent: false, money: true)
+                } else {
+                    result.share = try number(entry.share, percent: entry.scale == nil)
                 }
-                entries.append(AllocationEntry(
-                    programme: entry.programme,
-                    share: try number(entry.share, percent: scale == nil, money: scale == nil ? nil : entry.scale == nil ? true : nil),
-                    scale: scale))
+                entries.append(result)
             }
             return AllocateItem(entries: entries, range: item.range)
         }

@@ -45,6 +45,7 @@ public struct ScenarioResolver {
                     error("the model runs to \(model.baseYear + 76) at most", horizon.to.range)
                 }
             case .budget(let budget), .yearBudget(_, let budget):
+                if budget.currency == .usd, modelUSDRate.isNaN { error(Self.noExchangeRate, budget.range) }
                 if let growth = budget.growth, growth.value > 1000 {
                     error("a growth of \(ScenarioPrinter.number(growth.value))% per year is not plausible", growth.range)
                 }
@@ -72,6 +73,7 @@ public struct ScenarioResolver {
                               notes: [.note("first allocated here", in: source, at: earlier)])
                     }
                     seen[name] = entry.programme.range
+                    if entry.scale != nil, entry.currency == .usd, modelUSDRate.isNaN { error(Self.noExchangeRate, entry.range) }
                     if entry.scale == nil && entry.share.value > 100 {
                         error("a share cannot exceed 100%", entry.share.range)
                     }
@@ -104,12 +106,13 @@ public struct ScenarioResolver {
     /// those named in the same block take theirs out of it, and the rest is split over the others
     /// in their 2024 proportions.
     func programmeShares(
-        _ item: AllocateItem, source: SourceFile, envelope: Double?
+        _ item: AllocateItem, source: SourceFile, envelope: Double?, usdRate: Double? = nil
     ) -> Result<[(String, Double, AllocationEntry)], Diagnostic> {
+        let rate = usdRate ?? modelUSDRate
         func fraction(_ entry: AllocationEntry) -> Double {
             guard let billions = entry.billions else { return entry.share.value / 100 }
             guard let envelope, envelope > 0 else { return 0 }
-            return billions / envelope
+            return billions * (entry.currency == .usd ? rate : 1) / envelope
         }
         func percent(_ value: Double) -> String { ScenarioPrinter.number((value * 1e6).rounded() / 1e4) + "%" }
         var result: [(String, Double, AllocationEntry)] = []
@@ -195,13 +198,28 @@ public struct ScenarioResolver {
         }
     }
 
+    static let noExchangeRate = "this model has no exchange rate (a parameter 'usd_vnd'), so amounts in USD cannot be converted"
+
+    /// VND per USD in the model (`usd_vnd`); a scenario may assume another.
+    var modelUSDRate: Double { model.parameters.first { $0.id == "usd_vnd" }?.value ?? .nan }
+
+    /// The exchange rate a lineage (root first) assumes: its last `assume usd_vnd`, or the model's.
+    func usdRate(_ lineage: [ScenarioDefinition]) -> Double {
+        var rate = modelUSDRate
+        for definition in lineage {
+            for case .assume(let item) in definition.decl.items where item.parameter.text == "usd_vnd" { rate = item.value.value }
+        }
+        return rate
+    }
+
     /// A scenario with only its years and envelopes, before its allocation is resolved (or when
     /// it cannot be): what amounts in allocations are measured against.
     public func envelopes(of name: String, in workspace: Workspace) -> Scenario? {
         var horizon: ClosedRange<Int>?
         var budget: BudgetItem?
         var changes: [(YearSpan, BudgetItem, ScenarioDefinition)] = []
-        for definition in workspace.lineage(of: name) {
+        let lineage = workspace.lineage(of: name)
+        for definition in lineage {
             for item in definition.decl.items {
                 switch item {
                 case .horizon(let item): horizon = item.from.value...max(item.to.value, item.from.value)
@@ -211,28 +229,31 @@ public struct ScenarioResolver {
                 }
             }
         }
-        return Self.money(name, horizon: horizon, budget: budget, changes: changes)
+        return Self.money(name, horizon: horizon, budget: budget, changes: changes, usdRate: usdRate(lineage))
     }
 
     private static func money(
-        _ name: String, horizon: ClosedRange<Int>?, budget: BudgetItem?, changes: [(YearSpan, BudgetItem, ScenarioDefinition)]
+        _ name: String, horizon: ClosedRange<Int>?, budget: BudgetItem?, changes: [(YearSpan, BudgetItem, ScenarioDefinition)],
+        usdRate: Double
     ) -> Scenario? {
         guard let horizon, let budget else { return nil }
-        var money = Scenario(name: name, horizon: horizon, budget: Self.budget(budget), allocation: [:])
-        money.budgetChanges = budgetChanges(changes, within: horizon)
+        var money = Scenario(name: name, horizon: horizon, budget: Self.budget(budget, usdRate: usdRate), allocation: [:])
+        money.budgetChanges = budgetChanges(changes, within: horizon, usdRate: usdRate)
         return money
     }
 
-    private static func budget(_ item: BudgetItem) -> Budget {
-        Budget(amountPerYear: item.billions, growthPerYear: (item.growth?.value ?? 0) / 100)
+    /// A budget line in bn VND.
+    private static func budget(_ item: BudgetItem, usdRate: Double) -> Budget {
+        Budget(amountPerYear: item.billions * (item.currency == .usd ? usdRate : 1), growthPerYear: (item.growth?.value ?? 0) / 100)
     }
 
     /// The year-by-year budgets whose first year lies in the horizon, in the order they were written.
     private static func budgetChanges(
-        _ changes: [(YearSpan, BudgetItem, ScenarioDefinition)], within range: ClosedRange<Int>
+        _ changes: [(YearSpan, BudgetItem, ScenarioDefinition)], within range: ClosedRange<Int>, usdRate: Double
     ) -> [BudgetChange] {
         changes.filter { range.contains($0.0.year.value) }.map { span, item, _ in
-            BudgetChange(years: span.year.value...(span.onlyThatYear ? span.year.value : range.upperBound), budget: budget(item))
+            BudgetChange(years: span.year.value...(span.onlyThatYear ? span.year.value : range.upperBound),
+                         budget: budget(item, usdRate: usdRate))
         }
     }
 
@@ -308,7 +329,8 @@ public struct ScenarioResolver {
                 }
             }
         }
-        let money = Self.money(name, horizon: horizon?.0, budget: budget, changes: budgetChanges)
+        let rate = usdRate(chain.reversed())
+        let money = Self.money(name, horizon: horizon?.0, budget: budget, changes: budgetChanges, usdRate: rate)
         for definition in chain.reversed() {
             for item in definition.decl.items {
                 switch item {
@@ -317,13 +339,13 @@ public struct ScenarioResolver {
                 case .allocate(let item):
                     lastAllocate = (definition, item)
                     let envelope = money.map { $0.envelope(in: $0.horizon.lowerBound) }
-                    switch programmeShares(item, source: definition.source, envelope: envelope) {
+                    switch programmeShares(item, source: definition.source, envelope: envelope, usdRate: rate) {
                     case .failure(let problem): return .failure(problem)
                     case .success(let split):
                         for (id, share, entry) in split { shares[id] = (share, definition, entry) }
                     }
                 case .yearAllocate(let span, let item):
-                    switch programmeShares(item, source: definition.source, envelope: money?.envelope(in: span.year.value)) {
+                    switch programmeShares(item, source: definition.source, envelope: money?.envelope(in: span.year.value), usdRate: rate) {
                     case .failure(let problem): return .failure(problem)
                     case .success(let split):
                         allocationChanges.append((span, item, definition, Dictionary(split.map { ($0.0, $0.1) }) { $1 }))
@@ -414,13 +436,13 @@ public struct ScenarioResolver {
         }
         var scenario = Scenario(
             name: name, title: leaf.decl.title?.value, horizon: range,
-            budget: Self.budget(budget), allocation: shares.mapValues(\.0), targets: targets.filter { !unjudged.contains($0) })
+            budget: Self.budget(budget, usdRate: rate), allocation: shares.mapValues(\.0), targets: targets.filter { !unjudged.contains($0) })
         // Budgets and shares for some years only: inside the horizon, and every year's shares add up.
         for (span, _, definition) in budgetChanges where !range.contains(span.year.value) {
             return .failure(.error(.semantic, "\(span.year.value) is outside the horizon of scenario '\(name)' "
                                    + "(\(range.lowerBound)–\(range.upperBound))", in: definition.source, at: span.year.range))
         }
-        scenario.budgetChanges = Self.budgetChanges(budgetChanges, within: range)
+        scenario.budgetChanges = Self.budgetChanges(budgetChanges, within: range, usdRate: rate)
         for (span, _, definition, changed) in allocationChanges {
             guard range.contains(span.year.value) else {
                 return .failure(.error(.semantic, "\(span.year.value) is outside the horizon of scenario '\(name)' "
