@@ -13,6 +13,17 @@ struct CompleterTests {
         completer.complete(line: line, pendingLines: pending).candidates.map(\.replacement)
     }
 
+    @Test("Vietnamese keywords, with or without diacritics, lead to the same completions")
+    func vietnamese() {
+        #expect(complete("chạy fi") == ["five-pushes "])
+        #expect(complete("chay fi") == ["five-pushes "])
+        #expect(complete("kịch-bản x từ b") == ["baseline "])
+        #expect(complete("lưu baseline ") == ["to "])
+        #expect(complete("    mục-tiêu fi", pending: "kịch-bản x\n") == ["fibre "])
+        #expect(complete("    sk", pending: "kịch-bản x\n  phân-bổ\n") == ["skills "])
+        #expect(complete("nạp \"scenarios/ba") == ["scenarios/baseline.plan\" "])
+    }
+
     @Test("command names at the start of a line")
     func commands() {
         #expect(complete("ru") == ["run "])

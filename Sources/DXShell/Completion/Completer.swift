@@ -52,8 +52,8 @@ public struct Completer {
         // Inside a string: complete a path.
         if line.filter({ $0 == "\"" }).count % 2 == 1, let quote = line.lastIndex(of: "\"") {
             let partial = String(line[line.index(after: quote)...])
-            let before = line[..<quote].split(separator: " ").map(String.init)
-            if blocks.isEmpty, let first = before.first, first == "load" || first == "save" {
+            let before = line[..<quote].split(separator: " ").map { Grammar.canonicalKeyword(String($0)) }
+            if blocks.isEmpty, let first = before.first, ["load", "save", "include", "export"].contains(first) {
                 return Completions(partial: partial, candidates: paths(matching: partial))
             }
             return Completions(partial: partial, candidates: [])
@@ -61,7 +61,8 @@ public struct Completer {
         let endsWithSpace = line.last.map { $0 == " " || $0 == "\t" } ?? true
         var words = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
         let partial = endsWithSpace ? "" : (words.popLast() ?? "")
-        let options = wordOptions(before: words, blocks: blocks)
+        // Vietnamese keywords (with or without diacritics) lead to the same completions as English ones.
+        let options = wordOptions(before: words.map(Grammar.canonicalKeyword), blocks: blocks)
         return Completions(partial: partial, candidates: options.filter { $0.replacement.hasPrefix(partial) })
     }
 
@@ -96,7 +97,7 @@ public struct Completer {
             case "horizon":
                 if position == 2 { return candidates(["to"]) }
             case "budget":
-                let sequence: [Int: [String]] = [2: ["bn", "trillion", "million"], 3: ["VND"], 4: ["per"], 5: ["year"],
+                let sequence: [Int: [String]] = [2: ["bn", "trillion", "million"], 3: ["VND", "USD"], 4: ["per"], 5: ["year"],
                                                  6: ["growing"], 8: ["per"], 9: ["year"]]
                 return candidates(sequence[position] ?? [])
             default: break
@@ -140,7 +141,7 @@ public struct Completer {
         for line in text.split(separator: "\n") {
             let code = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
             guard let first = code.split(whereSeparator: { $0 == " " || $0 == "\t" }).first else { continue }
-            switch first {
+            switch Grammar.canonicalKeyword(String(first)) {
             case "scenario": stack.append("scenario")
             case "allocate" where stack.last == "scenario": stack.append("allocate")
             case "end": _ = stack.popLast()
