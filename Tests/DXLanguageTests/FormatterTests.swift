@@ -86,6 +86,12 @@ struct FormatterTests {
             """)
     }
 
+    @Test("a one-year budget does not open a block")
+    func inYear() {
+        let text = "scenario x from b\n  in 2028 budget 3 bn VND per year\n  target fibre >= 95% by 2030\nend\nrun x\n"
+        #expect(format(text) == text)
+    }
+
     @Test("a file that does not parse is left alone")
     func refuses() {
         #expect(format("scenaro x\nend") == nil)

@@ -112,6 +112,7 @@ struct ParserTests {
          "'target' cannot appear inside 'allocate'; close the allocation with 'end' first"),
         ("scenario x\n run x\nend", "unknown scenario setting 'run' (commands go after the scenario's 'end')"),
         ("load scenarios/a.plan  # mine", "expected the file name in double quotes: \"scenarios/a.plan\""),
+        ("let v = 1.500 tỷ VND", "'1.500' reads as 1.5 (the point is a decimal point); for thousands write 1_500 or 1500"),
     ])
     func messages(input: String, message: String) {
         #expect(parse(input).diagnostics.first?.message == message)

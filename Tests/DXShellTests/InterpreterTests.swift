@@ -78,6 +78,10 @@ struct InterpreterTests {
         ("horizon 2030 to 2026", "the horizon ends (2026) before it starts (2030)"),
         ("horizon 2026 to 2027", "'horizon' is set twice in scenario 'extra'"),
         ("target fibre >= 80% by 2035", "target year 2035 is outside the horizon of scenario 'extra' (2025–2027)"),
+        ("budget 0 bn VND per year", "a budget must be more than 0 (it is 0 bn VND)"),
+        ("from 2026 budget -5 bn USD per year", "a budget must be more than 0 (it is -5 bn USD)"),
+        ("allocate\n    skills -500 bn VND\n    services 100%\n  end", "an amount cannot be negative"),
+        ("allocate\n    skills -2%\n    services 102%\n  end", "a share cannot be negative"),
     ])
     func definitionChecks(line: String, message: String) {
         let (shell, output) = makeInterpreter()
@@ -602,6 +606,32 @@ struct AmountAllocationTests {
         shell.run("save dearer to \"\(file)\"")
         let text = try String(contentsOfFile: file, encoding: .utf8)
         #expect(text.contains("  budget 1 bn USD per year\n") && text.contains("    skills   0.25 bn USD\n"), "\(text)")
+    }
+
+    @Test("diff shows amounts whole; show scenario's amounts add up when read back")
+    func diffAndShow() throws {
+        let (shell, output) = makeInterpreter()
+        shell.run(smallScenario + """
+
+            scenario thirds from small
+              budget 3000 bn VND per year
+              allocate
+                digital-government 1000 bn VND
+                services 0%
+                digital-economy 1000 bn VND
+                digital-society 1000 bn VND
+              end
+            end
+            """)
+        #expect(output.error.isEmpty, "\(output.error)")
+        shell.run("diff small thirds")
+        #expect(output.standard.contains("share skills      50%                                        333.333333 bn VND\n"), "\(output.standard)")
+        shell.run("show scenario thirds")
+        let shown = output.standard.components(separatedBy: "scenario thirds from small").last!
+        let (fresh, freshOutput) = makeInterpreter()
+        fresh.run(smallScenario)
+        #expect(fresh.run("scenario thirds from small" + shown.components(separatedBy: "\nend\n").first! + "\nend\nrun thirds") == .completed,
+                "\(freshOutput.error)")
     }
 
     @Test("amounts above or below the envelope are errors in money, with the excess or the gap")

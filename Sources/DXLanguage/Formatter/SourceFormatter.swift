@@ -116,7 +116,9 @@ public enum SourceFormatter {
         switch first {
         case "scenario" where block == nil || block == "for" || block == "if": return "scenario"
         case "allocate" where block == "scenario": return "allocate"
-        case "in", "from" where block == "scenario" && words.contains("allocate"): return "allocate"
+        // (A `where` clause binds to the last pattern only, so each pattern gets its own.)
+        case "in" where block == "scenario" && words.contains("allocate"),
+             "from" where block == "scenario" && words.contains("allocate"): return "allocate"
         case "for", "if": return first
         default: return nil
         }

@@ -345,7 +345,8 @@ public struct Parser {
         }
         switch current.kind {
         case .number(let value):
-            let start = advance().range
+            let token = advance()
+            let start = token.range
             if current.kind == .percent {
                 let end = advance().range
                 return .number(NumberLiteral(value: value, isPercent: true, range: start.through(end)))
@@ -353,6 +354,7 @@ public struct Parser {
             let number = NumberLiteral(value: value, isPercent: false, range: start)
             if moneyLiterals, let word = current.word,
                MoneyScale.named(word) != nil || ["nghìn", "nghin", "ngàn", "ngan"].contains(word.lowercased()) {
+                try rejectThousandsPoint(token, number)
                 let scale = try parseMoneyScale()
                 let currency = try parseCurrency()
                 return .money(number, scale, currency: currency, start.through(previous.range))

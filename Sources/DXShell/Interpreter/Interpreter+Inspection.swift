@@ -64,7 +64,9 @@ extension Interpreter {
             }
             lines.append("")
         }
-        lines.append("\(parameters.count) parameters, \(parameters.filter { $0.provenance.isAssumption }.count) of them assumptions.")
+        let assumed = parameters.filter { $0.provenance.isAssumption }.count
+        lines.append("\(parameters.count) parameter\(parameters.count == 1 ? "" : "s"), \(assumed) of them "
+                     + (assumed == 1 ? "an assumption." : "assumptions."))
         output.write(lines.joined(separator: "\n") + "\n")
     }
 

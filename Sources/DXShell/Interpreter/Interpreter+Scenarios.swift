@@ -42,7 +42,8 @@ extension Interpreter {
         var amountYears: [String: Int] = [:]
         func shareText(_ id: String, _ value: Double, key: String) -> String {
             if let year = amountYears[key], let envelope = envelopes?.envelope(in: year) {
-                return "\(id) \(ScenarioPrinter.number((value * envelope * 100).rounded() / 100)) bn VND"
+                // Six decimals: a pillar split into amounts must still add up when the text is read back.
+                return "\(id) \(ScenarioPrinter.number((value * envelope * 1e6).rounded() / 1e6)) bn VND"
             }
             return "\(id) \(Self.share(value * 100))"
         }
@@ -210,7 +211,7 @@ extension Interpreter {
             func cell(_ input: InputOrigin?, _ leaf: String) -> TextTable.Cell {
                 guard let input else { return TextTable.Cell(modelDefault(for: key)) }
                 let value = input.key.hasPrefix("share ") || input.key.contains(" allocate share ")
-                    ? String(input.text.split(separator: " ").last!)
+                    ? String(input.text.split(separator: " ", maxSplits: 1).last!)  // "skills 10%" → "10%", "skills 5000 bn VND" → "5000 bn VND"
                     : input.key.hasPrefix("target ") ? input.text.replacingOccurrences(of: "target ", with: "")
                     : input.key.hasPrefix("assume ") ? input.text.replacingOccurrences(of: input.key + " = ", with: "")
                     : input.text.replacingOccurrences(of: input.key + " ", with: "")

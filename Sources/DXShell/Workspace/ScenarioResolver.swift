@@ -46,6 +46,10 @@ public struct ScenarioResolver {
                 }
             case .budget(let budget), .yearBudget(_, let budget):
                 if budget.currency == .usd, modelUSDRate.isNaN { error(Self.noExchangeRate, budget.range) }
+                if budget.amount.value <= 0 {
+                    error("a budget must be more than 0 (it is \(ScenarioPrinter.number(budget.amount.value)) \(budget.scale.rawValue) "
+                          + "\(budget.currency.rawValue))", budget.amount.range)
+                }
                 if let growth = budget.growth, growth.value > 1000 {
                     error("a growth of \(ScenarioPrinter.number(growth.value))% per year is not plausible", growth.range)
                 }
@@ -74,6 +78,9 @@ public struct ScenarioResolver {
                     }
                     seen[name] = entry.programme.range
                     if entry.scale != nil, entry.currency == .usd, modelUSDRate.isNaN { error(Self.noExchangeRate, entry.range) }
+                    if entry.share.value < 0 {
+                        error("\(entry.scale == nil ? "a share" : "an amount") cannot be negative", entry.share.range)
+                    }
                     if entry.scale == nil && entry.share.value > 100 {
                         error("a share cannot exceed 100%", entry.share.range)
                     }
