@@ -86,6 +86,13 @@ struct FormatterTests {
             """)
     }
 
+    @Test("a minus that starts a value keeps to it; one that subtracts is spaced")
+    func unaryMinus() {
+        let text = "let y = -x\nlet z = 3 - -x\nprint \"{(-x) - 2}\"\nscenario a from b\n  assume bass_q = -0.1\nend\n"
+        #expect(format(text) == text)
+        #expect(format("let z = 3-x\n") == "let z = 3 - x\n")
+    }
+
     @Test("a one-year budget does not open a block")
     func inYear() {
         let text = "scenario x from b\n  in 2028 budget 3 bn VND per year\n  target fibre >= 95% by 2030\nend\nrun x\n"

@@ -128,12 +128,26 @@ public enum SourceFormatter {
     private static func join(_ code: [Token]) -> String {
         var text = ""
         var previous: Token?
+        var beforePrevious: Token?
         for token in code {
-            if let previous, needsSpace(between: previous, and: token) { text += " " }
+            if let previous, needsSpace(between: previous, and: token), !isUnaryMinus(previous, after: beforePrevious) { text += " " }
             text += token.text
+            beforePrevious = previous
             previous = token
         }
         return text
+    }
+
+    /// A `-` that starts a value (`-5%`, `= -x`, `(-x`) rather than subtracting: no space after it.
+    private static func isUnaryMinus(_ token: Token, after before: Token?) -> Bool {
+        guard token.kind == .symbol("-") else { return false }
+        guard let before else { return true }
+        switch before.kind {
+        case .symbol(let symbol): return ![")", "]"].contains(symbol)
+        case .word(let word): return ["and", "or", "not", "in", "to", "step", "let", "print", "assert", "if"].contains(
+            Grammar.canonicalKeyword(word).lowercased())
+        default: return false
+        }
     }
 
     private static func needsSpace(between left: Token, and right: Token) -> Bool {
