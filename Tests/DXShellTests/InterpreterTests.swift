@@ -602,6 +602,9 @@ struct AmountAllocationTests {
         #expect(abs(dearer.envelope(in: 2025) - 26_000) < 1e-9)
         #expect(abs(dearer.spending(on: "skills", in: 2025) - 6_500) < 1e-9)
 
+        shell.run("show scenario dearer")
+        #expect(output.standard.contains("    skills 0.25 bn USD"), "USD amounts show as written: \(output.standard)")
+
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("dxplan-usd-\(UUID()).plan").path
         shell.run("save dearer to \"\(file)\"")
         let text = try String(contentsOfFile: file, encoding: .utf8)

@@ -39,11 +39,14 @@ extension Interpreter {
         let resolved = try? resolver.resolve(name, in: workspace).get()
         let envelopes = resolver.envelopes(of: name, in: workspace)
         // Shares written as amounts stay amounts: the money they stand for in the block's first year.
-        var amountYears: [String: Int] = [:]
+        // (the year, and the currency it was written in), keyed like the inputs.
+        var amountYears: [String: (year: Int, currency: Currency)] = [:]
+        let usdRate = resolver.usdRate(workspace.lineage(of: name))
         func shareText(_ id: String, _ value: Double, key: String) -> String {
-            if let year = amountYears[key], let envelope = envelopes?.envelope(in: year) {
+            if let (year, currency) = amountYears[key], let envelope = envelopes?.envelope(in: year) {
+                let amount = value * envelope / (currency == .usd ? usdRate : 1)
                 // Six decimals: a pillar split into amounts must still add up when the text is read back.
-                return "\(id) \(ScenarioPrinter.number((value * envelope * 1e6).rounded() / 1e6)) bn VND"
+                return "\(id) \(ScenarioPrinter.number((amount * 1e6).rounded() / 1e6)) bn \(currency.rawValue)"
             }
             return "\(id) \(Self.share(value * 100))"
         }
@@ -51,11 +54,17 @@ extension Interpreter {
             let first = year ?? envelopes?.horizon.lowerBound
             let envelope = first.flatMap { envelopes?.envelope(in: $0) }
             guard case .success(let split) = resolver.programmeShares(
-                allocate, source: definition.source, envelope: envelope, usdRate: resolver.usdRate(workspace.lineage(of: name)))
+                allocate, source: definition.source, envelope: envelope, usdRate: usdRate)
             else { return }
             for (id, value, entry) in split {
                 let key = prefix + "share " + id
-                amountYears[key] = entry.scale == nil ? nil : first
+                amountYears[key] = entry.scale == nil ? nil : first.map { ($0, entry.currency) }
+                if envelope == nil, let scale = entry.scale, Pillar.named(entry.programme.text) == nil {
+                    // No envelope to measure against (no budget or horizon yet): the amount as written.
+                    set(key, "\(id) \(ScenarioPrinter.number(entry.share.value)) \(scale.rawValue) \(entry.currency.rawValue)",
+                        definition, entry.range)
+                    continue
+                }
                 set(key, shareText(id, value, key: key), definition, entry.range)
             }
         }
