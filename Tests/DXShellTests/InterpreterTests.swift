@@ -637,6 +637,32 @@ struct AmountAllocationTests {
                 "\(freshOutput.error)")
     }
 
+    @Test("show scenario of a scenario that does not resolve shows what was written")
+    func showUnresolved() {
+        let (shell, output) = makeInterpreter()
+        shell.run(smallScenario + """
+
+            scenario moved from small
+              allocate
+                skills 2000 bn VND
+              end
+              shift 5% from services to skills
+            end
+            scenario overdrawn from small
+              allocate
+                digital-government 1000 bn VND
+                services 6000 bn VND
+              end
+            end
+            show scenario moved
+            show scenario overdrawn
+            """)
+        #expect(output.standard.contains("    skills 2000 bn VND\n"))
+        #expect(output.standard.contains("  shift 5% from services to skills\n"))
+        #expect(!output.standard.contains("?"))
+        #expect(output.standard.contains("    digital-government 1000 bn VND\n") && output.standard.contains("    services 6000 bn VND\n"))
+    }
+
     @Test("amounts above or below the envelope are errors in money, with the excess or the gap")
     func envelope() {
         let (shell, output) = makeInterpreter()

@@ -55,7 +55,15 @@ extension Interpreter {
             let envelope = first.flatMap { envelopes?.envelope(in: $0) }
             guard case .success(let split) = resolver.programmeShares(
                 allocate, source: definition.source, envelope: envelope, usdRate: usdRate)
-            else { return }
+            else {
+                // A block that does not resolve (a pillar overdrawn) is shown as written.
+                for entry in allocate.entries {
+                    let unit = entry.scale.map { " \($0.rawValue) \(entry.currency.rawValue)" } ?? "%"
+                    set(prefix + "share " + entry.programme.text,
+                        "\(entry.programme.text) \(ScenarioPrinter.number(entry.share.value))\(unit)", definition, entry.range)
+                }
+                return
+            }
             for (id, value, entry) in split {
                 let key = prefix + "share " + id
                 amountYears[key] = entry.scale == nil ? nil : first.map { ($0, entry.currency) }
@@ -86,7 +94,13 @@ extension Interpreter {
                     let value = ScenarioPrinter.number(assume.value.value) + (assume.value.isPercent ? "%" : "")
                     set("assume " + assume.parameter.text, "assume \(assume.parameter.text) = \(value)", definition, assume.range)
                 case .shift(let shift):
-                    // The shares it moves are shown with their values after it (below).
+                    // The shares it moves are shown with their values after it (below); when the
+                    // scenario does not resolve there are no such values, so the line itself is shown.
+                    guard resolved != nil else {
+                        let text = "shift \(ScenarioPrinter.number(shift.amount.value))% from \(shift.from.text) to \(shift.to.text)"
+                        set("shift \(shift.range.start.offset) \(definition.name)", text, definition, shift.range)
+                        continue
+                    }
                     for programme in [shift.from.text, shift.to.text] {
                         let id = model.programme(programme)?.id ?? programme
                         set("share " + id, "\(id) ?", definition, shift.range)
@@ -122,6 +136,7 @@ extension Interpreter {
                 let programme = key.components(separatedBy: " share ").last.flatMap { programmeOrder.firstIndex(of: $0) } ?? -1
                 return (4, firstSet[key.components(separatedBy: " share ").first!] ?? firstSet[key] ?? 0, programme, key)
             }
+            if key.hasPrefix("shift ") { return (3, firstSet[key] ?? 0, 0, key) }
             if key.hasPrefix("target ") { return (5, firstSet[key] ?? 0, 0, key) }
             return (6, 0, 0, key)
         }
@@ -190,8 +205,8 @@ extension Interpreter {
             }
         }
         if openBlock != nil { lines.append(("  end", "")) }
-        for other in inputs where other.key.hasPrefix("target ") || other.key.hasPrefix("assume ") || other.key.hasPrefix("policy ")
-            || other.key == "normalize" {
+        for other in inputs where other.key.hasPrefix("shift ") || other.key.hasPrefix("target ") || other.key.hasPrefix("assume ")
+            || other.key.hasPrefix("policy ") || other.key == "normalize" {
             lines.append(("  " + other.text, origin(other, leaf: scenario)))
         }
         lines.append(("end", ""))
