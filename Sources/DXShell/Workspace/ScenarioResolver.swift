@@ -312,6 +312,7 @@ public struct ScenarioResolver {
 
         var horizon: (ClosedRange<Int>, ScenarioDefinition, HorizonItem)?
         var budget: BudgetItem?
+        var budgetSite: ScenarioDefinition?
         var shares: [String: (Double, ScenarioDefinition, AllocationEntry)] = [:]
         var lastAllocate: (ScenarioDefinition, AllocateItem)?
         var targets: [Target] = []
@@ -329,6 +330,7 @@ public struct ScenarioResolver {
                     horizon = (item.from.value...max(item.to.value, item.from.value), definition, item)
                 case .budget(let item):
                     budget = item
+                    budgetSite = definition
                 case .yearBudget(let span, let item):
                     budgetChanges.append((span, item, definition))
                 default:
@@ -425,6 +427,9 @@ public struct ScenarioResolver {
             }.joined(separator: ", ")))
             let amounts = shares.values.contains { $0.2.scale != nil }
             let envelope = money.map { $0.envelope(in: range.lowerBound) } ?? 0
+            if amounts, let budgetSite {
+                notes.insert(.note("amounts are measured against the envelope set here", in: budgetSite.source, at: budget.range), at: 0)
+            }
             return .failure(.error(
                 .semantic, Self.totalMessage(total, of: name, in: nil, amounts: amounts, envelope: envelope),
                 in: allocateDefinition.source, at: allocateItem.range, notes: notes))
