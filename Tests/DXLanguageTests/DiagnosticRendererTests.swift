@@ -13,7 +13,7 @@ struct DiagnosticRendererTests {
         let diagnostic = Diagnostic.error(.semantic, "unknown programme 'skils'; did you mean 'skills'?",
                                           in: source, at: SourceRange(start: start, end: end))
         #expect(DiagnosticRenderer(colored: false).render(diagnostic) == """
-            plan.txt:3:5: error: unknown programme 'skils'; did you mean 'skills'?
+            plan.txt:3:5: error[E200]: unknown programme 'skils'; did you mean 'skills'?
                3 |     skils 10%
                  |     ^~~~~
             """)
@@ -26,7 +26,7 @@ struct DiagnosticRendererTests {
         let diagnostic = try #require(result.diagnostics.first)
         let rendered = DiagnosticRenderer(colored: false).render(diagnostic)
         #expect(rendered == """
-            error: unexpected 'frm' after the scenario header (settings go on the following lines)
+            error[E100]: unexpected 'frm' after the scenario header (settings go on the following lines)
                1 | scenario x "Chuyển đổi" frm y
                  |                         ^~~
             """)
@@ -36,7 +36,7 @@ struct DiagnosticRendererTests {
     func colour() {
         let diagnostic = Diagnostic.error(.semantic, "boom")
         #expect(!DiagnosticRenderer(colored: false).render(diagnostic).contains("\u{1B}"))
-        #expect(DiagnosticRenderer(colored: true).render(diagnostic).contains("\u{1B}[1;31merror:"))
+        #expect(DiagnosticRenderer(colored: true).render(diagnostic).contains("\u{1B}[1;31merror[E200]:"))
     }
 }
 

@@ -54,7 +54,7 @@ struct InterpreterTests {
         let (shell, output) = makeInterpreter()
         let outcome = shell.run(smallScenario + "\nscenario over from small\n  allocate\n    skills 60%\n  end\nend\nrun over")
         #expect(outcome == .failed(.semantic))
-        #expect(output.error.contains("test.plan:11:3: error: the shares of scenario 'over' add up to 110%, 10% over 100%"))
+        #expect(output.error.contains("test.plan:11:3: error[E301]: the shares of scenario 'over' add up to 110%, 10% over 100%"))
         #expect(output.error.contains("note: other shares are inherited from 'small'"))
     }
 
@@ -155,7 +155,7 @@ struct InterpreterTests {
         #expect(shell.run("load \"\(good)\"") == .completed)
         #expect(!output.standard.contains("Ran small"))
         #expect(shell.run("load \"\(bad)\"") == .failed(.semantic))
-        #expect(output.error.contains("bad.plan:5:5: error: unknown programme 'skils'"))
+        #expect(output.error.contains("bad.plan:5:5: error[E202]: unknown programme 'skils'"))
         #expect(shell.workspace.names == ["small"])
         #expect(shell.run("load \"\(folder.path)/none.plan\"") == .failed(.missingInput))
     }
@@ -255,8 +255,8 @@ struct InterpreterRegressionTests {
     func errorOrder() {
         let (shell, output) = makeInterpreter()
         shell.run("scenario typos\n  allocate\n    skils 10%\n    broadbnd 10%\n    servces 80%\n  end\n  target fibr >= 9% by 2026\nend")
-        let lines = output.error.split(separator: "\n").filter { $0.contains(": error:") }
-            .map { String($0[..<$0.range(of: ": error:")!.lowerBound]) }
+        let lines = output.error.split(separator: "\n").filter { $0.contains(": error[") }
+            .map { String($0[..<$0.range(of: ": error[")!.lowerBound]) }
         #expect(lines == ["test.plan:3:5", "test.plan:4:5", "test.plan:5:5", "test.plan:7:10"])
     }
 

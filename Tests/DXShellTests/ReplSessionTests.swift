@@ -27,7 +27,7 @@ struct ReplSessionTests {
         ])
         #expect(ReplSession(interpreter: shell, reader: reader, output: output).run() == .success)
         #expect(shell.workspace.names.isEmpty)
-        #expect(output.error.contains("error: unknown command 'rn'; did you mean 'run'?"))
+        #expect(output.error.contains("error[E102]: unknown command 'rn'; did you mean 'run'?"))
         #expect(output.standard.contains("No scenarios yet"))
         #expect(reader.inputs == [.line("list")], "quit stops reading")
     }

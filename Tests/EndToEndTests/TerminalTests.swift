@@ -132,7 +132,7 @@ struct TerminalTests {
         let home = try Binary.temporaryDirectory()
         let terminal = try startShell(home: home)
         let output = try terminal.enter("rn baseline")
-        #expect(output.contains("error: unknown command 'rn'; did you mean 'run'?"))
+        #expect(output.contains("error[E102]: unknown command 'rn'; did you mean 'run'?"))
         #expect(output.contains("   1 | rn baseline"))
         #expect(output.contains("     | ^~"))
         #expect(try terminal.leave() == 0)

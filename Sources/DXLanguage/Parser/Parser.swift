@@ -81,8 +81,10 @@ public struct Parser {
         while current.kind == .newline { _ = advance() }
     }
 
-    private mutating func fail(_ message: String, at range: SourceRange? = nil, notes: [Diagnostic] = []) -> Failure {
-        diagnostics.append(.error(.syntax, message, in: source, at: range ?? current.range, notes: notes))
+    private mutating func fail(
+        code: ErrorCode? = nil, _ message: String, at range: SourceRange? = nil, notes: [Diagnostic] = []
+    ) -> Failure {
+        diagnostics.append(.error(.syntax, message, in: source, at: range ?? current.range, notes: notes, code: code))
         return Failure()
     }
 
@@ -133,7 +135,7 @@ public struct Parser {
     private mutating func expectPercent(_ what: String, example: String) throws -> NumberLiteral {
         let number = try expectNumber(what)
         guard number.isPercent || number.expression != nil else {
-            throw fail("\(what) must be a percentage; write \(example)", at: number.range)
+            throw fail(code: .wrongUnit, "\(what) must be a percentage; write \(example)", at: number.range)
         }
         return number
     }
@@ -144,7 +146,7 @@ public struct Parser {
         }
         let token = advance()
         guard value == value.rounded(), value >= 1000, value <= 9999 else {
-            throw fail("'\(token.text)' is not a year; write a four-digit year such as 2030", at: token.range)
+            throw fail(code: .notAYear, "'\(token.text)' is not a year; write a four-digit year such as 2030", at: token.range)
         }
         return YearLiteral(Int(value), token.range)
     }
@@ -161,7 +163,7 @@ public struct Parser {
                 if !path.isEmpty, !path.contains("\"") {
                     let end = SourceLocation(line: start.line, column: start.column + path.unicodeScalars.count,
                                              offset: start.offset + path.unicodeScalars.count)
-                    throw fail("expected \(what) in double quotes: \"\(path)\"", at: SourceRange(start: start, end: end))
+                    throw fail(code: .unquotedPath, "expected \(what) in double quotes: \"\(path)\"", at: SourceRange(start: start, end: end))
                 }
             }
             throw fail("expected \(what) in double quotes, found \(current.described)")
@@ -222,7 +224,7 @@ public struct Parser {
         let extra = Grammar.scenarioSettings.contains(word) ? " ('\(word)' belongs inside 'scenario … end')" : ""
         let notes: [Diagnostic] = word == "fmt"
             ? [.note("formatting files is done outside the shell: run 'dxplan fmt FILE…' in a terminal")] : []
-        throw fail("unknown command '\(word)'\(hint)\(extra)", notes: notes)
+        throw fail(code: .unknownCommand, "unknown command '\(word)'\(hint)\(extra)", notes: notes)
     }
 
     // MARK: - Scripts
@@ -292,7 +294,7 @@ public struct Parser {
             skipNewlines()
             if current.isEnd {
                 incomplete = true
-                throw fail("expected 'end' to close '\(what)'", at: current.range,
+                throw fail(code: .unterminatedBlock, "expected 'end' to close '\(what)'", at: current.range,
                            notes: [.note("'\(what)' starts here", in: source, at: opening.range)])
             }
             if let end = accept(word: "end") {
@@ -410,7 +412,7 @@ public struct Parser {
             if current.isEnd {
                 incomplete = true
                 throw fail(
-                    "expected 'end' to close scenario '\(name.text)'", at: current.range,
+                    code: .unterminatedBlock, "expected 'end' to close scenario '\(name.text)'", at: current.range,
                     notes: [.note("the scenario starts here", in: source, at: keyword.range)])
             }
             if let end = accept(word: "end") {
@@ -491,7 +493,7 @@ public struct Parser {
         let amount = try expectNumber("an amount after 'budget'")
         try rejectThousandsPoint(amountToken, amount)
         if amount.isPercent {
-            throw fail("a budget is an amount of money, not a percentage; write for example 25000 bn VND per year",
+            throw fail(code: .wrongUnit, "a budget is an amount of money, not a percentage; write for example 25000 bn VND per year",
                        at: amount.range)
         }
         // `budget b per year`: a variable holding money.
@@ -518,7 +520,7 @@ public struct Parser {
         if let point = token.text.firstIndex(of: "."),
            token.text[token.text.index(after: point)...].count == 3,
            let scaleWord = current.word, ["tỷ", "tỉ", "ty", "nghìn", "nghin", "ngàn", "ngan", "triệu", "trieu"].contains(scaleWord.lowercased()) {
-            throw fail("'\(token.text)' reads as \(ScenarioPrinter.number(amount.value)) (the point is a decimal point); "
+            throw fail(code: .ambiguousNumber, "'\(token.text)' reads as \(ScenarioPrinter.number(amount.value)) (the point is a decimal point); "
                        + "for thousands write \(token.text.replacingOccurrences(of: ".", with: "_")) or \(token.text.replacingOccurrences(of: ".", with: ""))",
                        at: token.range)
         }
@@ -576,7 +578,7 @@ public struct Parser {
             skipNewlines()
             if current.isEnd {
                 incomplete = true
-                throw fail("expected 'end' to close 'allocate'", at: current.range,
+                throw fail(code: .unterminatedBlock, "expected 'end' to close 'allocate'", at: current.range,
                            notes: [.note("'allocate' starts here", in: source, at: keyword.range)])
             }
             if let end = accept(word: "end") {
@@ -595,7 +597,7 @@ public struct Parser {
                 if !value.isPercent, let word = current.word, MoneyScale.named(word) != nil || ["nghìn", "nghin", "ngàn", "ngan"].contains(word.lowercased()) {
                     (scale, currency) = try parseAllocationAmount(valueToken, value)
                 } else if !value.isPercent && value.expression == nil {
-                    throw fail("the share of '\(programme.text)' must be a percentage or an amount; write '\(programme.text) 10%' "
+                    throw fail(code: .wrongUnit, "the share of '\(programme.text)' must be a percentage or an amount; write '\(programme.text) 10%' "
                                + "or '\(programme.text) 5000 bn VND'", at: value.range)
                 }
                 var entry = AllocationEntry(programme: programme, share: value, scale: scale)

@@ -72,7 +72,7 @@ extension Interpreter {
 
     func explain(_ name: Name, in yearLiteral: YearLiteral?, source: SourceFile) throws(Diagnostic) {
         guard let indicator = model.indicator(name.text) else {
-            throw .error(.semantic, "unknown indicator '\(name.text)'" + Suggestion.didYouMean(name.text, in: model.indicators.map(\.id)),
+            throw .error(.unknownIndicator, .semantic, "unknown indicator '\(name.text)'" + Suggestion.didYouMean(name.text, in: model.indicators.map(\.id)),
                          in: source, at: name.range, notes: [.note("indicators: " + model.indicators.map(\.id).joined(separator: ", "))])
         }
         guard let declared = model as? DeclaredModel,
@@ -83,7 +83,7 @@ extension Interpreter {
         let horizon = result.scenario.horizon
         let year = yearLiteral?.value ?? horizon.upperBound
         guard result.years.contains(year) else {
-            throw .error(.semantic, "\(year) is outside the run of '\(result.scenario.name)' (\(declared.baseYear)–\(horizon.upperBound))",
+            throw .error(.outOfRange, .semantic, "\(year) is outside the run of '\(result.scenario.name)' (\(declared.baseYear)–\(horizon.upperBound))",
                          in: source, at: yearLiteral?.range ?? name.range)
         }
         let compiled = declared.compiled

@@ -41,16 +41,16 @@ extension Interpreter {
             output.write(try interpolate(text, in: source) + "\n")
         case .assertion(let condition, let message, let range):
             guard case .number(let value) = try evaluate(condition, in: source) else {
-                throw .error(.semantic, "an assertion needs a condition that is true or false", in: source, at: condition.range)
+                throw .error(.wrongUnit, .semantic, "an assertion needs a condition that is true or false", in: source, at: condition.range)
             }
             if value == 0 {
                 var text = "the condition does not hold"
                 if let message { text = try interpolate(message, in: source) }
-                throw .error(.semantic, "assertion failed: \(text)", in: source, at: range)
+                throw .error(.assertionFailed, .semantic, "assertion failed: \(text)", in: source, at: range)
             }
         case .conditional(let condition, let then, let otherwise, _):
             guard case .number(let value) = try evaluate(condition, in: source) else {
-                throw .error(.semantic, "'if' needs a condition that is true or false", in: source, at: condition.range)
+                throw .error(.wrongUnit, .semantic, "'if' needs a condition that is true or false", in: source, at: condition.range)
             }
             return try executeBlock(value != 0 ? then : otherwise, in: source)
         case .loop(let loop):
@@ -84,16 +84,16 @@ extension Interpreter {
             if let step { by = try evaluate(step, in: source) }
             guard let a = first.numeric, let b = last.numeric, let s = by.numeric, first.isPercent == last.isPercent,
                   by.isPercent == first.isPercent else {
-                throw .error(.semantic, "a loop runs over numbers or over percentages, with a step of the same kind",
+                throw .error(.wrongUnit, .semantic, "a loop runs over numbers or over percentages, with a step of the same kind",
                              in: source, at: loop.range)
             }
             guard s != 0, (b - a) / s >= 0 else {
-                throw .error(.semantic, "the step must be non-zero and go from \(first.shown) toward \(last.shown)",
+                throw .error(.loopTooLong, .semantic, "the step must be non-zero and go from \(first.shown) toward \(last.shown)",
                              in: source, at: step?.range ?? loop.range)
             }
             let count = Int(((b - a) / s + 1e-9).rounded(.down)) + 1
             guard count <= 10_000 else {
-                throw .error(.semantic, "this loop would run \(count) times; at most 10,000", in: source, at: loop.range)
+                throw .error(.loopTooLong, .semantic, "this loop would run \(count) times; at most 10,000", in: source, at: loop.range)
             }
             return (0..<count).map { first.isPercent ? .percent(a + Double($0) * s) : .number(a + Double($0) * s) }
         }
@@ -105,7 +105,7 @@ extension Interpreter {
         file = resolvePath(file)
         let canonical = URL(fileURLWithPath: file).standardizedFileURL.path
         if includeStack.contains(canonical) {
-            throw .error(.semantic, "'\(path.value)' includes itself (" + (includeStack + [canonical]).map {
+            throw .error(.includeCycle, .semantic, "'\(path.value)' includes itself (" + (includeStack + [canonical]).map {
                 URL(fileURLWithPath: $0).lastPathComponent } .joined(separator: " → ") + ")", in: source, at: path.range)
         }
         let text: String
@@ -134,7 +134,7 @@ extension Interpreter {
             return .text(string.value)
         case .variable(let name):
             guard let value = variables[name.text] else {
-                throw .error(.semantic, "unknown variable '\(name.text)'" + Suggestion.didYouMean(name.text, in: variables.keys.sorted()),
+                throw .error(.unknownVariable, .semantic, "unknown variable '\(name.text)'" + Suggestion.didYouMean(name.text, in: variables.keys.sorted()),
                              in: source, at: name.range, notes: [.note("define it first with 'let \(name.text) = …'")])
             }
             return value
@@ -147,19 +147,19 @@ extension Interpreter {
             case ("not", .number(let x)): return .number(x == 0 ? 1 : 0)
             case ("%", .number(let x)): return .percent(x)
             case ("%", .percent(let x)): return .percent(x)
-            default: throw .error(.semantic, "cannot apply '\(op)' to \(value.kind)", in: source, at: range)
+            default: throw .error(.wrongUnit, .semantic, "cannot apply '\(op)' to \(value.kind)", in: source, at: range)
             }
         case .indicatorValue(let name, let yearExpression, let range):
             guard let indicator = model.indicator(name.text) else {
-                throw .error(.semantic, "unknown indicator '\(name.text)'" + Suggestion.didYouMean(name.text, in: model.indicators.map(\.id)),
+                throw .error(.unknownIndicator, .semantic, "unknown indicator '\(name.text)'" + Suggestion.didYouMean(name.text, in: model.indicators.map(\.id)),
                              in: source, at: name.range)
             }
             guard case .number(let year) = try evaluate(yearExpression, in: source), year == year.rounded() else {
-                throw .error(.semantic, "expected a year after 'in'", in: source, at: yearExpression.range)
+                throw .error(.wrongUnit, .semantic, "expected a year after 'in'", in: source, at: yearExpression.range)
             }
             let result = try currentResult(nil, for: "read", source: source)
             guard let value = result.value(of: indicator.id, in: Int(year)) else {
-                throw .error(.semantic, "\(Int(year)) is outside the run of '\(result.scenario.name)'", in: source, at: range)
+                throw .error(.outOfRange, .semantic, "\(Int(year)) is outside the run of '\(result.scenario.name)'", in: source, at: range)
             }
             return indicator.unit == .percent ? .percent(value) : .number(value)
         case .binary(let op, let lhs, let rhs, let range):
@@ -182,7 +182,7 @@ extension Interpreter {
     private func combine(_ op: String, _ left: ScriptValue, _ right: ScriptValue, in source: SourceFile,
                          at range: SourceRange) throws(Diagnostic) -> ScriptValue {
         func mismatch() -> Diagnostic {
-            .error(.semantic, "cannot \(Self.verb(op)) \(left.kind) and \(right.kind)", in: source, at: range)
+            .error(.wrongUnit, .semantic, "cannot \(Self.verb(op)) \(left.kind) and \(right.kind)", in: source, at: range)
         }
         switch op {
         case "and", "or":
@@ -286,31 +286,31 @@ extension Interpreter {
             let name: String = if case .variable(let variable) = expression { variable.text } else { "the expression" }
             let subject = name == "the expression" ? name : "'\(name)'"
             if money == true, !value.isMoney {
-                throw .error(.semantic, "\(subject) is \(value.kind) (\(value.shown)); an amount of money is needed here"
+                throw .error(.wrongUnit, .semantic, "\(subject) is \(value.kind) (\(value.shown)); an amount of money is needed here"
                              + (name == "the expression" ? "" : " (or write \(name) bn VND)"), in: source, at: literal.range)
             }
             switch value {
             case .money(let x):
                 guard money != nil else {
-                    throw .error(.semantic, "\(subject) is an amount of money (\(value.shown)); a number is needed here",
+                    throw .error(.wrongUnit, .semantic, "\(subject) is an amount of money (\(value.shown)); a number is needed here",
                                  in: source, at: literal.range)
                 }
                 return NumberLiteral(value: x, isPercent: false, range: literal.range)
             case .number(let x):
                 if wantsPercent == true {
-                    throw .error(.semantic, "\(name == "the expression" ? name : "'\(name)'") is \(ScriptValue.number(x).shown), a number; "
+                    throw .error(.wrongUnit, .semantic, "\(name == "the expression" ? name : "'\(name)'") is \(ScriptValue.number(x).shown), a number; "
                                  + "a percentage is needed here" + (name == "the expression" ? "" : " (write \(name)%)"),
                                  in: source, at: literal.range)
                 }
                 return NumberLiteral(value: x, isPercent: false, range: literal.range)
             case .percent(let x):
                 if wantsPercent == false {
-                    throw .error(.semantic, "\(name == "the expression" ? name : "'\(name)'") is a percentage (\(value.shown)); "
+                    throw .error(.wrongUnit, .semantic, "\(name == "the expression" ? name : "'\(name)'") is a percentage (\(value.shown)); "
                                  + "a number is needed here", in: source, at: literal.range)
                 }
                 return NumberLiteral(value: x, isPercent: true, range: literal.range)
             case .text:
-                throw .error(.semantic, "\(name == "the expression" ? name : "'\(name)'") is text; a number is needed here",
+                throw .error(.wrongUnit, .semantic, "\(name == "the expression" ? name : "'\(name)'") is text; a number is needed here",
                              in: source, at: literal.range)
             }
         }

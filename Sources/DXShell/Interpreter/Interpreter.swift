@@ -157,7 +157,7 @@ public final class Interpreter {
                 let known = workspace.names.isEmpty
                     ? "no scenarios are defined yet; define one with 'scenario … end' or 'load' a file"
                     : "scenarios: " + workspace.names.joined(separator: ", ")
-                throw .error(.semantic, "unknown scenario '\(name.text)'" + Suggestion.didYouMean(name.text, in: workspace.names),
+                throw .error(.unknownScenario, .semantic, "unknown scenario '\(name.text)'" + Suggestion.didYouMean(name.text, in: workspace.names),
                              in: source, at: name.range, notes: [.note(known)])
             }
             return name.text
@@ -242,7 +242,7 @@ public final class Interpreter {
 
     private func show(_ names: [Name], source: SourceFile) throws(Diagnostic) {
         for name in names where model.indicator(name.text) == nil {
-            throw .error(.semantic, "unknown indicator '\(name.text)'" + Suggestion.didYouMean(name.text, in: model.indicators.map(\.id)),
+            throw .error(.unknownIndicator, .semantic, "unknown indicator '\(name.text)'" + Suggestion.didYouMean(name.text, in: model.indicators.map(\.id)),
                          in: source, at: name.range,
                          notes: [.note("indicators: " + model.indicators.map(\.id).joined(separator: ", "))])
         }
@@ -334,7 +334,7 @@ public final class Interpreter {
         }
         guard let entry = HelpCatalogue.topic(topic.text) else {
             let names = HelpCatalogue.topics.map(\.name)
-            throw .error(.semantic, "no help for '\(topic.text)'" + Suggestion.didYouMean(topic.text, in: names),
+            throw .error(.unknownTopic, .semantic, "no help for '\(topic.text)'" + Suggestion.didYouMean(topic.text, in: names),
                          in: source, at: topic.range, notes: [.note("topics: " + names.joined(separator: ", "))])
         }
         output.write(HelpCatalogue.details(entry, style: style))

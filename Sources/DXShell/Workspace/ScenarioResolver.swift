@@ -14,8 +14,8 @@ public struct ScenarioResolver {
     public func check(_ definition: ScenarioDefinition) -> [Diagnostic] {
         let source = definition.source
         var problems: [Diagnostic] = []
-        func error(_ message: String, _ range: SourceRange, notes: [Diagnostic] = []) {
-            problems.append(.error(.semantic, message, in: source, at: range, notes: notes))
+        func error(_ message: String, _ range: SourceRange, notes: [Diagnostic] = [], code: ErrorCode? = nil) {
+            problems.append(.error(.semantic, message, in: source, at: range, notes: notes, code: code))
         }
         var seenSettings: [String: SourceRange] = [:]
         for item in definition.decl.items {
@@ -29,7 +29,7 @@ public struct ScenarioResolver {
             if let setting {
                 if let earlier = seenSettings[setting] {
                     error("'\(setting)' is set twice in scenario '\(definition.name)'", item.range,
-                          notes: [.note("first set here", in: source, at: earlier)])
+                          notes: [.note("first set here", in: source, at: earlier)], code: .settingTwice)
                 }
                 seenSettings[setting] = item.range
             }
@@ -37,21 +37,21 @@ public struct ScenarioResolver {
             case .horizon(let horizon):
                 if horizon.from.value <= model.baseYear {
                     error("the horizon must start after \(model.baseYear), the year of the model's baselines",
-                          horizon.from.range)
+                          horizon.from.range, code: .outOfRange)
                 } else if horizon.to.value < horizon.from.value {
                     error("the horizon ends (\(horizon.to.value)) before it starts (\(horizon.from.value))",
-                          horizon.to.range)
+                          horizon.to.range, code: .outOfRange)
                 } else if horizon.to.value > model.baseYear + 76 {
-                    error("the model runs to \(model.baseYear + 76) at most", horizon.to.range)
+                    error("the model runs to \(model.baseYear + 76) at most", horizon.to.range, code: .outOfRange)
                 }
             case .budget(let budget), .yearBudget(_, let budget):
                 if budget.currency == .usd, modelUSDRate.isNaN { error(Self.noExchangeRate, budget.range) }
                 if budget.amount.value <= 0 {
                     error("a budget must be more than 0 (it is \(ScenarioPrinter.number(budget.amount.value)) \(budget.scale.rawValue) "
-                          + "\(budget.currency.rawValue))", budget.amount.range)
+                          + "\(budget.currency.rawValue))", budget.amount.range, code: .notPositive)
                 }
                 if let growth = budget.growth, growth.value > 1000 {
-                    error("a growth of \(ScenarioPrinter.number(growth.value))% per year is not plausible", growth.range)
+                    error("a growth of \(ScenarioPrinter.number(growth.value))% per year is not plausible", growth.range, code: .outOfRange)
                 }
             case .allocate(let allocate), .yearAllocate(_, let allocate):
                 var seen: [String: SourceRange] = [:]
@@ -59,7 +59,7 @@ public struct ScenarioResolver {
                     if let pillar = Pillar.named(entry.programme.text) {
                         if let earlier = seen[pillar.rawValue] {
                             error("pillar '\(pillar.rawValue)' is allocated twice", entry.programme.range,
-                                  notes: [.note("first allocated here", in: source, at: earlier)])
+                                  notes: [.note("first allocated here", in: source, at: earlier)], code: .settingTwice)
                         }
                         seen[pillar.rawValue] = entry.programme.range
                         continue
@@ -71,18 +71,19 @@ public struct ScenarioResolver {
                                 + Suggestion.didYouMean(entry.programme.text, in: names),
                               entry.programme.range,
                               notes: [.note("programmes: " + model.programmes.map(\.id).joined(separator: ", ")
-                                            + "; pillars: " + Pillar.allCases.map(\.rawValue).joined(separator: ", "))])
+                                            + "; pillars: " + Pillar.allCases.map(\.rawValue).joined(separator: ", "))],
+                              code: .unknownProgramme)
                     } else if let earlier = seen[name] {
                         error("programme '\(name)' is allocated twice", entry.programme.range,
-                              notes: [.note("first allocated here", in: source, at: earlier)])
+                              notes: [.note("first allocated here", in: source, at: earlier)], code: .settingTwice)
                     }
                     seen[name] = entry.programme.range
                     if entry.scale != nil, entry.currency == .usd, modelUSDRate.isNaN { error(Self.noExchangeRate, entry.range) }
                     if entry.share.value < 0 {
-                        error("\(entry.scale == nil ? "a share" : "an amount") cannot be negative", entry.share.range)
+                        error("\(entry.scale == nil ? "a share" : "an amount") cannot be negative", entry.share.range, code: .notPositive)
                     }
                     if entry.scale == nil && entry.share.value > 100 {
-                        error("a share cannot exceed 100%", entry.share.range)
+                        error("a share cannot exceed 100%", entry.share.range, code: .outOfRange)
                     }
                 }
             case .target(let target):
@@ -91,7 +92,8 @@ public struct ScenarioResolver {
                 checkAssume(assume, source: source, into: &problems)
             case .shift(let shift):
                 for name in [shift.from, shift.to] where model.programme(name.text) == nil {
-                    error("unknown programme '\(name.text)'" + Suggestion.didYouMean(name.text, in: model.programmes.map(\.id)), name.range)
+                    error("unknown programme '\(name.text)'" + Suggestion.didYouMean(name.text, in: model.programmes.map(\.id)), name.range,
+                          code: .unknownProgramme)
                 }
                 if shift.from.text == shift.to.text { error("a shift needs two different programmes", shift.to.range) }
             case .normalize:
@@ -100,7 +102,8 @@ public struct ScenarioResolver {
                 let names = model.policies.map(\.name)
                 if !names.contains(policy.name.text) {
                     error("unknown policy '\(policy.name.text)'" + Suggestion.didYouMean(policy.name.text, in: names), policy.name.range,
-                          notes: [.note("policies: " + (names.isEmpty ? "none in this model" : names.joined(separator: ", ")))])
+                          notes: [.note("policies: " + (names.isEmpty ? "none in this model" : names.joined(separator: ", ")))],
+                          code: .unknownPolicy)
                 }
             }
         }
@@ -132,8 +135,7 @@ public struct ScenarioResolver {
             let unnamed = members.filter { !named.contains(model.programmes[$0].id) }
             let remainder = fraction(entry) - explicit
             if remainder < -1e-9 || (unnamed.isEmpty && abs(remainder) > 1e-9) {
-                return .failure(.error(
-                    .semantic,
+                return .failure(.error(.pillarOverdrawn, .semantic,
                     "the programmes of pillar '\(pillar.rawValue)' are given \(percent(explicit)) of the envelope, "
                         + "but the pillar has \(percent(fraction(entry)))",
                     in: source, at: entry.range))
@@ -153,8 +155,7 @@ public struct ScenarioResolver {
     private func checkAssume(_ assume: AssumeItem, source: SourceFile, into problems: inout [Diagnostic]) {
         let name = assume.parameter.text
         guard let parameter = model.parameters.first(where: { $0.id == name }) else {
-            problems.append(.error(
-                .semantic, "unknown parameter '\(name)'" + Suggestion.didYouMean(name, in: model.parameters.map(\.id)),
+            problems.append(.error(.unknownParameter, .semantic, "unknown parameter '\(name)'" + Suggestion.didYouMean(name, in: model.parameters.map(\.id)),
                 in: source, at: assume.parameter.range, notes: [.note("type 'assumptions' for the model's parameters")]))
             return
         }
@@ -164,7 +165,7 @@ public struct ScenarioResolver {
             return
         }
         if assume.value.isPercent && parameter.unit != "%" {
-            problems.append(.error(.semantic, "'\(name)' is in \(parameter.unit), not %; write the number alone",
+            problems.append(.error(.wrongUnit, .semantic, "'\(name)' is in \(parameter.unit), not %; write the number alone",
                                    in: source, at: assume.value.range))
             return
         }
@@ -179,8 +180,7 @@ public struct ScenarioResolver {
     private func checkTarget(_ target: TargetItem, source: SourceFile, into problems: inout [Diagnostic]) {
         let name = target.indicator.text
         guard let indicator = model.indicator(name) else {
-            problems.append(.error(
-                .semantic,
+            problems.append(.error(.unknownIndicator, .semantic,
                 "unknown indicator '\(name)'" + Suggestion.didYouMean(name, in: model.indicators.map(\.id)),
                 in: source, at: target.indicator.range,
                 notes: [.note("indicators: " + model.indicators.map(\.id).joined(separator: ", "))]))
@@ -189,17 +189,15 @@ public struct ScenarioResolver {
         switch indicator.unit {
         case .percent:
             if !target.value.isPercent {
-                problems.append(.error(
-                    .semantic,
+                problems.append(.error(.wrongUnit, .semantic,
                     "'\(name)' is measured in %; write \(ScenarioPrinter.number(target.value.value))%",
                     in: source, at: target.value.range))
             } else if target.value.value > 100 {
-                problems.append(.error(.semantic, "'\(name)' cannot exceed 100%", in: source, at: target.value.range))
+                problems.append(.error(.outOfRange, .semantic, "'\(name)' cannot exceed 100%", in: source, at: target.value.range))
             }
         case .index:
             if target.value.isPercent {
-                problems.append(.error(
-                    .semantic, "'\(name)' is an index, not a percentage; write the number alone, as in \(Format.value(indicator.baseline, .index))",
+                problems.append(.error(.wrongUnit, .semantic, "'\(name)' is an index, not a percentage; write the number alone, as in \(Format.value(indicator.baseline, .index))",
                     in: source, at: target.value.range))
             }
         }
@@ -287,7 +285,7 @@ public struct ScenarioResolver {
         guard let leaf = workspace.definition(name) else {
             let hint = Suggestion.didYouMean(name, in: workspace.names)
             let known = workspace.names.isEmpty ? "no scenarios are defined yet" : "scenarios: " + workspace.names.joined(separator: ", ")
-            return .failure(.error(.semantic, "unknown scenario '\(name)'\(hint)", notes: [.note(known)]))
+            return .failure(.error(.unknownScenario, .semantic, "unknown scenario '\(name)'\(hint)", notes: [.note(known)]))
         }
         // Walk up to the root, detecting missing parents and cycles.
         var chain = [leaf]
@@ -295,13 +293,11 @@ public struct ScenarioResolver {
         while let parent = chain.last!.decl.parent {
             if seen.contains(parent.text) {
                 let loop = chain.map(\.name) + [parent.text]
-                return .failure(.error(
-                    .semantic, "scenarios inherit from each other in a loop: " + loop.joined(separator: " → "),
+                return .failure(.error(.inheritanceLoop, .semantic, "scenarios inherit from each other in a loop: " + loop.joined(separator: " → "),
                     in: chain.last!.source, at: parent.range))
             }
             guard let definition = workspace.definition(parent.text) else {
-                return .failure(.error(
-                    .semantic,
+                return .failure(.error(.missingParent, .semantic,
                     "scenario '\(chain.last!.name)' inherits from '\(parent.text)', which is not defined"
                         + Suggestion.didYouMean(parent.text, in: workspace.names.filter { $0 != chain.last!.name }),
                     in: chain.last!.source, at: parent.range))
@@ -377,8 +373,7 @@ public struct ScenarioResolver {
                     let toID = model.programme(item.to.text)?.id ?? item.to.text
                     let available = shares[fromID]?.0 ?? 0
                     if amount > available + 1e-12 {
-                        return .failure(.error(
-                            .semantic,
+                        return .failure(.error(.shiftTooLarge, .semantic,
                             "cannot shift \(ScenarioPrinter.number(item.amount.value))% from \(item.from.text): it has "
                                 + "\(ScenarioPrinter.number((available * 1e8).rounded() / 1e6))%",
                             in: definition.source, at: item.amount.range))
@@ -394,15 +389,15 @@ public struct ScenarioResolver {
         }
         let where_ = chain.count > 1 ? " (or any scenario it inherits from)" : ""
         guard let (range, _, _) = horizon else {
-            return .failure(.error(.semantic, "scenario '\(name)' has no horizon\(where_); add a line such as 'horizon 2025 to 2030'",
+            return .failure(.error(.missingSetting, .semantic, "scenario '\(name)' has no horizon\(where_); add a line such as 'horizon 2025 to 2030'",
                                    in: leaf.source, at: leaf.decl.name.range))
         }
         guard let budget else {
-            return .failure(.error(.semantic, "scenario '\(name)' has no budget\(where_); add a line such as 'budget 25000 bn VND per year'",
+            return .failure(.error(.missingSetting, .semantic, "scenario '\(name)' has no budget\(where_); add a line such as 'budget 25000 bn VND per year'",
                                    in: leaf.source, at: leaf.decl.name.range))
         }
         guard let (allocateDefinition, allocateItem) = lastAllocate else {
-            return .failure(.error(.semantic, "scenario '\(name)' has no allocation\(where_); add an 'allocate … end' block",
+            return .failure(.error(.missingSetting, .semantic, "scenario '\(name)' has no allocation\(where_); add an 'allocate … end' block",
                                    in: leaf.source, at: leaf.decl.name.range))
         }
         if normalize {
@@ -432,7 +427,8 @@ public struct ScenarioResolver {
             }
             return .failure(.error(
                 .semantic, Self.totalMessage(total, of: name, in: nil, amounts: amounts, envelope: envelope),
-                in: allocateDefinition.source, at: allocateItem.range, notes: notes))
+                in: allocateDefinition.source, at: allocateItem.range, notes: notes,
+                code: amounts ? .allocationDoesNotFit : .sharesDoNotAddUp))
         }
         // A scenario's own target must lie in its horizon; inherited ones outside it are kept but not judged.
         var unjudged: [Target] = []
@@ -441,8 +437,7 @@ public struct ScenarioResolver {
                 unjudged.append(target)
                 continue
             }
-            return .failure(.error(
-                .semantic,
+            return .failure(.error(.outOfRange, .semantic,
                 "target year \(target.year) is outside the horizon of scenario '\(name)' (\(range.lowerBound)–\(range.upperBound))",
                 in: definition.source, at: item.year.range))
         }
@@ -451,13 +446,13 @@ public struct ScenarioResolver {
             budget: Self.budget(budget, usdRate: rate), allocation: shares.mapValues(\.0), targets: targets.filter { !unjudged.contains($0) })
         // Budgets and shares for some years only: inside the horizon, and every year's shares add up.
         for (span, _, definition) in budgetChanges where !range.contains(span.year.value) {
-            return .failure(.error(.semantic, "\(span.year.value) is outside the horizon of scenario '\(name)' "
+            return .failure(.error(.outOfRange, .semantic, "\(span.year.value) is outside the horizon of scenario '\(name)' "
                                    + "(\(range.lowerBound)–\(range.upperBound))", in: definition.source, at: span.year.range))
         }
         scenario.budgetChanges = Self.budgetChanges(budgetChanges, within: range, usdRate: rate)
         for (span, _, definition, changed) in allocationChanges {
             guard range.contains(span.year.value) else {
-                return .failure(.error(.semantic, "\(span.year.value) is outside the horizon of scenario '\(name)' "
+                return .failure(.error(.outOfRange, .semantic, "\(span.year.value) is outside the horizon of scenario '\(name)' "
                                        + "(\(range.lowerBound)–\(range.upperBound))", in: definition.source, at: span.year.range))
             }
             let years = span.year.value...(span.onlyThatYear ? span.year.value : range.upperBound)
@@ -472,7 +467,8 @@ public struct ScenarioResolver {
                         .semantic,
                         Self.totalMessage(total, of: name, in: year, amounts: amounts, envelope: scenario.envelope(in: year)),
                         in: definition.source, at: item.range,
-                        notes: [.note("shares in a year's allocation replace the base shares programme by programme")]))
+                        notes: [.note("shares in a year's allocation replace the base shares programme by programme")],
+                        code: amounts ? .allocationDoesNotFit : .sharesDoNotAddUp))
                 }
             }
         }

@@ -30,6 +30,22 @@ public struct Diagnostic: Error, Sendable, Hashable {
     public var range: SourceRange?
     /// Related places or hints, printed after the main message.
     public var notes: [Diagnostic]
+    /// The specific kind of error, when one applies; see `code`.
+    public var specificCode: ErrorCode?
+
+    /// The stable code of an error: its specific code, or its family's general one.
+    public var code: ErrorCode? {
+        guard severity == .error else { return nil }
+        if let specificCode { return specificCode }
+        return switch category {
+        case .syntax: .syntax
+        case .semantic: .invalidInput
+        case .missingInput: .missingFile
+        case .io: .io
+        case .interrupted: .interrupted
+        case .internal: .internal
+        }
+    }
 
     public init(
         _ severity: Severity = .error, _ category: DiagnosticCategory, _ message: String,
@@ -45,9 +61,19 @@ public struct Diagnostic: Error, Sendable, Hashable {
 
     public static func error(
         _ category: DiagnosticCategory, _ message: String, in source: SourceFile? = nil, at range: SourceRange? = nil,
-        notes: [Diagnostic] = []
+        notes: [Diagnostic] = [], code: ErrorCode? = nil
     ) -> Diagnostic {
-        Diagnostic(.error, category, message, source: source, range: range, notes: notes)
+        var diagnostic = Diagnostic(.error, category, message, source: source, range: range, notes: notes)
+        diagnostic.specificCode = code
+        return diagnostic
+    }
+
+    /// An error of a specific kind: `.error(.unknownProgramme, .semantic, "unknown programme …")`.
+    public static func error(
+        _ code: ErrorCode, _ category: DiagnosticCategory, _ message: String, in source: SourceFile? = nil,
+        at range: SourceRange? = nil, notes: [Diagnostic] = []
+    ) -> Diagnostic {
+        error(category, message, in: source, at: range, notes: notes, code: code)
     }
 
     public static func note(_ message: String, in source: SourceFile? = nil, at range: SourceRange? = nil) -> Diagnostic {

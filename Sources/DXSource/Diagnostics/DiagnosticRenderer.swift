@@ -1,7 +1,7 @@
-/// Renders diagnostics as `file:line:col: error: message`, the source line and a caret.
+/// Renders diagnostics as `file:line:col: error[CODE]: message`, the source line and a caret.
 ///
 /// ```
-/// plan.txt:4:5: error: unknown programme 'skils'; did you mean 'skills'?
+/// plan.txt:4:5: error[E202]: unknown programme 'skils'; did you mean 'skills'?
 ///     4 |     skils 10%
 ///       |     ^~~~~
 /// ```
@@ -33,7 +33,7 @@ public struct DiagnosticRenderer: Sendable {
         }
         let label: String
         switch diagnostic.severity {
-        case .error: label = paint("error:", "1;31")
+        case .error: label = paint("error" + (diagnostic.code.map { "[\($0.rawValue)]" } ?? "") + ":", "1;31")
         case .warning: label = paint("warning:", "1;35")
         case .note: label = paint("note:", "1;36")
         }
