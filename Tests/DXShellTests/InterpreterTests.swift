@@ -712,6 +712,13 @@ struct YearSpecificTests {
         #expect(try ScenarioResolver(model: fresh.model).resolve("ramp", in: fresh.workspace).get() == ramp)
     }
 
+    @Test("show gives years in a row with the same budget as one span")
+    func budgetSpans() {
+        let (shell, output) = makeInterpreter()
+        shell.run(smallScenario + "\nscenario flat from small\n  from 2026 budget 20 trillion VND per year\nend\nrun flat\nshow fibre")
+        #expect(output.standard.contains("Budget: 10,000 bn VND in 2025, 20,000 bn VND in 2026–2027\n"), "\(output.standard)")
+    }
+
     @Test("a year outside the horizon, or a year whose shares do not add up, is an error")
     func errors() {
         let (shell, output) = makeInterpreter()

@@ -77,8 +77,20 @@ struct RunReport {
         let first = scenario.envelope(in: start)
         var budgetLine = "\(words.budget): " + money(first) + " \(words.inYear) \(start)"
         if !scenario.budgetChanges.isEmpty {
-            budgetLine = "\(words.budget): " + scenario.horizon.map { "\(money(scenario.envelope(in: $0))) \(words.inYear) \($0)" }
-                .joined(separator: ", ")
+            // Years in a row with the same envelope are one span: "40,000 bn VND in 2025–2026".
+            var spans: [(text: String, years: ClosedRange<Int>)] = []
+            for year in scenario.horizon {
+                let text = money(scenario.envelope(in: year))
+                if let last = spans.last, last.text == text {
+                    spans[spans.count - 1].years = last.years.lowerBound...year
+                } else {
+                    spans.append((text, year...year))
+                }
+            }
+            budgetLine = "\(words.budget): " + spans.map { span in
+                let years = span.years.count == 1 ? "\(span.years.lowerBound)" : "\(span.years.lowerBound)–\(span.years.upperBound)"
+                return "\(span.text) \(words.inYear) \(years)"
+            }.joined(separator: ", ")
         } else if scenario.budget.growthPerYear != 0 {
             budgetLine += ", \(words.growing) " + Format.percent(scenario.budget.growthPerYear) + " \(words.aYearTo) "
                 + money(scenario.budget.amount(in: end, startYear: start)) + " \(words.inYear) \(end)"
