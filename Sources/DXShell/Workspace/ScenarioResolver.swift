@@ -418,7 +418,7 @@ public struct ScenarioResolver {
             }
             notes.append(.note("add a line 'normalize' to the scenario to scale the shares to 100%, or 'shift' points between programmes"))
             notes.append(.note("shares: " + model.programmes.compactMap { p in
-                shares[p.id].map { "\(p.id) \(ScenarioPrinter.number(($0.0 * 1e8).rounded() / 1e6))%" }
+                shares[p.id].map { "\(p.id) \(ScenarioPrinter.number(($0.0 * 1e4).rounded() / 1e2))%" }
             }.joined(separator: ", ")))
             let amounts = shares.values.contains { $0.2.scale != nil }
             let envelope = money.map { $0.envelope(in: range.lowerBound) } ?? 0
