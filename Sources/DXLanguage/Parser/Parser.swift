@@ -354,11 +354,8 @@ public struct Parser {
                 return .number(NumberLiteral(value: value, isPercent: true, range: start.through(end)))
             }
             let number = NumberLiteral(value: value, isPercent: false, range: start)
-            if moneyLiterals, let word = current.word,
-               MoneyScale.named(word) != nil || ["nghìn", "nghin", "ngàn", "ngan"].contains(word.lowercased()) {
-                try rejectThousandsPoint(token, number)
-                let scale = try parseMoneyScale()
-                let currency = try parseCurrency()
+            if moneyLiterals, atMoneyScale {
+                let (scale, currency) = try parseMoneyUnit(after: token, number)
                 return .money(number, scale, currency: currency, start.through(previous.range))
             }
             return .number(number)
@@ -491,15 +488,13 @@ public struct Parser {
         let keyword = advance()
         let amountToken = current
         let amount = try expectNumber("an amount after 'budget'")
-        try rejectThousandsPoint(amountToken, amount)
         if amount.isPercent {
             throw fail(code: .wrongUnit, "a budget is an amount of money, not a percentage; write for example 25000 bn VND per year",
                        at: amount.range)
         }
         // `budget b per year`: a variable holding money.
         let fromExpression = amount.expression != nil && check(word: "per")
-        let scale = fromExpression ? .bn : try parseMoneyScale()
-        let currency = fromExpression ? .vnd : try parseCurrency()
+        let (scale, currency) = fromExpression ? (.bn, .vnd) : try parseMoneyUnit(after: amountToken, amount)
         _ = try expect(word: "per", "after the amount: budgets are yearly, as in 'per year'")
         let yearToken = try expect(word: "year", "after 'per'")
         var growth: NumberLiteral?
@@ -515,11 +510,27 @@ public struct Parser {
         return item
     }
 
+    /// `nghìn` (`ngàn`) opens `nghìn tỷ`, a trillion.
+    private static let thousandWords: Set<String> = ["nghìn", "nghin", "ngàn", "ngan"]
+
+    /// Whether the current word starts a money scale (`bn`, `tỷ`, `nghìn tỷ`, …).
+    private var atMoneyScale: Bool {
+        guard let word = current.word else { return false }
+        return MoneyScale.named(word) != nil || Self.thousandWords.contains(word.lowercased())
+    }
+
+    /// The scale and currency after an amount (`bn VND`, `nghìn tỷ đồng`, `million USD`).
+    private mutating func parseMoneyUnit(after token: Token, _ amount: NumberLiteral) throws -> (MoneyScale, Currency) {
+        try rejectThousandsPoint(token, amount)
+        return (try parseMoneyScale(), try parseCurrency())
+    }
+
     /// "1.500 tỷ" is Vietnamese for 1500 tỷ, but dxplan reads the point as a decimal point: refuse to guess.
     private mutating func rejectThousandsPoint(_ token: Token, _ amount: NumberLiteral) throws {
         if let point = token.text.firstIndex(of: "."),
            token.text[token.text.index(after: point)...].count == 3,
-           let scaleWord = current.word, ["tỷ", "tỉ", "ty", "nghìn", "nghin", "ngàn", "ngan", "triệu", "trieu"].contains(scaleWord.lowercased()) {
+           let scaleWord = current.word,
+           Self.thousandWords.union(["tỷ", "tỉ", "ty", "triệu", "trieu"]).contains(scaleWord.lowercased()) {
             throw fail(code: .ambiguousNumber, "'\(token.text)' reads as \(ScenarioPrinter.number(amount.value)) (the point is a decimal point); "
                        + "for thousands write \(token.text.replacingOccurrences(of: ".", with: "_")) or \(token.text.replacingOccurrences(of: ".", with: ""))",
                        at: token.range)
@@ -528,11 +539,9 @@ public struct Parser {
 
     /// `bn VND` after an allocation amount (`per year` may follow).
     private mutating func parseAllocationAmount(_ token: Token, _ amount: NumberLiteral) throws -> (MoneyScale, Currency) {
-        try rejectThousandsPoint(token, amount)
-        let scale = try parseMoneyScale()
-        let currency = try parseCurrency()
+        let unit = try parseMoneyUnit(after: token, amount)
         if accept(word: "per") != nil { _ = try expect(word: "year", "after 'per'") }
-        return (scale, currency)
+        return unit
     }
 
     /// `VND` (or `đồng`, `đ`) or `USD`.
@@ -552,7 +561,7 @@ public struct Parser {
         guard let word = current.word else {
             throw fail("expected a scale after the amount (bn, trillion, million), found \(current.described)")
         }
-        if ["nghìn", "nghin", "ngàn", "ngan"].contains(word.lowercased()) {
+        if Self.thousandWords.contains(word.lowercased()) {
             _ = advance()
             guard let next = current.word, MoneyScale.named(next) == .bn else {
                 throw fail("expected 'tỷ' after '\(word)' (nghìn tỷ = trillion)")
@@ -594,7 +603,7 @@ public struct Parser {
                 let value = try expectNumber("the share of '\(programme.text)'")
                 var scale: MoneyScale?
                 var currency = Currency.vnd
-                if !value.isPercent, let word = current.word, MoneyScale.named(word) != nil || ["nghìn", "nghin", "ngàn", "ngan"].contains(word.lowercased()) {
+                if !value.isPercent, atMoneyScale {
                     (scale, currency) = try parseAllocationAmount(valueToken, value)
                 } else if !value.isPercent && value.expression == nil {
                     throw fail(code: .wrongUnit, "the share of '\(programme.text)' must be a percentage or an amount; write '\(programme.text) 10%' "

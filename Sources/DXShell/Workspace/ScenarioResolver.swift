@@ -220,40 +220,49 @@ public struct ScenarioResolver {
     /// A scenario with only its years and envelopes, before its allocation is resolved (or when
     /// it cannot be): what amounts in allocations are measured against.
     public func envelopes(of name: String, in workspace: Workspace) -> Scenario? {
+        moneySettings(workspace.lineage(of: name)).scenario(named: name)
+    }
+
+    /// What fixes a lineage's money: the last horizon and budget, every year's budget, the exchange rate.
+    private struct MoneySettings {
         var horizon: ClosedRange<Int>?
-        var budget: BudgetItem?
+        var budget: (item: BudgetItem, site: ScenarioDefinition)?
         var changes: [(YearSpan, BudgetItem, ScenarioDefinition)] = []
-        let lineage = workspace.lineage(of: name)
+        var usdRate: Double
+
+        /// A scenario with these years and envelopes and no allocation, when there is a horizon and a budget.
+        func scenario(named name: String) -> Scenario? {
+            guard let horizon, let budget else { return nil }
+            var money = Scenario(name: name, horizon: horizon, budget: ScenarioResolver.budget(budget.item, usdRate: usdRate),
+                                 allocation: [:])
+            money.budgetChanges = ScenarioResolver.budgetChanges(changes, within: horizon, usdRate: usdRate)
+            return money
+        }
+    }
+
+    /// The money settings of a lineage, root first (later settings win).
+    private func moneySettings(_ lineage: [ScenarioDefinition]) -> MoneySettings {
+        var settings = MoneySettings(usdRate: usdRate(lineage))
         for definition in lineage {
             for item in definition.decl.items {
                 switch item {
-                case .horizon(let item): horizon = item.from.value...max(item.to.value, item.from.value)
-                case .budget(let item): budget = item
-                case .yearBudget(let span, let item): changes.append((span, item, definition))
+                case .horizon(let item): settings.horizon = item.from.value...max(item.to.value, item.from.value)
+                case .budget(let item): settings.budget = (item, definition)
+                case .yearBudget(let span, let item): settings.changes.append((span, item, definition))
                 default: break
                 }
             }
         }
-        return Self.money(name, horizon: horizon, budget: budget, changes: changes, usdRate: usdRate(lineage))
-    }
-
-    private static func money(
-        _ name: String, horizon: ClosedRange<Int>?, budget: BudgetItem?, changes: [(YearSpan, BudgetItem, ScenarioDefinition)],
-        usdRate: Double
-    ) -> Scenario? {
-        guard let horizon, let budget else { return nil }
-        var money = Scenario(name: name, horizon: horizon, budget: Self.budget(budget, usdRate: usdRate), allocation: [:])
-        money.budgetChanges = budgetChanges(changes, within: horizon, usdRate: usdRate)
-        return money
+        return settings
     }
 
     /// A budget line in bn VND.
-    private static func budget(_ item: BudgetItem, usdRate: Double) -> Budget {
+    fileprivate static func budget(_ item: BudgetItem, usdRate: Double) -> Budget {
         Budget(amountPerYear: item.billions * (item.currency == .usd ? usdRate : 1), growthPerYear: (item.growth?.value ?? 0) / 100)
     }
 
     /// The year-by-year budgets whose first year lies in the horizon, in the order they were written.
-    private static func budgetChanges(
+    fileprivate static func budgetChanges(
         _ changes: [(YearSpan, BudgetItem, ScenarioDefinition)], within range: ClosedRange<Int>, usdRate: Double
     ) -> [BudgetChange] {
         changes.filter { range.contains($0.0.year.value) }.map { span, item, _ in
@@ -306,9 +315,11 @@ public struct ScenarioResolver {
             chain.append(definition)
         }
 
-        var horizon: (ClosedRange<Int>, ScenarioDefinition, HorizonItem)?
-        var budget: BudgetItem?
-        var budgetSite: ScenarioDefinition?
+        // First the years and the money, so that amounts in allocations can become shares.
+        let settings = moneySettings(chain.reversed())
+        let rate = settings.usdRate
+        let money = settings.scenario(named: name)
+        let budgetChanges = settings.changes
         var shares: [String: (Double, ScenarioDefinition, AllocationEntry)] = [:]
         var lastAllocate: (ScenarioDefinition, AllocateItem)?
         var targets: [Target] = []
@@ -316,26 +327,7 @@ public struct ScenarioResolver {
         var assumptions: [String: Double] = [:]
         var policies: [String: Double] = [:]
         var normalize = false
-        var budgetChanges: [(YearSpan, BudgetItem, ScenarioDefinition)] = []
         var allocationChanges: [(YearSpan, AllocateItem, ScenarioDefinition, [String: Double])] = []
-        // First the years and the money, so that amounts in allocations can become shares.
-        for definition in chain.reversed() {
-            for item in definition.decl.items {
-                switch item {
-                case .horizon(let item):
-                    horizon = (item.from.value...max(item.to.value, item.from.value), definition, item)
-                case .budget(let item):
-                    budget = item
-                    budgetSite = definition
-                case .yearBudget(let span, let item):
-                    budgetChanges.append((span, item, definition))
-                default:
-                    break
-                }
-            }
-        }
-        let rate = usdRate(chain.reversed())
-        let money = Self.money(name, horizon: horizon?.0, budget: budget, changes: budgetChanges, usdRate: rate)
         for definition in chain.reversed() {
             for item in definition.decl.items {
                 switch item {
@@ -388,11 +380,11 @@ public struct ScenarioResolver {
             }
         }
         let where_ = chain.count > 1 ? " (or any scenario it inherits from)" : ""
-        guard let (range, _, _) = horizon else {
+        guard let range = settings.horizon else {
             return .failure(.error(.missingSetting, .semantic, "scenario '\(name)' has no horizon\(where_); add a line such as 'horizon 2025 to 2030'",
                                    in: leaf.source, at: leaf.decl.name.range))
         }
-        guard let budget else {
+        guard let (budget, budgetSite) = settings.budget else {
             return .failure(.error(.missingSetting, .semantic, "scenario '\(name)' has no budget\(where_); add a line such as 'budget 25000 bn VND per year'",
                                    in: leaf.source, at: leaf.decl.name.range))
         }
@@ -422,7 +414,7 @@ public struct ScenarioResolver {
             }.joined(separator: ", ")))
             let amounts = shares.values.contains { $0.2.scale != nil }
             let envelope = money.map { $0.envelope(in: range.lowerBound) } ?? 0
-            if amounts, let budgetSite {
+            if amounts {
                 notes.insert(.note("amounts are measured against the envelope set here", in: budgetSite.source, at: budget.range), at: 0)
             }
             return .failure(.error(
