@@ -25,21 +25,24 @@ struct FormatCommand: ParsableCommand {
         let renderer = DiagnosticRenderer(colored: false)
         var unformatted: [String] = []
         var failed: Int32?
+        // Problems are reported like every other dxplan error; the first one sets the exit status.
+        func report(_ problems: [Diagnostic]) {
+            FileHandle.standardError.write(Data(problems.map { renderer.render($0) + "\n" }.joined().utf8))
+            failed = failed ?? problems.first.map { ExitStatus($0.category).rawValue }
+        }
         for path in files {
             let text: String
             do {
                 text = try AtomicFile.read(path)
             } catch {
-                FileHandle.standardError.write(Data("dxplan fmt: cannot open '\(path)': \(Interpreter.describe(error))\n".utf8))
-                failed = failed ?? ExitStatus.noInput.rawValue
+                let category: DiagnosticCategory = if case .missing = error { .missingInput } else { .io }
+                report([.error(category, "dxplan fmt: cannot open '\(path)': \(Interpreter.describe(error))")])
                 continue
             }
             let source = SourceFile(name: path, text: text)
             guard let formatted = SourceFormatter.format(source) else {
                 let problems = Parser.parse(source).diagnostics
-                let rendered = problems.map { renderer.render($0) + "\n" }.joined()
-                FileHandle.standardError.write(Data((rendered.isEmpty ? "\(path): the file ends inside a block\n" : rendered).utf8))
-                failed = failed ?? ExitStatus.dataError.rawValue
+                report(problems.isEmpty ? [.error(.unterminatedBlock, .syntax, "the file ends inside a block", in: source)] : problems)
                 continue
             }
             guard formatted != text else { continue }
@@ -48,8 +51,7 @@ struct FormatCommand: ParsableCommand {
                 do {
                     try AtomicFile.write(formatted, to: path)
                 } catch {
-                    FileHandle.standardError.write(Data("dxplan fmt: cannot write '\(path)': \(Interpreter.describe(error))\n".utf8))
-                    failed = failed ?? ExitStatus.ioError.rawValue
+                    report([.error(.io, "dxplan fmt: cannot write '\(path)': \(Interpreter.describe(error))")])
                 }
             }
         }
