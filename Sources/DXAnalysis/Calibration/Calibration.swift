@@ -1,16 +1,31 @@
 import DXModel
 
-/// Fits a model's `fitted` parameters to its histories by backcasting, and reports the fit.
+/// Fits a model's `fitted` parameters to its histories with one backcast of the whole model,
+/// and reports the fit.
 ///
-/// Each history is backcast on its own: the run starts at its first observation, with the
-/// history's starting parameter set to that value, the other parameters at their model values
-/// (or the candidate fit), and spending in the 2024 pattern. The objective is the sum of squared
-/// misses at the later, not held-out observations, each divided by the history's tolerance.
+/// The backcast is a single run from the model's `backcast from TIME` to the last observation:
+/// every parameter that holds a base-year value (a stock's starting value) is set to its value at
+/// that time, as the backcast block says, the policies keep their dates (so monitoring starts in
+/// 2024 inside the run), and spending follows the 2024 pattern throughout (no earlier split is
+/// published). The objective is the sum of squared misses at the observations the fit may use,
+/// each divided by its history's tolerance.
 public struct Calibration: Sendable {
     public let model: DeclaredModel
 
     public init(model: DeclaredModel) {
         self.model = model
+    }
+
+    /// What an observation is for in the fit.
+    public enum Role: String, Sendable {
+        /// At the start of the backcast: set by the backcast block, matched by construction.
+        case start
+        /// Used by the fit.
+        case fitted
+        /// A value the model assumes (a baseline with no observation) that the backcast is tied to.
+        case anchor
+        /// Kept out of the fit, to test it.
+        case heldOut = "held out"
     }
 
     /// One observation beside the model's value at the same time.
@@ -19,10 +34,9 @@ public struct Calibration: Sendable {
         public let observation: Observation
         public let simulated: Double
         public let tolerance: Double
+        public let role: Role
         public var miss: Double { simulated - observation.value }
         public var withinTolerance: Bool { abs(miss) <= tolerance }
-        /// The first observation of a history starts its backcast and is matched by construction.
-        public let isStart: Bool
     }
 
     public struct Result: Sendable {
@@ -38,24 +52,52 @@ public struct Calibration: Sendable {
         model.compiled.parameters.filter { $0.isFitted && $0.literalValue != nil && $0.uncertainty != nil }
     }
 
+    /// Parameters marked `fitted` that the fit cannot move because they lack a value or a range.
+    public var unfittableParameters: [ModelVariable] {
+        model.compiled.parameters.filter { $0.isFitted && ($0.literalValue == nil || $0.uncertainty == nil) }
+    }
+
+    /// The parameter values of the backcast's run: the candidate fit, then the starting values.
+    public func backcastParameters(_ parameters: [String: Double] = [:]) -> [String: Double] {
+        var overrides = parameters
+        for start in model.backcast?.starts ?? [] {
+            switch start.value {
+            case .number(let value, _):
+                overrides[start.parameter.text] = value
+            case .parameter(let name):
+                overrides[start.parameter.text] = parameters[name.text] ?? model.compiled.variable(name.text)?.literalValue ?? .nan
+            }
+        }
+        return overrides
+    }
+
+    /// The backcast's run: from the backcast's start to the last observation, on the model's grid.
+    public func run(parameters: [String: Double] = [:]) -> Trajectory? {
+        guard let backcast = model.backcast else { return nil }
+        let last = model.histories.compactMap { $0.observations.last?.time }.max() ?? backcast.start
+        let dt = model.timeStep
+        let steps = max(((last - backcast.start) / dt - 1e-9).rounded(.up), 1)
+        let inputs = Dictionary(uniqueKeysWithValues: zip(model.spendingInputNames, model.referenceSpending.map { YearlySeries.constant($0) }))
+        let settings = RunSettings(start: backcast.start, end: backcast.start + steps * dt, timeStep: dt, method: model.method,
+                                   inputs: inputs, parameters: backcastParameters(parameters))
+        return try? model.compiled.run(settings)
+    }
+
     /// The model beside every observation, with the given parameter values (the model's own when empty).
     public func backcast(parameters: [String: Double] = [:]) -> [Point] {
+        guard let backcast = model.backcast else { return [] }
+        let run = run(parameters: parameters)
         var points: [Point] = []
-        let inputs = Dictionary(uniqueKeysWithValues: zip(model.spendingInputNames, model.referenceSpending.map { YearlySeries.constant($0) }))
         for history in model.histories {
-            guard let first = history.observations.first, let last = history.observations.last else { continue }
-            let dt = model.timeStep
-            let steps = ((last.time - first.time) / dt).rounded(.up)
-            var overrides = parameters
-            overrides[history.startParameter.text] = first.value
-            let settings = RunSettings(start: first.time, end: first.time + steps * dt, timeStep: dt, method: model.method,
-                                       inputs: inputs, parameters: overrides)
+            guard let first = history.observations.first else { continue }
             let tolerance = history.tolerance ?? abs(first.value) * 0.05
-            guard let run = try? model.compiled.run(settings) else { continue }
-            for (i, observation) in history.observations.enumerated() {
-                let simulated = run.value(history.variable.text, at: observation.time) ?? .nan
+            for observation in history.observations {
+                let simulated = run?.value(history.variable.text, at: observation.time) ?? .nan
+                let role: Role = abs(observation.time - backcast.start) < model.timeStep / 2 ? .start
+                    : observation.heldOut ? .heldOut
+                    : observation.provenance.isAssumption ? .anchor : .fitted
                 points.append(Point(variable: history.variable.text, observation: observation, simulated: simulated,
-                                    tolerance: tolerance, isStart: i == 0))
+                                    tolerance: tolerance, role: role))
             }
         }
         return points
@@ -63,25 +105,28 @@ public struct Calibration: Sendable {
 
     /// Sum of squared misses, in tolerances, over the observations the fit may use.
     public func objective(_ points: [Point]) -> Double {
-        points.filter { !$0.isStart && !$0.observation.heldOut }.reduce(0) { total, point in
+        points.filter { $0.role == .fitted || $0.role == .anchor }.reduce(0) { total, point in
             let scaled = point.miss / point.tolerance
             return total + scaled * scaled
         }
     }
 
-    /// Fits the `fitted` parameters within their ranges.
+    /// Fits the `fitted` parameters within their ranges: a Nelder–Mead search from the model
+    /// file's values, restarted once from where it stopped (a fresh simplex escapes the
+    /// collapsed one that many parameters can leave behind).
     public func fit() -> Result {
         let parameters = fittedParameters
         let names = parameters.map(\.name)
-        let start = parameters.map { $0.literalValue! }
         let bounds = parameters.map { $0.uncertainty! }
-        let search = NelderMead().minimise({ x in
-            objective(backcast(parameters: Dictionary(uniqueKeysWithValues: zip(names, x))))
-        }, from: start, within: bounds)
-        let fitted = Dictionary(uniqueKeysWithValues: zip(names, search.point))
-        let points = backcast(parameters: fitted)
+        func objective(_ x: [Double]) -> Double {
+            self.objective(backcast(parameters: Dictionary(uniqueKeysWithValues: zip(names, x))))
+        }
+        let first = NelderMead().minimise(objective, from: parameters.map { $0.literalValue! }, within: bounds)
+        let second = NelderMead().minimise(objective, from: first.point, within: bounds)
+        let best = second.value <= first.value ? second : first
+        let points = backcast(parameters: Dictionary(uniqueKeysWithValues: zip(names, best.point)))
         return Result(
-            parameters: parameters.enumerated().map { ($1.name, $1.literalValue!, search.point[$0], $1.uncertainty!) },
-            points: points, objective: objective(points), evaluations: search.evaluations)
+            parameters: parameters.enumerated().map { ($1.name, $1.literalValue!, best.point[$0], $1.uncertainty!) },
+            points: points, objective: self.objective(points), evaluations: first.evaluations + second.evaluations)
     }
 }

@@ -159,19 +159,38 @@ public struct Observation: Sendable, Hashable {
     /// Model time: 2025.0 is the end of 2024.
     public var time: Double
     public var value: Double
-    public var source: String
+    /// Where the value comes from. An assumption here is a value the model itself assumes (a
+    /// baseline with no observation behind it) that the backcast is anchored to; it is fitted to
+    /// like an observation but reported as an anchor, not as evidence.
+    public var provenance: Provenance
     /// Kept out of the fit, to test the calibrated model on data it was not tuned to.
     public var heldOut: Bool
 }
 
-/// `history VARIABLE from PARAMETER`: observations of a variable over time. A backcast starts
-/// at the first observation, with PARAMETER (the variable's starting value) set to it.
+/// `history VARIABLE`: observations of a variable over time, which the backcast is compared with.
 public struct HistoryDecl: Sendable {
     public var variable: ModelName
-    public var startParameter: ModelName
     /// How far the calibrated model may stray from each observation, in the variable's unit.
     public var tolerance: Double?
     public var observations: [Observation]
+}
+
+/// `backcast from TIME`: one run of the whole model from a time before the base year, with the
+/// parameters that hold the base-year values (the stocks' starting values) set to their values at
+/// that time, each either a number with its source or another parameter (usually `fitted`).
+public struct BackcastDecl: Sendable {
+    /// One `start PARAMETER = VALUE` line.
+    public struct Start: Sendable {
+        public enum Value: Sendable {
+            case number(Double, Provenance)
+            case parameter(ModelName)
+        }
+        public var parameter: ModelName
+        public var value: Value
+    }
+    public var start: Double
+    public var range: SourceRange
+    public var starts: [Start] = []
 }
 
 /// A parsed model file.
@@ -184,4 +203,5 @@ public struct ModelFile: Sendable {
     public var programmes: [ProgrammeDecl] = []
     public var indicators: [IndicatorDecl] = []
     public var histories: [HistoryDecl] = []
+    public var backcast: BackcastDecl?
 }

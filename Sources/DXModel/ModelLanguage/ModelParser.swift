@@ -101,6 +101,7 @@ public struct ModelParser {
         var programmes: [ProgrammeDecl] = []
         var indicators: [IndicatorDecl] = []
         var histories: [HistoryDecl] = []
+        var backcast: BackcastDecl?
         while true {
             skipNewlines()
             if current.isEnd { break }
@@ -132,12 +133,20 @@ public struct ModelParser {
                     histories.append(try parseHistory())
                     continue
                 }
+                if word == "backcast" {
+                    let parsed = try parseBackcast()
+                    if backcast != nil {
+                        throw fail("a model has one backcast; merge the two 'backcast' blocks", at: parsed.range)
+                    }
+                    backcast = parsed
+                    continue
+                }
                 guard let kind = VariableKind(rawValue: word) else {
                     if Self.attributes.contains(word) {
                         throw fail("'\(word)' belongs on an indented line under a declaration")
                     }
                     throw fail("unknown declaration '\(word)'"
-                        + Suggestion.didYouMean(word, in: VariableKind.allCases.map(\.rawValue) + ["model", "programme", "indicator"]))
+                        + Suggestion.didYouMean(word, in: VariableKind.allCases.map(\.rawValue) + ["model", "programme", "indicator", "history", "backcast"]))
                 }
                 var declaration = try parseDeclaration(kind)
                 try expectEndOfLine()
@@ -163,7 +172,7 @@ public struct ModelParser {
             }
         }
         return ModelFile(source: source, title: title, baseYear: baseYear, declarations: declarations,
-                         programmes: programmes, indicators: indicators, histories: histories)
+                         programmes: programmes, indicators: indicators, histories: histories, backcast: backcast)
     }
 
     /// Reads the indented attribute lines under a header, one call of `body` per line.
@@ -207,15 +216,29 @@ public struct ModelParser {
         return programme
     }
 
-    /// `history VARIABLE from PARAMETER` with lines `at TIME = VALUE [held out] source "…"` and `tolerance X`.
+    /// `source "…"` or `assumption "…"`, where a value must say where it comes from.
+    private mutating func expectProvenance(_ what: String) throws -> Provenance {
+        switch current.word {
+        case "source":
+            advance()
+            return .source(try expectString("the source (a URL or document)"))
+        case "assumption":
+            advance()
+            return .assumption(try expectString("what the assumption rests on"))
+        default:
+            throw fail("\(what) needs a source or an assumption label: source \"…\" or assumption \"…\"")
+        }
+    }
+
+    /// `history VARIABLE` with lines `at TIME = VALUE [held out] source "…"` and `tolerance X`.
     private mutating func parseHistory() throws -> HistoryDecl {
         advance()
         let variable = try expectName("the observed variable after 'history'")
-        guard current.word == "from" else { throw fail("expected 'from' and the parameter that holds its starting value") }
-        advance()
-        let start = try expectName("the parameter that holds the variable's starting value")
+        if current.word == "from" {
+            throw fail("a history no longer names a starting parameter: the 'backcast' block sets every starting value")
+        }
         try expectEndOfLine()
-        var history = HistoryDecl(variable: variable, startParameter: start, tolerance: nil, observations: [])
+        var history = HistoryDecl(variable: variable, tolerance: nil, observations: [])
         try attributeLines { parser, attribute in
             switch attribute {
             case "tolerance":
@@ -231,19 +254,44 @@ public struct ModelParser {
                     parser.advance()
                     heldOut = true
                 }
-                guard parser.current.word == "source" else { throw parser.fail("an observation needs a source: at TIME = VALUE source \"…\"") }
-                parser.advance()
-                let source = try parser.expectString("the observation's source")
+                let provenance = try parser.expectProvenance("an observation")
                 if let last = history.observations.last, time <= last.time {
                     throw parser.fail("observations must be in time order", at: parser.previous.range)
                 }
-                history.observations.append(Observation(time: time, value: value, source: source, heldOut: heldOut))
+                history.observations.append(Observation(time: time, value: value, provenance: provenance, heldOut: heldOut))
             default:
                 throw parser.fail("unknown history line '\(attribute)'; use 'at TIME = VALUE source \"…\"' or 'tolerance X'",
                                   at: parser.previous.range)
             }
         }
         return history
+    }
+
+    /// `backcast from TIME` with lines `start PARAMETER = NUMBER source "…"` or `start PARAMETER = PARAMETER`.
+    private mutating func parseBackcast() throws -> BackcastDecl {
+        let header = current.range
+        advance()
+        guard current.word == "from" else { throw fail("expected 'from' and the model time the backcast starts at") }
+        advance()
+        let time = try expectNumber("the model time the backcast starts at (2020.5 is mid-2020)")
+        try expectEndOfLine()
+        var backcast = BackcastDecl(start: time, range: header.through(previous.range))
+        try attributeLines { parser, attribute in
+            guard attribute == "start" else {
+                throw parser.fail("unknown backcast line '\(attribute)'; use 'start PARAMETER = VALUE source \"…\"' or 'start PARAMETER = PARAMETER'",
+                                  at: parser.previous.range)
+            }
+            let parameter = try parser.expectName("the parameter that holds a starting value")
+            try parser.expect(symbol: "=", "before the starting value")
+            if parser.current.word != nil {
+                backcast.starts.append(.init(parameter: parameter, value: .parameter(try parser.expectName("a parameter"))))
+            } else {
+                let value = try parser.expectNumber("the starting value, or the parameter that holds it")
+                let provenance = try parser.expectProvenance("a starting value")
+                backcast.starts.append(.init(parameter: parameter, value: .number(value, provenance)))
+            }
+        }
+        return backcast
     }
 
     private mutating func parseIndicator() throws -> IndicatorDecl {

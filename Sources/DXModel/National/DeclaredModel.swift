@@ -28,6 +28,8 @@ public struct DeclaredModel: PlanningModel {
     }
     /// Observed values over time, for calibration and its tests.
     public let histories: [HistoryDecl]
+    /// Where the run that is compared with the histories starts, and its starting values.
+    public let backcast: BackcastDecl?
     public var timeStep: Double = 1.0 / 12.0
     public var method: IntegrationMethod = .euler
 
@@ -102,11 +104,38 @@ public struct DeclaredModel: PlanningModel {
         }
         for history in file.histories {
             _ = variable(history.variable, "the variable of a history", at: history.variable.range, kinds: [.aux, .stock, .flow])
-            _ = variable(history.startParameter, "the starting parameter of the history of '\(history.variable.text)'",
-                         at: history.startParameter.range, kinds: [.param])
-            if history.observations.count < 2 {
-                error("a history needs at least two observations: the first starts the backcast", history.variable.range)
+            if history.observations.isEmpty {
+                error("a history needs at least one observation", history.variable.range)
             }
+        }
+        if let backcast = file.backcast {
+            if backcast.start >= Double(baseYear + 1) {
+                error("the backcast must start before the end of the base year (\(baseYear + 1).0)", backcast.range)
+            }
+            var seen = Set<String>()
+            for start in backcast.starts {
+                if let target = variable(start.parameter, "the starting parameter", at: start.parameter.range, kinds: [.param]),
+                   target.literalValue == nil {
+                    error("'\(start.parameter.text)' is computed from other parameters; a backcast can only start a parameter with a value",
+                          start.parameter.range)
+                }
+                if !seen.insert(start.parameter.text).inserted {
+                    error("'\(start.parameter.text)' is started twice", start.parameter.range)
+                }
+                if case .parameter(let name) = start.value {
+                    _ = variable(name, "the parameter that holds the starting value of '\(start.parameter.text)'",
+                                 at: name.range, kinds: [.param])
+                }
+            }
+            for history in file.histories {
+                for observation in history.observations where observation.time < backcast.start {
+                    error("an observation at \(NumberText.plain(observation.time)) is before the backcast starts (\(NumberText.plain(backcast.start)))",
+                          history.variable.range)
+                }
+            }
+        } else if !file.histories.isEmpty {
+            error("histories need a 'backcast from TIME' block that says where the run that meets them starts",
+                  file.histories[0].variable.range)
         }
         for input in compiled.variables where input.kind == .input && !spending.contains(input.name) {
             error("input '\(input.name)' receives no programme's spending", input.declaration)
@@ -138,7 +167,7 @@ public struct DeclaredModel: PlanningModel {
             indicators: indicators, parameters: parameters, compiled: compiled, spendingInputs: spending,
             referenceSpending: referenceSpending, indicatorVariables: indicatorVariables.map(\.name),
             indicatorColumns: indicatorVariables.map { variable in compiled.recordedNames.firstIndex(of: variable.name)! },
-            histories: file.histories))
+            histories: file.histories, backcast: file.backcast))
     }
 
     public func simulate(_ scenario: Scenario, cancellation: Cancellation) throws -> RunResult {

@@ -71,11 +71,12 @@ public enum HelpCatalogue {
             name: "calibrate", usage: "calibrate",
             summary: "fit the model's fitted parameters to its histories and compare with what was observed",
             details: """
-            Backcasts each history of the model from its first observation, with spending in the 2024
-            pattern, and fits the parameters marked 'fitted' (within their ranges) to the later
-            observations. Prints the fitted values beside the model file's, and every observation
-            beside the model, with held-out observations (not used by the fit) marked. The model file
-            holds the fitted values, so rerunning shows what the file's values reproduce.
+            Runs the whole model once from the start of its backcast (mid-2020 for the bundled model,
+            with every base-year value set to its value then, policies at their dates and spending in
+            the 2024 pattern) and fits the parameters marked 'fitted' (within their ranges) to the
+            observations of its histories. Prints the fitted values beside the model file's, and every
+            observation beside the model, with held-out observations (not used by the fit) marked. The
+            model file holds the fitted values, so rerunning shows what the file's values reproduce.
             """,
             example: "calibrate"),
         HelpTopic(

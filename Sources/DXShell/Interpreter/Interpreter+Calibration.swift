@@ -10,8 +10,16 @@ extension Interpreter {
             throw .error(.semantic, "this model has no histories to calibrate against")
         }
         let calibration = Calibration(model: declared)
-        guard !declared.histories.isEmpty, !calibration.fittedParameters.isEmpty else {
-            output.write("The model declares no histories or no fitted parameters: nothing to calibrate.\n")
+        guard let backcast = declared.backcast, !declared.histories.isEmpty else {
+            output.write("The model declares no backcast and no histories: nothing to calibrate.\n")
+            return
+        }
+        if let unfittable = calibration.unfittableParameters.first {
+            throw .error(.semantic, "parameter '\(unfittable.name)' is marked fitted but has no "
+                         + (unfittable.literalValue == nil ? "value of its own" : "range to search") + "; give it 'range LOW to HIGH uniform'")
+        }
+        guard !calibration.fittedParameters.isEmpty else {
+            output.write("The model marks no parameter 'fitted': nothing to calibrate.\n")
             return
         }
         let result = calibration.fit()
@@ -26,21 +34,25 @@ extension Interpreter {
         }
         lines.append(parameters.render(style: style).trimmingTrailingNewline())
         lines.append("")
-        lines.append(style.bold("Backcast with the model file's values") + " (spending in the 2024 pattern)")
+        lines.append(style.bold("Backcast from \(NumberText.plain(backcast.start)) with the model file's values")
+                     + " (policies at their dates, spending in the 2024 pattern)")
         var points = TextTable([.init("  variable"), .init("time", .right), .init("observed", .right), .init("model", .right),
                                 .init("miss", .right), .init("tolerance", .right), .init("role")])
         for point in calibration.backcast() {
-            let role = point.isStart ? "start" : point.observation.heldOut ? "held out" : "fitted"
-            let verdict = point.isStart ? "" : point.withinTolerance ? " ✓" : " ✗"
+            let checked = point.role != .start
+            let verdict = checked ? point.withinTolerance ? " ✓" : " ✗" : ""
+            let decimals = point.tolerance < 0.1 ? 4 : 2
             points.add([
                 TextTable.Cell("  " + point.variable), TextTable.Cell(NumberText.plain(point.observation.time)),
-                TextTable.Cell(NumberText.plain(point.observation.value)), TextTable.Cell(Format.fixed(point.simulated, 2)),
-                TextTable.Cell(point.isStart ? "–" : Format.fixed(point.miss, 2)),
+                TextTable.Cell(NumberText.plain(point.observation.value)), TextTable.Cell(Format.fixed(point.simulated, decimals)),
+                TextTable.Cell(checked ? Format.fixed(point.miss, decimals) : "–"),
                 TextTable.Cell("±" + NumberText.plain(point.tolerance)),
-                TextTable.Cell(role + verdict, styled: point.isStart ? { $0 } : paint(point.withinTolerance)),
+                TextTable.Cell(point.role.rawValue + verdict, styled: checked ? paint(point.withinTolerance) : { $0 }),
             ])
         }
         lines.append(points.render(style: style).trimmingTrailingNewline())
+        lines.append("Roles: start = set by the backcast block; fitted = used by the fit; held out = kept out of it to test it;")
+        lines.append("anchor = a value the model assumes (no observation), which the backcast is tied to.")
         output.write(lines.joined(separator: "\n") + "\n")
     }
 }
