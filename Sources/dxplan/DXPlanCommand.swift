@@ -89,6 +89,7 @@ struct DXPlanCommand: ParsableCommand {
         let interpreter = Interpreter(
             model: planningModel, output: output, style: style, errorStyle: errorStyle,
             cancellation: Cancellation { dx_interrupted() != 0 })
+        interpreter.modelOrigin = model
 
         for path in load {
             let outcome = interpreter.preload(path)
@@ -175,16 +176,7 @@ struct DXPlanCommand: ParsableCommand {
                 return .failure(CompileErrors(diagnostics: [Diagnostic.error(.internal, "\(error)")]))
             }
         }
-        let text: String
-        do {
-            text = try AtomicFile.read(path)
-        } catch {
-            let category: DiagnosticCategory = error == .missing(path) ? .missingInput : .io
-            return .failure(CompileErrors(diagnostics: [
-                Diagnostic.error(category, "cannot open the model '\(path)': \(Interpreter.describe(error))"),
-            ]))
-        }
-        return DeclaredModel.load(SourceFile(name: path, text: text))
+        return Interpreter.loadModel(path: path)
     }
 
     /// Reads all of standard input; nil when Ctrl-C interrupts the read.

@@ -56,6 +56,9 @@ struct CompleterTests {
         #expect(complete("load \"scenarios/ba") == ["scenarios/baseline.plan\" "])
         #expect(complete("save x to \"scenarios/fi") == ["scenarios/five-pushes.plan\" "])
         #expect(complete("load ") == ["\""])
+        #expect(complete("model ") == ["load ", "bundled "])
+        #expect(complete("model load ") == ["\""])
+        #expect(complete("model load \"Sources/DXModel/Resources/viet") == ["Sources/DXModel/Resources/vietnam.dxm\" "])
     }
 
     @Test("nothing to offer after a full command")

@@ -891,3 +891,45 @@ struct ScriptTests {
         #expect(!Parser.parse(SourceFile(name: nil, text: "for x in [1, 2]\n  print \"{x}\"\nend\n")).isIncomplete)
     }
 }
+
+@Suite("model load")
+struct ModelCommandTests {
+    /// The bundled model's text with one edit, written to a temporary file.
+    func modelFile(replacing old: String, with new: String) throws -> String {
+        let text = try String(contentsOf: repositoryRoot.appendingPathComponent("Sources/DXModel/Resources/vietnam.dxm"), encoding: .utf8)
+        #expect(text.contains(old))
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("dxplan-model-\(UUID().uuidString).dxm").path
+        try text.replacingOccurrences(of: old, with: new).write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    @Test("a loaded model runs the scenarios defined before it, and 'model bundled' goes back")
+    func loadAndReturn() throws {
+        let (shell, output) = makeInterpreter()
+        let path = try modelFile(replacing: "param fibre_speed [1] = 0.7123", with: "param fibre_speed [1] = 2")
+        shell.run("load \"\(repositoryRoot.path)/scenarios/baseline.plan\"\nscenario s from baseline\nend\nrun s\nprint \"{fibre in 2030}\"")
+        let bundled = try #require(output.standard.split(separator: "\n").last.flatMap { Double($0.dropLast()) })
+        #expect(shell.run("model load \"\(path)\"\nrun s\nprint \"{fibre in 2030}\"") == .completed)
+        #expect(output.standard.contains("Now using 'Vietnam national digital transformation, first model' from \(path)"))
+        let faster = try #require(output.standard.split(separator: "\n").last.flatMap { Double($0.dropLast()) })
+        #expect(faster > bundled, "fibre spreads faster in the loaded model")
+        #expect(shell.run("model") == .completed)
+        #expect(output.standard.contains("(from \(path))"))
+        #expect(shell.run("model bundled\nrun s\nprint \"{fibre in 2030}\"") == .completed)
+        #expect(output.standard.split(separator: "\n").last.flatMap { Double($0.dropLast()) } == bundled)
+        #expect(output.error.isEmpty)
+    }
+
+    @Test("a model file with errors is reported in its own lines and the session keeps its model")
+    func broken() throws {
+        let (shell, output) = makeInterpreter()
+        let path = try modelFile(replacing: "effort_broadband\naux fibre_percent", with: "effort_broadbnd\naux fibre_percent")
+        #expect(shell.run("model load \"\(path)\"") == .failed(.semantic))
+        #expect(output.error.contains("\(path):"))
+        #expect(output.error.contains("did you mean 'effort_broadband'?"))
+        #expect(output.error.contains("test.plan:1:12: error[E200]: the model in '\(path)' has 1 error; still using"))
+        #expect(shell.model.name == testModel.name)
+        #expect(shell.run("model load \"/nonexistent/m.dxm\"") == .failed(.missingInput))
+        #expect(output.error.contains("error[E601]: cannot open the model '/nonexistent/m.dxm': no such file"))
+    }
+}

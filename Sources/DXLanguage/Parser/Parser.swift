@@ -722,6 +722,17 @@ public struct Parser {
             kind = .explain(indicator, year)
         case "calibrate":
             kind = .calibrate
+        case "model":
+            if accept(word: "load") != nil {
+                kind = .model(.load(try expectString("the model file's name, as in model load \"my-model.dxm\"")))
+            } else if accept(word: "bundled") != nil {
+                kind = .model(.bundled)
+            } else if let other = current.word {
+                throw fail("unknown 'model' command '\(other)'; use model, model load \"FILE\" or model bundled"
+                           + Suggestion.didYouMean(other, in: ["load", "bundled"]))
+            } else {
+                kind = .model(.describe)
+            }
         case "lang":
             kind = .language(try expectName("a language after 'lang': en or vi"))
         case "export":

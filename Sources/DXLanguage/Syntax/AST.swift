@@ -393,6 +393,13 @@ public struct Command: Sendable, Hashable {
     }
 }
 
+/// What `model` does: describe the current model, or replace it.
+public enum ModelAction: Sendable, Hashable {
+    case describe
+    case load(StringLiteral)
+    case bundled
+}
+
 /// What a command does and its arguments.
 public enum CommandKind: Sendable, Hashable {
     /// `run [SCENARIO]`
@@ -413,6 +420,8 @@ public enum CommandKind: Sendable, Hashable {
     case assumptions(Name?)
     /// `calibrate`
     case calibrate
+    /// `model`, `model load "FILE"`, `model bundled`: which model the session runs
+    case model(ModelAction)
     /// `lang en|vi`: the language of reports
     case language(Name)
     /// `export xmile "FILE"`: the model with the current scenario's inputs, for other SD tools.

@@ -53,7 +53,7 @@ public struct Completer {
         if line.filter({ $0 == "\"" }).count % 2 == 1, let quote = line.lastIndex(of: "\"") {
             let partial = String(line[line.index(after: quote)...])
             let before = line[..<quote].split(separator: " ").map { Grammar.canonicalKeyword(String($0)) }
-            if blocks.isEmpty, let first = before.first, ["load", "save", "include", "export"].contains(first) {
+            if blocks.isEmpty, let first = before.first, ["load", "save", "include", "export", "model"].contains(first) {
                 return Completions(partial: partial, candidates: paths(matching: partial))
             }
             return Completions(partial: partial, candidates: [])
@@ -119,6 +119,9 @@ public struct Completer {
         case "diff": return position <= 2 ? candidates(scenarioNames) : []
         case "list": return position == 1 ? candidates(Grammar.listTopics) : []
         case "lang": return position == 1 ? candidates(["en", "vi"]) : []
+        case "model":
+            if position == 1 { return candidates(["load", "bundled"]) }
+            return position == 2 && words[1] == "load" ? [Candidate(replacement: "\"", display: "\"FILE\"")] : []
         case "help": return position == 1 ? candidates(HelpCatalogue.topics.map(\.name)) : []
         case "load": return position == 1 ? [Candidate(replacement: "\"", display: "\"FILE\"")] : []
         case "save":

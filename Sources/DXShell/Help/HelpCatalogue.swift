@@ -80,6 +80,15 @@ public enum HelpCatalogue {
             """,
             example: "calibrate"),
         HelpTopic(
+            name: "model", usage: "model [load \"FILE\" | bundled]",
+            summary: "describe the model scenarios run on, or run another model file",
+            details: """
+            'model' prints the model's name, file and contents. 'model load "FILE"' compiles a model file
+            (the language is in MODEL.md) and runs every later scenario on it; a file with errors is
+            reported and the session keeps its model. 'model bundled' goes back to the bundled model.
+            """,
+            example: "model"),
+        HelpTopic(
             name: "export", usage: "export xmile \"FILE\"",
             summary: "write the model with the current scenario's spending as an XMILE file",
             details: "XMILE is the standard exchange format of system-dynamics tools (PySD, Stella, Vensim's importers).\nThe file runs the same Euler steps; the tests check it against PySD to a relative 1e-6.",

@@ -14,7 +14,10 @@ public enum ExecutionOutcome: Sendable, Equatable {
 
 /// Executes statements against a workspace and a model, writing results and diagnostics.
 public final class Interpreter {
-    public let model: any PlanningModel
+    /// The model scenarios run on; `model load` replaces it for the rest of the session.
+    public internal(set) var model: any PlanningModel
+    /// The file the model came from; nil for the bundled model.
+    public var modelOrigin: String?
     public private(set) var workspace = Workspace()
     public var style: Style
     /// The language of reports (`lang en|vi`).
@@ -117,6 +120,7 @@ public final class Interpreter {
             case .explain(let indicator, let year): try explain(indicator, in: year, source: source)
             case .assumptions(let filter): assumptions(filter)
             case .calibrate: try calibrate(source: source)
+            case .model(let action): try model(action, source: source)
             case .language(let name):
                 guard let chosen = OutputLanguage(rawValue: Folding.fold(name.text)) ?? (Folding.fold(name.text) == "tieng-viet" ? .vi : nil) else {
                     throw .error(.semantic, "unknown language '\(name.text)'; use en or vi", in: source, at: name.range)

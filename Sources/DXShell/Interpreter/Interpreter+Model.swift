@@ -1,0 +1,74 @@
+import DXLanguage
+import DXModel
+import DXSource
+
+/// `model`, `model load "FILE"`, `model bundled`: which model the session's scenarios run on.
+extension Interpreter {
+    /// Compiles a model file. Diagnostics point into the file; a missing file is a missing input.
+    public static func loadModel(path: String, displayName: String? = nil) -> Result<DeclaredModel, CompileErrors> {
+        let text: String
+        do {
+            text = try AtomicFile.read(path)
+        } catch {
+            let category: DiagnosticCategory = if case .missing = error { .missingInput } else { .io }
+            return .failure(CompileErrors(diagnostics: [
+                .error(category, "cannot open the model '\(displayName ?? path)': \(describe(error))"),
+            ]))
+        }
+        return DeclaredModel.load(SourceFile(name: displayName ?? path, text: text))
+    }
+
+    func model(_ action: ModelAction, source: SourceFile) throws(Diagnostic) {
+        switch action {
+        case .describe:
+            output.write(describeModel())
+        case .bundled:
+            do {
+                try replaceModel(with: BundledModel.load(), origin: nil)
+            } catch {
+                throw .error(.internal, "the bundled model does not load: \(error)", in: source)
+            }
+        case .load(let path):
+            switch Self.loadModel(path: resolvePath(path.value), displayName: path.value) {
+            case .success(let loaded):
+                replaceModel(with: loaded, origin: path.value)
+            case .failure(let errors):
+                guard let first = errors.diagnostics.first else { return }
+                if errors.diagnostics.count == 1, first.category != .syntax, first.category != .semantic {
+                    throw .error(first.category, first.message, in: source, at: path.range)
+                }
+                errors.diagnostics.forEach(report)
+                let count = errors.diagnostics.count
+                throw .error(.semantic, "the model in '\(path.value)' has \(count) error\(count == 1 ? "" : "s"); "
+                             + "still using '\(model.name)'", in: source, at: path.range)
+            }
+        }
+    }
+
+    private func replaceModel(with loaded: DeclaredModel, origin: String?) {
+        model = loaded
+        modelOrigin = origin
+        output.write("Now using '\(loaded.name)'" + (origin.map { " from \($0)" } ?? " (bundled)")
+                     + ": \(loaded.programmes.count) programmes, \(loaded.indicators.count) indicators. "
+                     + "Scenarios are checked against it when they run.\n")
+    }
+
+    /// What `model` prints: the model's name, where it comes from, and what it contains.
+    func describeModel() -> String {
+        var lines = [style.bold(model.name) + (modelOrigin.map { " (from \($0))" } ?? " (bundled)")]
+        lines.append("  base year \(model.baseYear); \(model.programmes.count) programmes, \(model.indicators.count) indicators, "
+                     + "\(model.parameters.count) parameters (\(model.parameters.filter(\.provenance.isAssumption).count) assumptions), "
+                     + "\(model.policies.count) dated policies")
+        if let declared = model as? DeclaredModel {
+            lines.append("  \(declared.compiled.equationsPerStep) equations, \(declared.method == .euler ? "Euler" : "RK4") steps of "
+                         + (abs(declared.timeStep - 1.0 / 12) < 1e-12 ? "a month" : NumberText.plain(declared.timeStep) + " year"))
+            if let backcast = declared.backcast {
+                let observations = declared.histories.reduce(0) { $0 + $1.observations.count }
+                lines.append("  backcast from \(NumberText.plain(backcast.start)) against \(declared.histories.count) histories "
+                             + "(\(observations) observations): 'calibrate'")
+            }
+        }
+        lines.append("'list programmes', 'list indicators' and 'assumptions' show them; 'model load \"FILE\"' runs another model.")
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
