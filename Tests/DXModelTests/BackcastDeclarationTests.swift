@@ -13,6 +13,7 @@ struct BackcastDeclarationTests {
         programme roads "Roads" "Đường"
           pillar digital-society
           push 3
+          task 3
           spending spending_roads
           reference reference_roads
         indicator level "Level" "Mức"
@@ -62,17 +63,30 @@ struct BackcastDeclarationTests {
         #expect(history.observations.map(\.provenance.isAssumption) == [false, false, true])
     }
 
+    @Test("a programme's key tasks are read, and a number outside 1 to 5 is an error at it")
+    func keyTasks() throws {
+        let model = try Self.load(Self.model("")).get()
+        #expect(model.programmes.first?.keyTasks == [.infrastructure])
+        let text = Self.model("").replacingOccurrences(of: "  task 3\n", with: "  task 3 7\n")
+        guard case .failure(let errors) = Self.load(text) else {
+            Issue.record("task 7 was accepted")
+            return
+        }
+        #expect(errors.diagnostics.map(\.message) == ["programme 'roads' names key task 7; the key tasks are numbered 1 to 5"])
+        #expect(errors.diagnostics.first?.range?.start.line == 6 && errors.diagnostics.first?.range?.start.column == 10)
+    }
+
     @Test("mistakes in a backcast or a history are errors at their line", arguments: [
-        ("backcast from 2020.5\n  start levl_2024 = 40 source \"x\"\n", 27, "is not param of this model; did you mean 'level_2024'?"),
-        ("backcast from 2020.5\n  start reference_roads = 40 source \"x\"\n", 27, "is not param of this model"),
-        ("backcast from 2020.5\n  start level_2024 = 40\n", 27, "a starting value needs a source or an assumption label"),
-        ("backcast from 2020.5\n  start level_2024 = level_2020\n  start level_2024 = 40 source \"x\"\n", 28, "'level_2024' is started twice"),
-        ("backcast from 2025.5\n", 26, "the backcast must start before the end of the base year (2025.0)"),
-        ("backcast from 2020.5\n  begin level_2024 = 40\n", 27, "unknown backcast line 'begin'"),
-        ("history level_percent\n  at 2021 = 30 source \"x\"\n", 26, "histories need a 'backcast from TIME' block"),
-        ("history level_percent from level_2024\n", 26, "a history no longer names a starting parameter"),
-        ("backcast from 2022\nhistory level_percent\n  at 2021 = 30 source \"x\"\n", 27, "an observation at 2021 is before the backcast starts (2022)"),
-        ("backcast from 2020.5\nbackcast from 2021\n", 27, "a model has one backcast"),
+        ("backcast from 2020.5\n  start levl_2024 = 40 source \"x\"\n", 28, "is not param of this model; did you mean 'level_2024'?"),
+        ("backcast from 2020.5\n  start reference_roads = 40 source \"x\"\n", 28, "is not param of this model"),
+        ("backcast from 2020.5\n  start level_2024 = 40\n", 28, "a starting value needs a source or an assumption label"),
+        ("backcast from 2020.5\n  start level_2024 = level_2020\n  start level_2024 = 40 source \"x\"\n", 29, "'level_2024' is started twice"),
+        ("backcast from 2025.5\n", 27, "the backcast must start before the end of the base year (2025.0)"),
+        ("backcast from 2020.5\n  begin level_2024 = 40\n", 28, "unknown backcast line 'begin'"),
+        ("history level_percent\n  at 2021 = 30 source \"x\"\n", 27, "histories need a 'backcast from TIME' block"),
+        ("history level_percent from level_2024\n", 27, "a history no longer names a starting parameter"),
+        ("backcast from 2022\nhistory level_percent\n  at 2021 = 30 source \"x\"\n", 28, "an observation at 2021 is before the backcast starts (2022)"),
+        ("backcast from 2020.5\nbackcast from 2021\n", 28, "a model has one backcast"),
     ])
     func mistakes(extra: String, line: Int, message: String) {
         guard case .failure(let errors) = Self.load(Self.model(extra)) else {

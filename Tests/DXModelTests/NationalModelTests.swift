@@ -201,13 +201,16 @@ struct CatalogueTests {
         }
     }
 
-    @Test("names are unique; programmes cover the three pillars and the five pushes")
+    @Test("names are unique; programmes cover the three pillars, the five pushes and the key tasks a programme can buy")
     func coverage() {
         #expect(Set(model.programmes.map(\.id)).count == model.programmes.count)
         #expect(Set(model.indicators.map(\.id)).count == model.indicators.count)
         #expect(model.indicators.count >= 6)
         #expect(Set(model.programmes.map(\.pillar)) == Set(Pillar.allCases))
         #expect(Set(model.programmes.map(\.push)) == Set(Push.allCases))
+        // Key task 2 (resources) is the budget itself and 5 (decentralisation) is not modelled (MODEL.md §7).
+        #expect(Set(model.programmes.flatMap(\.keyTasks)) == [.skillsAndTalent, .infrastructure, .digitisedManagement])
+        #expect(model.programme("skills")?.keyTasks == [.skillsAndTalent])
         #expect(model.referenceSpending.allSatisfy { $0 > 0 })
     }
 }

@@ -6,15 +6,19 @@ public struct Programme: Sendable, Hashable, Identifiable {
     public let vietnameseName: String
     public let pillar: Pillar
     public let push: Push
+    /// The key tasks of 19/7/2024 the programme carries out (none for some, such as security).
+    public let keyTasks: [KeyTask]
     /// Other names scenario files may use, such as a Vietnamese one (`kỹ-năng-số`).
     public let aliases: [String]
 
-    public init(id: String, name: String, vietnameseName: String, pillar: Pillar, push: Push, aliases: [String] = []) {
+    public init(id: String, name: String, vietnameseName: String, pillar: Pillar, push: Push,
+                keyTasks: [KeyTask] = [], aliases: [String] = []) {
         self.id = id
         self.name = name
         self.vietnameseName = vietnameseName
         self.pillar = pillar
         self.push = push
+        self.keyTasks = keyTasks
         self.aliases = aliases
     }
 }

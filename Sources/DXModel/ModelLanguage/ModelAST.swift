@@ -137,6 +137,8 @@ public struct ProgrammeDecl: Sendable {
     public var vietnameseName: String
     public var pillar: ModelName?
     public var push: (Int, SourceRange)?
+    /// `task 1 4`: the key tasks of 19/7/2024 it carries out, with where each was written.
+    public var tasks: [(Int, SourceRange)] = []
     /// The input that receives the programme's spending.
     public var spending: ModelName?
     /// A variable holding the programme's spending in the 2024 pattern (for years before a horizon).

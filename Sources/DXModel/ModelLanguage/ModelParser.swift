@@ -203,6 +203,11 @@ public struct ModelParser {
             case "push":
                 let start = parser.current.range
                 programme.push = (Int(try parser.expectNumber("the push number, 1 to 5")), start)
+            case "task":
+                repeat {
+                    let start = parser.current.range
+                    programme.tasks.append((Int(try parser.expectNumber("a key task number, 1 to 5")), start))
+                } while parser.current.kind != .newline && !parser.current.isEnd
             case "spending": programme.spending = try parser.expectName("the input that receives its spending")
             case "reference": programme.reference = try parser.expectName("the variable with its 2024 spending")
             case "alias":
@@ -210,7 +215,7 @@ public struct ModelParser {
                     while parser.current.word != nil
             default:
                 throw parser.fail("unknown programme attribute '\(attribute)'"
-                    + Suggestion.didYouMean(attribute, in: ["pillar", "push", "spending", "reference", "alias"]), at: parser.previous.range)
+                    + Suggestion.didYouMean(attribute, in: ["pillar", "push", "task", "spending", "reference", "alias"]), at: parser.previous.range)
             }
         }
         return programme

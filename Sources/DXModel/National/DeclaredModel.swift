@@ -78,13 +78,19 @@ public struct DeclaredModel: PlanningModel {
             }
             let push = declaration.push.flatMap { Push(rawValue: $0.0) }
             if push == nil { error("programme '\(declaration.id.text)' needs a push from 1 to 5", declaration.push?.1 ?? declaration.id.range) }
+            let tasks = declaration.tasks.compactMap { number, range in
+                KeyTask(rawValue: number) ?? {
+                    error("programme '\(declaration.id.text)' names key task \(number); the key tasks are numbered 1 to 5", range)
+                    return nil
+                }()
+            }
             let input = variable(declaration.spending, "the spending input of '\(declaration.id.text)'", at: declaration.id.range, kinds: [.input])
             let reference = variable(declaration.reference, "the reference spending of '\(declaration.id.text)'",
                                      at: declaration.id.range, kinds: [.aux, .param])
             if let pillar, let push, let input, let reference {
                 programmes.append(Programme(id: declaration.id.text, name: declaration.name,
                                             vietnameseName: declaration.vietnameseName, pillar: pillar, push: push,
-                                            aliases: declaration.aliases))
+                                            keyTasks: tasks, aliases: declaration.aliases))
                 spending.append(input.name)
                 references.append(reference.name)
             }

@@ -311,12 +311,18 @@ public final class Interpreter {
     }
 
     private func listProgrammes() -> String {
-        var table = TextTable([.init("programme"), .init("pillar"), .init("push"), .init("name"), .init("tên")])
+        var table = TextTable([.init("programme"), .init("pillar"), .init("push", .right), .init("task", .right),
+                               .init("name"), .init("tên")])
         for p in model.programmes {
-            table.add([TextTable.Cell(p.id), TextTable.Cell(p.pillar.rawValue), TextTable.Cell("\(p.push.rawValue) \(p.push.name)"),
+            table.add([TextTable.Cell(p.id), TextTable.Cell(p.pillar.rawValue), TextTable.Cell("\(p.push.rawValue)"),
+                       TextTable.Cell(p.keyTasks.isEmpty ? "–" : p.keyTasks.map { "\($0.rawValue)" }.joined(separator: ",")),
                        TextTable.Cell(p.name), TextTable.Cell(p.vietnameseName)])
         }
+        let pushes = Push.allCases.map { "\($0.rawValue) \($0.name.lowercased())" }.joined(separator: "; ")
+        let tasks = KeyTask.allCases.map { "\($0.rawValue) \($0.name.lowercased())" }.joined(separator: "; ")
         return table.render(style: style)
+            + style.dim("Five pushes (5 đẩy mạnh): \(pushes).") + "\n"
+            + style.dim("Key tasks (5 trọng tâm): \(tasks).") + "\n"
     }
 
     private func listIndicators() -> String {
