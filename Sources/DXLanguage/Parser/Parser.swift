@@ -743,7 +743,12 @@ public struct Parser {
             _ = advance()
             kind = .exportXMILE(try expectString("the file name"))
         case "assumptions":
-            kind = .assumptions(current.word != nil ? try expectName("a word to filter by") : nil)
+            if case .number(let value) = current.kind, value == value.rounded(), abs(value) < 1e9 {
+                // `assumptions 2020`: the parameters whose names contain a year.
+                kind = .assumptions(Name(String(Int(value)), advance().range))
+            } else {
+                kind = .assumptions(current.word != nil ? try expectName("a word to filter by") : nil)
+            }
         case "save":
             var name: Name?
             if current.word != nil, !check(word: "to"), !check(word: "by") { name = try expectName("a scenario name") }

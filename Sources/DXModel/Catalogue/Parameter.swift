@@ -26,10 +26,12 @@ public struct Parameter: Sendable, Hashable, Identifiable {
     public let unit: String
     public let provenance: Provenance
     public let range: ClosedRange<Double>?
+    /// Set by calibration against the model's histories (`fitted` in the model file).
+    public let isFitted: Bool
 
     public init(
         id: String, description: String, value: Double, unit: String,
-        provenance: Provenance, range: ClosedRange<Double>? = nil
+        provenance: Provenance, range: ClosedRange<Double>? = nil, isFitted: Bool = false
     ) {
         self.id = id
         self.description = description
@@ -37,5 +39,6 @@ public struct Parameter: Sendable, Hashable, Identifiable {
         self.unit = unit
         self.provenance = provenance
         self.range = range
+        self.isFitted = isFitted
     }
 }

@@ -166,7 +166,8 @@ public struct DeclaredModel: PlanningModel {
         let parameters = compiled.parameters.compactMap { parameter -> Parameter? in
             guard let value = parameter.literalValue else { return nil }
             return Parameter(id: parameter.name, description: parameter.documentation ?? parameter.name, value: value,
-                             unit: parameter.unit.description, provenance: parameter.provenance!, range: parameter.uncertainty)
+                             unit: parameter.unit.description, provenance: parameter.provenance!, range: parameter.uncertainty,
+                             isFitted: parameter.isFitted)
         }
         return .success(DeclaredModel(
             name: file.title ?? source.name ?? "model", baseYear: baseYear, programmes: programmes,

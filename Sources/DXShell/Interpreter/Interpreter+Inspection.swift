@@ -45,8 +45,11 @@ extension Interpreter {
             return
         }
         var lines: [String] = []
-        for (heading, group) in [("Labelled assumptions (no published value)", parameters.filter { $0.provenance.isAssumption }),
-                                 ("From published sources", parameters.filter { !$0.provenance.isAssumption })] where !group.isEmpty {
+        for (heading, group) in [
+            ("Labelled assumptions (no published value)", parameters.filter { $0.provenance.isAssumption && !$0.isFitted }),
+            ("Fitted to what was observed ('calibrate'; MODEL.md §12)", parameters.filter(\.isFitted)),
+            ("From published sources", parameters.filter { !$0.provenance.isAssumption && !$0.isFitted }),
+        ] where !group.isEmpty {
             lines.append(style.bold(heading))
             for parameter in group {
                 var line = "  " + style.bold(parameter.id) + " = " + NumberText.plain(parameter.value) + " " + parameter.unit
@@ -64,9 +67,10 @@ extension Interpreter {
             }
             lines.append("")
         }
-        let assumed = parameters.filter { $0.provenance.isAssumption }.count
-        lines.append("\(parameters.count) parameter\(parameters.count == 1 ? "" : "s"), \(assumed) of them "
-                     + (assumed == 1 ? "an assumption." : "assumptions."))
+        let assumed = parameters.filter { $0.provenance.isAssumption && !$0.isFitted }.count
+        let fitted = parameters.filter(\.isFitted).count
+        lines.append("\(parameters.count) parameter\(parameters.count == 1 ? "" : "s"): \(assumed) "
+                     + (assumed == 1 ? "assumption" : "assumptions") + (fitted > 0 ? ", \(fitted) fitted." : "."))
         output.write(lines.joined(separator: "\n") + "\n")
     }
 

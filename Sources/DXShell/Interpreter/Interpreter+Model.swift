@@ -57,7 +57,8 @@ extension Interpreter {
     func describeModel() -> String {
         var lines = [style.bold(model.name) + (modelOrigin.map { " (from \($0))" } ?? " (bundled)")]
         lines.append("  base year \(model.baseYear); \(model.programmes.count) programmes, \(model.indicators.count) indicators, "
-                     + "\(model.parameters.count) parameters (\(model.parameters.filter(\.provenance.isAssumption).count) assumptions), "
+                     + "\(model.parameters.count) parameters (\(model.parameters.filter { $0.provenance.isAssumption && !$0.isFitted }.count) assumptions, "
+                     + "\(model.parameters.filter(\.isFitted).count) fitted), "
                      + "\(model.policies.count) dated policies")
         if let declared = model as? DeclaredModel {
             lines.append("  \(declared.compiled.equationsPerStep) equations, \(declared.method == .euler ? "Euler" : "RK4") steps of "
