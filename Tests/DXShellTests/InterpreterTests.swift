@@ -920,6 +920,20 @@ struct ModelCommandTests {
         #expect(output.error.isEmpty)
     }
 
+    @Test("scenarios defined before a load are checked against the new model when they run")
+    func recheck() throws {
+        let (shell, output) = makeInterpreter()
+        let path = try modelFile(replacing: "programme skills ", with: "programme talent ")
+        shell.run("load \"\(repositoryRoot.path)/scenarios/baseline.plan\"\nscenario w from baseline\n  assume bass_q = 0.4\nend")
+        #expect(shell.run("model load \"\(path)\"") == .completed)
+        #expect(shell.run("run w") == .failed(.semantic))
+        #expect(output.error.contains("baseline.plan:26:5: error[E202]: unknown programme 'skills'"), "\(output.error)")
+        let renamed = try modelFile(replacing: "exposure_sensitivity", with: "exposure_sens")
+        #expect(shell.run("model bundled\nscenario v from baseline\n  assume exposure_sensitivity = 1\nend") == .completed)
+        #expect(shell.run("model load \"\(renamed)\"\nrun v") == .failed(.semantic))
+        #expect(output.error.contains("test.plan:3:10: error[E204]: unknown parameter 'exposure_sensitivity'"), "\(output.error)")
+    }
+
     @Test("a model file with errors is reported in its own lines and the session keeps its model")
     func broken() throws {
         let (shell, output) = makeInterpreter()

@@ -13,7 +13,14 @@ public struct Cancellation: Sendable {
 }
 
 /// Why a simulation did not produce a result.
-public enum SimulationError: Error, Sendable, Equatable {
+public enum SimulationError: Error, Sendable, Equatable, CustomStringConvertible {
     case cancelled
     case invalidScenario(String)
+
+    public var description: String {
+        switch self {
+        case .cancelled: "cancelled"
+        case .invalidScenario(let reason): reason
+        }
+    }
 }

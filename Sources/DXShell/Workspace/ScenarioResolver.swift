@@ -314,6 +314,11 @@ public struct ScenarioResolver {
             seen.insert(parent.text)
             chain.append(definition)
         }
+        // Checked again against this model: the session's model may have changed since the
+        // scenarios were defined (`model load`), and a programme or parameter it lacks is an error.
+        for definition in chain.reversed() {
+            if let problem = check(definition).first(where: { $0.severity == .error }) { return .failure(problem) }
+        }
 
         // First the years and the money, so that amounts in allocations can become shares.
         let settings = moneySettings(chain.reversed())
