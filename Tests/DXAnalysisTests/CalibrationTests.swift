@@ -76,9 +76,16 @@ struct CalibrationTests {
         #expect(calibratedModel.indicators.first { $0.id == "fibre" }?.baseline == 80.2)
     }
 
+    @Test("a cancelled fit stops and throws (Ctrl-C in the shell)")
+    func cancelled() {
+        #expect(throws: SimulationError.cancelled) {
+            try Calibration(model: calibratedModel).fit(cancellation: Cancellation { true })
+        }
+    }
+
     @Test("fitting again from the model file's values finds them again")
-    func reproducible() {
-        let result = Calibration(model: calibratedModel).fit()
+    func reproducible() throws {
+        let result = try Calibration(model: calibratedModel).fit()
         for parameter in result.parameters {
             #expect(abs(parameter.fitted - parameter.modelValue) <= 0.01 * abs(parameter.modelValue),
                     "\(parameter.name): file \(parameter.modelValue), fit \(parameter.fitted)")

@@ -934,6 +934,19 @@ struct ModelCommandTests {
         #expect(output.error.contains("test.plan:3:10: error[E204]: unknown parameter 'exposure_sensitivity'"), "\(output.error)")
     }
 
+    @Test("calibrate on an edited model shows the fit beside the file's values and flags a parameter at the end of its range")
+    func calibrateEdited() throws {
+        let (shell, output) = makeInterpreter()
+        let path = try modelFile(replacing: "param bass_q [1/year] = 0.38", with: "param bass_q [1/year] = 0.45")
+        #expect(shell.run("model load \"\(path)\"\ncalibrate") == .completed)
+        let text = output.standard
+        #expect(text.contains("  digital_skills_2020              6.503      5 !  5–45"), "\(text)")
+        #expect(text.contains("! at an end of its range"))
+        #expect(text.contains("observed  model file     miss     fit    miss  tolerance  role (fit)"))
+        #expect(text.contains("  fibre                Feb 2024      80.2       82.89    +2.69   80.20    0.00       ±1.5  fitted ✓"))
+        #expect(text.contains("The fit differs from the model file"))
+    }
+
     @Test("a model file with errors is reported in its own lines and the session keeps its model")
     func broken() throws {
         let (shell, output) = makeInterpreter()

@@ -42,6 +42,18 @@ public struct Calibration: Sendable {
     public struct Result: Sendable {
         /// Each fitted parameter: its value in the model file and the value the fit found.
         public let parameters: [(name: String, modelValue: Double, fitted: Double, range: ClosedRange<Double>)]
+        /// The values the fit found, by parameter name.
+        public var fittedValues: [String: Double] {
+            Dictionary(uniqueKeysWithValues: parameters.map { ($0.name, $0.fitted) })
+        }
+        /// Parameters the fit left at an end of their range: the data would push them further.
+        public var atBounds: [String] {
+            parameters.filter { parameter in
+                let width = parameter.range.upperBound - parameter.range.lowerBound
+                return min(abs(parameter.fitted - parameter.range.lowerBound), abs(parameter.fitted - parameter.range.upperBound))
+                    <= 1e-6 * max(width, 1e-12)
+            }.map(\.name)
+        }
         public let points: [Point]
         public let objective: Double
         public let evaluations: Int
@@ -114,15 +126,19 @@ public struct Calibration: Sendable {
     /// Fits the `fitted` parameters within their ranges: a Nelder–Mead search from the model
     /// file's values, restarted once from where it stopped (a fresh simplex escapes the
     /// collapsed one that many parameters can leave behind).
-    public func fit() -> Result {
+    /// Throws `SimulationError.cancelled` when `cancellation` fires (Ctrl-C in the shell).
+    public func fit(cancellation: Cancellation = .never) throws(SimulationError) -> Result {
         let parameters = fittedParameters
         let names = parameters.map(\.name)
         let bounds = parameters.map { $0.uncertainty! }
         func objective(_ x: [Double]) -> Double {
             self.objective(backcast(parameters: Dictionary(uniqueKeysWithValues: zip(names, x))))
         }
-        let first = NelderMead().minimise(objective, from: parameters.map { $0.literalValue! }, within: bounds)
-        let second = NelderMead().minimise(objective, from: first.point, within: bounds)
+        let stop = { cancellation.isCancelled }
+        let first = NelderMead().minimise(objective, from: parameters.map { $0.literalValue! }, within: bounds, shouldStop: stop)
+        if stop() { throw .cancelled }
+        let second = NelderMead().minimise(objective, from: first.point, within: bounds, shouldStop: stop)
+        if stop() { throw .cancelled }
         let best = second.value <= first.value ? second : first
         let points = backcast(parameters: Dictionary(uniqueKeysWithValues: zip(names, best.point)))
         return Result(

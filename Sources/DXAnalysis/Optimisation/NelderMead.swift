@@ -13,7 +13,9 @@ public struct NelderMead: Sendable {
     }
 
     /// The point in `bounds` (one range per variable) where `f` is smallest, starting from `start`.
-    public func minimise(_ f: ([Double]) -> Double, from start: [Double], within bounds: [ClosedRange<Double>]) -> Result {
+    /// `shouldStop` is asked before each iteration; when it says yes, the best point so far is returned.
+    public func minimise(_ f: ([Double]) -> Double, from start: [Double], within bounds: [ClosedRange<Double>],
+                         shouldStop: () -> Bool = { false }) -> Result {
         let n = start.count
         func clamp(_ x: [Double]) -> [Double] {
             zip(x, bounds).map { Swift.min(Swift.max($0, $1.lowerBound), $1.upperBound) }
@@ -33,7 +35,7 @@ public struct NelderMead: Sendable {
             simplex.append(vertex)
         }
         var values = simplex.map(value)
-        while evaluations < maximumEvaluations {
+        while evaluations < maximumEvaluations, !shouldStop() {
             let order = values.indices.sorted { values[$0] < values[$1] }
             simplex = order.map { simplex[$0] }
             values = order.map { values[$0] }

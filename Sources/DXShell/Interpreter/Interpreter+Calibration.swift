@@ -22,38 +22,89 @@ extension Interpreter {
             output.write("The model marks no parameter 'fitted': nothing to calibrate.\n")
             return
         }
-        let result = calibration.fit()
+        let result: Calibration.Result
+        do {
+            result = try calibration.fit(cancellation: cancellation)
+        } catch {
+            throw .error(.interrupted, "interrupted; calibrate was cancelled and changed nothing")
+        }
+        let atBounds = Set(result.atBounds)
         var lines = [style.bold("Fitted parameters") + " (Nelder–Mead, \(result.evaluations) backcasts)"]
         var parameters = TextTable([.init("  parameter"), .init("model file", .right), .init("fit", .right), .init("range")])
         for parameter in result.parameters {
             parameters.add([
                 TextTable.Cell("  " + parameter.name), TextTable.Cell(Self.short(parameter.modelValue)),
-                TextTable.Cell(Self.short(parameter.fitted)),
+                TextTable.Cell(Self.short(parameter.fitted) + (atBounds.contains(parameter.name) ? " !" : "")),
                 TextTable.Cell(NumberText.plain(parameter.range.lowerBound) + "–" + NumberText.plain(parameter.range.upperBound)),
             ])
         }
         lines.append(parameters.render(style: style).trimmingTrailingNewline())
+        if !atBounds.isEmpty {
+            lines.append(style.bad("! at an end of its range: the observations would push it further. Widen the range, "
+                                   + "or question the mechanism it stands for."))
+        }
+        // The fit column only when the fit moved a parameter (the model file holds the fitted values).
+        let moved = result.parameters.contains { abs($0.fitted - $0.modelValue) > 0.005 * max(abs($0.modelValue), 1e-9) }
+        let fitted = moved ? Dictionary(uniqueKeysWithValues: calibration.backcast(parameters: result.fittedValues).map {
+            ("\($0.variable)@\($0.observation.time)", $0)
+        }) : [:]
         lines.append("")
-        lines.append(style.bold("Backcast from \(NumberText.plain(backcast.start)) with the model file's values")
-                     + " (policies at their dates, spending in the 2024 pattern)")
-        var points = TextTable([.init("  variable"), .init("time", .right), .init("observed", .right), .init("model", .right),
-                                .init("miss", .right), .init("tolerance", .right), .init("role")])
+        lines.append(style.bold("Backcast from \(Self.modelTimeLabel(backcast.start))")
+                     + " (one run of the whole model; policies at their dates, spending in the 2024 pattern)")
+        var columns: [TextTable.Column] = [.init("  indicator"), .init("when"), .init("observed", .right),
+                                           .init(moved ? "model file" : "model", .right), .init("miss", .right)]
+        if moved { columns += [.init("fit", .right), .init("miss", .right)] }
+        columns += [.init("tolerance", .right), .init(moved ? "role (fit)" : "role")]
+        var points = TextTable(columns)
         for point in calibration.backcast() {
             let checked = point.role != .start
-            let verdict = checked ? point.withinTolerance ? " ✓" : " ✗" : ""
             let decimals = point.tolerance < 0.1 ? 4 : 2
-            points.add([
-                TextTable.Cell("  " + point.variable), TextTable.Cell(NumberText.plain(point.observation.time)),
-                TextTable.Cell(NumberText.plain(point.observation.value)), TextTable.Cell(Format.fixed(point.simulated, decimals)),
-                TextTable.Cell(checked ? Format.fixed(point.miss, decimals) : "–"),
-                TextTable.Cell("±" + NumberText.plain(point.tolerance)),
-                TextTable.Cell(point.role.rawValue + verdict, styled: checked ? paint(point.withinTolerance) : { $0 }),
-            ])
+            func miss(_ point: Calibration.Point) -> TextTable.Cell {
+                guard checked else { return TextTable.Cell("–") }
+                let digits = Format.fixed(abs(point.miss), decimals)
+                let text = (Double(digits) == 0 ? "" : point.miss >= 0 ? "+" : "−") + digits
+                return TextTable.Cell(text, styled: paint(point.withinTolerance))
+            }
+            var row = [
+                TextTable.Cell("  " + indicatorName(ofVariable: point.variable)),
+                TextTable.Cell(Self.modelTimeLabel(point.observation.time)),
+                TextTable.Cell(NumberText.plain(point.observation.value) + (point.role == .anchor ? "*" : "")),
+                TextTable.Cell(Format.fixed(point.simulated, decimals)), miss(point),
+            ]
+            var judged = point
+            if moved, let refit = fitted["\(point.variable)@\(point.observation.time)"] {
+                row += [TextTable.Cell(Format.fixed(refit.simulated, decimals)), miss(refit)]
+                judged = refit
+            }
+            let verdict = checked ? (judged.withinTolerance ? " ✓" : " ✗") : ""
+            row += [TextTable.Cell("±" + NumberText.plain(point.tolerance)), TextTable.Cell(point.role.rawValue + verdict)]
+            points.add(row)
         }
         lines.append(points.render(style: style).trimmingTrailingNewline())
-        lines.append("Roles: start = set by the backcast block; fitted = used by the fit; held out = kept out of it to test it;")
-        lines.append("anchor = a value the model assumes (no observation), which the backcast is tied to.")
+        lines.append(style.dim("Roles: start = set by the backcast block; fitted = used by the fit; held out = kept out of it, to test it;"))
+        lines.append(style.dim("anchor = a value the model assumes (marked *, no observation) that the backcast is tied to."))
+        if moved {
+            lines.append(style.dim("The fit differs from the model file: write the fitted values into the model file to keep them."))
+        }
         output.write(lines.joined(separator: "\n") + "\n")
+    }
+
+    /// The indicator a model variable measures, or the variable's own name.
+    private func indicatorName(ofVariable variable: String) -> String {
+        guard let declared = model as? DeclaredModel, let index = declared.indicatorVariables.firstIndex(of: variable) else {
+            return variable
+        }
+        return declared.indicators[index].id
+    }
+
+    /// Model time as a planner reads it: 2024.0 is "end-2023", 2024.5 "mid-2024", 2024.3 "Apr 2024".
+    static func modelTimeLabel(_ time: Double) -> String {
+        let year = Int(time.rounded(.down))
+        let fraction = time - Double(year)
+        if fraction < 1e-9 { return "end-\(year - 1)" }
+        if abs(fraction - 0.5) < 1e-9 { return "mid-\(year)" }
+        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        return months[min(Int((fraction * 12).rounded(.down)), 11)] + " \(year)"
     }
 }
 
