@@ -97,6 +97,30 @@ struct DocumentationTests {
         }
     }
 
+    @Test("the table of MODEL.md §8 is what the example scenarios produce")
+    func modelDocumentResults() throws {
+        let text = try String(contentsOf: repositoryRoot.appendingPathComponent("MODEL.md"), encoding: .utf8)
+        let section = try #require(text.components(separatedBy: "## 8. ").dropFirst().first?.components(separatedBy: "## 9. ").first)
+        let (shell, output) = makeInterpreter()
+        shell.workingDirectory = repositoryRoot.path
+        #expect(shell.run("load \"scenarios/baseline.plan\"\nload \"scenarios/five-pushes.plan\"\nrun baseline\nrun five-pushes") == .completed,
+                "\(output.error)")
+        let baseline = try #require(shell.workspace.result("baseline")), pushes = try #require(shell.workspace.result("five-pushes"))
+        var rows = 0
+        for line in section.split(separator: "\n") where line.hasPrefix("| ") && !line.hasPrefix("| indicator") {
+            let cells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            guard cells.count == 6, let id = cells[0].split(whereSeparator: { $0 == " " || $0 == "," }).first.map(String.init),
+                  let indicator = testModel.indicator(id) else { continue }
+            let decimals = indicator.unit == .percent ? 1 : 3
+            let expected = [baseline.value(of: indicator.id, in: 2024), baseline.value(of: indicator.id, in: 2025),
+                            baseline.value(of: indicator.id, in: 2030), pushes.value(of: indicator.id, in: 2025),
+                            pushes.value(of: indicator.id, in: 2030)].map { $0.map { Format.fixed($0, decimals) } ?? "–" }
+            #expect(Array(cells[1...5]) == expected, "MODEL.md §8, \(id): the runs give \(expected)")
+            rows += 1
+        }
+        #expect(rows >= 13)
+    }
+
     @Test("every file in scenarios/ runs as a script without error")
     func scenarioFiles() throws {
         let folder = repositoryRoot.appendingPathComponent("scenarios")
