@@ -189,6 +189,7 @@ struct ModelLanguageErrorTests {
         ("stock s [1] = 0\n  inflow nothing", "unknown flow 'nothing'"),
         ("lookup l [1] = (0, 0), (1, 1)\naux a [1] = l", "'l' is a lookup: call it with a value, as in l(x)"),
         ("input i [1]\nparam p [1] = i\n  source \"x\"", "parameter 'p' can only use other parameters; 'i' is an input"),
+        ("param p [1] = 5\n  source \"x\"\n  range 0.2 to 3 uniform", "parameter 'p' is 5, outside its own range 0.2 to 3"),
     ])
     func names(model: String, message: String) {
         #expect(compileErrors(model).contains(message), "\(compileErrors(model))")

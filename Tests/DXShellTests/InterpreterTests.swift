@@ -947,6 +947,18 @@ struct ModelCommandTests {
         #expect(text.contains("The fit differs from the model file"))
     }
 
+    @Test("a model file given where scenarios are expected, or without 'load', gets a hint")
+    func hints() {
+        let (shell, output) = makeInterpreter()
+        let model = repositoryRoot.path + "/Sources/DXModel/Resources/vietnam.dxm"
+        #expect(shell.run("load \"\(model)\"") == .failed(.semantic))
+        #expect(output.error.contains("is a model file, not a scenario file; to run scenarios on it, write model load \"\(model)\""))
+        #expect(shell.run("model \"m.dxm\"") == .failed(.syntax))
+        #expect(output.error.contains("to run the scenarios on another model, write model load \"m.dxm\""))
+        #expect(shell.run("help model load") == .completed)
+        #expect(output.standard.contains("model [load \"FILE\" | bundled]"))
+    }
+
     @Test("a model file with errors is reported in its own lines and the session keeps its model")
     func broken() throws {
         let (shell, output) = makeInterpreter()
@@ -954,7 +966,7 @@ struct ModelCommandTests {
         #expect(shell.run("model load \"\(path)\"") == .failed(.semantic))
         #expect(output.error.contains("\(path):"))
         #expect(output.error.contains("did you mean 'effort_broadband'?"))
-        #expect(output.error.contains("test.plan:1:12: error[E200]: the model in '\(path)' has 1 error; still using"))
+        #expect(output.error.contains("test.plan:1:12: error[E200]: the model in '\(path)' has 1 error; still using the bundled model"))
         #expect(shell.model.name == testModel.name)
         #expect(shell.run("model load \"/nonexistent/m.dxm\"") == .failed(.missingInput))
         #expect(output.error.contains("error[E601]: cannot open the model '/nonexistent/m.dxm': no such file"))

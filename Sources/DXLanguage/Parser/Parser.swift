@@ -173,7 +173,9 @@ public struct Parser {
 
     private mutating func expectEndOfLine(after what: String) throws {
         guard current.kind == .newline || current.isEnd else {
-            throw fail("unexpected \(current.described) after \(what)")
+            // A string is shown as written: "unexpected \"x.plan\"" reads better than "unexpected a string".
+            let found = if case .string = current.kind { current.text } else { current.described }
+            throw fail("unexpected \(found) after \(what)")
         }
     }
 
@@ -723,6 +725,9 @@ public struct Parser {
         case "calibrate":
             kind = .calibrate
         case "model":
+            if case .string = current.kind {
+                throw fail("to run the scenarios on another model, write model load \(current.text)")
+            }
             if accept(word: "load") != nil {
                 kind = .model(.load(try expectString("the model file's name, as in model load \"my-model.dxm\"")))
             } else if accept(word: "bundled") != nil {
@@ -763,6 +768,8 @@ public struct Parser {
             kind = .load(try expectString("the file name"))
         case "help":
             kind = .help(current.word != nil ? try expectName("a topic") : nil)
+            // `help model load`: the topic is the command; the words after it name its forms.
+            while current.word != nil { _ = advance() }
         default:
             kind = .quit
         }

@@ -64,6 +64,11 @@ public struct ModelCompiler {
             error("parameter '\(declaration.name.text)' needs a source or an assumption label: add an indented line "
                   + "'source \"…\"' or 'assumption \"…\"' under it", declaration.name.range)
         }
+        if declaration.kind == .param, case .number(let value, _, let range)? = declaration.equation,
+           let uncertainty = declaration.uncertainty, !uncertainty.contains(value) {
+            error("parameter '\(declaration.name.text)' is \(NumberText.plain(value)), outside its own range "
+                  + "\(NumberText.plain(uncertainty.lowerBound)) to \(NumberText.plain(uncertainty.upperBound))", range)
+        }
         if declaration.kind == .param, let equation = declaration.equation {
             for reference in equation.references {
                 if let target = byName[reference.text], target.kind != .param {

@@ -167,6 +167,8 @@ public struct Observation: Sendable, Hashable {
     public var provenance: Provenance
     /// Kept out of the fit, to test the calibrated model on data it was not tuned to.
     public var heldOut: Bool
+    /// Where the observation is written (its time).
+    public var range: SourceRange? = nil
 }
 
 /// `history VARIABLE`: observations of a variable over time, which the backcast is compared with.

@@ -249,6 +249,7 @@ public struct ModelParser {
             case "tolerance":
                 history.tolerance = try parser.expectNumber("how far the model may stray from an observation")
             case "at":
+                let timeRange = parser.current.range
                 let time = try parser.expectNumber("the model time of the observation (2025.0 is the end of 2024)")
                 try parser.expect(symbol: "=", "before the observed value")
                 let value = try parser.expectNumber("the observed value")
@@ -263,7 +264,8 @@ public struct ModelParser {
                 if let last = history.observations.last, time <= last.time {
                     throw parser.fail("observations must be in time order", at: parser.previous.range)
                 }
-                history.observations.append(Observation(time: time, value: value, provenance: provenance, heldOut: heldOut))
+                history.observations.append(Observation(time: time, value: value, provenance: provenance, heldOut: heldOut,
+                                                         range: timeRange))
             default:
                 throw parser.fail("unknown history line '\(attribute)'; use 'at TIME = VALUE source \"…\"' or 'tolerance X'",
                                   at: parser.previous.range)

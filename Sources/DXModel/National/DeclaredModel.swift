@@ -51,15 +51,17 @@ public struct DeclaredModel: PlanningModel {
                 .semantic, "the model needs a base year: add 'base year 2024' under its 'model' line", in: source,
                 at: SourceRange(start: SourceLocation(line: 1, column: 1, offset: 0), end: SourceLocation(line: 1, column: 2, offset: 1)))]))
         }
-        func variable(_ name: ModelName?, _ what: String, at range: SourceRange, kinds: Set<VariableKind>) -> ModelVariable? {
+        func variable(_ name: ModelName?, _ what: String, at range: SourceRange, kinds: Set<VariableKind>,
+                      excluding excluded: String? = nil) -> ModelVariable? {
             guard let name else {
                 error("\(what) is missing", range)
                 return nil
             }
             guard let found = compiled.variable(name.text), kinds.contains(found.kind) else {
-                let candidates = compiled.variables.filter { kinds.contains($0.kind) && !$0.isHidden }.map(\.name)
-                error("\(what) '\(name.text)' is not " + kinds.map(\.rawValue).sorted().joined(separator: " or ")
-                      + " of this model" + Suggestion.didYouMean(name.text, in: candidates), name.range)
+                let candidates = compiled.variables.filter { kinds.contains($0.kind) && !$0.isHidden && $0.name != excluded }.map(\.name)
+                let described = kinds.map(\.rawValue).sorted().map { ["aux", "input"].contains($0) ? "an \($0)" : $0 == "param" ? "a parameter" : "a \($0)" }
+                let list = described.count > 1 ? described.dropLast().joined(separator: ", ") + " or " + described.last! : described[0]
+                error("'\(name.text)', \(what), is not \(list) of this model" + Suggestion.didYouMean(name.text, in: candidates), name.range)
                 return nil
             }
             return found
@@ -130,13 +132,13 @@ public struct DeclaredModel: PlanningModel {
                 }
                 if case .parameter(let name) = start.value {
                     _ = variable(name, "the parameter that holds the starting value of '\(start.parameter.text)'",
-                                 at: name.range, kinds: [.param])
+                                 at: name.range, kinds: [.param], excluding: start.parameter.text)
                 }
             }
             for history in file.histories {
                 for observation in history.observations where observation.time < backcast.start {
                     error("an observation at \(NumberText.plain(observation.time)) is before the backcast starts (\(NumberText.plain(backcast.start)))",
-                          history.variable.range)
+                          observation.range ?? history.variable.range)
                 }
             }
         } else if !file.histories.isEmpty {

@@ -40,7 +40,7 @@ extension Interpreter {
                 errors.diagnostics.forEach(report)
                 let count = errors.diagnostics.count
                 throw .error(.semantic, "the model in '\(path.value)' has \(count) error\(count == 1 ? "" : "s"); "
-                             + "still using '\(model.name)'", in: source, at: path.range)
+                             + "still using " + (modelOrigin.map { "the model from \($0)" } ?? "the bundled model"), in: source, at: path.range)
             }
         }
     }

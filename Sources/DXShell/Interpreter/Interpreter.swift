@@ -396,7 +396,14 @@ public final class Interpreter {
         }
         let file = SourceFile(name: path, text: text)
         let parsed = Parser.parse(file)
-        if parsed.hasErrors { try throwInOrder(parsed.diagnostics) }
+        if parsed.hasErrors {
+            let firstLine = text.split(separator: "\n").first { !$0.hasPrefix("#") && !$0.allSatisfy(\.isWhitespace) }
+            if path.hasSuffix(".dxm") || firstLine?.hasPrefix("model \"") == true {
+                throw .error(.semantic, "'\(path)' is a model file, not a scenario file; to run scenarios on it, write model load "
+                             + ScenarioPrinter.quote(path), in: source, at: range)
+            }
+            try throwInOrder(parsed.diagnostics)
+        }
         // Check everything before defining anything, so a bad file changes nothing.
         let definitions = parsed.statements.compactMap { statement -> ScenarioDefinition? in
             if case .scenario(let decl) = statement { return ScenarioDefinition(decl: decl, source: file) }
