@@ -190,6 +190,8 @@ struct ModelLanguageErrorTests {
         ("lookup l [1] = (0, 0), (1, 1)\naux a [1] = l", "'l' is a lookup: call it with a value, as in l(x)"),
         ("input i [1]\nparam p [1] = i\n  source \"x\"", "parameter 'p' can only use other parameters; 'i' is an input"),
         ("param p [1] = 5\n  source \"x\"\n  range 0.2 to 3 uniform", "parameter 'p' is 5, outside its own range 0.2 to 3"),
+        ("param p [1/year] = 1\n  source \"x\"\nparam q [1/year] = 1\n  source \"x\"\nparam r [1/yaer] = 1\n  source \"x\"\naux a [1/year] = p + r",
+         "unit 'yaer' of 'r' appears nowhere else in the model; did you mean 'year'?"),
     ])
     func names(model: String, message: String) {
         #expect(compileErrors(model).contains(message), "\(compileErrors(model))")

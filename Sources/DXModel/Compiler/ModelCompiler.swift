@@ -41,6 +41,9 @@ public struct ModelCompiler {
         for declaration in declarations { checkReferences(declaration) }
         if !diagnostics.isEmpty { return .failure(CompileErrors(diagnostics: diagnostics)) }
 
+        checkUnitWords()
+        if !diagnostics.isEmpty { return .failure(CompileErrors(diagnostics: diagnostics)) }
+
         var units = UnitChecker(declarations: byName, source: file.source)
         for declaration in declarations { units.check(declaration) }
         if !units.diagnostics.isEmpty { return .failure(CompileErrors(diagnostics: units.diagnostics)) }
@@ -58,6 +61,23 @@ public struct ModelCompiler {
     }
 
     // MARK: - Names
+
+    /// A unit word that only one declaration uses and that is close to a word others use is almost
+    /// surely a typo (`1/yaer`). Reported at that declaration, before the unit check would report
+    /// its consequences in every equation that uses it.
+    private mutating func checkUnitWords() {
+        var users: [String: [VariableDecl]] = [:]
+        for declaration in declarations {
+            for word in declaration.unit.exponents.keys { users[word, default: []].append(declaration) }
+        }
+        let common = users.filter { $0.value.count >= 2 }.map(\.key)
+        let lonely = users.filter { $0.value.count == 1 && $0.key.count >= 3 }.map { ($0.key, $0.value[0]) }
+        for (word, declaration) in lonely.sorted(by: { $0.1.name.range.start.offset < $1.1.name.range.start.offset }) {
+            guard let intended = Suggestion.closest(to: word, in: common) else { continue }
+            error("unit '\(word)' of '\(declaration.name.text)' appears nowhere else in the model; did you mean '\(intended)'?",
+                  declaration.unitRange ?? declaration.name.range)
+        }
+    }
 
     private mutating func checkReferences(_ declaration: VariableDecl) {
         if declaration.kind == .param, declaration.provenance == nil {
