@@ -972,3 +972,20 @@ struct ModelCommandTests {
         #expect(output.error.contains("error[E601]: cannot open the model '/nonexistent/m.dxm': no such file"))
     }
 }
+
+@Suite("Reports in Vietnamese")
+struct VietnameseReportTests {
+    @Test("targets is written in Vietnamese after lang vi, with the indicators' Vietnamese names")
+    func targets() {
+        let (shell, output) = makeInterpreter()
+        shell.workingDirectory = repositoryRoot.path
+        #expect(shell.run("load \"scenarios/five-pushes.plan\"\nlang vi\ntargets five-pushes") == .completed)
+        #expect(output.standard.contains("five-pushes — Năm đẩy mạnh (2025–2030): 8/17 mục tiêu đạt."))
+        #expect(output.standard.contains("mục tiêu "))
+        #expect(output.standard.contains("cáp-quang >= 80% vào 2025"))
+        #expect(output.standard.contains("đạt (từ 2024)"))
+        #expect(output.standard.contains("đạt muộn (2027)"))
+        #expect(output.standard.contains("điểm"))
+        #expect(!output.standard.contains(" met"))
+    }
+}

@@ -13,28 +13,33 @@ extension Interpreter {
             output.write(heading + ": no targets set.\n")
             return
         }
-        var table = TextTable([.init("target"), .init("value", .right), .init("status"), .init("gap", .right)])
+        let words = language.labels
+        var table = TextTable([.init(words.target), .init(words.value, .right), .init(words.status), .init(words.gap, .right)])
         for outcome in outcomes {
             let target = outcome.target
             let unit = model.indicator(target.indicator)?.unit ?? .percent
             let threshold = ScenarioPrinter.number(target.value) + (unit == .percent ? "%" : "")
             let status: String
             if outcome.met {
-                status = outcome.firstYearMet.map { $0 < target.year ? "met (from \($0))" : "met" } ?? "met"
+                let from = language == .vi ? "từ" : "from"
+                status = outcome.firstYearMet.map { $0 < target.year ? "\(words.met) (\(from) \($0))" : words.met } ?? words.met
             } else if let later = outcome.firstYearMet {
-                status = "met late (\(later))"
+                status = "\(words.metLate) (\(later))"
             } else {
-                status = "missed"
+                status = words.missed
             }
-            let gap = outcome.met ? "–" : Format.value(outcome.gap, unit) + (unit == .percent ? " pp" : "")
+            let points = language == .vi ? " " + words.points : " pp"
+            let gap = outcome.met ? "–" : Format.value(outcome.gap, unit) + (unit == .percent ? points : "")
+            let name = language.label(ofIndicator: target.indicator, in: model.indicators)
             table.add([
-                TextTable.Cell("\(target.indicator) \(target.comparison.rawValue) \(threshold) by \(target.year)"),
+                TextTable.Cell("\(name) \(target.comparison.rawValue) \(threshold) \(words.by) \(target.year)"),
                 TextTable.Cell(Format.quantity(outcome.actual, unit)),
                 TextTable.Cell(status, styled: paint(outcome.met)), TextTable.Cell(gap),
             ])
         }
         let met = outcomes.filter(\.met).count
-        output.write(heading + ": \(met) of \(outcomes.count) targets met.\n\n" + table.render(style: style))
+        let summary = language == .vi ? "\(met)/\(outcomes.count) \(words.targetsMet)" : "\(met) of \(outcomes.count) \(words.targetsMet)"
+        output.write(heading + ": \(summary).\n\n" + table.render(style: style))
     }
 
     func assumptions(_ filter: Name?) {

@@ -24,6 +24,8 @@ struct Labels: Sendable {
     let points: String, short: String
     let indicator: String, unit: String, budget: String, inYear: String, growing: String, aYearTo: String
     let everyYearTo: String, legend: String, money: String
+    /// The `targets` table.
+    let target: String, value: String, status: String, gap: String, metLate: String, targetsMet: String
 
     static let english = Labels(
         ran: "Ran", monthlySteps: "monthly steps", targets: "Targets", of: "of", met: "met", missed: "missed",
@@ -31,7 +33,8 @@ struct Labels: Sendable {
         alreadyMetIn: "already met in", metFrom: "met from", metIn: "met in", points: "points", short: "short",
         indicator: "indicator", unit: "unit", budget: "Budget", inYear: "in", growing: "growing", aYearTo: "a year to",
         everyYearTo: "and every year to", legend: "✓ target met, ✗ target missed, in the target's year; 'run' lists the gaps.",
-        money: "bn VND")
+        money: "bn VND",
+        target: "target", value: "value", status: "status", gap: "gap", metLate: "met late", targetsMet: "targets met")
 
     static let vietnamese = Labels(
         ran: "Đã chạy", monthlySteps: "bước tháng", targets: "Mục tiêu", of: "/", met: "đạt", missed: "chưa đạt",
@@ -39,5 +42,7 @@ struct Labels: Sendable {
         alreadyMetIn: "đã đạt từ", metFrom: "đạt từ", metIn: "đạt vào", points: "điểm", short: "thiếu",
         indicator: "chỉ tiêu", unit: "đơn vị", budget: "Ngân sách", inYear: "năm", growing: "tăng", aYearTo: "mỗi năm, đến",
         everyYearTo: "và giữ nguyên mỗi năm đến", legend: "✓ đạt mục tiêu, ✗ chưa đạt, ở năm của mục tiêu; 'run' cho biết khoảng cách.",
-        money: "tỷ đồng")
+        money: "tỷ đồng",
+        target: "mục tiêu", value: "giá trị", status: "tình trạng", gap: "khoảng cách", metLate: "đạt muộn",
+        targetsMet: "mục tiêu đạt")
 }
