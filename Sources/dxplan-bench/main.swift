@@ -58,6 +58,13 @@ let median = perRun[perRun.count / 2]
 let steps = try! model.simulate(scenario).steps
 print("scenario: \(name) (\(scenario.horizon.lowerBound)–\(scenario.horizon.upperBound)), \(steps) monthly steps")
 if CommandLine.arguments.contains("--operations") { print(model.compiled.stepOperationCounts.sorted { $0.value > $1.value }) }
+if CommandLine.arguments.contains("--dump"), let trajectory = try! model.simulate(scenario).trajectory {
+    // Every recorded value at every step, exactly, to compare two versions of the engine.
+    for step in trajectory.times.indices {
+        print(trajectory.names.indices.map { String(trajectory.value(column: $0, step: step).bitPattern, radix: 16) }.joined(separator: " "))
+    }
+}
+if CommandLine.arguments.contains("--program") { print(model.compiled.stepProgramListing.joined(separator: "\n")) }
 let equations = model.compiled.equationsPerStep
 print(String(format: "model run: median %.1f µs per run (min %.1f µs), %.1f ns per step, %d runs per batch",
              median / 1000, perRun[0] / 1000, median / Double(steps), batch))
