@@ -3,7 +3,8 @@
 /// The interpreter's cost is mostly its dispatch, one per instruction, so the generator emits a
 /// single instruction for the shapes the model file uses most (from `dxplan-bench --operations`
 /// and `--program`): the Bass diffusion term, products of three factors, a multiply-add, the
-/// geometric mean of two efforts, an effort's capacity ratio and a lookup of a ratio. A fused
+/// geometric mean of two efforts, an effort's capacity ratio and a lookup of a ratio (scaled
+/// by its reference or not). A fused
 /// instruction performs the same floating-point operations in the same order as the separate
 /// ones (only `+` and `*` operands are swapped, which IEEE 754 defines as exact), so results do
 /// not change; only the intermediate slots disappear.
@@ -21,6 +22,15 @@ extension CodeGenerator {
             return true
 
         case .binary(.multiply, let lhs, let rhs, _):
+            // x * lookup(y / x), or lookup(y / x) * x
+            for (scale, call) in [(lhs, rhs), (rhs, lhs)] {
+                guard case .variable(let x) = scale, case .call(let name, let arguments) = call, let table = lookups[name.text],
+                      arguments.count == 1, case .binary(.divide, let y, .variable(let divisor), _) = arguments[0],
+                      divisor.text == x.text, fusible(arguments[0]) else { continue }
+                let a = value(scale, &program), b = value(y, &program)
+                program.append(Instruction(.scaledLookupOfRatio, target, a, b, table))
+                return true
+            }
             // (p + q * x) * (1 - x)
             if let (p, q, x) = bassTerm(lhs, rhs) {
                 let b = value(p, &program), c = value(q, &program), a = value(x, &program)

@@ -35,6 +35,9 @@ struct Instruction: Sendable {
         case squareRootOfProduct
         /// target = lookup table `c` (an index) at x = a / b
         case lookupOfRatio
+        /// target = a * (lookup table `c` at x = b / a): a reference scaled by the effect of the
+        /// ratio to it, `normal * effect(actual / normal)`
+        case scaledLookupOfRatio
         /// target = (b + c * a) * (1 - a): Bass diffusion, `(p + q * x) * (1 - x)`
         case bass
     }

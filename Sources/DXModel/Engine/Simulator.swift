@@ -259,6 +259,7 @@ private struct Machine {
             case .maximumDivide: v[t] = Swift.max(v[a], v[b]) / v[Int(instruction.c)]
             case .squareRootOfProduct: v[t] = sqrt(v[a] * v[b])
             case .lookupOfRatio: v[t] = lookup(Int(instruction.c), v[a] / v[b])
+            case .scaledLookupOfRatio: v[t] = v[a] * lookup(Int(instruction.c), v[b] / v[a])
             case .bass: v[t] = (v[b] + v[Int(instruction.c)] * v[a]) * (1 - v[a])
             }
         }
