@@ -17,6 +17,9 @@ struct CodeGenerator {
     /// Sub-expressions of constants only, computed once at the start instead of at every step.
     private var hoisted: [Instruction] = []
     var hoisting = false
+    /// The slot of each sub-expression already computed by the program being emitted (by
+    /// `CodeGenerator.key`), so a sub-expression used twice in a step is computed once.
+    private var commonSlots: [String: Int32] = [:]
 
     /// Each variable's equation as written, before stateful functions were lowered.
     let written: [String: Expression]
@@ -103,6 +106,7 @@ struct CodeGenerator {
             emit(declaration.equation!, into: slots[declaration.name.text]!, &initialProgram)
         }
         var stepProgram: [Instruction] = []
+        commonSlots = [:]  // the step program runs on its own, after the initial program
         for declaration in stepOrder where !constantNames.contains(declaration.name.text) && !aliased.contains(declaration.name.text) {
             emit(declaration.equation!, into: slots[declaration.name.text]!, &stepProgram)
         }
@@ -203,15 +207,36 @@ struct CodeGenerator {
         case .number(let value, _, _): return constant(value)
         case .variable(let name): return slots[name.text]!
         default:
-            let slot = newSlot()
             if hoisting, isConstant(expression) {
+                let slot = newSlot()
                 var once: [Instruction] = []
                 emit(expression, into: slot, &once)
                 hoisted += once
-            } else {
-                emit(expression, into: slot, &program)
+                return slot
             }
+            // Every instruction of a program runs at every evaluation, each variable is written
+            // once per evaluation and before it is read, so a sub-expression's slot holds its
+            // value for the rest of the program: an equal sub-expression can read it.
+            let key = hoisting ? Self.key(expression) : nil
+            if let key, let slot = commonSlots[key] { return slot }
+            let slot = newSlot()
+            emit(expression, into: slot, &program)
+            if let key { commonSlots[key] = slot }
             return slot
+        }
+    }
+
+    /// A text that two expressions share exactly when they compute the same thing (source
+    /// positions aside): the key of common sub-expressions.
+    static func key(_ expression: Expression) -> String {
+        switch expression {
+        case .number(let value, _, _): "#\(value.bitPattern)"
+        case .variable(let name): name.text
+        case .unary(let op, let operand, _): "(\(op.rawValue) \(key(operand)))"
+        case .binary(let op, let lhs, let rhs, _): "(\(op.rawValue) \(key(lhs)) \(key(rhs)))"
+        case .call(let name, let arguments): "(\(name.text)() " + arguments.map(key).joined(separator: " ") + ")"
+        case .conditional(let condition, let then, let otherwise, _):
+            "(if \(key(condition)) \(key(then)) \(key(otherwise)))"
         }
     }
 
