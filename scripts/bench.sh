@@ -5,7 +5,8 @@
 #      until "dxplan> " appears; python3's interactive prompt as a peer;
 #   2. running scenarios/five-pushes.plan as a script (hyperfine), with `python3 -c pass` (start and exit) as a peer;
 #   3. the model core alone, in-process (dxplan-bench), beside the same equations written by hand
-#      in C and compiled with -O2, and beside PySD running dxplan's XMILE export of the same run.
+#      in C and compiled with -O2, and beside PySD running dxplan's XMILE export of the same run:
+#      five-pushes over 2025-2035, monthly Euler steps.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v hyperfine >/dev/null || { apt-get update -qq && apt-get install -y -qq hyperfine; }
@@ -30,10 +31,12 @@ hyperfine -N --warmup 5 --runs 50 --export-markdown /tmp/dxplan-hyperfine.md \
   "$BIN scenarios/five-pushes.plan" "$PYTHON -c pass" 2>&1 | sed 's/\x1b\[[0-9;]*m//g'
 echo
 
-echo "== the model core, in-process, and its peers on the same run (five-pushes, 2025-2030, monthly Euler)"
-.build/release/dxplan-bench scenarios/five-pushes.plan five-pushes
+# The benchmark's run: five-pushes over 2025-2035 (scripts/peers/five-pushes-2035.plan), monthly Euler.
+RUN=(-l scenarios/five-pushes.plan -l scripts/peers/five-pushes-2035.plan)
+echo "== the model core, in-process, and its peers on the same run (five-pushes, 2025-2035, monthly Euler)"
+.build/release/dxplan-bench --operations scenarios/five-pushes.plan scripts/peers/five-pushes-2035.plan five-pushes-long
 cc -O2 -o .build/national_model scripts/peers/national_model.c -lm
 .build/national_model
 PYSD_PYTHON=$(scripts/pysd_env.sh)
-"$BIN" -l scenarios/five-pushes.plan -c 'export xmile ".build/five-pushes.xmile"' >/dev/null
-"$PYSD_PYTHON" scripts/pysd_run.py .build/five-pushes.xmile --runs 5 2>&1 >/dev/null | tail -1
+"$BIN" "${RUN[@]}" -c 'export xmile ".build/five-pushes-long.xmile"' >/dev/null
+"$PYSD_PYTHON" scripts/pysd_run.py .build/five-pushes-long.xmile --runs 5 2>&1 >/dev/null | tail -1

@@ -1,13 +1,18 @@
-// Times the model core in-process: one run of a scenario file's scenario, repeated.
-// Usage: dxplan-bench [FILE] [SCENARIO]   (defaults: scenarios/five-pushes.plan five-pushes)
+// Times the model core in-process: one run of a scenario, repeated.
+// Usage: dxplan-bench [FILE.plan...] [SCENARIO] [--operations] [--program] [--dump]
+//   defaults: scenarios/five-pushes.plan scripts/peers/five-pushes-2035.plan five-pushes-long,
+//   the benchmark's run (five-pushes over 2025–2035, monthly Euler steps);
+//   --operations prints the step program's instruction mix, --program the step program,
+//   --dump every recorded value at every step as bits (to compare two versions of the engine).
 import DXSource
 import DXModel
 import DXShell
 import Foundation
 
-let arguments = CommandLine.arguments
-let file = arguments.count > 1 ? arguments[1] : "scenarios/five-pushes.plan"
-let name = arguments.count > 2 ? arguments[2] : "five-pushes"
+let arguments = CommandLine.arguments.dropFirst().filter { !$0.hasPrefix("--") }
+let givenFiles = arguments.filter { $0.hasSuffix(".plan") }
+let files = givenFiles.isEmpty ? ["scenarios/five-pushes.plan", "scripts/peers/five-pushes-2035.plan"] : givenFiles
+let name = arguments.first { !$0.hasSuffix(".plan") } ?? (givenFiles.isEmpty ? "five-pushes-long" : "five-pushes")
 
 let model: DeclaredModel
 do {
@@ -18,7 +23,7 @@ do {
 }
 let output = CapturedOutput()
 let interpreter = Interpreter(model: model, output: output)
-guard interpreter.preload(file) == .completed else {
+for file in files where interpreter.preload(file) != .completed {
     FileHandle.standardError.write(Data(output.error.utf8))
     exit(66)
 }
@@ -55,9 +60,24 @@ for _ in 0..<21 {
 }
 perRun.sort()
 let median = perRun[perRun.count / 2]
-let steps = try! model.simulate(scenario).steps
+let result = try! model.simulate(scenario)
+let steps = result.steps
 print("scenario: \(name) (\(scenario.horizon.lowerBound)–\(scenario.horizon.upperBound)), \(steps) monthly steps")
+/// The last value of an indicator, to check against the C peer's.
+func last(_ id: String) -> Double {
+    result.indicatorValues[result.indicators.firstIndex { $0.id == id }!].last!
+}
+print(String(format: "%d: fibre %.4f, e-signatures %.4f, online service use %.4f, EGDI %.5f, broadband GDP gain %.4f",
+             scenario.horizon.upperBound, last("fibre"), last("e-signatures"), last("online-service-use"), last("egdi"),
+             last("broadband-gdp-gain")))
 if CommandLine.arguments.contains("--operations") { print(model.compiled.stepOperationCounts.sorted { $0.value > $1.value }) }
+if CommandLine.arguments.contains("--dump"), let trajectory = try! model.simulate(scenario).trajectory {
+    // Every recorded value at every step, exactly, to compare two versions of the engine.
+    for step in trajectory.times.indices {
+        print(trajectory.names.indices.map { String(trajectory.value(column: $0, step: step).bitPattern, radix: 16) }.joined(separator: " "))
+    }
+}
+if CommandLine.arguments.contains("--program") { print(model.compiled.stepProgramListing.joined(separator: "\n")) }
 let equations = model.compiled.equationsPerStep
 print(String(format: "model run: median %.1f µs per run (min %.1f µs), %.1f ns per step, %d runs per batch",
              median / 1000, perRun[0] / 1000, median / Double(steps), batch))

@@ -7,8 +7,8 @@ struct CodeGenerator {
     let title: String?
     private var slots: [String: Int32] = [:]
     private var slotCount: Int32 = 0
-    private var constants: [Double: Int32] = [:]
-    private var lookups: [String: Int32] = [:]
+    var constants: [Double: Int32] = [:]
+    var lookups: [String: Int32] = [:]
     private var lookupTables: [LookupTable] = []
     private var inputs: [String: Int32] = [:]
     private var diagnostics: [Diagnostic] = []
@@ -16,7 +16,10 @@ struct CodeGenerator {
     private var constantNames: Set<String> = []
     /// Sub-expressions of constants only, computed once at the start instead of at every step.
     private var hoisted: [Instruction] = []
-    private var hoisting = false
+    var hoisting = false
+    /// The slot of each sub-expression already computed by the program being emitted (by
+    /// `CodeGenerator.key`), so a sub-expression used twice in a step is computed once.
+    private var commonSlots: [String: Int32] = [:]
 
     /// Each variable's equation as written, before stateful functions were lowered.
     let written: [String: Expression]
@@ -33,7 +36,7 @@ struct CodeGenerator {
         return slotCount
     }
 
-    private mutating func constant(_ value: Double) -> Int32 {
+    mutating func constant(_ value: Double) -> Int32 {
         if let slot = constants[value] { return slot }
         let slot = newSlot()
         constants[value] = slot
@@ -81,6 +84,16 @@ struct CodeGenerator {
                 }
             }
         }
+        // A hidden auxiliary that only passes a variable on (the input of a DELAY3 stage) shares
+        // that variable's slot instead of copying it at every step. Visible ones keep their own
+        // slot: the recorded variables stay contiguous.
+        var aliased: Set<String> = []
+        for declaration in stepOrder where declaration.name.text.contains("#") && !constantNames.contains(declaration.name.text) {
+            if case .variable(let source)? = declaration.equation {
+                slots[declaration.name.text] = slots[source.text]!
+                aliased.insert(declaration.name.text)
+            }
+        }
         var parameterProgram: [Instruction] = []
         hoisting = false  // the start-of-run program computes constants in place
         for declaration in paramOrder { emit(declaration.equation!, into: slots[declaration.name.text]!, &parameterProgram) }
@@ -89,37 +102,34 @@ struct CodeGenerator {
         }
         hoisting = true
         var initialProgram: [Instruction] = []
-        for declaration in initialOrder where !constantNames.contains(declaration.name.text) {
+        for declaration in initialOrder where !constantNames.contains(declaration.name.text) && !aliased.contains(declaration.name.text) {
             emit(declaration.equation!, into: slots[declaration.name.text]!, &initialProgram)
         }
         var stepProgram: [Instruction] = []
-        for declaration in stepOrder where !constantNames.contains(declaration.name.text) {
+        commonSlots = [:]  // the step program runs on its own, after the initial program
+        for declaration in stepOrder where !constantNames.contains(declaration.name.text) && !aliased.contains(declaration.name.text) {
             emit(declaration.equation!, into: slots[declaration.name.text]!, &stepProgram)
         }
         parameterProgram += hoisted
 
-        // Net flow of each stock, computed after the step program.
+        // Net flow of each stock: inflow minus outflow, which the integration computes itself for
+        // the common shapes (one inflow, or one inflow and one outflow; a missing side reads a zero).
+        // Other shapes sum their flows into a slot in the step program.
         let stocks = declarations.filter { $0.kind == .stock }
         var stockSlots: [Int32] = []
-        var derivativeSlots: [Int32] = []
+        var inflowSlots: [Int32] = []
+        var outflowSlots: [Int32] = []
         for stock in stocks {
             stockSlots.append(slots[stock.name.text]!)
             var terms = stock.inflows.map { (slots[$0.text]!, true) } + stock.outflows.map { (slots[$0.text]!, false) }
-            // The common shapes need no extra instruction (one inflow) or just one (in minus out).
-            if terms.isEmpty {
-                derivativeSlots.append(constant(0))
-                continue
-            }
-            if terms.count == 1, terms[0].1 {
-                derivativeSlots.append(terms[0].0)
+            if terms.isEmpty || (terms.count == 1 && terms[0].1) || (terms.count == 2 && terms[0].1 && !terms[1].1) {
+                inflowSlots.append(terms.first?.0 ?? constant(0))
+                outflowSlots.append(terms.count == 2 ? terms[1].0 : constant(0))
                 continue
             }
             let derivative = newSlot()
-            derivativeSlots.append(derivative)
-            if terms.count == 2, terms[0].1, !terms[1].1 {
-                stepProgram.append(Instruction(.subtract, derivative, terms[0].0, terms[1].0))
-                continue
-            }
+            inflowSlots.append(derivative)
+            outflowSlots.append(constant(0))
             let first = terms.removeFirst()
             stepProgram.append(first.1 ? Instruction(.copy, derivative, first.0) : Instruction(.negate, derivative, first.0))
             for (slot, isInflow) in terms {
@@ -145,7 +155,7 @@ struct CodeGenerator {
             title: title, source: source, variables: variables, lookups: lookupsByName,
             slotCount: Int(slotCount), constants: constants.map { ($0.value, $0.key) },
             parameterProgram: parameterProgram, initialProgram: initialProgram, stepProgram: stepProgram,
-            stockSlots: stockSlots, derivativeSlots: derivativeSlots,
+            stockSlots: stockSlots, inflowSlots: inflowSlots, outflowSlots: outflowSlots,
             inputNames: inputs.sorted { $0.value < $1.value }.map(\.key),
             inputSlots: inputs.sorted { $0.value < $1.value }.map { slots[$0.key]! },
             lookupTables: lookupTables,
@@ -192,25 +202,46 @@ struct CodeGenerator {
 
     /// Emits instructions that leave the expression's value in a slot, and returns the slot.
     /// A sub-expression of constants only is computed once at the start of a run, not every step.
-    private mutating func value(_ expression: Expression, _ program: inout [Instruction]) -> Int32 {
+    mutating func value(_ expression: Expression, _ program: inout [Instruction]) -> Int32 {
         switch expression {
         case .number(let value, _, _): return constant(value)
         case .variable(let name): return slots[name.text]!
         default:
-            let slot = newSlot()
             if hoisting, isConstant(expression) {
+                let slot = newSlot()
                 var once: [Instruction] = []
                 emit(expression, into: slot, &once)
                 hoisted += once
-            } else {
-                emit(expression, into: slot, &program)
+                return slot
             }
+            // Every instruction of a program runs at every evaluation, each variable is written
+            // once per evaluation and before it is read, so a sub-expression's slot holds its
+            // value for the rest of the program: an equal sub-expression can read it.
+            let key = hoisting ? Self.key(expression) : nil
+            if let key, let slot = commonSlots[key] { return slot }
+            let slot = newSlot()
+            emit(expression, into: slot, &program)
+            if let key { commonSlots[key] = slot }
             return slot
         }
     }
 
+    /// A text that two expressions share exactly when they compute the same thing (source
+    /// positions aside): the key of common sub-expressions.
+    static func key(_ expression: Expression) -> String {
+        switch expression {
+        case .number(let value, _, _): "#\(value.bitPattern)"
+        case .variable(let name): name.text
+        case .unary(let op, let operand, _): "(\(op.rawValue) \(key(operand)))"
+        case .binary(let op, let lhs, let rhs, _): "(\(op.rawValue) \(key(lhs)) \(key(rhs)))"
+        case .call(let name, let arguments): "(\(name.text)() " + arguments.map(key).joined(separator: " ") + ")"
+        case .conditional(let condition, let then, let otherwise, _):
+            "(if \(key(condition)) \(key(then)) \(key(otherwise)))"
+        }
+    }
+
     /// Whether an expression has the same value at every step of a run.
-    private func isConstant(_ expression: Expression) -> Bool {
+    func isConstant(_ expression: Expression) -> Bool {
         switch expression {
         case .number: true
         case .variable(let name): constantNames.contains(name.text)
@@ -231,6 +262,7 @@ struct CodeGenerator {
             let a = value(operand, &program)
             program.append(Instruction(op == .negate ? .negate : .not, target, a))
         case .binary(let op, let lhs, let rhs, _):
+            if emitFused(expression, into: target, &program) { return }
             let a = value(lhs, &program), b = value(rhs, &program)
             let operation: Instruction.Operation = switch op {
             case .add: .add
@@ -253,6 +285,7 @@ struct CodeGenerator {
             program.append(Instruction(.select, target, c, a, b))
         case .call(let name, let arguments):
             if let table = lookups[name.text] {
+                if emitFused(expression, into: target, &program) { return }
                 program.append(Instruction(.lookup, target, value(arguments[0], &program), table))
                 return
             }

@@ -20,6 +20,26 @@ struct Instruction: Sendable {
         case ramp
         /// target = 1 when a <= time < a + max(b, dt), else 0
         case pulse
+
+        // Superinstructions: common shapes of the model language in one dispatch. Each computes
+        // the same floating-point operations in the same order as the instructions it replaces
+        // (`CodeGenerator.emitFused`), so results are identical, bit for bit.
+
+        /// target = a * b + c
+        case multiplyAdd
+        /// target = (a * b) * c
+        case multiplyMultiply
+        /// target = max(a, b) / c
+        case maximumDivide
+        /// target = sqrt(a * b): the geometric mean of two efforts, `(x * y) ^ 0.5`
+        case squareRootOfProduct
+        /// target = lookup table `c` (an index) at x = a / b
+        case lookupOfRatio
+        /// target = a * (lookup table `c` at x = b / a): a reference scaled by the effect of the
+        /// ratio to it, `normal * effect(actual / normal)`
+        case scaledLookupOfRatio
+        /// target = (b + c * a) * (1 - a): Bass diffusion, `(p + q * x) * (1 - x)`
+        case bass
     }
 
     var operation: Operation

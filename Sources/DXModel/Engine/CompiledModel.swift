@@ -117,7 +117,10 @@ public struct CompiledModel: Sendable {
     let initialProgram: [Instruction]
     let stepProgram: [Instruction]
     let stockSlots: [Int32]
-    let derivativeSlots: [Int32]
+    /// Each stock's net flow is `values[inflowSlots[i]] - values[outflowSlots[i]]` (a slot holding
+    /// zero where a side is missing, or the sum of several flows and zero).
+    let inflowSlots: [Int32]
+    let outflowSlots: [Int32]
     public let inputNames: [String]
     let inputSlots: [Int32]
     let lookupTables: [LookupTable]
@@ -140,5 +143,18 @@ extension CompiledModel {
     /// How many instructions of each operation the step program has (for tuning the engine).
     public var stepOperationCounts: [String: Int] {
         Dictionary(grouping: stepProgram, by: { "\($0.operation)" }).mapValues(\.count)
+    }
+}
+
+extension CompiledModel {
+    /// The step program, one instruction a line with slot names (for tuning the engine).
+    public var stepProgramListing: [String] {
+        var names: [Int32: String] = [:]
+        for variable in variables { names[variable.slot] = variable.name }
+        for (slot, value) in constants where names[slot] == nil { names[slot] = "\(value)" }
+        func name(_ slot: Int32) -> String { names[slot] ?? "#\(slot)" }
+        return stepProgram.map { instruction in
+            "\(name(instruction.target)) = \(instruction.operation) \(name(instruction.a)) \(name(instruction.b)) \(name(instruction.c))"
+        }
     }
 }

@@ -28,7 +28,6 @@ extension CompiledModel {
             parameterSlots.append((variable.slot, value))
         }
 
-        let recordedSlots = self.recordedSlots
         let rowWidth = recordedSlots.count
         var times = [Double](repeating: 0, count: stepCount + 1)
         var trajectory = [Double](repeating: 0, count: (stepCount + 1) * rowWidth)
@@ -50,44 +49,36 @@ extension CompiledModel {
         machine.execute(machine.initialProgram, time: start, dt: dt)
         machine.execute(machine.stepProgram, time: start, dt: dt)
 
-        let stocks = stockSlots.map(Int.init), derivatives = derivativeSlots.map(Int.init)
-        let stockCount = stocks.count
+        // The hidden variables come after the recorded ones, so a row is usually one block of slots.
+        let firstRecorded = recordedSlots.first ?? 0
+        let contiguous = recordedSlots.elementsEqual(firstRecorded..<(firstRecorded + rowWidth))
+        let method = settings.method
         try times.withUnsafeMutableBufferPointer { times throws(RunError) in
             try trajectory.withUnsafeMutableBufferPointer { rows throws(RunError) in
-                var row = rows.baseAddress!
-                func record(_ index: Int, _ time: Double) {
-                    times[index] = time
-                    for column in 0..<rowWidth { row[column] = v[recordedSlots[column]] }
-                    row += rowWidth
-                }
-                record(0, start)
-                var state = [Double](repeating: 0, count: stockCount)
-                var k = [Double](repeating: 0, count: 4 * stockCount)
-                for step in 1...max(stepCount, 1) where stepCount > 0 {
-                    if step & 63 == 0, cancellation.isCancelled { throw .cancelled }
-                    let time = start + Double(step - 1) * dt
-                    switch settings.method {
-                    case .euler:
-                        for i in 0..<stockCount { v[stocks[i]] += dt * v[derivatives[i]] }
-                    case .rk4:
-                        for i in 0..<stockCount { state[i] = v[stocks[i]]; k[i] = v[derivatives[i]] }
-                        for (stage, fraction) in [(1, 0.5), (2, 0.5), (3, 1.0)] {
-                            for i in 0..<stockCount {
-                                v[stocks[i]] = state[i] + fraction * dt * k[(stage - 1) * stockCount + i]
-                            }
-                            machine.setInputs(time: time + fraction * dt)
-                            machine.execute(machine.stepProgram, time: time + fraction * dt, dt: dt)
-                            for i in 0..<stockCount { k[stage * stockCount + i] = v[derivatives[i]] }
+                try recordedSlots.withUnsafeBufferPointer { recorded throws(RunError) in
+                    var row = rows.baseAddress!
+                    func record(_ index: Int, _ time: Double) {
+                        times[index] = time
+                        if contiguous {
+                            row.update(from: v + firstRecorded, count: rowWidth)
+                        } else {
+                            for column in 0..<rowWidth { row[column] = v[recorded[column]] }
                         }
-                        for i in 0..<stockCount {
-                            let sum = k[i] + 2 * k[stockCount + i] + 2 * k[2 * stockCount + i] + k[3 * stockCount + i]
-                            v[stocks[i]] = state[i] + dt / 6 * sum
-                        }
+                        row += rowWidth
                     }
-                    let next = start + Double(step) * dt
-                    machine.setInputs(time: next)
-                    machine.execute(machine.stepProgram, time: next, dt: dt)
-                    record(step, next)
+                    record(0, start)
+                    for step in 1...max(stepCount, 1) where stepCount > 0 {
+                        if step & 63 == 0, cancellation.isCancelled { throw .cancelled }
+                        let time = start + Double(step - 1) * dt
+                        switch method {
+                        case .euler: machine.eulerUpdate(dt: dt)
+                        case .rk4: machine.rk4Update(time: time, dt: dt)
+                        }
+                        let next = start + Double(step) * dt
+                        machine.setInputs(time: next)
+                        machine.execute(machine.stepProgram, time: next, dt: dt)
+                        record(step, next)
+                    }
                 }
             }
         }
@@ -95,7 +86,8 @@ extension CompiledModel {
     }
 }
 
-/// The state of one run: the value buffer and the programs, as raw pointers for the hot loop.
+/// The state of one run: the value buffer, the programs and the stocks' slots, as raw pointers
+/// for the hot loop. It holds no references, so passing it around costs no reference counting.
 private struct Machine {
     let values: UnsafeMutablePointer<Double>
     let parameterProgram: UnsafeMutableBufferPointer<Instruction>
@@ -104,8 +96,15 @@ private struct Machine {
     /// Every lookup's points, flattened (xs then ys), and where each lookup starts and how many points it has.
     let tablePoints: UnsafeMutablePointer<Double>
     let tableIndex: UnsafeMutablePointer<Int>
-    let inputSlots: [Int]
-    let series: [YearlySeries]
+    /// Each stock's slot, and the slots of its net flow (inflow minus outflow).
+    let stocks: UnsafeMutableBufferPointer<Int>
+    let inflows: UnsafeMutablePointer<Int>
+    let outflows: UnsafeMutablePointer<Int>
+    /// RK4's saved state and its four slopes, one block of `stocks.count` each.
+    let scratch: UnsafeMutablePointer<Double>
+    /// Per input: its slot, its first year, its number of values and where they start in `inputValues`.
+    let inputs: UnsafeMutableBufferPointer<(slot: Int, firstYear: Int, count: Int, offset: Int)>
+    let inputValues: UnsafeMutablePointer<Double>
     /// The calendar year whose inputs are in the buffer (inputs change only between years).
     private var inputYear = Int.min
 
@@ -113,10 +112,10 @@ private struct Machine {
         values = .allocate(capacity: max(model.slotCount, 1))
         values.initialize(repeating: 0, count: max(model.slotCount, 1))
         for (slot, value) in model.constants { values[Int(slot)] = value }
-        func copy(_ program: [Instruction]) -> UnsafeMutableBufferPointer<Instruction> {
-            let buffer = UnsafeMutableBufferPointer<Instruction>.allocate(capacity: program.count)
-            _ = buffer.initialize(from: program)
-            return buffer
+        func copy<Element>(_ array: [Element]) -> UnsafeMutableBufferPointer<Element> {
+            let buffer = UnsafeMutableBufferPointer<Element>.allocate(capacity: max(array.count, 1))
+            _ = buffer.initialize(from: array)
+            return UnsafeMutableBufferPointer(rebasing: buffer[..<array.count])
         }
         parameterProgram = copy(model.parameterProgram)
         initialProgram = copy(model.initialProgram)
@@ -131,8 +130,18 @@ private struct Machine {
             tableIndex[2 * i + 1] = table.xs.count
             offset += 2 * table.xs.count
         }
-        inputSlots = model.inputSlots.map(Int.init)
-        self.series = series
+        stocks = copy(model.stockSlots.map(Int.init))
+        inflows = copy(model.inflowSlots.map(Int.init)).baseAddress!
+        outflows = copy(model.outflowSlots.map(Int.init)).baseAddress!
+        scratch = .allocate(capacity: max(5 * model.stockSlots.count, 1))
+        var table: [(slot: Int, firstYear: Int, count: Int, offset: Int)] = []
+        offset = 0
+        for (slot, values) in zip(model.inputSlots, series) {
+            table.append((Int(slot), values.firstYear, values.values.count, offset))
+            offset += values.values.count
+        }
+        inputs = copy(table)
+        inputValues = copy(series.flatMap(\.values)).baseAddress!
     }
 
     func deallocate() {
@@ -142,6 +151,12 @@ private struct Machine {
         stepProgram.deallocate()
         tablePoints.deallocate()
         tableIndex.deallocate()
+        stocks.deallocate()
+        inflows.deallocate()
+        outflows.deallocate()
+        scratch.deallocate()
+        inputs.deallocate()
+        inputValues.deallocate()
     }
 
     /// Linear interpolation in lookup `table`, flat beyond its ends.
@@ -159,11 +174,40 @@ private struct Machine {
         return ys[low] + (x - xs[low]) / (xs[high] - xs[low]) * (ys[high] - ys[low])
     }
 
+    /// Puts each input's value for the calendar year of `time` in its slot (as `YearlySeries.value(atTime:)`).
     mutating func setInputs(time: Double) {
         let year = Int((time + 1e-9).rounded(.down))
         guard year != inputYear else { return }
         inputYear = year
-        for i in 0..<inputSlots.count { values[inputSlots[i]] = series[i].value(atTime: time) }
+        for input in inputs {
+            values[input.slot] = inputValues[input.offset + min(max(year - input.firstYear, 0), input.count - 1)]
+        }
+    }
+
+    /// The net flow of stock `i` in the current values.
+    @inline(__always)
+    func slope(_ i: Int) -> Double { values[inflows[i]] - values[outflows[i]] }
+
+    /// One Euler step of every stock from the current flows.
+    func eulerUpdate(dt: Double) {
+        for i in stocks.indices { values[stocks[i]] += dt * slope(i) }
+    }
+
+    /// One classical Runge-Kutta step of every stock: three more evaluations of the step program.
+    mutating func rk4Update(time: Double, dt: Double) {
+        let count = stocks.count
+        let state = scratch, k = scratch + count
+        for i in 0..<count { state[i] = values[stocks[i]]; k[i] = slope(i) }
+        for (stage, fraction) in [(1, 0.5), (2, 0.5), (3, 1.0)] {
+            for i in 0..<count { values[stocks[i]] = state[i] + fraction * dt * k[(stage - 1) * count + i] }
+            setInputs(time: time + fraction * dt)
+            execute(stepProgram, time: time + fraction * dt, dt: dt)
+            for i in 0..<count { k[stage * count + i] = slope(i) }
+        }
+        for i in 0..<count {
+            let sum = k[i] + 2 * k[count + i] + 2 * k[2 * count + i] + k[3 * count + i]
+            values[stocks[i]] = state[i] + dt / 6 * sum
+        }
     }
 
     func execute(_ program: UnsafeMutableBufferPointer<Instruction>, time: Double, dt: Double) {
@@ -210,6 +254,13 @@ private struct Machine {
             case .pulse:
                 let width = Swift.max(v[b], dt)
                 v[t] = time + 1e-9 >= v[a] && time + 1e-9 < v[a] + width ? 1 : 0
+            case .multiplyAdd: v[t] = v[a] * v[b] + v[Int(instruction.c)]
+            case .multiplyMultiply: v[t] = v[a] * v[b] * v[Int(instruction.c)]
+            case .maximumDivide: v[t] = Swift.max(v[a], v[b]) / v[Int(instruction.c)]
+            case .squareRootOfProduct: v[t] = sqrt(v[a] * v[b])
+            case .lookupOfRatio: v[t] = lookup(Int(instruction.c), v[a] / v[b])
+            case .scaledLookupOfRatio: v[t] = v[a] * lookup(Int(instruction.c), v[b] / v[a])
+            case .bass: v[t] = (v[b] + v[Int(instruction.c)] * v[a]) * (1 - v[a])
             }
         }
     }

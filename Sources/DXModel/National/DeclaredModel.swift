@@ -192,10 +192,16 @@ public struct DeclaredModel: PlanningModel {
                 "the horizon must start after \(baseYear), the year of the model's baselines")
         }
         let years = Array((baseYear + 1)...scenario.horizon.upperBound)
+        // Each year's envelope and shares once (as `Scenario.spending(on:in:)` computes them), then
+        // each programme's series.
+        let yearly = years.map { year in
+            year < scenario.horizon.lowerBound ? nil : (envelope: scenario.envelope(in: year), shares: scenario.shares(in: year))
+        }
         var inputs: [String: YearlySeries] = [:]
+        inputs.reserveCapacity(programmes.count)
         for (k, programme) in programmes.enumerated() {
-            let values = years.map { year in
-                year < scenario.horizon.lowerBound ? referenceSpending[k] : scenario.spending(on: programme.id, in: year)
+            let values = yearly.map { year in
+                year.map { $0.envelope * ($0.shares[programme.id] ?? 0) } ?? referenceSpending[k]
             }
             inputs[spendingInputs[k]] = YearlySeries(firstYear: baseYear + 1, values: values)
         }
@@ -211,7 +217,10 @@ public struct DeclaredModel: PlanningModel {
                          cancellation: Cancellation = .never) throws -> RunResult {
         let settings = try runSettings(for: scenario, parameters: overrides)
         let years = Array((baseYear + 1)...scenario.horizon.upperBound)
-        let spendingByProgramme = spendingInputs.map { input in [0] + years.map { settings.inputs[input]!.value(atTime: Double($0)) } }
+        let spendingByProgramme = spendingInputs.map { input in
+            let series = settings.inputs[input]!
+            return [0] + years.map { series.value(atTime: Double($0)) }
+        }
         let trajectory: Trajectory
         do {
             trajectory = try compiled.run(settings, cancellation: cancellation)
