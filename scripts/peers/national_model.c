@@ -27,8 +27,8 @@ static double absorption(double x) {
 static double last_fibre, last_signatures, last_egdi, last_use, last_gain;
 
 static double run(void) {
-    const double p = 0.03, q = 0.38, elasticity = 0.5, growth = 0.00959, weight = 0.5, fibre_speed = 0.7123;
-    const double monitoring_pull = 0.3835, paper_pull = 1, essential = 0.3, mic_growth = 0.1463;
+    const double p = 0.03, q = 0.38, elasticity = 0.5, growth = 0.00959, weight = 0.40698, fibre_speed = 0.7123;
+    const double monitoring_pull = 0.40265, paper_pull = 1, essential = 0.3, mic_growth = 0.13877;
     const double sensitivity = 0.5, adults = 75e6, labour = 52e6, workforce_growth = 0.1026;
     double pipeline[P], capacity[P], reference_capacity[P], spending[P], effort[P];
     for (int k = 0; k < P; k++) {
