@@ -70,7 +70,10 @@ func last(_ id: String) -> Double {
 print(String(format: "%d: fibre %.4f, e-signatures %.4f, online service use %.4f, EGDI %.5f, broadband GDP gain %.4f",
              scenario.horizon.upperBound, last("fibre"), last("e-signatures"), last("online-service-use"), last("egdi"),
              last("broadband-gdp-gain")))
-if CommandLine.arguments.contains("--operations") { print(model.compiled.stepOperationCounts.sorted { $0.value > $1.value }) }
+if CommandLine.arguments.contains("--operations") {
+    let mix = model.compiled.stepOperationCounts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+    print("instruction mix: " + mix.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
+}
 if CommandLine.arguments.contains("--dump"), let trajectory = try! model.simulate(scenario).trajectory {
     // Every recorded value at every step, exactly, to compare two versions of the engine.
     for step in trajectory.times.indices {
