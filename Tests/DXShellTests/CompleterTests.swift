@@ -57,6 +57,8 @@ struct CompleterTests {
         #expect(complete("save x to \"scenarios/fi") == ["scenarios/five-pushes.plan\" "])
         #expect(complete("load ") == ["\""])
         #expect(complete("model ") == ["load ", "bundled "])
+        #expect(complete("uncertainty ") == ["baseline ", "five-pushes ", "runs ", "seed "])
+        #expect(complete("uncertainty five-pushes runs 100 ") == ["seed "])
         #expect(complete("model load ") == ["\""])
         #expect(complete("model load \"Sources/DXModel/Resources/viet") == ["Sources/DXModel/Resources/vietnam.dxm\" "])
     }

@@ -140,6 +140,13 @@ public struct Parser {
         return number
     }
 
+    /// A whole number written as digits (no variables), for counts and seeds.
+    private mutating func expectWholeNumber(_ what: String) throws -> NumberLiteral {
+        guard case .number(let value) = current.kind else { throw fail("expected \(what), found \(current.described)") }
+        guard value >= 0, value == value.rounded(), value < 1e15 else { throw fail("expected \(what), not \(current.text)") }
+        return NumberLiteral(value: value, isPercent: false, range: advance().range)
+    }
+
     private mutating func expectYear(_ what: String) throws -> YearLiteral {
         guard case .number(let value) = current.kind else {
             throw fail("expected \(what), found \(current.described)")
@@ -724,6 +731,21 @@ public struct Parser {
             kind = .explain(indicator, year)
         case "calibrate":
             kind = .calibrate
+        case "uncertainty":
+            var name: Name?
+            if current.word != nil, !check(word: "runs"), !check(word: "seed") { name = try expectName("a scenario name") }
+            var runs: NumberLiteral?, seed: NumberLiteral?
+            while current.word != nil {
+                if accept(word: "runs") != nil {
+                    runs = try expectWholeNumber("the number of runs, as in uncertainty runs 1000")
+                } else if accept(word: "seed") != nil {
+                    seed = try expectWholeNumber("the seed, a whole number, as in uncertainty seed 7")
+                } else {
+                    throw fail("expected 'runs N' or 'seed N' after the scenario"
+                               + Suggestion.didYouMean(current.word ?? "", in: ["runs", "seed"]))
+                }
+            }
+            kind = .uncertainty(name, runs: runs, seed: seed)
         case "model":
             if case .string = current.kind {
                 throw fail("to run the scenarios on another model, write model load \(current.text)")

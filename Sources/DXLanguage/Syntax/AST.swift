@@ -420,6 +420,8 @@ public enum CommandKind: Sendable, Hashable {
     case assumptions(Name?)
     /// `calibrate`
     case calibrate
+    /// `uncertainty [SCENARIO] [runs N] [seed N]`: bands from the model's uncertain parameters
+    case uncertainty(Name?, runs: NumberLiteral?, seed: NumberLiteral?)
     /// `model`, `model load "FILE"`, `model bundled`: which model the session runs
     case model(ModelAction)
     /// `lang en|vi`: the language of reports

@@ -109,6 +109,9 @@ public struct Completer {
         guard let first = words.first else { return candidates(Grammar.statementStarters) }
         switch first {
         case "run", "targets": return position == 1 ? candidates(scenarioNames) : []
+        case "uncertainty":
+            if position == 1 { return candidates(scenarioNames + ["runs", "seed"]) }
+            return ["runs", "seed"].contains(words.last ?? "") ? [] : candidates(["runs", "seed"].filter { !words.contains($0) })
         case "explain":
             if position == 1 { return candidates(indicatorNames) }
             return position == 2 ? candidates(["in"]) : []

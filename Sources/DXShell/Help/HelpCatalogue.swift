@@ -80,6 +80,18 @@ public enum HelpCatalogue {
             """,
             example: "calibrate"),
         HelpTopic(
+            name: "uncertainty", usage: "uncertainty [SCENARIO] [runs N] [seed N]",
+            summary: "how far results can move with the model's uncertain parameters: bands and each target's chance",
+            details: """
+            Runs the scenario many times (500 unless 'runs' says otherwise, 10 to 100,000), each time with
+            every uncertain parameter drawn from its range and distribution ('assumptions' lists them),
+            and prints each indicator's median and the range 90% of the runs fall in, for the first and
+            last year of the horizon, then the share of runs that meet each target. Fitted parameters and
+            those the scenario sets with 'assume' are not drawn. The same seed (1 unless 'seed' says
+            otherwise) gives the same result. Ctrl-C stops it.
+            """,
+            example: "uncertainty runs 100"),
+        HelpTopic(
             name: "model", usage: "model [load \"FILE\" | bundled]",
             summary: "describe the model scenarios run on, or run another model file",
             details: """

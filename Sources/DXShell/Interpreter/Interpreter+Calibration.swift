@@ -115,11 +115,7 @@ extension Interpreter {
             throw .error(.semantic, "this model cannot be exported", in: source, at: path.range)
         }
         let scenario = try scenarioName(nil, for: "export", source: source)
-        let resolved: Scenario
-        switch ScenarioResolver(model: model).resolve(scenario, in: workspace) {
-        case .success(let value): resolved = value
-        case .failure(let diagnostic): throw diagnostic
-        }
+        let resolved = try resolvedScenario(scenario, at: nil, source: source)
         let text: String
         do {
             text = try XMILEWriter.document(for: declared.compiled, settings: declared.runSettings(for: resolved))

@@ -120,6 +120,7 @@ public final class Interpreter {
             case .explain(let indicator, let year): try explain(indicator, in: year, source: source)
             case .assumptions(let filter): assumptions(filter)
             case .calibrate: try calibrate(source: source)
+            case .uncertainty(let name, let runs, let seed): try uncertainty(name, runs: runs, seed: seed, source: source)
             case .model(let action): try model(action, source: source)
             case .language(let name):
                 guard let chosen = OutputLanguage(rawValue: Folding.fold(name.text)) ?? (Folding.fold(name.text) == "tieng-viet" ? .vi : nil) else {
@@ -172,14 +173,18 @@ public final class Interpreter {
         return current
     }
 
-    func simulate(_ name: String, at range: SourceRange?, source: SourceFile) throws(Diagnostic) -> RunResult {
-        let scenario: Scenario
+    /// A scenario with its inheritance, shifts and amounts worked out against the session's model.
+    func resolvedScenario(_ name: String, at range: SourceRange?, source: SourceFile) throws(Diagnostic) -> Scenario {
         switch resolver.resolve(name, in: workspace) {
-        case .success(let resolved): scenario = resolved
+        case .success(let resolved): return resolved
         case .failure(var diagnostic):
             if diagnostic.source == nil { diagnostic.source = source; diagnostic.range = range }
             throw diagnostic
         }
+    }
+
+    func simulate(_ name: String, at range: SourceRange?, source: SourceFile) throws(Diagnostic) -> RunResult {
+        let scenario = try resolvedScenario(name, at: range, source: source)
         do {
             let result = try model.simulate(scenario, cancellation: cancellation)
             workspace.store(result)

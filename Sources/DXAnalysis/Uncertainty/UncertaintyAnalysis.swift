@@ -1,0 +1,93 @@
+import DXModel
+
+/// Propagates the model's uncertainty to a scenario's results by Monte Carlo: every uncertain
+/// parameter is drawn from its range and distribution, the scenario is run once per draw, and the
+/// spread of each indicator and the chance of each target are read from the runs.
+///
+/// Drawn: every parameter with a value and a range, except fitted parameters (their ranges are
+/// the fit's search bounds, and the observations pin them) and parameters the scenario sets
+/// itself with `assume` (the planner fixed them). Draws are independent.
+public struct UncertaintyAnalysis: Sendable {
+    public let model: DeclaredModel
+
+    public init(model: DeclaredModel) {
+        self.model = model
+    }
+
+    /// The parameters that are drawn for this scenario (those no equation uses, such as an
+    /// exchange rate for scripts, change nothing and are left out).
+    public func distributions(for scenario: Scenario) -> [ParameterDistribution] {
+        let used = Set(model.compiled.variables.flatMap { $0.equation?.references.map(\.text) ?? [] })
+        return model.compiled.parameters.compactMap { parameter in
+            guard !parameter.isFitted, used.contains(parameter.name), let value = parameter.literalValue, let range = parameter.uncertainty,
+                  scenario.assumptions[parameter.name] == nil, range.upperBound > range.lowerBound else { return nil }
+            return ParameterDistribution(name: parameter.name, value: value, range: range, kind: parameter.distribution ?? .uniform)
+        }
+    }
+
+    public struct Result: Sendable {
+        public let scenario: Scenario
+        public let samples: Int
+        public let seed: UInt64
+        /// The names of the parameters that were drawn.
+        public let parameters: [String]
+        public let years: [Int]
+        public let indicators: [Indicator]
+        /// For each indicator and year, the values of all runs, sorted.
+        let values: [[[Double]]]
+        /// Each target with the share of runs in which it was met.
+        public let targets: [(target: Target, chance: Double)]
+
+        /// The `p` quantile (0…1) of an indicator in a year, interpolated between runs.
+        public func quantile(_ p: Double, of indicator: String, in year: Int) -> Double? {
+            guard let i = indicators.firstIndex(where: { $0.id == indicator }), let y = years.firstIndex(of: year) else { return nil }
+            return Self.quantile(p, of: values[i][y])
+        }
+
+        static func quantile(_ p: Double, of sorted: [Double]) -> Double {
+            guard !sorted.isEmpty else { return .nan }
+            let position = p * Double(sorted.count - 1)
+            let low = Int(position.rounded(.down)), high = Swift.min(low + 1, sorted.count - 1)
+            return sorted[low] + (position - Double(low)) * (sorted[high] - sorted[low])
+        }
+    }
+
+    /// Runs the scenario `samples` times. The same seed gives the same result.
+    public func run(_ scenario: Scenario, samples: Int, seed: UInt64,
+                    cancellation: Cancellation = .never) throws(SimulationError) -> Result {
+        let distributions = distributions(for: scenario)
+        var generator = SeededGenerator(seed: seed)
+        var values: [[[Double]]] = []
+        var years: [Int] = []
+        var met: [Int] = []
+        var targets: [Target] = []
+        for sample in 0..<max(samples, 1) {
+            if cancellation.isCancelled { throw .cancelled }
+            var overrides: [String: Double] = [:]
+            for distribution in distributions { overrides[distribution.name] = distribution.draw(using: &generator) }
+            let result: RunResult
+            do {
+                result = try model.simulate(scenario, parameters: overrides, cancellation: cancellation)
+            } catch let error as SimulationError {
+                throw error
+            } catch {
+                throw .invalidScenario("\(error)")
+            }
+            if sample == 0 {
+                years = result.years
+                values = result.indicators.map { _ in years.map { _ in [] } }
+                targets = result.targetOutcomes.map(\.target)
+                met = targets.map { _ in 0 }
+            }
+            for (i, series) in result.indicatorValues.enumerated() {
+                for (y, value) in series.enumerated() { values[i][y].append(value) }
+            }
+            for (k, outcome) in result.targetOutcomes.enumerated() where outcome.met { met[k] += 1 }
+        }
+        let runs = Double(max(samples, 1))
+        return Result(
+            scenario: scenario, samples: max(samples, 1), seed: seed, parameters: distributions.map(\.name), years: years,
+            indicators: model.indicators, values: values.map { $0.map { $0.sorted() } },
+            targets: zip(targets, met).map { ($0, Double($1) / runs) })
+    }
+}

@@ -1,0 +1,78 @@
+import DXAnalysis
+import DXLanguage
+import DXModel
+import DXSource
+
+/// `uncertainty [SCENARIO] [runs N] [seed N]`: how far a scenario's results can move when the
+/// model's uncertain parameters take other values within their ranges.
+extension Interpreter {
+    static let defaultUncertaintyRuns = 500
+    static let maximumUncertaintyRuns = 100_000
+
+    func uncertainty(_ name: Name?, runs: NumberLiteral?, seed: NumberLiteral?, source: SourceFile) throws(Diagnostic) {
+        guard let declared = model as? DeclaredModel else {
+            throw .error(.semantic, "this model has no parameter ranges to draw from")
+        }
+        let count = Int(runs?.value ?? Double(Self.defaultUncertaintyRuns))
+        guard count >= 10, count <= Self.maximumUncertaintyRuns else {
+            throw .error(.outOfRange, .semantic, "\(count) runs: use from 10 to \(Format.grouped(Int64(Self.maximumUncertaintyRuns)))",
+                         in: source, at: runs?.range)
+        }
+        let seedValue = UInt64(seed?.value ?? 1)
+        let scenarioName = try scenarioName(name, for: "analyse", source: source)
+        let scenario = try resolvedScenario(scenarioName, at: name?.range, source: source)
+        let analysis = UncertaintyAnalysis(model: declared)
+        let result: UncertaintyAnalysis.Result
+        do {
+            result = try analysis.run(scenario, samples: count, seed: seedValue, cancellation: cancellation)
+        } catch .cancelled {
+            throw .error(.interrupted, "interrupted; the uncertainty runs of '\(scenarioName)' were cancelled")
+        } catch {
+            throw .error(.semantic, "cannot run '\(scenarioName)': \(error)", in: source, at: name?.range)
+        }
+        output.write(render(result))
+    }
+
+    private func render(_ result: UncertaintyAnalysis.Result) -> String {
+        let scenario = result.scenario
+        let first = scenario.horizon.lowerBound, last = scenario.horizon.upperBound
+        let years = first == last ? [first] : [first, last]
+        var lines = [style.bold("Uncertainty of \(scenario.name)") + ": \(Format.grouped(Int64(result.samples))) runs, "
+                     + "\(result.parameters.count) uncertain parameters drawn from their ranges (seed \(result.seed))"]
+        lines.append("")
+        var columns: [TextTable.Column] = [.init("indicator"), .init("unit")]
+        for year in years { columns += [.init("\(year) median", .right), .init("90% of runs", .right)] }
+        var table = TextTable(columns)
+        for indicator in result.indicators {
+            var row = [TextTable.Cell(language.label(of: indicator)), TextTable.Cell(indicator.unit.rawValue)]
+            for year in years {
+                let low = result.quantile(0.05, of: indicator.id, in: year) ?? .nan
+                let median = result.quantile(0.5, of: indicator.id, in: year) ?? .nan
+                let high = result.quantile(0.95, of: indicator.id, in: year) ?? .nan
+                row += [TextTable.Cell(Format.value(median, indicator.unit)),
+                        TextTable.Cell(Format.value(low, indicator.unit) + "–" + Format.value(high, indicator.unit))]
+            }
+            table.add(row)
+        }
+        lines.append(table.render(style: style).trimmingTrailingNewline())
+        if !result.targets.isEmpty {
+            lines.append("")
+            lines.append(style.bold("Chance of meeting each target") + " (share of the runs in which it holds)")
+            var targets = TextTable([.init("  target"), .init("chance", .right)])
+            for (target, chance) in result.targets {
+                let unit = model.indicator(target.indicator)?.unit ?? .percent
+                let threshold = ScenarioPrinter.number(target.value) + (unit == .percent ? "%" : "")
+                let percent = Format.fixed(chance * 100, 0) + "%"
+                targets.add([
+                    TextTable.Cell("  \(language.label(ofIndicator: target.indicator, in: model.indicators)) "
+                                   + "\(target.comparison.rawValue) \(threshold) \(language.labels.by) \(target.year)"),
+                    TextTable.Cell(percent, styled: chance >= 0.9 ? { self.style.good($0) } : chance <= 0.1 ? { self.style.bad($0) } : { $0 }),
+                ])
+            }
+            lines.append(targets.render(style: style).trimmingTrailingNewline())
+        }
+        lines.append(style.dim("90% of runs fall in the range shown (5th to 95th percentile). Drawn: every parameter with a range"))
+        lines.append(style.dim("except the fitted ones and those the scenario assumes; 'assumptions' lists them."))
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

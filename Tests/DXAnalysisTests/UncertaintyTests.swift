@@ -1,0 +1,105 @@
+import DXSource
+import Testing
+@testable import DXAnalysis
+@testable import DXModel
+
+@Suite("Uncertainty")
+struct UncertaintyTests {
+    /// A one-stock model: `level` grows by `growth` points a year from 0, so in year Y it is
+    /// growth × (Y − 2024); `growth` is uniform on 1 to 3, `noise` unused by the indicator.
+    static let tiny: DeclaredModel = {
+        let text = """
+            model "tiny"
+              base year 2024
+            programme roads "Roads" "Đường"
+              pillar digital-society
+              push 3
+              spending spending_roads
+              reference reference_roads
+            indicator level "Level" "Mức"
+              value level
+              source "a test"
+            param growth [%/year] = 2
+              source "a test"
+              range 1 to 3 uniform
+            param fixed [1] = 1
+              source "a test"
+              range 0 to 2 uniform
+              fitted
+            param unused [1] = 1
+              source "a test"
+              range 0 to 2 uniform
+            input spending_roads [bn VND/year]
+            aux reference_roads [bn VND/year] = 100
+            stock level [%] = 0
+              inflow rising
+            flow rising [%/year] = growth * fixed
+            """
+        switch DeclaredModel.load(SourceFile(name: "tiny.dxm", text: text)) {
+        case .success(let model): return model
+        case .failure(let errors): fatalError("\(errors.diagnostics.map(\.message))")
+        }
+    }()
+
+    static let scenario = Scenario(name: "s", horizon: 2025...2030, budget: Budget(amountPerYear: 100), allocation: ["roads": 1])
+
+    @Test("each distribution draws inside its range with the mean it should have (fixed seed)", arguments: [
+        (Distribution.uniform, 2.0, 2.0), (.triangular, 1.5, (1.0 + 1.5 + 3.0) / 3), (.normal, 2.0, 2.0),
+    ])
+    func draws(kind: Distribution, value: Double, mean: Double) {
+        let distribution = ParameterDistribution(name: "x", value: value, range: 1...3, kind: kind)
+        var generator = SeededGenerator(seed: 42)
+        let draws = (0..<20_000).map { _ in distribution.draw(using: &generator) }
+        #expect(draws.allSatisfy { (1...3).contains($0) })
+        #expect(abs(draws.reduce(0, +) / Double(draws.count) - mean) < 0.02)
+        if kind == .normal {
+            // The range spans four standard deviations, truncated: P(|z| < 1) / P(|z| < 2) of the
+            // draws lie within ±0.5 of the mean.
+            let inner = Double(draws.filter { abs($0 - 2) <= 0.5 }.count) / Double(draws.count)
+            #expect(abs(inner - 0.6827 / 0.9545) < 0.015)
+        }
+    }
+
+    @Test("the bands of a model whose answer is known: level in 2030 = 6 × growth, growth uniform on 1 to 3")
+    func knownBands() throws {
+        let result = try UncertaintyAnalysis(model: Self.tiny).run(Self.scenario, samples: 4000, seed: 7)
+        #expect(result.parameters == ["growth"], "fitted and unused parameters are not drawn")
+        // Values are end-of-year: 2030 is six years after the end of 2024.
+        for (p, expected) in [(0.05, 6 * 1.1), (0.5, 6 * 2.0), (0.95, 6 * 2.9)] {
+            let value = try #require(result.quantile(p, of: "level", in: 2030))
+            #expect(abs(value - expected) < 0.15, "quantile \(p): \(value), expected \(expected)")
+        }
+    }
+
+    @Test("a target's chance is the share of runs that meet it")
+    func chance() throws {
+        var scenario = Self.scenario
+        scenario.targets = [Target(indicator: "level", comparison: .atLeast, value: 15, year: 2030)]
+        let result = try UncertaintyAnalysis(model: Self.tiny).run(scenario, samples: 4000, seed: 7)
+        // level ≥ 15 needs growth ≥ 2.5: a quarter of a uniform 1–3.
+        #expect(abs(try #require(result.targets.first).chance - 0.25) < 0.03)
+    }
+
+    @Test("the same seed gives the same bands; another seed other draws; an assumed parameter is not drawn")
+    func reproducible() throws {
+        let analysis = UncertaintyAnalysis(model: calibratedModel)
+        let scenario = Scenario(name: "s", horizon: 2025...2030, budget: Budget(amountPerYear: 25_000),
+                                allocation: Dictionary(uniqueKeysWithValues: zip(calibratedModel.programmes.map(\.id),
+                                    calibratedModel.referenceSpending.map { $0 / calibratedModel.referenceBudget })))
+        let a = try analysis.run(scenario, samples: 50, seed: 3), b = try analysis.run(scenario, samples: 50, seed: 3)
+        let c = try analysis.run(scenario, samples: 50, seed: 4)
+        #expect(a.quantile(0.5, of: "fibre", in: 2030) == b.quantile(0.5, of: "fibre", in: 2030))
+        #expect(a.quantile(0.5, of: "fibre", in: 2030) != c.quantile(0.5, of: "fibre", in: 2030))
+        #expect(a.parameters.contains("bass_q") && !a.parameters.contains("fibre_speed") && !a.parameters.contains("usd_vnd"))
+        var assumed = scenario
+        assumed.assumptions["bass_q"] = 0.4
+        #expect(!analysis.distributions(for: assumed).map(\.name).contains("bass_q"))
+    }
+
+    @Test("cancelling stops the runs")
+    func cancelled() {
+        #expect(throws: SimulationError.cancelled) {
+            try UncertaintyAnalysis(model: Self.tiny).run(Self.scenario, samples: 100, seed: 1, cancellation: Cancellation { true })
+        }
+    }
+}
