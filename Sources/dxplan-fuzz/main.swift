@@ -18,7 +18,10 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     guard let model else { return 0 }
     let text = String(decoding: UnsafeBufferPointer(start: data, count: count), as: UTF8.self)
     let output = CapturedOutput()
-    let interpreter = Interpreter(model: model, output: output, cancellation: Cancellation { false })
+    // Long commands (calibrate, uncertainty runs 100000) stop after two seconds, as Ctrl-C
+    // would stop them, so the fuzzer spends its time on inputs rather than on one long run.
+    let deadline = ContinuousClock.now + .seconds(2)
+    let interpreter = Interpreter(model: model, output: output, cancellation: Cancellation { ContinuousClock.now > deadline })
     interpreter.workingDirectory = "/nonexistent-dxplan-fuzz"
     interpreter.sandboxed = true
     _ = interpreter.execute(SourceFile(name: "fuzz", text: text), keepGoing: true)
