@@ -1020,3 +1020,25 @@ struct UncertaintyCommandTests {
         #expect(output.error.contains(message), "\(output.error)")
     }
 }
+
+@Suite("Inspection in Vietnamese")
+struct VietnameseInspectionTests {
+    @Test("list, assumptions, explain and uncertainty speak Vietnamese after lang vi", arguments: [
+        ("list", ["kịch bản", "giai đoạn", "tình trạng", "chưa chạy", "kịch bản hiện tại"], ["horizon", "not run"]),
+        ("list programmes", ["chương trình", "trụ cột", "trọng tâm", "tên tiếng Anh", "5 đẩy mạnh: 1 lãnh đạo"], ["pillar", "Key tasks"]),
+        ("list indicators", ["chỉ tiêu", "đơn vị", "* giả định"], ["an assumption"]),
+        ("assumptions lifetime", ["Giả định (không có giá trị công bố)", "Từ nguồn đã công bố", "khoảng 3–5", "3 tham số: 1 giả định."],
+         ["Labelled", "range"]),
+        ("explain fibre in 2027", ["năm 2027 trong kịch bản", "Cách tính", "tích lũy", "Tham số và đầu vào được dùng",
+                                   "Yếu tố tác động mạnh nhất", "chi cho broadband", "điểm"], ["How it is computed", " pp"]),
+        ("uncertainty runs 20", ["Độ bất định của five-pushes: 20 lần chạy", "trung vị", "90% số lần chạy", "Khả năng đạt từng mục tiêu",
+                                 "cáp-quang >= 80% vào 2025"], ["median", "Chance"]),
+    ])
+    func vietnamese(command: String, present: [String], absent: [String]) {
+        let (shell, output) = makeInterpreter()
+        shell.workingDirectory = repositoryRoot.path
+        #expect(shell.run("load \"scenarios/five-pushes.plan\"\nlang vi\n\(command)") == .completed, "\(output.error)")
+        for text in present { #expect(output.standard.contains(text), "\(command): missing '\(text)'") }
+        for text in absent { #expect(!output.standard.contains(text), "\(command): still English '\(text)'") }
+    }
+}

@@ -46,27 +46,28 @@ extension Interpreter {
         let word = filter.map { Folding.fold($0.text) }
         let parameters = model.parameters.filter { word == nil || $0.id.lowercased().contains(word!) }
         guard !parameters.isEmpty else {
-            output.write("No parameter name contains '\(filter?.text ?? "")'.\n")
+            output.write(language == .vi ? "Không có tham số nào có tên chứa '\(filter?.text ?? "")'.\n"
+                         : "No parameter name contains '\(filter?.text ?? "")'.\n")
             return
         }
         var lines: [String] = []
         for (heading, group) in [
-            ("Labelled assumptions (no published value)", parameters.filter { $0.provenance.isAssumption && !$0.isFitted }),
-            ("Fitted to what was observed ('calibrate'; MODEL.md §12)", parameters.filter(\.isFitted)),
-            ("From published sources", parameters.filter { !$0.provenance.isAssumption && !$0.isFitted }),
+            (t("Labelled assumptions (no published value)"), parameters.filter { $0.provenance.isAssumption && !$0.isFitted }),
+            (t("Fitted to what was observed ('calibrate'; MODEL.md §12)"), parameters.filter(\.isFitted)),
+            (t("From published sources"), parameters.filter { !$0.provenance.isAssumption && !$0.isFitted }),
         ] where !group.isEmpty {
             lines.append(style.bold(heading))
             for parameter in group {
                 var line = "  " + style.bold(parameter.id) + " = " + NumberText.plain(parameter.value) + " " + parameter.unit
                 if let range = parameter.range {
-                    line += "   range " + NumberText.plain(range.lowerBound) + "–" + NumberText.plain(range.upperBound)
+                    line += "   \(t("range")) " + NumberText.plain(range.lowerBound) + "–" + NumberText.plain(range.upperBound)
                 }
                 lines.append(line)
                 lines.append("      " + parameter.description)
                 let provenance = parameter.provenance
                 let text = switch provenance {
-                case .source(let citation): "source: " + citation
-                case .assumption(let reason): "assumption: " + reason
+                case .source(let citation): t("source: ") + citation
+                case .assumption(let reason): t("assumption: ") + reason
                 }
                 lines.append(style.dim("      " + text))
             }
@@ -74,8 +75,12 @@ extension Interpreter {
         }
         let assumed = parameters.filter { $0.provenance.isAssumption && !$0.isFitted }.count
         let fitted = parameters.filter(\.isFitted).count
-        lines.append("\(parameters.count) parameter\(parameters.count == 1 ? "" : "s"): \(assumed) "
-                     + (assumed == 1 ? "assumption" : "assumptions") + (fitted > 0 ? ", \(fitted) fitted." : "."))
+        if language == .vi {
+            lines.append("\(parameters.count) tham số: \(assumed) giả định" + (fitted > 0 ? ", \(fitted) hiệu chỉnh." : "."))
+        } else {
+            lines.append("\(parameters.count) parameter\(parameters.count == 1 ? "" : "s"): \(assumed) "
+                         + (assumed == 1 ? "assumption" : "assumptions") + (fitted > 0 ? ", \(fitted) fitted." : "."))
+        }
         output.write(lines.joined(separator: "\n") + "\n")
     }
 
@@ -100,13 +105,22 @@ extension Interpreter {
         var lines: [String] = []
         lines.append(style.bold(indicator.id) + " — " + indicator.name + " (" + indicator.vietnameseName + ")")
         let value = result.value(of: indicator.id, in: year) ?? .nan
-        lines.append("  \(Format.quantity(value, indicator.unit)) in \(year) in scenario \(result.scenario.name); "
-                     + "\(Format.quantity(indicator.baseline, indicator.unit)) in \(declared.baseYear)")
-        lines.append(style.dim("  baseline " + indicator.baselineProvenance.text))
+        if language == .vi {
+            lines.append("  \(Format.quantity(value, indicator.unit)) năm \(year) trong kịch bản \(result.scenario.name); "
+                         + "\(Format.quantity(indicator.baseline, indicator.unit)) năm \(declared.baseYear)")
+        } else {
+            lines.append("  \(Format.quantity(value, indicator.unit)) in \(year) in scenario \(result.scenario.name); "
+                         + "\(Format.quantity(indicator.baseline, indicator.unit)) in \(declared.baseYear)")
+        }
+        let provenance = switch indicator.baselineProvenance {
+        case .source(let citation): citation
+        case .assumption(let reason): t("assumption: ") + reason
+        }
+        lines.append(style.dim("  " + t("baseline") + " " + provenance))
         lines.append("")
 
         // The equations it rests on, from the indicator down to parameters and inputs.
-        lines.append(style.bold("How it is computed"))
+        lines.append(style.bold(t("How it is computed")))
         let trace = Self.trace(variableName, in: compiled, limit: 14)
         // Stocks and auxiliaries at the end of the year; flows and inputs in its last month (at the
         // end itself they would already carry the next year's spending).
@@ -120,27 +134,28 @@ extension Interpreter {
             switch variable.kind {
             case .stock:
                 let flows = variable.inflows.map { " + " + $0 } + variable.outflows.map { " − " + $0 }
-                lines.append("  \(variable.name) [\(variable.unit)] accumulates" + flows.joined() + ", from \(equation)")
+                lines.append("  \(variable.name) [\(variable.unit)] \(t("accumulates"))" + flows.joined() + ", \(t("from "))\(equation)")
             default:
                 lines.append("  \(variable.name) [\(variable.unit)] = \(equation)")
             }
             var note = trajectory?.value(variable.name, at: shownTime(variable)).map {
-                "\(Self.short($0)) " + (atEnd(variable) ? "at the end of \(year)" : "in the last month of \(year)")
+                "\(Self.short($0)) " + (language == .vi ? (atEnd(variable) ? "cuối năm \(year)" : "tháng cuối năm \(year)")
+                                        : atEnd(variable) ? "at the end of \(year)" : "in the last month of \(year)")
             } ?? ""
             if let documentation = variable.documentation { note += (note.isEmpty ? "" : " · ") + documentation }
             if !note.isEmpty { lines.append(style.dim("      " + note)) }
         }
-        if trace.truncated { lines.append(style.dim("  … (deeper equations: see the model file, or MODEL.md)")) }
+        if trace.truncated { lines.append(style.dim("  " + t("… (deeper equations: see the model file, or MODEL.md)"))) }
         lines.append("")
 
-        lines.append(style.bold("Parameters and inputs it uses"))
-        var inputs = TextTable([.init("  name"), .init("unit"), .init("value", .right), .init("source")])
+        lines.append(style.bold(t("Parameters and inputs it uses")))
+        var inputs = TextTable([.init("  " + t("name")), .init(t("unit")), .init(t("value"), .right), .init(t("source"))])
         for variable in trace.leaves {
             let shown = trajectory?.value(variable.name, at: shownTime(variable)).map(Self.short) ?? "–"
             let provenance: String = switch variable.provenance {
             case .source(let citation)?: Self.clip(citation)
-            case .assumption(let reason)?: "assumption: " + Self.clip(reason)
-            case nil: variable.kind == .input ? "the scenario" : "–"
+            case .assumption(let reason)?: t("assumption: ") + Self.clip(reason)
+            case nil: variable.kind == .input ? t("the scenario") : "–"
             }
             inputs.add([TextTable.Cell("  " + variable.name), TextTable.Cell(variable.unit.description),
                         TextTable.Cell(shown), TextTable.Cell(provenance)])
@@ -149,13 +164,16 @@ extension Interpreter {
         lines.append("")
 
         // Sensitivity: each parameter and each programme's spending raised by 10%.
-        lines.append(style.bold("What moves it most") + " (change in \(year) when each input is raised by 10%, in \(result.scenario.name))")
+        lines.append(style.bold(t("What moves it most")) + (language == .vi
+            ? " (thay đổi năm \(year) khi tăng mỗi đầu vào thêm 10%, kịch bản \(result.scenario.name))"
+            : " (change in \(year) when each input is raised by 10%, in \(result.scenario.name))"))
         var effects: [(String, Double)] = []
         let base = value
         let policyDates = Set(declared.policies.map(\.parameter))
         for parameter in declared.parameters where trace.leaves.contains(where: { $0.name == parameter.id })
             && parameter.value != 0 && !policyDates.contains(parameter.id) {
-            if let changed = try? declared.simulate(result.scenario, parameters: [parameter.id: parameter.value * 1.1]),
+            let current = result.scenario.assumptions[parameter.id] ?? parameter.value
+            if let changed = try? declared.simulate(result.scenario, parameters: [parameter.id: current * 1.1]),
                let moved = changed.value(of: indicator.id, in: year) {
                 effects.append((parameter.id, moved - base))
             }
@@ -164,20 +182,21 @@ extension Interpreter {
             var scenario = result.scenario
             scenario.allocation[programme.id] = (scenario.allocation[programme.id] ?? 0) * 1.1
             if let changed = try? declared.simulate(scenario), let moved = changed.value(of: indicator.id, in: year) {
-                effects.append(("spending on \(programme.id)", moved - base))
+                effects.append(("\(t("spending on")) \(programme.id)", moved - base))
             }
         }
         let decimals = indicator.unit == .percent ? 3 : 5
         let visible = 0.5 * pow(10, -Double(decimals))
         let ranked = effects.filter { abs($0.1) >= visible }.sorted { abs($0.1) > abs($1.1) }.prefix(8)
         if ranked.isEmpty {
-            lines.append("  nothing it uses changes it visibly in \(year)")
+            lines.append(language == .vi ? "  không đầu vào nào làm nó thay đổi rõ rệt năm \(year)"
+                         : "  nothing it uses changes it visibly in \(year)")
         } else {
             let width = ranked.map(\.0.count).max() ?? 0
             for (name, effect) in ranked {
                 let sign = effect > 0 ? "+" : "−"
                 lines.append("  " + name.padding(to: width) + "  " + sign + Format.fixed(abs(effect), decimals)
-                             + (indicator.unit == .percent ? " pp" : ""))
+                             + (indicator.unit == .percent ? (language == .vi ? " điểm" : " pp") : ""))
             }
         }
         output.write(lines.joined(separator: "\n") + "\n")

@@ -37,11 +37,15 @@ extension Interpreter {
         let scenario = result.scenario
         let first = scenario.horizon.lowerBound, last = scenario.horizon.upperBound
         let years = first == last ? [first] : [first, last]
-        var lines = [style.bold("Uncertainty of \(scenario.name)") + ": \(Format.grouped(Int64(result.samples))) runs, "
-                     + "\(result.parameters.count) uncertain parameters drawn from their ranges (seed \(result.seed))"]
+        let runs = Format.grouped(Int64(result.samples))
+        var lines = [language == .vi
+            ? style.bold("Độ bất định của \(scenario.name)") + ": \(runs) lần chạy, "
+                + "\(result.parameters.count) tham số bất định rút ngẫu nhiên trong khoảng của chúng (hạt giống \(result.seed))"
+            : style.bold("Uncertainty of \(scenario.name)") + ": \(runs) runs, "
+                + "\(result.parameters.count) uncertain parameters drawn from their ranges (seed \(result.seed))"]
         lines.append("")
-        var columns: [TextTable.Column] = [.init("indicator"), .init("unit")]
-        for year in years { columns += [.init("\(year) median", .right), .init("90% of runs", .right)] }
+        var columns: [TextTable.Column] = [.init(t("indicator")), .init(t("unit"))]
+        for year in years { columns += [.init("\(year) \(t("median"))", .right), .init(t("90% of runs"), .right)] }
         var table = TextTable(columns)
         for indicator in result.indicators {
             var row = [TextTable.Cell(language.label(of: indicator)), TextTable.Cell(indicator.unit.rawValue)]
@@ -57,8 +61,8 @@ extension Interpreter {
         lines.append(table.render(style: style).trimmingTrailingNewline())
         if !result.targets.isEmpty {
             lines.append("")
-            lines.append(style.bold("Chance of meeting each target") + " (share of the runs in which it holds)")
-            var targets = TextTable([.init("  target"), .init("chance", .right)])
+            lines.append(style.bold(t("Chance of meeting each target")) + " " + t("(share of the runs in which it holds)"))
+            var targets = TextTable([.init("  " + t("target")), .init(t("chance"), .right)])
             for (target, chance) in result.targets {
                 let unit = model.indicator(target.indicator)?.unit ?? .percent
                 let threshold = ScenarioPrinter.number(target.value) + (unit == .percent ? "%" : "")
@@ -71,8 +75,8 @@ extension Interpreter {
             }
             lines.append(targets.render(style: style).trimmingTrailingNewline())
         }
-        lines.append(style.dim("90% of runs fall in the range shown (5th to 95th percentile). Drawn: every parameter with a range"))
-        lines.append(style.dim("except the fitted ones and those the scenario assumes; 'assumptions' lists them."))
+        lines.append(style.dim(t("90% of runs fall in the range shown (5th to 95th percentile). Drawn: every parameter with a range")))
+        lines.append(style.dim(t("except the fitted ones and those the scenario assumes; 'assumptions' lists them.")))
         return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -272,16 +272,19 @@ public final class Interpreter {
         }
     }
 
+    /// A fixed phrase in the language of reports.
+    func t(_ english: String) -> String { language.phrase(english) }
+
     private func listScenarios() -> String {
         guard !workspace.definitions.isEmpty else {
-            return "No scenarios yet. Define one with 'scenario … end' ('help scenario'), or 'load' a file.\n"
+            return t("No scenarios yet. Define one with 'scenario … end' ('help scenario'), or 'load' a file.") + "\n"
         }
-        var table = TextTable([.init("  scenario"), .init("from"), .init("horizon"), .init("title"), .init("status")])
+        var table = TextTable([.init("  " + t("scenario")), .init(t("from")), .init(t("horizon")), .init(t("title")), .init(t("status"))])
         for definition in workspace.definitions {
             let name = definition.name
             let marker = name == workspace.current ? "* " : "  "
             var horizon = "–"
-            var status: TextTable.Cell = "not run"
+            var status = TextTable.Cell(t("not run"))
             switch resolver.resolve(name, in: workspace) {
             case .success(let scenario):
                 horizon = "\(scenario.horizon.lowerBound)–\(scenario.horizon.upperBound)"
@@ -289,17 +292,17 @@ public final class Interpreter {
                     let outcomes = result.targetOutcomes
                     let met = outcomes.filter(\.met).count
                     status = TextTable.Cell(
-                        outcomes.isEmpty ? "ran" : "ran: \(met)/\(outcomes.count) targets met",
+                        outcomes.isEmpty ? t("ran") : "\(t("ran")): \(met)/\(outcomes.count) \(language.labels.targetsMet)",
                         styled: paint(met == outcomes.count))
                 }
             case .failure(let diagnostic):
                 if let inherited = inheritedHorizon(of: name) { horizon = "\(inherited.from.value)–\(inherited.to.value)" }
-                status = TextTable.Cell("cannot run: " + diagnostic.message, styled: paint(false))
+                status = TextTable.Cell(t("cannot run: ") + diagnostic.message, styled: paint(false))
             }
             table.add([TextTable.Cell(marker + name), TextTable.Cell(definition.decl.parent?.text ?? "–"),
                        TextTable.Cell(horizon), TextTable.Cell(definition.decl.title?.value ?? "–"), status])
         }
-        return table.render(style: style) + style.dim("* current scenario (used by 'run' and 'show' without a name)") + "\n"
+        return table.render(style: style) + style.dim(t("* current scenario (used by 'run' and 'show' without a name)")) + "\n"
     }
 
     /// The horizon a scenario would use, from itself or its nearest ancestor.
@@ -316,29 +319,31 @@ public final class Interpreter {
     }
 
     private func listProgrammes() -> String {
-        var table = TextTable([.init("programme"), .init("pillar"), .init("push", .right), .init("task", .right),
-                               .init("name"), .init("tên")])
+        var table = TextTable([.init(t("programme")), .init(t("pillar")), .init(t("push"), .right), .init(t("task"), .right),
+                               .init(language == .vi ? "tên tiếng Anh" : "name"), .init(t("tên"))])
         for p in model.programmes {
             table.add([TextTable.Cell(p.id), TextTable.Cell(p.pillar.rawValue), TextTable.Cell("\(p.push.rawValue)"),
                        TextTable.Cell(p.keyTasks.isEmpty ? "–" : p.keyTasks.map { "\($0.rawValue)" }.joined(separator: ",")),
                        TextTable.Cell(p.name), TextTable.Cell(p.vietnameseName)])
         }
-        let pushes = Push.allCases.map { "\($0.rawValue) \($0.name.lowercased())" }.joined(separator: "; ")
-        let tasks = KeyTask.allCases.map { "\($0.rawValue) \($0.name.lowercased())" }.joined(separator: "; ")
+        let vi = language == .vi
+        let pushes = Push.allCases.map { "\($0.rawValue) \((vi ? $0.vietnameseName : $0.name).lowercased())" }.joined(separator: "; ")
+        let tasks = KeyTask.allCases.map { "\($0.rawValue) \((vi ? $0.vietnameseName : $0.name).lowercased())" }.joined(separator: "; ")
         return table.render(style: style)
-            + style.dim("Five pushes (5 đẩy mạnh): \(pushes).") + "\n"
-            + style.dim("Key tasks (5 trọng tâm): \(tasks).") + "\n"
+            + style.dim((vi ? "5 đẩy mạnh: " : "Five pushes (5 đẩy mạnh): ") + "\(pushes).") + "\n"
+            + style.dim((vi ? "5 trọng tâm: " : "Key tasks (5 trọng tâm): ") + "\(tasks).") + "\n"
     }
 
     private func listIndicators() -> String {
-        var table = TextTable([.init("indicator"), .init("unit"), .init("\(model.baseYear)", .right), .init("name"), .init("tên")])
+        var table = TextTable([.init(t("indicator")), .init(t("unit")), .init("\(model.baseYear)", .right),
+                               .init(language == .vi ? "tên tiếng Anh" : "name"), .init(t("tên"))])
         for i in model.indicators {
             let baseline = Format.value(i.baseline, i.unit) + (i.baselineProvenance.isAssumption ? "*" : "")
             table.add([TextTable.Cell(i.id), TextTable.Cell(i.unit.rawValue), TextTable.Cell(baseline),
                        TextTable.Cell(i.name), TextTable.Cell(i.vietnameseName)])
         }
         let footnote = model.indicators.contains { $0.baselineProvenance.isAssumption }
-            ? style.dim("* an assumption: no verified baseline (see MODEL.md)") + "\n" : ""
+            ? style.dim(t("* an assumption: no verified baseline (see MODEL.md)")) + "\n" : ""
         return table.render(style: style) + footnote
     }
 

@@ -1,0 +1,44 @@
+/// The fixed words and phrases of the inspection commands (`list`, `assumptions`, `explain`,
+/// `uncertainty`) in Vietnamese, keyed by their English text. A phrase with no entry stays
+/// English, so a missing translation shows as English rather than as nothing. Run reports and
+/// `targets` use `Labels`; sentences with numbers in them are built in each command.
+enum Phrasebook {
+    static let vietnamese: [String: String] = [
+        // list scenarios
+        "scenario": "kịch bản", "from": "kế thừa", "horizon": "giai đoạn", "title": "tiêu đề", "status": "tình trạng",
+        "not run": "chưa chạy", "ran": "đã chạy", "cannot run: ": "không chạy được: ",
+        "* current scenario (used by 'run' and 'show' without a name)":
+            "* kịch bản hiện tại (dùng cho 'run' và 'show' khi không nêu tên)",
+        "No scenarios yet. Define one with 'scenario … end' ('help scenario'), or 'load' a file.":
+            "Chưa có kịch bản nào. Hãy định nghĩa bằng 'scenario … end' ('help scenario'), hoặc nạp một tệp bằng 'load'.",
+        // list programmes and indicators
+        "programme": "chương trình", "pillar": "trụ cột", "push": "đẩy mạnh", "task": "trọng tâm",
+        "name": "tên", "tên": "tên tiếng Việt", "indicator": "chỉ tiêu", "unit": "đơn vị",
+        "* an assumption: no verified baseline (see MODEL.md)": "* giả định: chưa có số liệu gốc được kiểm chứng (xem MODEL.md)",
+        // assumptions
+        "Labelled assumptions (no published value)": "Giả định (không có giá trị công bố)",
+        "Fitted to what was observed ('calibrate'; MODEL.md §12)": "Hiệu chỉnh theo số liệu quan sát ('calibrate'; MODEL.md §12)",
+        "From published sources": "Từ nguồn đã công bố",
+        "range": "khoảng", "source: ": "nguồn: ", "assumption: ": "giả định: ",
+        // explain
+        "How it is computed": "Cách tính", "Parameters and inputs it uses": "Tham số và đầu vào được dùng",
+        "What moves it most": "Yếu tố tác động mạnh nhất", "accumulates": "tích lũy", "from ": "ban đầu ",
+        "value": "giá trị", "source": "nguồn", "the scenario": "kịch bản", "spending on": "chi cho", "baseline": "giá trị gốc",
+        "… (deeper equations: see the model file, or MODEL.md)": "… (các phương trình sâu hơn: xem tệp mô hình hoặc MODEL.md)",
+        // uncertainty
+        "median": "trung vị", "90% of runs": "90% số lần chạy", "target": "mục tiêu", "chance": "khả năng",
+        "Chance of meeting each target": "Khả năng đạt từng mục tiêu",
+        "(share of the runs in which it holds)": "(tỷ lệ số lần chạy đạt mục tiêu)",
+        "90% of runs fall in the range shown (5th to 95th percentile). Drawn: every parameter with a range":
+            "90% số lần chạy nằm trong khoảng hiển thị (bách phân vị 5 đến 95). Rút ngẫu nhiên: mọi tham số có khoảng,",
+        "except the fitted ones and those the scenario assumes; 'assumptions' lists them.":
+            "trừ tham số đã hiệu chỉnh và tham số kịch bản tự đặt; 'assumptions' liệt kê chúng.",
+    ]
+}
+
+extension OutputLanguage {
+    /// A fixed phrase of a report in this language (English when there is no translation).
+    func phrase(_ english: String) -> String {
+        self == .vi ? Phrasebook.vietnamese[english] ?? english : english
+    }
+}
