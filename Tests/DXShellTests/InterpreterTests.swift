@@ -1042,3 +1042,46 @@ struct VietnameseInspectionTests {
         for text in absent { #expect(!output.standard.contains(text), "\(command): still English '\(text)'") }
     }
 }
+
+@Suite("shift with year-by-year allocations")
+struct ShiftYearTests {
+    static let text = """
+        scenario a
+          horizon 2025 to 2030
+          budget 20000 bn VND per year
+          allocate
+            skills 50%
+            broadband 30%
+            services 20%
+          end
+          from 2027 allocate
+            skills 30%
+            broadband 50%
+          end
+        end
+        scenario b from a
+          shift 10% from skills to services
+        end
+        """
+
+    @Test("a shift moves the points in every year, including years whose shares a block sets")
+    func everyYear() throws {
+        let (shell, output) = makeInterpreter()
+        #expect(shell.run(Self.text + "\nrun b") == .completed, "\(output.error)")
+        let scenario = try #require(shell.workspace.result("b")).scenario
+        let first = scenario.shares(in: 2025)
+        #expect(abs(first["skills"]! - 0.4) < 1e-12 && first["broadband"] == 0.3 && abs(first["services"]! - 0.3) < 1e-12)
+        let later = scenario.shares(in: 2028)
+        #expect(abs(later["skills"]! - 0.2) < 1e-12 && later["broadband"] == 0.5 && abs(later["services"]! - 0.3) < 1e-12)
+        #expect(shell.run("show scenario b") == .completed)
+        #expect(output.standard.contains("  from 2027 allocate\n    skills 20%\n"))
+    }
+
+    @Test("a shift larger than a year's share is an error naming the year and pointing at its block")
+    func tooLarge() {
+        let (shell, output) = makeInterpreter()
+        #expect(shell.run(Self.text.replacingOccurrences(of: "shift 10%", with: "shift 40%") + "\nrun b") == .failed(.semantic))
+        #expect(output.error.contains("test.plan:15:9: error[E304]: cannot shift 40% from skills from 2027: it has 30% there"))
+        #expect(output.error.contains("test.plan:9:13: note: that year's shares are set here"))
+    }
+}

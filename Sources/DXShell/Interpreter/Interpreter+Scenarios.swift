@@ -104,6 +104,10 @@ extension Interpreter {
                     for programme in [shift.from.text, shift.to.text] {
                         let id = model.programme(programme)?.id ?? programme
                         set("share " + id, "\(id) ?", definition, shift.range)
+                        // Year-by-year shares written before it move too.
+                        for key in inputs.keys where key.hasSuffix(" allocate share " + id) {
+                            set(key, "\(id) ?", definition, shift.range)
+                        }
                     }
                 case .normalize(let range):
                     set("normalize", "normalize", definition, range)
@@ -117,12 +121,17 @@ extension Interpreter {
                 }
             }
         }
-        // The base shares as the run uses them (pillars, shifts, normalize applied).
+        // The shares as the run uses them (pillars, shifts, normalize applied), base and year by year.
         if let scenario = resolved {
-            for (id, value) in scenario.allocation {
-                if let existing = inputs["share " + id] {
-                    inputs["share " + id] = InputOrigin(key: existing.key, text: shareText(id, value, key: "share " + id),
-                                                        from: existing.from, range: existing.range)
+            func update(_ key: String, _ id: String, _ value: Double) {
+                guard let existing = inputs[key] else { return }
+                inputs[key] = InputOrigin(key: existing.key, text: shareText(id, value, key: key), from: existing.from, range: existing.range)
+            }
+            for (id, value) in scenario.allocation { update("share " + id, id, value) }
+            for change in scenario.allocationChanges {
+                let spans = change.years.count == 1 ? ["in", "from"] : ["from"]
+                for (id, value) in change.shares {
+                    for span in spans { update("\(span) \(change.years.lowerBound) allocate share " + id, id, value) }
                 }
             }
         }

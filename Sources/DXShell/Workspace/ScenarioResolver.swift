@@ -379,6 +379,26 @@ public struct ScenarioResolver {
                     shares[fromID] = (available - amount, definition, entry)
                     shares[toID] = ((shares[toID]?.0 ?? 0) + amount, definition,
                                             AllocationEntry(programme: item.to, share: item.amount))
+                    // Year-by-year allocations written before the shift move too: each names some
+                    // programmes for its years, and the base shares stand for the others, so the
+                    // points move in every year.
+                    for index in allocationChanges.indices {
+                        var changed = allocationChanges[index].3
+                        if let yearShare = changed[fromID] {
+                            guard amount <= yearShare + 1e-12 else {
+                                return .failure(.error(.shiftTooLarge, .semantic,
+                                    "cannot shift \(ScenarioPrinter.number(item.amount.value))% from \(item.from.text) "
+                                        + "\(allocationChanges[index].0.onlyThatYear ? "in" : "from") \(allocationChanges[index].0.year.value): "
+                                        + "it has \(ScenarioPrinter.number((yearShare * 1e8).rounded() / 1e6))% there",
+                                    in: definition.source, at: item.amount.range,
+                                    notes: [.note("that year's shares are set here", in: allocationChanges[index].2.source,
+                                                  at: allocationChanges[index].1.range)]))
+                            }
+                            changed[fromID] = yearShare - amount
+                        }
+                        if let yearShare = changed[toID] { changed[toID] = yearShare + amount }
+                        allocationChanges[index].3 = changed
+                    }
                 case .normalize:
                     normalize = true
                 }
