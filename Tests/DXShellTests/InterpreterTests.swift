@@ -1085,3 +1085,49 @@ struct ShiftYearTests {
         #expect(output.error.contains("test.plan:9:13: note: that year's shares are set here"))
     }
 }
+
+@Suite("compare")
+struct CompareTests {
+    func shell() -> (Interpreter, CapturedOutput) {
+        let (shell, output) = makeInterpreter()
+        shell.workingDirectory = repositoryRoot.path
+        shell.run("load \"scenarios/baseline.plan\"\nload \"scenarios/five-pushes.plan\"")
+        return (shell, output)
+    }
+
+    @Test("two scenarios: spending, every indicator with the difference of the printed values, every target in each")
+    func two() {
+        let (shell, output) = shell()
+        #expect(shell.run("compare baseline five-pushes") == .completed, "\(output.error)")
+        let text = output.standard
+        #expect(text.contains("baseline — Giữ nguyên cơ cấu chi 2024: 150,000 bn VND over 2025–2030"))
+        #expect(text.contains("Results in 2030"))
+        #expect(text.contains("digital-economy      %          13.9         14.1                 +0.2 pp"))
+        #expect(text.contains("egdi                 index     0.881        0.887                  +0.006"))
+        #expect(text.contains("  e-signatures >= 70% by 2030         ✓ 70.5%      ✓ 81.7%"))
+        #expect(text.contains("Targets met: baseline 8/17, five-pushes 8/17."))
+    }
+
+    @Test("three scenarios have no difference column; a target one of them does not set shows –")
+    func three() {
+        let (shell, output) = shell()
+        let extra = "scenario lean from baseline\n  budget 20000 bn VND per year\n  target fibre >= 97% by 2030\nend\n"
+        #expect(shell.run(extra + "compare baseline five-pushes lean") == .completed, "\(output.error)")
+        #expect(!output.standard.contains(" − baseline"))
+        #expect(output.standard.contains("fibre >= 97% by 2030"))
+        #expect(output.standard.contains("–"))
+        #expect(output.standard.contains("Targets met: baseline 8/17, five-pushes 8/17, lean"))
+    }
+
+    @Test("mistakes are errors with a position", arguments: [
+        ("compare baseline", "compare needs at least two scenarios: compare baseline OTHER"),
+        ("compare baseline baseline", "'baseline' is named twice"),
+        ("compare baseline five-pushes in 2040", "'baseline' runs 2025–2030, not 2040; compare in a year every scenario runs"),
+        ("compare baseline five-push", "unknown scenario 'five-push'; did you mean 'five-pushes'?"),
+    ])
+    func mistakes(input: String, message: String) {
+        let (shell, output) = shell()
+        #expect(shell.run(input) != .completed)
+        #expect(output.error.contains(message), "\(output.error)")
+    }
+}

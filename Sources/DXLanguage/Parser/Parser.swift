@@ -713,6 +713,15 @@ public struct Parser {
         case "show" where check(word: "scenario"):
             _ = advance()
             kind = .showScenario(try expectName("a scenario name after 'show scenario'"))
+        case "compare":
+            var names = [try expectName("two or more scenario names after 'compare', as in compare baseline five-pushes")]
+            while current.word != nil, !check(word: "in") { names.append(try expectName("a scenario name")) }
+            guard names.count >= 2 else {
+                throw fail("compare needs at least two scenarios: compare \(names[0].text) OTHER [MORE…] [in YEAR]")
+            }
+            var year: YearLiteral?
+            if accept(word: "in") != nil { year = try expectYear("the year to compare") }
+            kind = .compare(names, year)
         case "diff":
             let first = try expectName("two scenario names after 'diff', as in diff baseline five-pushes")
             kind = .diff(first, try expectName("the second scenario to compare"))

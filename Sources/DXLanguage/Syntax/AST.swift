@@ -410,6 +410,8 @@ public enum CommandKind: Sendable, Hashable {
     case showScenario(Name)
     /// `diff A B`: the inputs that differ, with where each value comes from
     case diff(Name, Name)
+    /// `compare A B [C…] [in YEAR]`: the results of several scenarios side by side
+    case compare([Name], YearLiteral?)
     /// `list [scenarios|programmes|indicators]`
     case list(Name?)
     /// `targets [SCENARIO]`

@@ -120,6 +120,10 @@ public struct Completer {
             if position == 2 && words[1] == "scenario" { return candidates(scenarioNames) }
             return candidates(indicatorNames)
         case "diff": return position <= 2 ? candidates(scenarioNames) : []
+        case "compare":
+            if words.last == "in" { return [] }
+            if words.count >= 2 && words[words.count - 2] == "in" { return [] }
+            return candidates(scenarioNames.filter { !words.contains($0) } + (position >= 3 ? ["in"] : []))
         case "list": return position == 1 ? candidates(Grammar.listTopics) : []
         case "lang": return position == 1 ? candidates(["en", "vi"]) : []
         case "model":

@@ -49,6 +49,16 @@ public enum HelpCatalogue {
             details: "Compares the resolved inputs (horizon, budget, each programme's share, targets) after inheritance.\n'show scenario NAME' prints all of one scenario's inputs, marking the inherited ones.",
             example: "diff baseline five-pushes"),
         HelpTopic(
+            name: "compare", usage: "compare A B [C…] [in YEAR]",
+            summary: "the results of several scenarios side by side: spending, indicators, targets",
+            details: """
+            Runs each scenario if it has not run since it changed, then prints what each spends over its
+            horizon, every indicator in YEAR (the last year all of them run, unless 'in YEAR' says which)
+            with the difference when there are two, and every target any of them sets, met (✓) or
+            missed (✗) in each. 'diff' compares the inputs of two scenarios instead.
+            """,
+            example: "compare baseline five-pushes in 2027"),
+        HelpTopic(
             name: "targets", usage: "targets [SCENARIO]",
             summary: "each target of a scenario: met, missed, or met in a later year, with the gap",
             details: "Runs the scenario if it has not run since it changed. Without a name, uses the current scenario.",

@@ -117,6 +117,7 @@ public final class Interpreter {
             case .targets(let name): try targets(name, source: source)
             case .showScenario(let name): try showScenario(name, source: source)
             case .diff(let first, let second): try diff(first, second, source: source)
+            case .compare(let names, let year): try compare(names, in: year, source: source)
             case .explain(let indicator, let year): try explain(indicator, in: year, source: source)
             case .assumptions(let filter): assumptions(filter)
             case .calibrate: try calibrate(source: source)

@@ -1,0 +1,92 @@
+import DXLanguage
+import DXModel
+import DXSource
+
+/// `compare A B [C…] [in YEAR]`: the results of several scenarios side by side: what each spends,
+/// every indicator in one year, and every target any of them sets. (`diff` compares their inputs.)
+extension Interpreter {
+    func compare(_ names: [Name], in yearLiteral: YearLiteral?, source: SourceFile) throws(Diagnostic) {
+        var seen = Set<String>()
+        for name in names where !seen.insert(name.text).inserted {
+            throw .error(.semantic, "'\(name.text)' is named twice; compare different scenarios", in: source, at: name.range)
+        }
+        var results: [RunResult] = []
+        for name in names { results.append(try currentResult(name, for: "compare", source: source)) }
+        let year = yearLiteral?.value ?? results.map(\.scenario.horizon.upperBound).min()!
+        for (name, result) in zip(names, results) where !result.years.contains(year) {
+            let horizon = result.scenario.horizon
+            throw .error(.outOfRange, .semantic,
+                         "'\(name.text)' runs \(horizon.lowerBound)–\(horizon.upperBound), not \(year); compare in a year every scenario runs",
+                         in: source, at: yearLiteral?.range ?? name.range)
+        }
+        let vi = language == .vi
+        var lines: [String] = []
+        // What each spends over its horizon.
+        for result in results {
+            let scenario = result.scenario
+            let total = scenario.horizon.reduce(0.0) { $0 + scenario.envelope(in: $1) }
+            let money = Format.money(total)
+            let title = scenario.title.map { " — " + $0 } ?? ""
+            lines.append(style.bold(scenario.name) + title + ": "
+                         + (vi ? "\(money.replacingOccurrences(of: "bn VND", with: "tỷ đồng")) trong \(scenario.horizon.lowerBound)–\(scenario.horizon.upperBound)"
+                               : "\(money) over \(scenario.horizon.lowerBound)–\(scenario.horizon.upperBound)"))
+        }
+        lines.append("")
+
+        // Every indicator in the year; with two scenarios, the difference too.
+        var columns: [TextTable.Column] = [.init(t("indicator")), .init(t("unit"))]
+        columns += results.map { TextTable.Column($0.scenario.name, .right) }
+        let two = results.count == 2
+        if two { columns.append(.init("\(results[1].scenario.name) − \(results[0].scenario.name)", .right)) }
+        var table = TextTable(columns)
+        for indicator in model.indicators {
+            let values = results.map { $0.value(of: indicator.id, in: year) ?? .nan }
+            var row = [TextTable.Cell(language.label(of: indicator)), TextTable.Cell(indicator.unit.rawValue)]
+            row += values.map { TextTable.Cell(Format.value($0, indicator.unit)) }
+            if two {
+                // The difference of the values as printed, so that the columns add up when read.
+                let decimals = indicator.unit == .percent ? 1 : 3
+                let scale = indicator.unit == .percent ? 10.0 : 1000.0
+                let change = ((values[1] * scale).rounded() - (values[0] * scale).rounded()) / scale
+                let digits = Format.fixed(abs(change), decimals)
+                let sign = Double(digits) == 0 ? "" : change > 0 ? "+" : "−"
+                row.append(TextTable.Cell(sign + digits + (indicator.unit == .percent ? (vi ? " điểm" : " pp") : "")))
+            }
+            table.add(row)
+        }
+        lines.append(style.bold(vi ? "Kết quả năm \(year)" : "Results in \(year)"))
+        lines.append(table.render(style: style).trimmingTrailingNewline())
+
+        // Every target any of them sets, judged in each scenario that sets it.
+        var targets: [Target] = []
+        for result in results {
+            for target in result.scenario.targets where !targets.contains(target) { targets.append(target) }
+        }
+        if !targets.isEmpty {
+            lines.append("")
+            lines.append(style.bold(vi ? "Mục tiêu" : "Targets") + (vi ? " (✓ đạt, ✗ chưa đạt, – kịch bản không đặt)" : " (✓ met, ✗ missed, – not set by the scenario)"))
+            var targetTable = TextTable([.init("  " + t("target"))] + results.map { TextTable.Column($0.scenario.name, .right) })
+            for target in targets {
+                let unit = model.indicator(target.indicator)?.unit ?? .percent
+                let threshold = ScenarioPrinter.number(target.value) + (unit == .percent ? "%" : "")
+                var row = [TextTable.Cell("  \(language.label(ofIndicator: target.indicator, in: model.indicators)) "
+                                          + "\(target.comparison.rawValue) \(threshold) \(language.labels.by) \(target.year)")]
+                for result in results {
+                    guard let outcome = result.targetOutcomes.first(where: { $0.target == target }) else {
+                        row.append(TextTable.Cell("–"))
+                        continue
+                    }
+                    row.append(TextTable.Cell((outcome.met ? "✓ " : "✗ ") + Format.quantity(outcome.actual, unit), styled: paint(outcome.met)))
+                }
+                targetTable.add(row)
+            }
+            lines.append(targetTable.render(style: style).trimmingTrailingNewline())
+            let counts = results.map { result in
+                let outcomes = result.targetOutcomes
+                return "\(result.scenario.name) \(outcomes.filter(\.met).count)/\(outcomes.count)"
+            }
+            lines.append((vi ? "Mục tiêu đạt: " : "Targets met: ") + counts.joined(separator: ", ") + ".")
+        }
+        output.write(lines.joined(separator: "\n") + "\n")
+    }
+}
