@@ -59,6 +59,8 @@ struct CompleterTests {
         #expect(complete("model ") == ["load ", "bundled "])
         #expect(complete("uncertainty ") == ["baseline ", "five-pushes ", "runs ", "seed "])
         #expect(complete("compare ") == ["baseline ", "five-pushes "])
+        #expect(complete("export ") == ["csv ", "json ", "xmile "])
+        #expect(complete("export csv ") == ["baseline ", "five-pushes ", "\""])
         #expect(complete("compare baseline ") == ["five-pushes "])
         #expect(complete("compare baseline five-pushes ") == ["in "])
         #expect(complete("uncertainty five-pushes runs 100 ") == ["seed "])

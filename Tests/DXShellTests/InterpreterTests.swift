@@ -1131,3 +1131,68 @@ struct CompareTests {
         #expect(output.error.contains(message), "\(output.error)")
     }
 }
+
+@Suite("export csv and json")
+struct ExportResultsTests {
+    func shell() -> (Interpreter, CapturedOutput) {
+        let (shell, output) = makeInterpreter()
+        shell.workingDirectory = repositoryRoot.path
+        shell.run("load \"scenarios/baseline.plan\"\nload \"scenarios/five-pushes.plan\"\nrun baseline")
+        return (shell, output)
+    }
+
+    func temporary(_ ext: String) -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("dxplan-export-\(UUID().uuidString).\(ext)").path
+    }
+
+    @Test("CSV: a header, then one row per scenario, indicator and year, with the run's values")
+    func csv() throws {
+        let (shell, output) = shell()
+        let path = temporary("csv")
+        #expect(shell.run("export csv baseline five-pushes \"\(path)\"") == .completed, "\(output.error)")
+        let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
+        #expect(lines.first == "scenario,indicator,unit,year,value")
+        #expect(lines.count == 1 + 2 * testModel.indicators.count * 7)
+        let fibre = try #require(shell.workspace.result("five-pushes")?.value(of: "fibre", in: 2030))
+        let row = try #require(lines.first { $0.hasPrefix("five-pushes,fibre,%,2030,") })
+        #expect(abs(try #require(Double(row.split(separator: ",").last!)) - fibre) < 1e-6)
+        #expect(shell.workspace.current == "baseline", "export leaves the current scenario as it was")
+    }
+
+    @Test("CSV fields with commas or quotes are quoted")
+    func quoting() {
+        #expect(ResultExport.field("plain") == "plain")
+        #expect(ResultExport.field("a,b") == "\"a,b\"")
+        #expect(ResultExport.field("say \"hi\"") == "\"say \"\"hi\"\"\"")
+    }
+
+    @Test("JSON: budget, spending, indicators and targets of each scenario, readable by other programs")
+    func json() throws {
+        let (shell, output) = shell()
+        let path = temporary("json")
+        #expect(shell.run("export json five-pushes \"\(path)\"") == .completed, "\(output.error)")
+        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        let document = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let scenario = try #require((document["scenarios"] as? [[String: Any]])?.first)
+        #expect(scenario["name"] as? String == "five-pushes")
+        #expect((scenario["budget"] as? [String: Double])?["2025"] == 50000)
+        let skills = try #require((scenario["spending"] as? [String: [String: Double]])?["skills"]?["2025"])
+        #expect(abs(skills - 10000) < 1e-6)
+        let fibre = try #require((scenario["indicators"] as? [String: [String: Any]])?["fibre"]?["values"] as? [String: Double])
+        #expect(fibre["2024"] == 80.2)
+        let targets = try #require(scenario["targets"] as? [[String: Any]])
+        #expect(targets.count == 17 && targets.filter { $0["met"] as? Bool == true }.count == 8)
+    }
+
+    @Test("mistakes are errors with a position", arguments: [
+        ("export pdf \"x.pdf\"", "dxplan exports csv, json, xmile, not 'pdf'"),
+        ("export xmile baseline five-pushes \"x.xmile\"", "an XMILE file holds one scenario's inputs; name one"),
+        ("export csv nothing \"x.csv\"", "unknown scenario 'nothing'"),
+        ("export csv \"/nonexistent-dir/x.csv\"", "cannot export to '/nonexistent-dir/x.csv'"),
+    ])
+    func mistakes(input: String, message: String) {
+        let (shell, output) = shell()
+        #expect(shell.run(input) != .completed)
+        #expect(output.error.contains(message), "\(output.error)")
+    }
+}

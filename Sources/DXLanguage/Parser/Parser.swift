@@ -772,12 +772,21 @@ public struct Parser {
         case "lang":
             kind = .language(try expectName("a language after 'lang': en or vi"))
         case "export":
-            guard let format = current.word, format.lowercased() == "xmile" else {
-                if let other = current.word { throw fail("dxplan exports only XMILE, not '\(other)': export xmile \"FILE\"") }
-                throw fail("expected the format after 'export': export xmile \"FILE\"")
+            let formats = ExportFormat.allCases.map(\.rawValue)
+            guard let word = current.word, let format = ExportFormat(rawValue: word.lowercased()) else {
+                let usage = "export csv|json|xmile [SCENARIO…] \"FILE\""
+                if let other = current.word {
+                    throw fail("dxplan exports \(formats.joined(separator: ", ")), not '\(other)': \(usage)" + Suggestion.didYouMean(other, in: formats))
+                }
+                throw fail("expected the format after 'export': \(usage)")
             }
             _ = advance()
-            kind = .exportXMILE(try expectString("the file name"))
+            var names: [Name] = []
+            while current.word != nil { names.append(try expectName("a scenario name")) }
+            if format == .xmile, names.count > 1 {
+                throw fail("an XMILE file holds one scenario's inputs; name one", at: names[1].range)
+            }
+            kind = .export(format, names, try expectString("the file name, in double quotes"))
         case "assumptions":
             if case .number(let value) = current.kind, value == value.rounded(), abs(value) < 1e9 {
                 // `assumptions 2020`: the parameters whose names contain a year.

@@ -393,6 +393,11 @@ public struct Command: Sendable, Hashable {
     }
 }
 
+/// What `export` writes: results as CSV or JSON, or the model with a scenario's inputs as XMILE.
+public enum ExportFormat: String, Sendable, Hashable, CaseIterable {
+    case csv, json, xmile
+}
+
 /// What `model` does: describe the current model, or replace it.
 public enum ModelAction: Sendable, Hashable {
     case describe
@@ -429,7 +434,7 @@ public enum CommandKind: Sendable, Hashable {
     /// `lang en|vi`: the language of reports
     case language(Name)
     /// `export xmile "FILE"`: the model with the current scenario's inputs, for other SD tools.
-    case exportXMILE(StringLiteral)
+    case export(ExportFormat, [Name], StringLiteral)
     /// `save [SCENARIO] to "FILE"`
     case save(Name?, StringLiteral)
     /// `load "FILE"`

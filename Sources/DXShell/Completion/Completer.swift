@@ -126,6 +126,9 @@ public struct Completer {
             return candidates(scenarioNames.filter { !words.contains($0) } + (position >= 3 ? ["in"] : []))
         case "list": return position == 1 ? candidates(Grammar.listTopics) : []
         case "lang": return position == 1 ? candidates(["en", "vi"]) : []
+        case "export":
+            if position == 1 { return candidates(ExportFormat.allCases.map(\.rawValue)) }
+            return candidates(scenarioNames.filter { !words.contains($0) }) + [Candidate(replacement: "\"", display: "\"FILE\"")]
         case "model":
             if position == 1 { return candidates(["load", "bundled"]) }
             return position == 2 && words[1] == "load" ? [Candidate(replacement: "\"", display: "\"FILE\"")] : []

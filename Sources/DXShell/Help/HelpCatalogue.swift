@@ -111,10 +111,17 @@ public enum HelpCatalogue {
             """,
             example: "model"),
         HelpTopic(
-            name: "export", usage: "export xmile \"FILE\"",
-            summary: "write the model with the current scenario's spending as an XMILE file",
-            details: "XMILE is the standard exchange format of system-dynamics tools (PySD, Stella, Vensim's importers).\nThe file runs the same Euler steps; the tests check it against PySD to a relative 1e-6.",
-            example: "export xmile \"/tmp/five-pushes.xmile\""),
+            name: "export", usage: "export csv|json|xmile [SCENARIO…] \"FILE\"",
+            summary: "write results as CSV or JSON, or the model with a scenario's spending as XMILE",
+            details: """
+            csv: one row per scenario, indicator and year (scenario,indicator,unit,year,value), for spreadsheets.
+            json: everything a run reports: budget and spending by year, assumptions, indicators, targets.
+            xmile: the model with one scenario's yearly spending as inputs, for other system-dynamics tools
+            (PySD, Stella); the tests check such a file against PySD to a relative 1e-6.
+            Without a scenario name, the current scenario; each one runs first if it has not run since it
+            changed. The file is written whole or not at all.
+            """,
+            example: "export csv baseline five-pushes \"/tmp/dxplan-results.csv\""),
         HelpTopic(
             name: "list", usage: "list [scenarios|programmes|indicators]",
             summary: "list scenarios and their status, or the model's programmes or indicators",

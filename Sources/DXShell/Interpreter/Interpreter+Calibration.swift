@@ -107,26 +107,3 @@ extension Interpreter {
         return months[min(Int((fraction * 12).rounded(.down)), 11)] + " \(year)"
     }
 }
-
-/// `export xmile "FILE"`.
-extension Interpreter {
-    func exportXMILE(to path: StringLiteral, source: SourceFile) throws(Diagnostic) {
-        guard let declared = model as? DeclaredModel else {
-            throw .error(.semantic, "this model cannot be exported", in: source, at: path.range)
-        }
-        let scenario = try scenarioName(nil, for: "export", source: source)
-        let resolved = try resolvedScenario(scenario, at: nil, source: source)
-        let text: String
-        do {
-            text = try XMILEWriter.document(for: declared.compiled, settings: declared.runSettings(for: resolved))
-        } catch {
-            throw .error(.semantic, "cannot export '\(scenario)' as XMILE: \(error)", in: source, at: path.range)
-        }
-        do {
-            try AtomicFile.write(text, to: resolvePath(path.value))
-        } catch {
-            throw .error(.io, "cannot export to '\(path.value)': \(Self.describe(error))", in: source, at: path.range)
-        }
-        output.write("Exported the model with the spending of '\(scenario)' to \(path.value) (XMILE 1.0).\n")
-    }
-}

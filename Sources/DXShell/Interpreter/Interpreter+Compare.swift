@@ -11,7 +11,7 @@ extension Interpreter {
             throw .error(.semantic, "'\(name.text)' is named twice; compare different scenarios", in: source, at: name.range)
         }
         var results: [RunResult] = []
-        for name in names { results.append(try currentResult(name, for: "compare", source: source)) }
+        for name in names { results.append(try currentResult(name, for: "compare", source: source, makeCurrent: false)) }
         let year = yearLiteral?.value ?? results.map(\.scenario.horizon.upperBound).min()!
         for (name, result) in zip(names, results) where !result.years.contains(year) {
             let horizon = result.scenario.horizon

@@ -129,7 +129,8 @@ public final class Interpreter {
                 }
                 language = chosen
                 output.write(chosen == .vi ? "Báo cáo bằng tiếng Việt.\n" : "Reports in English.\n")
-            case .exportXMILE(let path): try exportXMILE(to: path, source: source)
+            case .export(.xmile, let names, let path): try exportXMILE(names.first, to: path, source: source)
+            case .export(let format, let names, let path): try exportResults(format, names, to: path, source: source)
             case .save(let name, let path): try save(name, to: path, source: source)
             case .load(let path):
                 let before = Set(workspace.names)
@@ -184,11 +185,11 @@ public final class Interpreter {
         }
     }
 
-    func simulate(_ name: String, at range: SourceRange?, source: SourceFile) throws(Diagnostic) -> RunResult {
+    func simulate(_ name: String, at range: SourceRange?, source: SourceFile, makeCurrent: Bool = true) throws(Diagnostic) -> RunResult {
         let scenario = try resolvedScenario(name, at: range, source: source)
         do {
             let result = try model.simulate(scenario, cancellation: cancellation)
-            workspace.store(result)
+            workspace.store(result, makeCurrent: makeCurrent)
             warnIfOutOfRange(result)
             return result
         } catch SimulationError.cancelled {
@@ -206,10 +207,13 @@ public final class Interpreter {
     }
 
     /// The results of a scenario (the current one when nil), running it if it has not run since it changed.
-    func currentResult(_ name: Name?, for command: String, source: SourceFile) throws(Diagnostic) -> RunResult {
+    func currentResult(_ name: Name?, for command: String, source: SourceFile, makeCurrent: Bool = true) throws(Diagnostic) -> RunResult {
         let scenario = try scenarioName(name, for: command, source: source)
-        if let cached = workspace.result(scenario) { return cached }
-        return try simulate(scenario, at: name?.range, source: source)
+        if let cached = workspace.result(scenario) {
+            if makeCurrent { workspace.select(scenario) }
+            return cached
+        }
+        return try simulate(scenario, at: name?.range, source: source, makeCurrent: makeCurrent)
     }
 
     /// Budgets far beyond the 2024 reference leave the range the model was built for.

@@ -51,9 +51,16 @@ public struct Workspace: Sendable {
 
     public func result(_ name: String) -> RunResult? { results[name] }
 
-    public mutating func store(_ result: RunResult) {
+    /// Makes a defined scenario the current one.
+    public mutating func select(_ name: String) {
+        if definition(name) != nil { current = name }
+    }
+
+    /// Keeps a run's result; the scenario becomes the current one unless `makeCurrent` is false
+    /// (commands that run several scenarios at once leave the current one as it was).
+    public mutating func store(_ result: RunResult, makeCurrent: Bool = true) {
         results[result.scenario.name] = result
-        current = result.scenario.name
+        if makeCurrent { current = result.scenario.name }
     }
 
     /// The chain from the root ancestor down to `name` (stops at a missing parent or a cycle).

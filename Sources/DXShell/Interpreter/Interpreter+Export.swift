@@ -1,0 +1,53 @@
+import DXLanguage
+import DXModel
+import DXSource
+
+/// `export csv|json|xmile [SCENARIO…] "FILE"`: results for spreadsheets and other programs, or the
+/// model with a scenario's inputs for other system-dynamics tools. Files are written whole or not
+/// at all.
+extension Interpreter {
+    func exportResults(_ format: ExportFormat, _ names: [Name], to path: StringLiteral, source: SourceFile) throws(Diagnostic) {
+        var results: [RunResult] = []
+        if names.isEmpty {
+            results.append(try currentResult(nil, for: "export", source: source))
+        } else {
+            var seen = Set<String>()
+            for name in names where seen.insert(name.text).inserted {
+                results.append(try currentResult(name, for: "export", source: source, makeCurrent: false))
+            }
+        }
+        let text: String
+        switch format {
+        case .csv: text = ResultExport.csv(results)
+        case .json: text = ResultExport.json(results, model: model.name)
+        case .xmile: return try exportXMILE(names.first, to: path, source: source)
+        }
+        try write(text, to: path, source: source)
+        let shown = results.map { "'\($0.scenario.name)'" }.joined(separator: ", ")
+        output.write("Exported the results of \(shown) to \(path.value) (\(format.rawValue.uppercased())).\n")
+    }
+
+    func exportXMILE(_ name: Name?, to path: StringLiteral, source: SourceFile) throws(Diagnostic) {
+        guard let declared = model as? DeclaredModel else {
+            throw .error(.semantic, "this model cannot be exported", in: source, at: path.range)
+        }
+        let scenario = try scenarioName(name, for: "export", source: source)
+        let resolved = try resolvedScenario(scenario, at: name?.range, source: source)
+        let text: String
+        do {
+            text = try XMILEWriter.document(for: declared.compiled, settings: declared.runSettings(for: resolved))
+        } catch {
+            throw .error(.semantic, "cannot export '\(scenario)' as XMILE: \(error)", in: source, at: path.range)
+        }
+        try write(text, to: path, source: source)
+        output.write("Exported the model with the spending of '\(scenario)' to \(path.value) (XMILE 1.0).\n")
+    }
+
+    private func write(_ text: String, to path: StringLiteral, source: SourceFile) throws(Diagnostic) {
+        do {
+            try AtomicFile.write(text, to: resolvePath(path.value))
+        } catch {
+            throw .error(.io, "cannot export to '\(path.value)': \(Self.describe(error))", in: source, at: path.range)
+        }
+    }
+}
