@@ -713,6 +713,11 @@ public struct Parser {
         case "show" where check(word: "scenario"):
             _ = advance()
             kind = .showScenario(try expectName("a scenario name after 'show scenario'"))
+        case "chart":
+            let indicator = try expectName("an indicator after 'chart', as in chart fibre baseline five-pushes")
+            var names: [Name] = []
+            while current.word != nil { names.append(try expectName("a scenario name")) }
+            kind = .chart(indicator, names)
         case "compare":
             var names = [try expectName("two or more scenario names after 'compare', as in compare baseline five-pushes")]
             while current.word != nil, !check(word: "in") { names.append(try expectName("a scenario name")) }

@@ -417,6 +417,8 @@ public enum CommandKind: Sendable, Hashable {
     case diff(Name, Name)
     /// `compare A B [C…] [in YEAR]`: the results of several scenarios side by side
     case compare([Name], YearLiteral?)
+    /// `chart INDICATOR [SCENARIO…]`: an indicator over the years, drawn in the terminal
+    case chart(Name, [Name])
     /// `list [scenarios|programmes|indicators]`
     case list(Name?)
     /// `targets [SCENARIO]`

@@ -120,6 +120,9 @@ public struct Completer {
             if position == 2 && words[1] == "scenario" { return candidates(scenarioNames) }
             return candidates(indicatorNames)
         case "diff": return position <= 2 ? candidates(scenarioNames) : []
+        case "chart":
+            if position == 1 { return candidates(indicatorNames) }
+            return candidates(scenarioNames.filter { !words.contains($0) })
         case "compare":
             if words.last == "in" { return [] }
             if words.count >= 2 && words[words.count - 2] == "in" { return [] }

@@ -49,6 +49,14 @@ public enum HelpCatalogue {
             details: "Compares the resolved inputs (horizon, budget, each programme's share, targets) after inheritance.\n'show scenario NAME' prints all of one scenario's inputs, marking the inherited ones.",
             example: "diff baseline five-pushes"),
         HelpTopic(
+            name: "chart", usage: "chart INDICATOR [SCENARIO…]",
+            summary: "draw an indicator over the years, for one or more scenarios, with its targets",
+            details: """
+            One marker per scenario and year, joined by dots; ◇ marks a target one of them sets for the
+            indicator, ◉ a point where several scenarios meet. Without a scenario, the current one.
+            """,
+            example: "chart e-signatures baseline five-pushes"),
+        HelpTopic(
             name: "compare", usage: "compare A B [C…] [in YEAR]",
             summary: "the results of several scenarios side by side: spending, indicators, targets",
             details: """
