@@ -713,6 +713,13 @@ public struct Parser {
         case "show" where check(word: "scenario"):
             _ = advance()
             kind = .showScenario(try expectName("a scenario name after 'show scenario'"))
+        case "why":
+            let indicator = try expectName("an indicator after 'why', as in why fibre baseline five-pushes")
+            let first = try expectName("two scenarios after the indicator, as in why \(indicator.text) baseline five-pushes")
+            let second = try expectName("the second scenario, as in why \(indicator.text) \(first.text) five-pushes")
+            var year: YearLiteral?
+            if accept(word: "in") != nil { year = try expectYear("the year to explain") }
+            kind = .why(indicator, first, second, year)
         case "chart":
             let indicator = try expectName("an indicator after 'chart', as in chart fibre baseline five-pushes")
             var names: [Name] = []

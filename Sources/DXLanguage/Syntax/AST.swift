@@ -419,6 +419,8 @@ public enum CommandKind: Sendable, Hashable {
     case compare([Name], YearLiteral?)
     /// `chart INDICATOR [SCENARIO…]`: an indicator over the years, drawn in the terminal
     case chart(Name, [Name])
+    /// `why INDICATOR A B [in YEAR]`: how much of the difference each input accounts for
+    case why(Name, Name, Name, YearLiteral?)
     /// `list [scenarios|programmes|indicators]`
     case list(Name?)
     /// `targets [SCENARIO]`

@@ -213,6 +213,29 @@ public struct DeclaredModel: PlanningModel {
                            timeStep: timeStep, method: method, inputs: inputs, parameters: parameters)
     }
 
+    /// An indicator at the end of a year in a run with these settings (the settings of a scenario,
+    /// perhaps with some inputs or parameters taken from another one).
+    public func indicatorValue(_ indicator: String, in year: Int, settings: RunSettings,
+                               cancellation: Cancellation = .never) throws -> Double {
+        guard let index = indicators.firstIndex(where: { $0.id == indicator }) else {
+            throw SimulationError.invalidScenario("the model has no indicator '\(indicator)'")
+        }
+        let trajectory: Trajectory
+        do {
+            trajectory = try compiled.run(settings, cancellation: cancellation)
+        } catch .cancelled {
+            throw SimulationError.cancelled
+        } catch {
+            throw SimulationError.invalidScenario(error.description)
+        }
+        let stepsPerYear = Int((1 / timeStep).rounded())
+        let step = (year - baseYear) * stepsPerYear
+        guard step >= 0, step < trajectory.times.count else {
+            throw SimulationError.invalidScenario("\(year) is outside the run (\(baseYear)–\(Int(settings.end) - 1))")
+        }
+        return trajectory.value(column: indicatorColumns[index], step: step)
+    }
+
     public func simulate(_ scenario: Scenario, parameters overrides: [String: Double],
                          cancellation: Cancellation = .never) throws -> RunResult {
         let settings = try runSettings(for: scenario, parameters: overrides)

@@ -120,6 +120,10 @@ public struct Completer {
             if position == 2 && words[1] == "scenario" { return candidates(scenarioNames) }
             return candidates(indicatorNames)
         case "diff": return position <= 2 ? candidates(scenarioNames) : []
+        case "why":
+            if position == 1 { return candidates(indicatorNames) }
+            if position <= 3 { return candidates(scenarioNames.filter { !words.contains($0) }) }
+            return position == 4 ? candidates(["in"]) : []
         case "chart":
             if position == 1 { return candidates(indicatorNames) }
             return candidates(scenarioNames.filter { !words.contains($0) })

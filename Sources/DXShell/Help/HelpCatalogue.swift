@@ -57,6 +57,16 @@ public enum HelpCatalogue {
             """,
             example: "chart e-signatures baseline five-pushes"),
         HelpTopic(
+            name: "why", usage: "why INDICATOR A B [in YEAR]",
+            summary: "why an indicator differs between two scenarios: each differing input's part",
+            details: """
+            The inputs are each programme's spending and each assumption or policy a scenario sets. An
+            input's part is the mean of its effect when changed alone, from A to B and back; what the
+            parts leave of the difference is the interaction of inputs changing together. YEAR is the
+            last year both scenarios run unless 'in YEAR' says which.
+            """,
+            example: "why e-signatures baseline five-pushes"),
+        HelpTopic(
             name: "compare", usage: "compare A B [C…] [in YEAR]",
             summary: "the results of several scenarios side by side: spending, indicators, targets",
             details: """

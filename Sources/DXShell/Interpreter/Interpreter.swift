@@ -119,6 +119,7 @@ public final class Interpreter {
             case .diff(let first, let second): try diff(first, second, source: source)
             case .compare(let names, let year): try compare(names, in: year, source: source)
             case .chart(let indicator, let names): try chart(indicator, names, source: source)
+            case .why(let indicator, let first, let second, let year): try why(indicator, first, second, in: year, source: source)
             case .explain(let indicator, let year): try explain(indicator, in: year, source: source)
             case .assumptions(let filter): assumptions(filter)
             case .calibrate: try calibrate(source: source)

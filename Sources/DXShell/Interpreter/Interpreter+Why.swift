@@ -1,0 +1,88 @@
+import DXAnalysis
+import DXLanguage
+import DXModel
+import DXSource
+
+/// `why INDICATOR A B [in YEAR]`: why an indicator differs between two scenarios, input by input.
+extension Interpreter {
+    static let whyFactorsShown = 10
+
+    func why(_ name: Name, _ first: Name, _ second: Name, in yearLiteral: YearLiteral?, source: SourceFile) throws(Diagnostic) {
+        guard let indicator = model.indicator(name.text) else {
+            throw .error(.unknownIndicator, .semantic, "unknown indicator '\(name.text)'" + Suggestion.didYouMean(name.text, in: model.indicators.map(\.id)),
+                         in: source, at: name.range, notes: [.note("indicators: " + model.indicators.map(\.id).joined(separator: ", "))])
+        }
+        guard let declared = model as? DeclaredModel else {
+            throw .error(.semantic, "this model cannot attribute changes", in: source, at: name.range)
+        }
+        guard first.text != second.text else {
+            throw .error(.semantic, "name two different scenarios", in: source, at: second.range)
+        }
+        let a = try resolvedScenario(try scenarioName(first, for: "explain", source: source), at: first.range, source: source)
+        let b = try resolvedScenario(try scenarioName(second, for: "explain", source: source), at: second.range, source: source)
+        let year = yearLiteral?.value ?? min(a.horizon.upperBound, b.horizon.upperBound)
+        for (scenario, scenarioName) in [(a, first), (b, second)] where !(declared.baseYear...scenario.horizon.upperBound).contains(year) {
+            throw .error(.outOfRange, .semantic,
+                         "'\(scenario.name)' runs to \(scenario.horizon.upperBound), not \(year); name a year both scenarios run",
+                         in: source, at: yearLiteral?.range ?? scenarioName.range)
+        }
+        let result: ChangeAttribution.Result
+        do {
+            result = try ChangeAttribution(model: declared).attribute(indicator.id, in: year, from: a, to: b, cancellation: cancellation)
+        } catch SimulationError.cancelled {
+            throw .error(.interrupted, "interrupted; 'why' was cancelled")
+        } catch {
+            throw .error(.semantic, "cannot compare the runs: \(error)", in: source, at: name.range)
+        }
+        output.write(render(result, indicator: indicator, a: a.name, b: b.name))
+    }
+
+    private func render(_ result: ChangeAttribution.Result, indicator: Indicator, a: String, b: String) -> String {
+        let vi = language == .vi
+        let percent = indicator.unit == .percent
+        // One more decimal than reports print: the parts are often small.
+        let decimals = percent ? 2 : 4
+        func change(_ value: Double) -> String {
+            let digits = Format.fixed(abs(value), decimals)
+            let sign = Double(digits) == 0 ? "" : value > 0 ? "+" : "−"
+            return sign + digits + (percent ? (vi ? " điểm" : " pp") : "")
+        }
+        let label = language.label(of: indicator)
+        var lines = [style.bold((vi ? "Vì sao \(label) khác nhau năm \(result.year)" : "Why \(label) differs in \(result.year)"))
+            + ": \(a) \(Format.fixed(result.from, decimals))\(percent ? "%" : "") → \(b) \(Format.fixed(result.to, decimals))\(percent ? "%" : "")"
+            + " (\(change(result.difference)))"]
+        guard !result.factors.isEmpty else {
+            lines.append(vi ? "  Hai kịch bản có cùng đầu vào." : "  The two scenarios have the same inputs.")
+            return lines.joined(separator: "\n") + "\n"
+        }
+        let policyParameters = Dictionary(uniqueKeysWithValues: model.policies.map { ($0.parameter, $0.name) })
+        func describe(_ kind: ChangeAttribution.Factor.Kind) -> String {
+            switch kind {
+            case .spending(let programme): return (vi ? "chi cho " : "spending on ") + programme
+            case .parameter(let name):
+                if let policy = policyParameters[name] { return (vi ? "chính sách " : "policy ") + policy }
+                return (vi ? "giả định " : "assume ") + name
+            }
+        }
+        // Inputs whose part would print as zero are counted, not listed.
+        let visible = result.factors.filter { Double(Format.fixed(abs($0.contribution), decimals)) != 0 }
+        let shown = visible.prefix(Self.whyFactorsShown)
+        let rest = result.factors.count - shown.count
+        var table = TextTable([.init("  " + (vi ? "đầu vào khác nhau" : "input that differs")), .init(vi ? "phần đóng góp" : "its part", .right)])
+        for factor in shown {
+            table.add([TextTable.Cell("  " + describe(factor.kind)), TextTable.Cell(change(factor.contribution))])
+        }
+        if rest > 0 {
+            let restSum = result.factors.reduce(0) { $0 + $1.contribution } - shown.reduce(0) { $0 + $1.contribution }
+            table.add([TextTable.Cell("  " + (vi ? "\(rest) đầu vào khác" : "\(rest) other input\(rest == 1 ? "" : "s")")),
+                       TextTable.Cell(change(restSum))])
+        }
+        table.add([TextTable.Cell("  " + (vi ? "cùng thay đổi (tương tác)" : "changing together (interaction)")),
+                   TextTable.Cell(change(result.interaction))])
+        lines.append(table.render(style: style).trimmingTrailingNewline())
+        lines.append(style.dim(vi
+            ? "Phần của mỗi đầu vào: trung bình tác động khi chỉ đổi riêng nó, từ \(a) sang \(b) và ngược lại;\ncác phần cộng lại bằng chênh lệch."
+            : "Each input's part is the mean of its effect when changed alone, from \(a) to \(b) and back;\nthe parts add up to the difference."))
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
