@@ -1279,3 +1279,23 @@ struct WhyTests {
         #expect(output.error.contains(message), "\(output.error)")
     }
 }
+
+@Suite("Atomic files")
+struct AtomicFileTests {
+    @Test("a pipe or device is written to, not replaced by a regular file")
+    func specialFiles() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("dxplan-fifo-\(UUID().uuidString)").path
+        #expect(mkfifo(path, 0o600) == 0)
+        defer { unlink(path) }
+        // Holding the pipe open for reading and writing lets the write below go through without a reader thread.
+        let reader = open(path, O_RDWR | O_NONBLOCK)
+        #expect(reader >= 0)
+        defer { close(reader) }
+        try AtomicFile.write("through the pipe\n", to: path)
+        var buffer = [UInt8](repeating: 0, count: 64)
+        let n = read(reader, &buffer, buffer.count)
+        #expect(String(decoding: buffer.prefix(max(n, 0)), as: UTF8.self) == "through the pipe\n")
+        var info = stat()
+        #expect(stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO, "still a pipe")
+    }
+}

@@ -25,8 +25,25 @@ public enum AtomicFile {
 
     /// Writes to a temporary file in the same folder, flushes it, then renames it over `path`.
     /// A symbolic link is followed (the file it points to is replaced), and an existing file
-    /// keeps its permissions.
+    /// keeps its permissions. A destination that is not a regular file (a device such as
+    /// /dev/stdout, a pipe) is written to directly: renaming over it would replace the device.
     public static func write(_ text: String, to requestedPath: String) throws(Failure) {
+        let bytes = Array(text.utf8)
+        var target = stat()
+        if stat(requestedPath, &target) == 0 {
+            let kind = target.st_mode & S_IFMT
+            if kind == S_IFDIR { throw .unwritable(requestedPath, "it is a directory") }
+            if kind != S_IFREG {
+                let fd = open(requestedPath, O_WRONLY)
+                guard fd >= 0 else { throw .unwritable(requestedPath, String(cString: strerror(errno))) }
+                if let reason = writeAll(bytes, to: fd) {
+                    close(fd)
+                    throw .unwritable(requestedPath, reason)
+                }
+                if close(fd) != 0 { throw .unwritable(requestedPath, String(cString: strerror(errno))) }
+                return
+            }
+        }
         var path = requestedPath
         if let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: path) {
             path = destination.hasPrefix("/") ? destination
@@ -35,7 +52,6 @@ public enum AtomicFile {
         var mode: mode_t = 0o644
         var existing = stat()
         if stat(path, &existing) == 0 {
-            if existing.st_mode & S_IFMT == S_IFDIR { throw .unwritable(requestedPath, "it is a directory") }
             mode = existing.st_mode & 0o7777
         }
         let url = URL(fileURLWithPath: path)
@@ -48,18 +64,10 @@ public enum AtomicFile {
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, mode)
         guard fd >= 0 else { throw .unwritable(path, String(cString: strerror(errno))) }
         fchmod(fd, mode)
-        let bytes = Array(text.utf8)
-        var written = 0
-        while written < bytes.count {
-            let n = bytes[written...].withUnsafeBytes { Foundation.write(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                let reason = String(cString: strerror(errno))
-                close(fd)
-                unlink(temporary)
-                throw .unwritable(path, reason)
-            }
-            written += n
+        if let reason = writeAll(bytes, to: fd) {
+            close(fd)
+            unlink(temporary)
+            throw .unwritable(path, reason)
         }
         if fsync(fd) != 0 || close(fd) != 0 {
             let reason = String(cString: strerror(errno))
@@ -71,5 +79,19 @@ public enum AtomicFile {
             unlink(temporary)
             throw .unwritable(path, reason)
         }
+    }
+
+    /// Writes every byte, retrying after interruptions; the reason when it cannot.
+    private static func writeAll(_ bytes: [UInt8], to fd: Int32) -> String? {
+        var written = 0
+        while written < bytes.count {
+            let n = bytes[written...].withUnsafeBytes { Foundation.write(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return String(cString: strerror(errno))
+            }
+            written += n
+        }
+        return nil
     }
 }
