@@ -1119,6 +1119,17 @@ struct CompareTests {
         #expect(output.standard.contains("Targets met: baseline 8/17, five-pushes 8/17, lean"))
     }
 
+    @Test("an inherited target after a scenario's horizon is 'outside', not 'not set'; values that are not numbers print as –")
+    func outsideAndMissing() {
+        let (shell, output) = shell()
+        let extra = "scenario short from baseline\n  horizon 2026 to 2028\nend\nscenario broken from baseline\n  assume fibre_lifetime = 0\nend\n"
+        #expect(shell.run(extra + "compare baseline short") == .completed, "\(output.error)")
+        #expect(output.standard.contains("  fibre >= 100% by 2030               ✗ 96.0%  outside"))
+        shell.run("compare baseline broken")
+        #expect(!output.standard.contains("−–"))
+        #expect(output.standard.contains("fibre                %          96.0       –                  –"), "\(output.standard)")
+    }
+
     @Test("mistakes are errors with a position", arguments: [
         ("compare baseline", "compare needs at least two scenarios: compare baseline OTHER"),
         ("compare baseline baseline", "'baseline' is named twice"),
@@ -1150,12 +1161,16 @@ struct ExportResultsTests {
         let (shell, output) = shell()
         let path = temporary("csv")
         #expect(shell.run("export csv baseline five-pushes \"\(path)\"") == .completed, "\(output.error)")
-        let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF], "a byte-order mark for spreadsheets")
+        let text = String(decoding: bytes.dropFirst(3), as: UTF8.self)
+        #expect(text.hasPrefix("scenario,indicator,unit,year,value\r\n"), "CRLF line ends")
+        let lines = text.components(separatedBy: "\r\n").dropLast()
         #expect(lines.first == "scenario,indicator,unit,year,value")
         #expect(lines.count == 1 + 2 * testModel.indicators.count * 7)
         let fibre = try #require(shell.workspace.result("five-pushes")?.value(of: "fibre", in: 2030))
         let row = try #require(lines.first { $0.hasPrefix("five-pushes,fibre,%,2030,") })
-        #expect(abs(try #require(Double(row.split(separator: ",").last!)) - fibre) < 1e-6)
+        #expect(abs(try #require(Double(String(row.split(separator: ",").last!))) - fibre) < 1e-6)
         #expect(shell.workspace.current == "baseline", "export leaves the current scenario as it was")
     }
 

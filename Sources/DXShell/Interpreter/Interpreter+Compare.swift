@@ -42,8 +42,8 @@ extension Interpreter {
         for indicator in model.indicators {
             let values = results.map { $0.value(of: indicator.id, in: year) ?? .nan }
             var row = [TextTable.Cell(language.label(of: indicator)), TextTable.Cell(indicator.unit.rawValue)]
-            row += values.map { TextTable.Cell(Format.value($0, indicator.unit)) }
-            if two {
+            row += values.map { TextTable.Cell($0.isFinite ? Format.value($0, indicator.unit) : "–") }
+            if two, values.allSatisfy(\.isFinite) {
                 // The difference of the values as printed, so that the columns add up when read.
                 let decimals = indicator.unit == .percent ? 1 : 3
                 let scale = indicator.unit == .percent ? 10.0 : 1000.0
@@ -51,6 +51,8 @@ extension Interpreter {
                 let digits = Format.fixed(abs(change), decimals)
                 let sign = Double(digits) == 0 ? "" : change > 0 ? "+" : "−"
                 row.append(TextTable.Cell(sign + digits + (indicator.unit == .percent ? (vi ? " điểm" : " pp") : "")))
+            } else if two {
+                row.append(TextTable.Cell("–"))
             }
             table.add(row)
         }
@@ -60,11 +62,15 @@ extension Interpreter {
         // Every target any of them sets, judged in each scenario that sets it.
         var targets: [Target] = []
         for result in results {
-            for target in result.scenario.targets where !targets.contains(target) { targets.append(target) }
+            for target in result.scenario.targets + result.scenario.unjudgedTargets where !targets.contains(target) {
+                targets.append(target)
+            }
         }
         if !targets.isEmpty {
             lines.append("")
-            lines.append(style.bold(vi ? "Mục tiêu" : "Targets") + (vi ? " (✓ đạt, ✗ chưa đạt, – kịch bản không đặt)" : " (✓ met, ✗ missed, – not set by the scenario)"))
+            lines.append(style.bold(vi ? "Mục tiêu" : "Targets")
+                         + (vi ? " (✓ đạt, ✗ chưa đạt, – kịch bản không đặt, ngoài: năm không thuộc giai đoạn của kịch bản)"
+                               : " (✓ met, ✗ missed, – not set by the scenario, outside: not in its horizon)"))
             var targetTable = TextTable([.init("  " + t("target"))] + results.map { TextTable.Column($0.scenario.name, .right) })
             for target in targets {
                 let unit = model.indicator(target.indicator)?.unit ?? .percent
@@ -73,10 +79,11 @@ extension Interpreter {
                                           + "\(target.comparison.rawValue) \(threshold) \(language.labels.by) \(target.year)")]
                 for result in results {
                     guard let outcome = result.targetOutcomes.first(where: { $0.target == target }) else {
-                        row.append(TextTable.Cell("–"))
+                        row.append(TextTable.Cell(result.scenario.unjudgedTargets.contains(target) ? (vi ? "ngoài" : "outside") : "–"))
                         continue
                     }
-                    row.append(TextTable.Cell((outcome.met ? "✓ " : "✗ ") + Format.quantity(outcome.actual, unit), styled: paint(outcome.met)))
+                    let shown = outcome.actual.isFinite ? Format.quantity(outcome.actual, unit) : "–"
+                    row.append(TextTable.Cell((outcome.met ? "✓ " : "✗ ") + shown, styled: paint(outcome.met)))
                 }
                 targetTable.add(row)
             }
