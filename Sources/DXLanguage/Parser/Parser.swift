@@ -726,8 +726,15 @@ public struct Parser {
             while current.word != nil { names.append(try expectName("a scenario name")) }
             kind = .chart(indicator, names)
         case "compare":
+            if check(word: "in") { throw fail("name the scenarios first, then the year: compare A B in 2027") }
             var names = [try expectName("two or more scenario names after 'compare', as in compare baseline five-pushes")]
-            while current.word != nil, !check(word: "in") { names.append(try expectName("a scenario name")) }
+            while current.word != nil, !check(word: "in") {
+                if check(word: "by") { throw fail("the year of a comparison follows 'in': compare \(names.map(\.text).joined(separator: " ")) in YEAR") }
+                names.append(try expectName("a scenario name"))
+            }
+            if current.kind == .symbol(",") {
+                throw fail("separate the scenarios with spaces, not commas: compare A B")
+            }
             guard names.count >= 2 else {
                 throw fail("compare needs at least two scenarios: compare \(names[0].text) OTHER [MORE…] [in YEAR]")
             }
@@ -757,12 +764,16 @@ public struct Parser {
             if current.word != nil, !check(word: "runs"), !check(word: "seed") { name = try expectName("a scenario name") }
             var runs: NumberLiteral?, seed: NumberLiteral?
             while current.word != nil {
-                if accept(word: "runs") != nil {
+                if check(word: "runs") {
+                    if runs != nil { throw fail("'runs' is given twice") }
+                    _ = advance()
                     runs = try expectWholeNumber("the number of runs, as in uncertainty runs 1000")
-                } else if accept(word: "seed") != nil {
+                } else if check(word: "seed") {
+                    if seed != nil { throw fail("'seed' is given twice") }
+                    _ = advance()
                     seed = try expectWholeNumber("the seed, a whole number, as in uncertainty seed 7")
                 } else {
-                    throw fail("expected 'runs N' or 'seed N' after the scenario"
+                    throw fail("expected 'runs N' or 'seed N'" + (name == nil ? "" : " after the scenario")
                                + Suggestion.didYouMean(current.word ?? "", in: ["runs", "seed"]))
                 }
             }
@@ -798,7 +809,7 @@ public struct Parser {
             if format == .xmile, names.count > 1 {
                 throw fail("an XMILE file holds one scenario's inputs; name one", at: names[1].range)
             }
-            kind = .export(format, names, try expectString("the file name, in double quotes"))
+            kind = .export(format, names, try expectString("the file name"))
         case "assumptions":
             if case .number(let value) = current.kind, value == value.rounded(), abs(value) < 1e9 {
                 // `assumptions 2020`: the parameters whose names contain a year.

@@ -129,7 +129,7 @@ public enum HelpCatalogue {
             """,
             example: "model"),
         HelpTopic(
-            name: "export", usage: "export csv|json|xmile [SCENARIO…] \"FILE\"",
+            name: "export", usage: "export csv|json [SCENARIO…] \"FILE\"  or  export xmile [SCENARIO] \"FILE\"",
             summary: "write results as CSV or JSON, or the model with a scenario's spending as XMILE",
             details: """
             csv: one row per scenario, indicator and year (scenario,indicator,unit,year,value), for spreadsheets.

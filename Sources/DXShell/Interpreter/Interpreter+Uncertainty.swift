@@ -30,10 +30,12 @@ extension Interpreter {
         } catch {
             throw .error(.semantic, "cannot run '\(scenarioName)': \(error)", in: source, at: name?.range)
         }
-        output.write(render(result))
+        // The scenario's own run, every parameter at its value, beside the spread.
+        let own = try currentResult(name, for: "analyse", source: source, makeCurrent: false)
+        output.write(render(result, own: own))
     }
 
-    private func render(_ result: UncertaintyAnalysis.Result) -> String {
+    private func render(_ result: UncertaintyAnalysis.Result, own: RunResult) -> String {
         let scenario = result.scenario
         let first = scenario.horizon.lowerBound, last = scenario.horizon.upperBound
         let years = first == last ? [first] : [first, last]
@@ -45,7 +47,7 @@ extension Interpreter {
                 + "\(result.parameters.count) uncertain parameters drawn from their ranges (seed \(result.seed))"]
         lines.append("")
         var columns: [TextTable.Column] = [.init(t("indicator")), .init(t("unit"))]
-        for year in years { columns += [.init("\(year) \(t("median"))", .right), .init(t("90% of runs"), .right)] }
+        for year in years { columns += [.init("\(year) \(t("run"))", .right), .init(t("median"), .right), .init(t("90% of runs"), .right)] }
         var table = TextTable(columns)
         for indicator in result.indicators {
             var row = [TextTable.Cell(language.label(of: indicator)), TextTable.Cell(indicator.unit.rawValue)]
@@ -53,7 +55,8 @@ extension Interpreter {
                 let low = result.quantile(0.05, of: indicator.id, in: year) ?? .nan
                 let median = result.quantile(0.5, of: indicator.id, in: year) ?? .nan
                 let high = result.quantile(0.95, of: indicator.id, in: year) ?? .nan
-                row += [TextTable.Cell(Format.value(median, indicator.unit)),
+                row += [TextTable.Cell(own.value(of: indicator.id, in: year).map { Format.value($0, indicator.unit) } ?? "–"),
+                        TextTable.Cell(Format.value(median, indicator.unit)),
                         TextTable.Cell(Format.value(low, indicator.unit) + "–" + Format.value(high, indicator.unit))]
             }
             table.add(row)
@@ -75,6 +78,7 @@ extension Interpreter {
             }
             lines.append(targets.render(style: style).trimmingTrailingNewline())
         }
+        lines.append(style.dim(t("'run' is the scenario's own run, every parameter at its value; the median of the draws can differ from it.")))
         lines.append(style.dim(t("90% of runs fall in the range shown (5th to 95th percentile). Drawn: every parameter with a range")))
         lines.append(style.dim(t("except the fitted ones and those the scenario assumes; 'assumptions' lists them.")))
         return lines.joined(separator: "\n") + "\n"

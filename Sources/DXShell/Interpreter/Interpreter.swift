@@ -359,7 +359,8 @@ public final class Interpreter {
             output.write(HelpCatalogue.overview(style: style))
             return
         }
-        guard let entry = HelpCatalogue.topic(topic.text) else {
+        // Vietnamese commands (`help đối-chiếu`) lead to the English topic.
+        guard let entry = HelpCatalogue.topic(topic.text) ?? HelpCatalogue.topic(Grammar.canonicalKeyword(topic.text)) else {
             let names = HelpCatalogue.topics.map(\.name)
             throw .error(.unknownTopic, .semantic, "no help for '\(topic.text)'" + Suggestion.didYouMean(topic.text, in: names),
                          in: source, at: topic.range, notes: [.note("topics: " + names.joined(separator: ", "))])

@@ -26,7 +26,9 @@ enum Phrasebook {
         "value": "giá trị", "source": "nguồn", "the scenario": "kịch bản", "spending on": "chi cho", "baseline": "giá trị gốc",
         "… (deeper equations: see the model file, or MODEL.md)": "… (các phương trình sâu hơn: xem tệp mô hình hoặc MODEL.md)",
         // uncertainty
-        "median": "trung vị", "90% of runs": "90% số lần chạy", "target": "mục tiêu", "chance": "khả năng",
+        "median": "trung vị", "run": "lần chạy gốc",
+        "'run' is the scenario's own run, every parameter at its value; the median of the draws can differ from it.":
+            "'lần chạy gốc': kịch bản với mọi tham số ở giá trị của nó; trung vị của các lần rút có thể khác.", "90% of runs": "90% số lần chạy", "target": "mục tiêu", "chance": "khả năng",
         "Chance of meeting each target": "Khả năng đạt từng mục tiêu",
         "(share of the runs in which it holds)": "(tỷ lệ số lần chạy đạt mục tiêu)",
         "90% of runs fall in the range shown (5th to 95th percentile). Drawn: every parameter with a range":
