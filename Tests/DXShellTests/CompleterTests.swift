@@ -50,6 +50,14 @@ struct CompleterTests {
         #expect(complete("  bu", pending: "scenario x\n") == ["budget "])
     }
 
+    @Test("programme names inside year-by-year allocate blocks; blocks of scripts close with their own end")
+    func yearBlocks() {
+        #expect(complete("    secu", pending: "scenario a\n  from 2028 allocate\n") == ["security "])
+        #expect(complete("    sk", pending: "scenario a\n  in 2026 allocate\n") == ["skills "])
+        #expect(complete("  shift 5% from secu", pending: "scenario a\n") == ["security "])
+        #expect(completer.openBlocks(in: "for x in 1 to 3\n  scenario a\n  end\n") == ["for"])
+    }
+
     @Test("file paths inside quotes after load and save")
     func paths() {
         #expect(complete("load \"scen") == ["scenarios/"])

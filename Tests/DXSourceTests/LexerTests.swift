@@ -7,9 +7,11 @@ struct LexerTests {
         Lexer.tokenize(SourceFile(name: "t", text: text)).tokens.map(\.kind)
     }
 
-    @Test("words keep inner hyphens; a hyphen before a digit is a symbol")
+    @Test("words keep inner hyphens; a hyphen before a number is a symbol, before digits and a letter part of the word")
     func words() {
         #expect(kinds("five-pushes x-1") == [.word("five-pushes"), .word("x"), .symbol("-"), .number(1), .endOfInput])
+        #expect(kinds("phủ-sóng-5g x-12 4g") == [.word("phủ-sóng-5g"), .word("x"), .symbol("-"), .number(12), .number(4), .word("g"),
+                                                 .endOfInput])
     }
 
     @Test("numbers take _ separators and decimals; % is its own token")

@@ -160,10 +160,14 @@ public struct Completer {
         var stack: [String] = []
         for line in text.split(separator: "\n") {
             let code = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-            guard let first = code.split(whereSeparator: { $0 == " " || $0 == "\t" }).first else { continue }
-            switch Grammar.canonicalKeyword(String(first)) {
+            let words = code.split(whereSeparator: { $0 == " " || $0 == "\t" }).map { Grammar.canonicalKeyword(String($0)) }
+            guard let first = words.first else { continue }
+            switch first {
             case "scenario": stack.append("scenario")
             case "allocate" where stack.last == "scenario": stack.append("allocate")
+            // `from 2028 allocate` and `in 2026 allocate` open a block too.
+            case "in", "from" where stack.last == "scenario" && words.count >= 3 && words[2] == "allocate": stack.append("allocate")
+            case "for", "if": stack.append(first)
             case "end": _ = stack.popLast()
             default: break
             }

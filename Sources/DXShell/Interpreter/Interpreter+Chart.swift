@@ -37,7 +37,7 @@ extension Interpreter {
         }
         let vi = language == .vi
         let title = vi ? indicator.vietnameseName : indicator.name
-        var lines = [style.bold(language.label(of: indicator)) + " — " + title + " (" + indicator.unit.rawValue + ")"]
+        var lines = [style.bold(language.label(of: indicator)) + " — " + title + " (" + language.label(of: indicator.unit) + ")"]
         lines += TextChart(years: years, series: series, targets: targets, unit: indicator.unit)
             .render(legend: (marker: vi ? "trùng nhau" : "several at once", target: vi ? "mục tiêu" : "target"))
         output.write(lines.joined(separator: "\n") + "\n")

@@ -41,7 +41,7 @@ extension Interpreter {
         var table = TextTable(columns)
         for indicator in model.indicators {
             let values = results.map { $0.value(of: indicator.id, in: year) ?? .nan }
-            var row = [TextTable.Cell(language.label(of: indicator)), TextTable.Cell(indicator.unit.rawValue)]
+            var row = [TextTable.Cell(language.label(of: indicator)), TextTable.Cell(language.label(of: indicator.unit))]
             row += values.map { TextTable.Cell($0.isFinite ? Format.value($0, indicator.unit) : "–") }
             if two, values.allSatisfy(\.isFinite) {
                 // The difference of the values as printed, so that the columns add up when read.

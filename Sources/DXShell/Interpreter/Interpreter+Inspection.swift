@@ -103,7 +103,7 @@ extension Interpreter {
         let compiled = declared.compiled
         let variableName = declared.indicatorVariables[index]
         var lines: [String] = []
-        lines.append(style.bold(indicator.id) + " — " + indicator.name + " (" + indicator.vietnameseName + ")")
+        lines.append(style.bold(language.label(of: indicator)) + " — " + indicator.name + " (" + indicator.vietnameseName + ")")
         let value = result.value(of: indicator.id, in: year) ?? .nan
         if language == .vi {
             lines.append("  \(Format.quantity(value, indicator.unit)) năm \(year) trong kịch bản \(result.scenario.name); "
@@ -182,7 +182,7 @@ extension Interpreter {
             var scenario = result.scenario
             scenario.allocation[programme.id] = (scenario.allocation[programme.id] ?? 0) * 1.1
             if let changed = try? declared.simulate(scenario), let moved = changed.value(of: indicator.id, in: year) {
-                effects.append(("\(t("spending on")) \(programme.id)", moved - base))
+                effects.append(("\(t("spending on")) \(language.label(ofProgramme: programme.id, in: model.programmes))", moved - base))
             }
         }
         let decimals = indicator.unit == .percent ? 3 : 5

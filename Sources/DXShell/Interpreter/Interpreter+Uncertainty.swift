@@ -50,7 +50,7 @@ extension Interpreter {
         for year in years { columns += [.init("\(year) \(t("run"))", .right), .init(t("median"), .right), .init(t("90% of runs"), .right)] }
         var table = TextTable(columns)
         for indicator in result.indicators {
-            var row = [TextTable.Cell(language.label(of: indicator)), TextTable.Cell(indicator.unit.rawValue)]
+            var row = [TextTable.Cell(language.label(of: indicator)), TextTable.Cell(language.label(of: indicator.unit))]
             for year in years {
                 let low = result.quantile(0.05, of: indicator.id, in: year) ?? .nan
                 let median = result.quantile(0.5, of: indicator.id, in: year) ?? .nan

@@ -58,7 +58,7 @@ extension Interpreter {
         let policyParameters = Dictionary(uniqueKeysWithValues: model.policies.map { ($0.parameter, $0.name) })
         func describe(_ kind: ChangeAttribution.Factor.Kind) -> String {
             switch kind {
-            case .spending(let programme): return (vi ? "chi cho " : "spending on ") + programme
+            case .spending(let programme): return (vi ? "chi cho " : "spending on ") + language.label(ofProgramme: programme, in: model.programmes)
             case .parameter(let name):
                 if let policy = policyParameters[name] { return (vi ? "chính sách " : "policy ") + policy }
                 return (vi ? "giả định " : "assume ") + name

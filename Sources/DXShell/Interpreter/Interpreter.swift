@@ -329,7 +329,9 @@ public final class Interpreter {
         var table = TextTable([.init(t("programme")), .init(t("pillar")), .init(t("push"), .right), .init(t("task"), .right),
                                .init(language == .vi ? "tên tiếng Anh" : "name"), .init(t("tên"))])
         for p in model.programmes {
-            table.add([TextTable.Cell(p.id), TextTable.Cell(p.pillar.rawValue), TextTable.Cell("\(p.push.rawValue)"),
+            table.add([TextTable.Cell(language.label(ofProgramme: p.id, in: model.programmes)),
+                       TextTable.Cell(language.label(of: p.pillar)),
+                       TextTable.Cell("\(p.push.rawValue)"),
                        TextTable.Cell(p.keyTasks.isEmpty ? "–" : p.keyTasks.map { "\($0.rawValue)" }.joined(separator: ",")),
                        TextTable.Cell(p.name), TextTable.Cell(p.vietnameseName)])
         }
@@ -346,7 +348,7 @@ public final class Interpreter {
                                .init(language == .vi ? "tên tiếng Anh" : "name"), .init(t("tên"))])
         for i in model.indicators {
             let baseline = Format.value(i.baseline, i.unit) + (i.baselineProvenance.isAssumption ? "*" : "")
-            table.add([TextTable.Cell(i.id), TextTable.Cell(i.unit.rawValue), TextTable.Cell(baseline),
+            table.add([TextTable.Cell(language.label(of: i)), TextTable.Cell(language.label(of: i.unit)), TextTable.Cell(baseline),
                        TextTable.Cell(i.name), TextTable.Cell(i.vietnameseName)])
         }
         let footnote = model.indicators.contains { $0.baselineProvenance.isAssumption }

@@ -15,6 +15,21 @@ public enum OutputLanguage: String, Sendable, CaseIterable {
     func label(ofIndicator id: String, in indicators: [Indicator]) -> String {
         indicators.first { $0.id == id }.map(label(of:)) ?? id
     }
+
+    /// How a programme is named in reports: its id, or in Vietnamese its first Vietnamese name.
+    func label(ofProgramme id: String, in programmes: [Programme]) -> String {
+        self == .vi ? programmes.first { $0.id == id }?.aliases.first ?? id : id
+    }
+
+    /// A pillar as scenario files write it: `digital-government`, or `chính-phủ-số`.
+    func label(of pillar: Pillar) -> String {
+        self == .vi ? pillar.vietnameseName.lowercased().replacingOccurrences(of: " ", with: "-") : pillar.rawValue
+    }
+
+    /// An indicator's unit as tables print it.
+    func label(of unit: IndicatorUnit) -> String {
+        self == .vi && unit == .index ? "chỉ số" : unit.rawValue
+    }
 }
 
 /// Report phrases in one language.

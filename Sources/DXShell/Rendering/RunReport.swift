@@ -106,7 +106,7 @@ struct RunReport {
             : selected.compactMap { id in result.indicators.firstIndex { $0.id == id } }
         for i in rows {
             let indicator = result.indicators[i]
-            var row: [TextTable.Cell] = [TextTable.Cell(language.label(of: indicator)), TextTable.Cell(indicator.unit.rawValue)]
+            var row: [TextTable.Cell] = [TextTable.Cell(language.label(of: indicator)), TextTable.Cell(language.label(of: indicator.unit))]
             for (y, year) in result.years.enumerated() {
                 let value = result.indicatorValues[i][y]
                 var text = Format.value(value, indicator.unit)

@@ -132,12 +132,23 @@ public struct Lexer {
                 advance()
             } else if c == "-", let after = peek(1), Self.isWordStart(after) {
                 advance()
+            } else if c == "-", digitsThenLetter(from: 1) {
+                // `phủ-sóng-5g`: digits that a letter follows belong to the word; `x-1` is still a subtraction.
+                advance()
             } else {
                 break
             }
         }
         let text = text(from: start)
         return Token(kind: .word(text), range: SourceRange(start: start, end: location), text: text)
+    }
+
+    /// Whether the scalars from `offset` on are one or more digits and then a letter.
+    private func digitsThenLetter(from offset: Int) -> Bool {
+        var i = offset
+        while let c = peek(i), Self.isDigit(c) { i += 1 }
+        guard i > offset, let next = peek(i) else { return false }
+        return Self.isWordStart(next)
     }
 
     private mutating func number(from start: SourceLocation) -> Token {
