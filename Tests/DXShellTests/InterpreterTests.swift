@@ -1031,7 +1031,7 @@ struct VietnameseInspectionTests {
         ("assumptions lifetime", ["Giả định (không có giá trị công bố)", "Từ nguồn đã công bố", "khoảng 3–5", "3 tham số: 1 giả định."],
          ["Labelled", "range"]),
         ("explain fibre in 2027", ["năm 2027 trong kịch bản", "Cách tính", "tích lũy", "Tham số và đầu vào được dùng",
-                                   "Yếu tố tác động mạnh nhất", "chi cho broadband", "điểm"], ["How it is computed", " pp"]),
+                                   "Yếu tố tác động mạnh nhất", "chi cho băng-rộng", "điểm"], ["How it is computed", " pp"]),
         ("uncertainty runs 20", ["Độ bất định của five-pushes: 20 lần chạy", "trung vị", "90% số lần chạy", "Khả năng đạt từng mục tiêu",
                                  "cáp-quang >= 80% vào 2025"], ["median", "Chance"]),
     ])
