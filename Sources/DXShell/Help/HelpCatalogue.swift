@@ -259,26 +259,51 @@ public enum HelpCatalogue {
     }
 
     /// What `help` prints.
+    /// The width `help` fits its listing to, and the widest usage kept on the summary's line.
+    static let pageWidth = 100, usageWidth = 42
+
     public static func overview(style: Style) -> String {
         var lines = [style.bold("Commands")]
-        let width = topics.map(\.usage.count).max() ?? 0
+        let width = min(topics.map(\.usage.count).max() ?? 0, usageWidth)
+        /// A usage and its summary; a long usage gets a line of its own, and the summary wraps.
+        func entry(_ usage: String, _ summary: String) -> [String] {
+            let indent = String(repeating: " ", count: width + 4)
+            var summaryLines: [String] = []
+            var line = ""
+            for word in summary.split(separator: " ") {
+                if !line.isEmpty, indent.count + line.count + 1 + word.count > pageWidth {
+                    summaryLines.append(line)
+                    line = ""
+                }
+                line += (line.isEmpty ? "" : " ") + word
+            }
+            if !line.isEmpty { summaryLines.append(line) }
+            var out: [String] = []
+            if usage.count > width {
+                out.append("  " + usage)
+                out += summaryLines.map { indent + $0 }
+            } else {
+                out.append("  " + usage + String(repeating: " ", count: width - usage.count + 2) + (summaryLines.first ?? ""))
+                out += summaryLines.dropFirst().map { indent + $0 }
+            }
+            return out
+        }
         let settings = ["horizon", "budget", "allocate", "shift", "from", "target", "assume", "policy"]
         let scripts = ["let", "for", "if", "print", "assert", "include"]
         for topic in topics where !settings.contains(topic.name) && !scripts.contains(topic.name) {
-            lines.append("  " + topic.usage + String(repeating: " ", count: width - topic.usage.count + 2) + topic.summary)
+            lines += entry(topic.usage, topic.summary)
         }
         lines.append("")
         lines.append(style.bold("In scripts (and at the prompt)"))
         for name in scripts {
             let topic = topic(name)!
-            lines.append("  " + topic.usage + String(repeating: " ", count: width - topic.usage.count + 2) + topic.summary)
+            lines += entry(topic.usage, topic.summary)
         }
         lines.append("")
         lines.append(style.bold("Inside a scenario"))
         for name in settings {
             let topic = topic(name)!
-            let summary = topic.summary.replacingOccurrences(of: " (inside a scenario)", with: "")
-            lines.append("  " + topic.usage + String(repeating: " ", count: width - topic.usage.count + 2) + summary)
+            lines += entry(topic.usage, topic.summary.replacingOccurrences(of: " (inside a scenario)", with: ""))
         }
         lines.append("")
         lines.append("Type 'help TOPIC' for details and an example. Tab completes names; a block continues until 'end';")
