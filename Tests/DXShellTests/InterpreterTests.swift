@@ -1131,6 +1131,14 @@ struct CompareTests {
         #expect(output.standard.contains("fibre                %          96.0       –                  –"), "\(output.standard)")
     }
 
+    @Test("a target whose value is not a number is missed without a gap or a year it was met")
+    func notANumber() {
+        let (shell, output) = shell()
+        #expect(shell.run("scenario broken from baseline\n  assume fibre_lifetime = 0\nend\nrun broken") == .completed)
+        #expect(output.standard.contains("✗ missed fibre >= 80% by 2025: not a number (the run left the model's range)"))
+        #expect(!output.standard.contains("–%"))
+    }
+
     @Test("mistakes are errors with a position", arguments: [
         ("compare baseline", "compare needs at least two scenarios: compare baseline OTHER"),
         ("compare baseline baseline", "'baseline' is named twice"),

@@ -43,6 +43,11 @@ struct RunReport {
                 } ?? ""
                 return "  " + style.good("✓ " + words.met.padding(to: width)) + " \(statement): \(actual)\(since)"
             }
+            guard outcome.actual.isFinite else {
+                // The run left the model's range (a warning says where): no value, no gap.
+                return "  " + style.bad("✗ " + words.missed.padding(to: width)) + " \(statement): "
+                    + (language == .vi ? "không xác định (ngoài phạm vi của mô hình)" : "not a number (the run left the model's range)")
+            }
             let gapNumber = unit == .percent ? Format.fixed(outcome.gap, 1) + " " + words.points : Format.fixed(outcome.gap, 3)
             let gap = language == .vi ? "\(words.short) \(gapNumber)" : "\(gapNumber) \(words.short)"
             let later = outcome.firstYearMet.map { ", \(words.metIn) \($0)" } ?? ""
