@@ -213,6 +213,17 @@ public struct DeclaredModel: PlanningModel {
                            timeStep: timeStep, method: method, inputs: inputs, parameters: parameters)
     }
 
+    /// Runs the compiled model, with the engine's errors as simulation errors.
+    private func run(_ settings: RunSettings, cancellation: Cancellation) throws(SimulationError) -> Trajectory {
+        do {
+            return try compiled.run(settings, cancellation: cancellation)
+        } catch .cancelled {
+            throw .cancelled
+        } catch {
+            throw .invalidScenario(error.description)
+        }
+    }
+
     /// An indicator at the end of a year in a run with these settings (the settings of a scenario,
     /// perhaps with some inputs or parameters taken from another one).
     public func indicatorValue(_ indicator: String, in year: Int, settings: RunSettings,
@@ -220,14 +231,7 @@ public struct DeclaredModel: PlanningModel {
         guard let index = indicators.firstIndex(where: { $0.id == indicator }) else {
             throw SimulationError.invalidScenario("the model has no indicator '\(indicator)'")
         }
-        let trajectory: Trajectory
-        do {
-            trajectory = try compiled.run(settings, cancellation: cancellation)
-        } catch .cancelled {
-            throw SimulationError.cancelled
-        } catch {
-            throw SimulationError.invalidScenario(error.description)
-        }
+        let trajectory = try run(settings, cancellation: cancellation)
         let stepsPerYear = Int((1 / timeStep).rounded())
         let step = (year - baseYear) * stepsPerYear
         guard step >= 0, step < trajectory.times.count else {
@@ -244,14 +248,7 @@ public struct DeclaredModel: PlanningModel {
             let series = settings.inputs[input]!
             return [0] + years.map { series.value(atTime: Double($0)) }
         }
-        let trajectory: Trajectory
-        do {
-            trajectory = try compiled.run(settings, cancellation: cancellation)
-        } catch .cancelled {
-            throw SimulationError.cancelled
-        } catch {
-            throw SimulationError.invalidScenario(error.description)
-        }
+        let trajectory = try run(settings, cancellation: cancellation)
         let recordedYears = [baseYear] + years
         let stepsPerYear = Int((1 / timeStep).rounded())
         let values = indicatorColumns.map { column in
