@@ -6,10 +6,7 @@ import DXSource
 /// characters, with the targets they set for it.
 extension Interpreter {
     func chart(_ name: Name, _ names: [Name], source: SourceFile) throws(Diagnostic) {
-        guard let indicator = model.indicator(name.text) else {
-            throw .error(.unknownIndicator, .semantic, "unknown indicator '\(name.text)'" + Suggestion.didYouMean(name.text, in: model.indicators.map(\.id)),
-                         in: source, at: name.range, notes: [.note("indicators: " + model.indicators.map(\.id).joined(separator: ", "))])
-        }
+        let indicator = try knownIndicator(name, source: source)
         guard names.count <= TextChart.markers.count else {
             throw .error(.semantic, "a chart shows at most \(TextChart.markers.count) scenarios", in: source, at: names[TextChart.markers.count].range)
         }

@@ -85,10 +85,7 @@ extension Interpreter {
     }
 
     func explain(_ name: Name, in yearLiteral: YearLiteral?, source: SourceFile) throws(Diagnostic) {
-        guard let indicator = model.indicator(name.text) else {
-            throw .error(.unknownIndicator, .semantic, "unknown indicator '\(name.text)'" + Suggestion.didYouMean(name.text, in: model.indicators.map(\.id)),
-                         in: source, at: name.range, notes: [.note("indicators: " + model.indicators.map(\.id).joined(separator: ", "))])
-        }
+        let indicator = try knownIndicator(name, source: source)
         guard let declared = model as? DeclaredModel,
               let index = declared.indicators.firstIndex(where: { $0.id == indicator.id }) else {
             throw .error(.semantic, "this model does not describe its equations", in: source, at: name.range)

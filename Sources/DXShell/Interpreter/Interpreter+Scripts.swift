@@ -150,10 +150,7 @@ extension Interpreter {
             default: throw .error(.wrongUnit, .semantic, "cannot apply '\(op)' to \(value.kind)", in: source, at: range)
             }
         case .indicatorValue(let name, let yearExpression, let range):
-            guard let indicator = model.indicator(name.text) else {
-                throw .error(.unknownIndicator, .semantic, "unknown indicator '\(name.text)'" + Suggestion.didYouMean(name.text, in: model.indicators.map(\.id)),
-                             in: source, at: name.range)
-            }
+            let indicator = try knownIndicator(name, source: source)
             guard case .number(let year) = try evaluate(yearExpression, in: source), year == year.rounded() else {
                 throw .error(.wrongUnit, .semantic, "expected a year after 'in'", in: source, at: yearExpression.range)
             }

@@ -8,10 +8,7 @@ extension Interpreter {
     static let whyFactorsShown = 10
 
     func why(_ name: Name, _ first: Name, _ second: Name, in yearLiteral: YearLiteral?, source: SourceFile) throws(Diagnostic) {
-        guard let indicator = model.indicator(name.text) else {
-            throw .error(.unknownIndicator, .semantic, "unknown indicator '\(name.text)'" + Suggestion.didYouMean(name.text, in: model.indicators.map(\.id)),
-                         in: source, at: name.range, notes: [.note("indicators: " + model.indicators.map(\.id).joined(separator: ", "))])
-        }
+        let indicator = try knownIndicator(name, source: source)
         guard let declared = model as? DeclaredModel else {
             throw .error(.semantic, "this model cannot attribute changes", in: source, at: name.range)
         }

@@ -177,6 +177,15 @@ public final class Interpreter {
         return current
     }
 
+    /// The indicator a name stands for (its id or a Vietnamese name), or an error with a suggestion.
+    func knownIndicator(_ name: Name, source: SourceFile) throws(Diagnostic) -> Indicator {
+        guard let indicator = model.indicator(name.text) else {
+            throw .error(.unknownIndicator, .semantic, "unknown indicator '\(name.text)'" + Suggestion.didYouMean(name.text, in: model.indicators.map(\.id)),
+                         in: source, at: name.range, notes: [.note("indicators: " + model.indicators.map(\.id).joined(separator: ", "))])
+        }
+        return indicator
+    }
+
     /// A scenario with its inheritance, shifts and amounts worked out against the session's model.
     func resolvedScenario(_ name: String, at range: SourceRange?, source: SourceFile) throws(Diagnostic) -> Scenario {
         switch resolver.resolve(name, in: workspace) {
@@ -257,11 +266,7 @@ public final class Interpreter {
     static let farFromReference = 10.0
 
     private func show(_ names: [Name], source: SourceFile) throws(Diagnostic) {
-        for name in names where model.indicator(name.text) == nil {
-            throw .error(.unknownIndicator, .semantic, "unknown indicator '\(name.text)'" + Suggestion.didYouMean(name.text, in: model.indicators.map(\.id)),
-                         in: source, at: name.range,
-                         notes: [.note("indicators: " + model.indicators.map(\.id).joined(separator: ", "))])
-        }
+        for name in names { _ = try knownIndicator(name, source: source) }
         let result = try currentResult(nil, for: "show", source: source)
         output.write(RunReport(result: result, style: style, language: language).table(indicators: names.compactMap { model.indicator($0.text)?.id }))
     }
