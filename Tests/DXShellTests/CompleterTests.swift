@@ -67,7 +67,7 @@ struct CompleterTests {
         #expect(complete("model ") == ["load ", "bundled "])
         #expect(complete("uncertainty ") == ["baseline ", "five-pushes ", "runs ", "seed "])
         #expect(complete("compare ") == ["baseline ", "five-pushes "])
-        #expect(complete("export ") == ["csv ", "json ", "xmile "])
+        #expect(complete("export ") == ["csv ", "json ", "html ", "xmile "])
         #expect(complete("export csv ") == ["baseline ", "five-pushes ", "\""])
         #expect(complete("compare baseline ") == ["five-pushes "])
         #expect(complete("compare baseline five-pushes ") == ["in "])

@@ -797,7 +797,7 @@ public struct Parser {
         case "export":
             let formats = ExportFormat.allCases.map(\.rawValue)
             guard let word = current.word, let format = ExportFormat(rawValue: word.lowercased()) else {
-                let usage = "export csv|json|xmile [SCENARIO…] \"FILE\""
+                let usage = "export csv|json|html|xmile [SCENARIO…] \"FILE\""
                 if let other = current.word {
                     throw fail("dxplan exports \(formats.joined(separator: ", ")), not '\(other)': \(usage)" + Suggestion.didYouMean(other, in: formats))
                 }

@@ -395,7 +395,7 @@ public struct Command: Sendable, Hashable {
 
 /// What `export` writes: results as CSV or JSON, or the model with a scenario's inputs as XMILE.
 public enum ExportFormat: String, Sendable, Hashable, CaseIterable {
-    case csv, json, xmile
+    case csv, json, html, xmile
 }
 
 /// What `model` does: describe the current model, or replace it.

@@ -129,11 +129,12 @@ public enum HelpCatalogue {
             """,
             example: "model"),
         HelpTopic(
-            name: "export", usage: "export csv|json [SCENARIO…] \"FILE\"  or  export xmile [SCENARIO] \"FILE\"",
-            summary: "write results as CSV or JSON, or the model with a scenario's spending as XMILE",
+            name: "export", usage: "export csv|json|html [SCENARIO…] \"FILE\"  or  export xmile [SCENARIO] \"FILE\"",
+            summary: "write results as CSV, JSON or an HTML page with charts, or the model as XMILE",
             details: """
             csv: one row per scenario, indicator and year (scenario,indicator,unit,year,value), for spreadsheets.
             json: everything a run reports: budget and spending by year, assumptions, indicators, targets.
+            html: one page to share: budgets and spending, targets met or missed, a chart of every indicator.
             xmile: the model with one scenario's yearly spending as inputs, for other system-dynamics tools
             (PySD, Stella); the tests check such a file against PySD to a relative 1e-6.
             Without a scenario name, the current scenario; each one runs first if it has not run since it

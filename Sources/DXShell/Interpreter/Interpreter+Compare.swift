@@ -60,30 +60,25 @@ extension Interpreter {
         lines.append(table.render(style: style).trimmingTrailingNewline())
 
         // Every target any of them sets, judged in each scenario that sets it.
-        var targets: [Target] = []
-        for result in results {
-            for target in result.scenario.targets + result.scenario.unjudgedTargets where !targets.contains(target) {
-                targets.append(target)
-            }
-        }
-        if !targets.isEmpty {
+        let grid = TargetGrid(results)
+        if !grid.targets.isEmpty {
             lines.append("")
             lines.append(style.bold(vi ? "Mục tiêu" : "Targets")
                          + (vi ? " (✓ đạt, ✗ chưa đạt, – kịch bản không đặt, ngoài: năm không thuộc giai đoạn của kịch bản)"
                                : " (✓ met, ✗ missed, – not set by the scenario, outside: not in its horizon)"))
             var targetTable = TextTable([.init("  " + t("target"))] + results.map { TextTable.Column($0.scenario.name, .right) })
-            for target in targets {
+            for (target, marks) in zip(grid.targets, grid.marks) {
                 let unit = model.indicator(target.indicator)?.unit ?? .percent
                 let threshold = ScenarioPrinter.number(target.value) + (unit == .percent ? "%" : "")
                 var row = [TextTable.Cell("  \(language.label(ofIndicator: target.indicator, in: model.indicators)) "
                                           + "\(target.comparison.rawValue) \(threshold) \(language.labels.by) \(target.year)")]
-                for result in results {
-                    guard let outcome = result.targetOutcomes.first(where: { $0.target == target }) else {
-                        row.append(TextTable.Cell(result.scenario.unjudgedTargets.contains(target) ? (vi ? "ngoài" : "outside") : "–"))
-                        continue
+                for mark in marks {
+                    switch mark {
+                    case .met(let value): row.append(TextTable.Cell("✓ " + Self.quantity(value, unit), styled: paint(true)))
+                    case .missed(let value): row.append(TextTable.Cell("✗ " + Self.quantity(value, unit), styled: paint(false)))
+                    case .notSet: row.append(TextTable.Cell("–"))
+                    case .outside: row.append(TextTable.Cell(vi ? "ngoài" : "outside"))
                     }
-                    let shown = outcome.actual.isFinite ? Format.quantity(outcome.actual, unit) : "–"
-                    row.append(TextTable.Cell((outcome.met ? "✓ " : "✗ ") + shown, styled: paint(outcome.met)))
                 }
                 targetTable.add(row)
             }
@@ -95,5 +90,10 @@ extension Interpreter {
             lines.append((vi ? "Mục tiêu đạt: " : "Targets met: ") + counts.joined(separator: ", ") + ".")
         }
         output.write(lines.joined(separator: "\n") + "\n")
+    }
+
+    /// A value as reports print it, or – when it is not a number.
+    static func quantity(_ value: Double, _ unit: IndicatorUnit) -> String {
+        value.isFinite ? Format.quantity(value, unit) : "–"
     }
 }

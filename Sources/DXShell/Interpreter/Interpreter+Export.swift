@@ -20,6 +20,7 @@ extension Interpreter {
         switch format {
         case .csv: text = ResultExport.csv(results)
         case .json: text = ResultExport.json(results, model: model.name)
+        case .html: text = HTMLReport(results: results, modelName: model.name, language: language).render()
         case .xmile: return try exportXMILE(names.first, to: path, source: source)
         }
         try write(text, to: path, source: source)

@@ -1,0 +1,133 @@
+import DXLanguage
+import DXModel
+import DXSource
+
+/// A report of one or more runs as a single HTML page that needs nothing else to be read: each
+/// scenario's budget and spending, every target met or missed, and a chart of every indicator
+/// (inline SVG). The markup is well-formed XML, so other tools can read it too.
+struct HTMLReport {
+    let results: [RunResult]
+    let modelName: String
+    let language: OutputLanguage
+
+    private var vi: Bool { language == .vi }
+    private func t(_ english: String, _ vietnamese: String) -> String { vi ? vietnamese : english }
+    private func escape(_ text: String) -> String { SVGChart.escape(text) }
+
+    func render() -> String {
+        let names = results.map(\.scenario.name).joined(separator: ", ")
+        var html = [
+            "<!DOCTYPE html>",
+            "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"\(language.rawValue)\">",
+            "<head>",
+            "<meta charset=\"utf-8\"/>",
+            "<title>dxplan: \(escape(names))</title>",
+            "<style>" + Self.css + "</style>",
+            "</head>",
+            "<body>",
+            "<h1>" + t("Digital transformation budget: ", "Ngân sách chuyển đổi số: ") + escape(names) + "</h1>",
+            "<p class=\"note\">" + escape(t("Model: ", "Mô hình: ") + modelName + ". "
+                + t("Values are at the end of each year; the first year is the baseline. MODEL.md explains every equation and number.",
+                    "Giá trị cuối mỗi năm; năm đầu là số liệu gốc. MODEL.md giải thích mọi phương trình và con số.")) + "</p>",
+        ]
+        html += scenarios() + targets() + charts()
+        html += ["<p class=\"note\">" + t("Written by dxplan.", "Do dxplan tạo.") + "</p>", "</body>", "</html>"]
+        return html.joined(separator: "\n") + "\n"
+    }
+
+    private func scenarios() -> [String] {
+        var html = ["<h2>" + t("Budgets and spending", "Ngân sách và chi tiêu") + " (" + t("bn VND", "tỷ đồng") + ")</h2>"]
+        for result in results {
+            let scenario = result.scenario
+            html.append("<h3>" + escape(scenario.name) + (scenario.title.map { " — " + escape($0) } ?? "") + "</h3>")
+            let years = Array(scenario.horizon)
+            html.append("<table>")
+            html.append("<tr><th>" + t("programme", "chương trình") + "</th>" + years.map { "<th class=\"n\">\($0)</th>" }.joined() + "</tr>")
+            for (k, programme) in result.programmes.enumerated() {
+                let cells = years.map { year -> String in
+                    guard let y = result.years.firstIndex(of: year) else { return "<td class=\"n\">–</td>" }
+                    return "<td class=\"n\">" + Format.grouped(Int64(result.spending[k][y].rounded())) + "</td>"
+                }
+                html.append("<tr><td>" + escape(language.label(ofProgramme: programme.id, in: result.programmes)) + "</td>" + cells.joined() + "</tr>")
+            }
+            html.append("<tr class=\"total\"><td>" + t("budget", "ngân sách") + "</td>"
+                        + years.map { "<td class=\"n\">" + Format.grouped(Int64(scenario.envelope(in: $0).rounded())) + "</td>" }.joined() + "</tr>")
+            html.append("</table>")
+            if !scenario.assumptions.isEmpty || !scenario.policies.isEmpty {
+                let assumptions = scenario.assumptions.sorted { $0.key < $1.key }.map { "assume \($0.key) = \(NumberText.plain($0.value))" }
+                let policies = scenario.policies.sorted { $0.key < $1.key }.map {
+                    "policy \($0.key) " + ($0.value.isFinite ? "on from " + Interpreter.date($0.value) : "off")
+                }
+                html.append("<p>" + escape((assumptions + policies).joined(separator: "; ")) + "</p>")
+            }
+        }
+        return html
+    }
+
+    private func targets() -> [String] {
+        let grid = TargetGrid(results)
+        guard !grid.targets.isEmpty else { return [] }
+        var html = ["<h2>" + t("Targets", "Mục tiêu") + "</h2>", "<table>",
+                    "<tr><th>" + t("target", "mục tiêu") + "</th>" + results.map { "<th>" + escape($0.scenario.name) + "</th>" }.joined() + "</tr>"]
+        for (target, marks) in zip(grid.targets, grid.marks) {
+            let indicator = results[0].indicators.first { $0.id == target.indicator }
+            let unit = indicator?.unit ?? .percent
+            let threshold = ScenarioPrinter.number(target.value) + (unit == .percent ? "%" : "")
+            let name = language.label(ofIndicator: target.indicator, in: results[0].indicators)
+            var row = "<tr><td>" + escape("\(name) \(target.comparison.rawValue) \(threshold) \(language.labels.by) \(target.year)") + "</td>"
+            for mark in marks {
+                switch mark {
+                case .met(let value): row += "<td class=\"met\">✓ " + escape(Interpreter.quantity(value, unit)) + "</td>"
+                case .missed(let value): row += "<td class=\"missed\">✗ " + escape(Interpreter.quantity(value, unit)) + "</td>"
+                case .notSet: row += "<td>–</td>"
+                case .outside: row += "<td>" + t("outside", "ngoài") + "</td>"
+                }
+            }
+            html.append(row + "</tr>")
+        }
+        html.append("</table>")
+        let counts = results.map { "\($0.scenario.name) \($0.targetOutcomes.filter(\.met).count)/\($0.targetOutcomes.count)" }
+        html.append("<p>" + escape(t("Targets met: ", "Mục tiêu đạt: ") + counts.joined(separator: ", ")) + ".</p>")
+        return html
+    }
+
+    private func charts() -> [String] {
+        var html = ["<h2>" + t("Indicators", "Chỉ tiêu") + "</h2>"]
+        if results.count > 1 {
+            let legend = results.enumerated().map { i, result in
+                "<span><span class=\"swatch\" style=\"background:\(SVGChart.colours[i % SVGChart.colours.count])\"></span>"
+                    + escape(result.scenario.name) + "</span>"
+            }
+            html.append("<p class=\"legend\">" + legend.joined(separator: " ") + " <span>◇ " + t("target", "mục tiêu") + "</span></p>")
+        }
+        html.append("<div class=\"charts\">")
+        let years = Array(Set(results.flatMap(\.years))).sorted()
+        for indicator in results[0].indicators {
+            let series = results.map { result in
+                TextChart.Series(name: result.scenario.name, values: Dictionary(uniqueKeysWithValues: result.years.compactMap { year in
+                    result.value(of: indicator.id, in: year).map { (year, $0) }
+                }))
+            }
+            var targets: [TextChart.Target] = []
+            for result in results {
+                for target in result.scenario.targets where target.indicator == indicator.id
+                    && !targets.contains(where: { $0.year == target.year && $0.value == target.value }) {
+                    targets.append(TextChart.Target(year: target.year, value: target.value))
+                }
+            }
+            let title = language.label(of: indicator) + " (" + language.label(of: indicator.unit) + ")"
+            html.append("<figure>" + SVGChart(title: title, years: years, series: series, targets: targets, unit: indicator.unit).render()
+                        + "<figcaption>" + escape(vi ? indicator.vietnameseName : indicator.name) + "</figcaption></figure>")
+        }
+        html.append("</div>")
+        return html
+    }
+
+    static let css = """
+        body{font-family:system-ui,sans-serif;margin:2em;color:#222;max-width:1200px}\
+        table{border-collapse:collapse;margin:0.5em 0 1em}th,td{padding:2px 8px;border-bottom:1px solid #ddd;text-align:left}\
+        td.n,th.n{text-align:right}tr.total td{font-weight:bold}td.met{color:#1a7f37}td.missed{color:#b42318}\
+        .charts{display:flex;flex-wrap:wrap;gap:12px}figure{margin:0}figcaption{font-size:12px;color:#555;max-width:340px}\
+        .note{color:#555}.legend span{margin-right:1em}.swatch{display:inline-block;width:12px;height:12px;margin-right:4px}
+        """
+}
