@@ -713,6 +713,17 @@ public struct Parser {
         case "show" where check(word: "scenario"):
             _ = advance()
             kind = .showScenario(try expectName("a scenario name after 'show scenario'"))
+        case "optimise":
+            var scenario: Name?
+            if current.word != nil, !check(word: "for"), !check(word: "as") { scenario = try expectName("a scenario name") }
+            var indicator: Name?, year: YearLiteral?, newName: Name?
+            if accept(word: "for") != nil {
+                indicator = try expectName("an indicator after 'for', as in optimise five-pushes for fibre in 2030")
+                _ = try expect(word: "in", "and the year, as in for \(indicator!.text) in 2030")
+                year = try expectYear("the year to optimise for")
+            }
+            if accept(word: "as") != nil { newName = try expectName("the name of the scenario to define") }
+            kind = .optimise(scenario, indicator: indicator, year: year, as: newName)
         case "why":
             let indicator = try expectName("an indicator after 'why', as in why fibre baseline five-pushes")
             let first = try expectName("two scenarios after the indicator, as in why \(indicator.text) baseline five-pushes")

@@ -421,6 +421,8 @@ public enum CommandKind: Sendable, Hashable {
     case chart(Name, [Name])
     /// `why INDICATOR A B [in YEAR]`: how much of the difference each input accounts for
     case why(Name, Name, Name, YearLiteral?)
+    /// `optimise [SCENARIO] [for INDICATOR in YEAR] [as NAME]`: the split of its budget that does best
+    case optimise(Name?, indicator: Name?, year: YearLiteral?, as: Name?)
     /// `list [scenarios|programmes|indicators]`
     case list(Name?)
     /// `targets [SCENARIO]`

@@ -4,7 +4,7 @@ import DXSource
 public enum Grammar {
     /// Commands that can start a statement.
     public static let commands = [
-        "run", "show", "chart", "diff", "compare", "why", "targets", "explain", "assumptions", "calibrate", "uncertainty", "model", "export", "list", "save", "load", "lang", "help", "quit",
+        "run", "show", "chart", "diff", "compare", "why", "optimise", "targets", "explain", "assumptions", "calibrate", "uncertainty", "model", "export", "list", "save", "load", "lang", "help", "quit",
         "exit",
     ]
     /// Every word that can start a statement.
@@ -29,7 +29,7 @@ public enum Grammar {
         "mỗi": "per", "năm": "year", "tăng": "growing", "phân-bổ": "allocate", "hết": "end", "kết-thúc": "end",
         "mục-tiêu": "target", "vào": "by", "giả-định": "assume", "chính-sách": "policy", "bật": "on", "tắt": "off",
         "chuyển": "shift", "chuẩn-hóa": "normalize", "trong": "in", "sang": "to",
-        "chạy": "run", "xem": "show", "so-sánh": "diff", "đối-chiếu": "compare", "biểu-đồ": "chart", "vì-sao": "why", "đánh-giá": "targets", "giải-thích": "explain",
+        "chạy": "run", "xem": "show", "so-sánh": "diff", "đối-chiếu": "compare", "biểu-đồ": "chart", "vì-sao": "why", "tối-ưu": "optimise", "thành": "as", "đánh-giá": "targets", "giải-thích": "explain",
         "giả-thiết": "assumptions", "hiệu-chỉnh": "calibrate", "bất-định": "uncertainty", "lần-chạy": "runs", "hạt-giống": "seed", "mô-hình": "model", "xuất": "export", "danh-sách": "list",
         "lưu": "save", "nạp": "load", "trợ-giúp": "help", "thoát": "quit", "ngôn-ngữ": "lang",
         "đặt": "let", "in-ra": "print", "với-mỗi": "for", "nếu": "if", "không-thì": "else", "kiểm-tra": "assert",

@@ -120,6 +120,12 @@ public struct Completer {
             if position == 2 && words[1] == "scenario" { return candidates(scenarioNames) }
             return candidates(indicatorNames)
         case "diff": return position <= 2 ? candidates(scenarioNames) : []
+        case "optimise":
+            if words.last == "for" { return candidates(indicatorNames) }
+            if words.last == "in" || words.last == "as" { return [] }
+            if position == 1 { return candidates(scenarioNames + ["for", "as"]) }
+            if words.dropLast().last == "for" { return candidates(["in"]) }
+            return candidates(["for", "as"].filter { !words.contains($0) })
         case "why":
             if position == 1 { return candidates(indicatorNames) }
             if position <= 3 { return candidates(scenarioNames.filter { !words.contains($0) }) }

@@ -67,6 +67,17 @@ public enum HelpCatalogue {
             """,
             example: "why e-signatures baseline five-pushes"),
         HelpTopic(
+            name: "optimise", usage: "optimise [SCENARIO] [for INDICATOR in YEAR] [as NAME]",
+            summary: "the split of a scenario's budget that does best on its targets, or on one indicator",
+            details: """
+            Searches the shares of the programmes (Nelder–Mead; budget, horizon, assumptions and policies
+            stay) for the split that does best on the scenario's targets (each met target counts 1, a
+            missed one its progress towards the threshold) or, with 'for', on one indicator in one year.
+            Defines the result as a new scenario (NAME, or SCENARIO-optimised) that inherits the rest, so
+            'run', 'compare' and 'save' work on it. The split is what this model rewards, not advice.
+            """,
+            example: "optimise baseline for fibre in 2030 as more-fibre"),
+        HelpTopic(
             name: "compare", usage: "compare A B [C…] [in YEAR]",
             summary: "the results of several scenarios side by side: spending, indicators, targets",
             details: """

@@ -120,6 +120,8 @@ public final class Interpreter {
             case .compare(let names, let year): try compare(names, in: year, source: source)
             case .chart(let indicator, let names): try chart(indicator, names, source: source)
             case .why(let indicator, let first, let second, let year): try why(indicator, first, second, in: year, source: source)
+            case .optimise(let name, let indicator, let year, let newName):
+                try optimise(name, indicator: indicator, year: year, as: newName, source: source)
             case .explain(let indicator, let year): try explain(indicator, in: year, source: source)
             case .assumptions(let filter): assumptions(filter)
             case .calibrate: try calibrate(source: source)
@@ -153,7 +155,7 @@ public final class Interpreter {
     }
 
     @discardableResult
-    private func define(_ definition: ScenarioDefinition) throws(Diagnostic) -> Bool {
+    func define(_ definition: ScenarioDefinition) throws(Diagnostic) -> Bool {
         let problems = resolver.check(definition)
         try throwInOrder(problems.filter { $0.severity == .error })
         problems.filter { $0.severity != .error }.forEach(report)

@@ -1,0 +1,113 @@
+import DXAnalysis
+import DXLanguage
+import DXModel
+import DXSource
+
+/// `optimise [SCENARIO] [for INDICATOR in YEAR] [as NAME]`: the split of a scenario's budget
+/// that does best on its targets (or on one indicator in one year), defined as a new scenario
+/// that inherits everything else.
+extension Interpreter {
+    func optimise(_ name: Name?, indicator indicatorName: Name?, year: YearLiteral?, as newName: Name?,
+                  source: SourceFile) throws(Diagnostic) {
+        guard let declared = model as? DeclaredModel else {
+            throw .error(.semantic, "this model cannot be optimised", in: source, at: name?.range)
+        }
+        let scenarioName = try scenarioName(name, for: "optimise", source: source)
+        let scenario = try resolvedScenario(scenarioName, at: name?.range, source: source)
+        guard scenario.allocationChanges.isEmpty else {
+            throw .error(.semantic, "'\(scenarioName)' sets its shares year by year; optimise finds one split for every year, "
+                         + "so start from a scenario without 'in|from YEAR allocate'", in: source, at: name?.range)
+        }
+        let objective: AllocationOptimiser.Objective
+        if let indicatorName, let year {
+            let indicator = try knownIndicator(indicatorName, source: source)
+            guard scenario.horizon.contains(year.value) else {
+                throw .error(.outOfRange, .semantic, "\(year.value) is outside the horizon of '\(scenarioName)' "
+                             + "(\(scenario.horizon.lowerBound)–\(scenario.horizon.upperBound))", in: source, at: year.range)
+            }
+            objective = .indicator(indicator.id, year: year.value)
+        } else {
+            guard !scenario.targets.isEmpty else {
+                throw .error(.semantic, "'\(scenarioName)' sets no targets to optimise for; add targets, or name an indicator: "
+                             + "optimise \(scenarioName) for fibre in \(scenario.horizon.upperBound)", in: source, at: name?.range)
+            }
+            objective = .targets
+        }
+        let target = newName?.text ?? scenarioName + "-optimised"
+        if let newName, workspace.definition(newName.text) != nil, newName.text == scenarioName {
+            throw .error(.semantic, "name the optimised scenario differently from '\(scenarioName)'", in: source, at: newName.range)
+        }
+        let result: AllocationOptimiser.Result
+        do {
+            result = try AllocationOptimiser(model: declared).optimise(scenario, for: objective, cancellation: cancellation)
+        } catch SimulationError.cancelled {
+            throw .error(.interrupted, "interrupted; optimise was cancelled and defined nothing")
+        } catch {
+            throw .error(.semantic, "cannot optimise '\(scenarioName)': \(error)", in: source, at: name?.range)
+        }
+
+        // The new scenario, written as a planner would write it, so it can be shown, run and saved.
+        let what: String
+        switch objective {
+        case .targets: what = "its targets"
+        case .indicator(let id, let year): what = "\(id) in \(year)"
+        }
+        var text = "scenario \(target) from \(scenarioName) \"Split of \(scenarioName) optimised for \(what)\"\n  allocate\n"
+        let width = model.programmes.map(\.id.count).max() ?? 0
+        for programme in model.programmes {
+            let share = result.shares[programme.id] ?? 0
+            text += "    " + programme.id.padding(to: width) + " " + ScenarioPrinter.number((share * 1000).rounded() / 10) + "%\n"
+        }
+        text += "  end\nend\n"
+        let file = SourceFile(name: "optimise", text: text)
+        let parsed = Parser.parse(file)
+        guard !parsed.hasErrors, case .scenario(let decl)? = parsed.statements.first else {
+            throw .error(.internal, "the optimised scenario does not parse: \(parsed.diagnostics.map(\.message))")
+        }
+        let replaced = try define(ScenarioDefinition(decl: decl, source: file))
+        let optimised = try currentResult(Name(target, decl.name.range), for: "optimise", source: file, makeCurrent: false)
+        let original = try currentResult(Name(scenarioName, decl.name.range), for: "optimise", source: source, makeCurrent: false)
+        output.write(render(original: original, optimised: optimised, result: result, objective: objective, replaced: replaced))
+    }
+
+    private func render(original: RunResult, optimised: RunResult, result: AllocationOptimiser.Result,
+                        objective: AllocationOptimiser.Objective, replaced: Bool) -> String {
+        let a = original.scenario, b = optimised.scenario
+        var lines: [String] = []
+        switch objective {
+        case .targets:
+            let before = original.targetOutcomes.filter(\.met).count, after = optimised.targetOutcomes.filter(\.met).count
+            lines.append(style.bold("\(replaced ? "Replaced" : "Defined") \(b.name)") + ": the split of the budget of \(a.name) that does best on its "
+                         + "\(original.targetOutcomes.count) targets (\(before) met → \(after) met; progress "
+                         + Format.fixed(result.before, 2) + " → " + Format.fixed(result.after, 2) + " of \(original.targetOutcomes.count))")
+        case .indicator(let id, let year):
+            let unit = model.indicator(id)?.unit ?? .percent
+            lines.append(style.bold("\(replaced ? "Replaced" : "Defined") \(b.name)") + ": the split of the budget of \(a.name) that does best on "
+                         + "\(id) in \(year) (" + Format.quantity(result.before, unit) + " → " + Format.quantity(result.after, unit) + ")")
+        }
+        var table = TextTable([.init("  programme"), .init(a.name, .right), .init(b.name, .right), .init("change", .right)])
+        for programme in model.programmes {
+            let before = (a.allocation[programme.id] ?? 0) * 100, after = (b.allocation[programme.id] ?? 0) * 100
+            let change = ((after - before) * 10).rounded() / 10
+            table.add([TextTable.Cell("  " + programme.id), TextTable.Cell(Format.fixed(before, 1) + "%"),
+                       TextTable.Cell(Format.fixed(after, 1) + "%"),
+                       TextTable.Cell(change == 0 ? "0.0" : (change > 0 ? "+" : "−") + Format.fixed(abs(change), 1))])
+        }
+        lines.append(table.render(style: style).trimmingTrailingNewline())
+        let gained = TargetGrid([original, optimised])
+        var changes: [String] = []
+        for (target, marks) in zip(gained.targets, gained.marks) {
+            let label = "\(target.indicator) \(target.comparison.rawValue) \(ScenarioPrinter.number(target.value)) by \(target.year)"
+            switch (marks[0], marks[1]) {
+            case (.missed, .met): changes.append("  now met: " + label)
+            case (.met, .missed): changes.append("  no longer met: " + label)
+            default: break
+            }
+        }
+        lines += changes
+        lines.append(style.dim("Nelder–Mead over the shares, \(result.evaluations) runs; budget, horizon, assumptions and policies as in \(a.name)."))
+        lines.append(style.dim("'compare \(a.name) \(b.name)' shows the results side by side. The model's absorption limits and"))
+        lines.append(style.dim("assumptions apply (MODEL.md §4.9, §9): read the split as what this model rewards, not as advice."))
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

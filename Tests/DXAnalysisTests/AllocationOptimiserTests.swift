@@ -1,0 +1,49 @@
+import Testing
+@testable import DXAnalysis
+@testable import DXModel
+
+@Suite("Allocation optimiser")
+struct AllocationOptimiserTests {
+    static let shares = Dictionary(uniqueKeysWithValues: zip(calibratedModel.programmes.map(\.id),
+                                                             calibratedModel.referenceSpending.map { $0 / calibratedModel.referenceBudget }))
+    static let base = Scenario(name: "a", horizon: 2025...2030, budget: Budget(amountPerYear: 25_000), allocation: shares)
+
+    @Test("for one indicator: the optimised split does at least as well, adds up to 100%, and moves money to what drives it")
+    func indicator() throws {
+        let optimiser = AllocationOptimiser(model: calibratedModel)
+        let result = try optimiser.optimise(Self.base, for: .indicator("fibre", year: 2030))
+        #expect(result.after >= result.before)
+        #expect(abs(result.shares.values.reduce(0, +) - 1) < 1e-9)
+        #expect(result.shares.values.allSatisfy { $0 >= 0 })
+        #expect(result.shares["broadband"]! > Self.shares["broadband"]!, "fibre is driven by broadband spending only")
+        let again = try optimiser.optimise(Self.base, for: .indicator("fibre", year: 2030))
+        #expect(again.shares == result.shares, "deterministic")
+    }
+
+    @Test("the targets score: a met target counts 1, a missed one its progress, capped")
+    func score() throws {
+        var scenario = Self.base
+        scenario.targets = [Target(indicator: "fibre", comparison: .atLeast, value: 80, year: 2025),
+                            Target(indicator: "fibre", comparison: .atLeast, value: 200, year: 2030),
+                            Target(indicator: "cyber-exposure", comparison: .atMost, value: 0.5, year: 2030)]
+        let run = try calibratedModel.simulate(scenario, cancellation: .never)
+        let fibre2030 = try #require(run.value(of: "fibre", in: 2030)), exposure = try #require(run.value(of: "cyber-exposure", in: 2030))
+        let expected = 1 + fibre2030 / 200 + min(0.5 / exposure, 1)
+        #expect(abs(AllocationOptimiser(model: calibratedModel).score(run, .targets) - expected) < 1e-12)
+    }
+
+    @Test("rounded shares add up to exactly 100% in tenths of a per cent")
+    func rounding() {
+        let rounded = AllocationOptimiser.roundedShares(["a": 1.0 / 3, "b": 1.0 / 3, "c": 1.0 / 3], order: ["a", "b", "c"])
+        #expect(rounded.values.map { ($0 * 1000).rounded() }.reduce(0, +) == 1000)
+        #expect(Set(rounded.values.map { ($0 * 1000).rounded() }) == [333, 334])
+    }
+
+    @Test("a cancelled search throws")
+    func cancelled() {
+        #expect(throws: SimulationError.cancelled) {
+            try AllocationOptimiser(model: calibratedModel).optimise(Self.base, for: .indicator("fibre", year: 2030),
+                                                                     cancellation: Cancellation { true })
+        }
+    }
+}
