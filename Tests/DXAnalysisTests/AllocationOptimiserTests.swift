@@ -4,9 +4,8 @@ import Testing
 
 @Suite("Allocation optimiser")
 struct AllocationOptimiserTests {
-    static let shares = Dictionary(uniqueKeysWithValues: zip(calibratedModel.programmes.map(\.id),
-                                                             calibratedModel.referenceSpending.map { $0 / calibratedModel.referenceBudget }))
-    static let base = Scenario(name: "a", horizon: 2025...2030, budget: Budget(amountPerYear: 25_000), allocation: shares)
+    static let base = referenceScenario
+    static let shares = referenceScenario.allocation
 
     @Test("for one indicator: the optimised split does at least as well, adds up to 100%, and moves money to what drives it")
     func indicator() throws {

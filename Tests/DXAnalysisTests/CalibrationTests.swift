@@ -7,6 +7,13 @@ let calibratedModel: DeclaredModel = {
     do { return try BundledModel.load() } catch { fatalError("the bundled model does not load: \(error)") }
 }()
 
+/// The 2024 spending pattern: VND 25,000 bn a year in the reference shares, 2025–2030.
+let referenceScenario: Scenario = {
+    let shares = zip(calibratedModel.programmes.map(\.id), calibratedModel.referenceSpending.map { $0 / calibratedModel.referenceBudget })
+    return Scenario(name: "a", horizon: 2025...2030, budget: Budget(amountPerYear: 25_000),
+                    allocation: Dictionary(uniqueKeysWithValues: shares))
+}()
+
 @Suite("Calibration")
 struct CalibrationTests {
     /// The backcast from mid-2020 with the model file's values, computed once.

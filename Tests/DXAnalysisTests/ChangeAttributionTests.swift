@@ -4,9 +4,8 @@ import Testing
 
 @Suite("Change attribution")
 struct ChangeAttributionTests {
-    static let shares = Dictionary(uniqueKeysWithValues: zip(calibratedModel.programmes.map(\.id),
-                                                             calibratedModel.referenceSpending.map { $0 / calibratedModel.referenceBudget }))
-    static let base = Scenario(name: "a", horizon: 2025...2030, budget: Budget(amountPerYear: 25_000), allocation: shares)
+    static let base = referenceScenario
+    static let shares = referenceScenario.allocation
 
     @Test("the parts and the interaction add up to the difference")
     func addsUp() throws {

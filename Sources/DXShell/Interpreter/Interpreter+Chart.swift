@@ -19,19 +19,7 @@ extension Interpreter {
                 results.append(try currentResult(scenario, for: "chart", source: source, makeCurrent: names.count == 1))
             }
         }
-        let years = Array(Set(results.flatMap(\.years))).sorted()
-        let series = results.map { result in
-            TextChart.Series(name: result.scenario.name, values: Dictionary(uniqueKeysWithValues: result.years.compactMap { year in
-                result.value(of: indicator.id, in: year).map { (year, $0) }
-            }))
-        }
-        var targets: [TextChart.Target] = []
-        for result in results {
-            for target in result.scenario.targets where target.indicator == indicator.id
-                && !targets.contains(where: { $0.year == target.year && $0.value == target.value }) {
-                targets.append(TextChart.Target(year: target.year, value: target.value))
-            }
-        }
+        let (years, series, targets) = TextChart.data(for: indicator.id, in: results)
         let vi = language == .vi
         let title = vi ? indicator.vietnameseName : indicator.name
         var lines = [style.bold(language.label(of: indicator)) + " — " + title + " (" + language.label(of: indicator.unit) + ")"]

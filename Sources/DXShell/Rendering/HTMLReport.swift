@@ -101,20 +101,8 @@ struct HTMLReport {
             html.append("<p class=\"legend\">" + legend.joined(separator: " ") + " <span>◇ " + t("target", "mục tiêu") + "</span></p>")
         }
         html.append("<div class=\"charts\">")
-        let years = Array(Set(results.flatMap(\.years))).sorted()
         for indicator in results[0].indicators {
-            let series = results.map { result in
-                TextChart.Series(name: result.scenario.name, values: Dictionary(uniqueKeysWithValues: result.years.compactMap { year in
-                    result.value(of: indicator.id, in: year).map { (year, $0) }
-                }))
-            }
-            var targets: [TextChart.Target] = []
-            for result in results {
-                for target in result.scenario.targets where target.indicator == indicator.id
-                    && !targets.contains(where: { $0.year == target.year && $0.value == target.value }) {
-                    targets.append(TextChart.Target(year: target.year, value: target.value))
-                }
-            }
+            let (years, series, targets) = TextChart.data(for: indicator.id, in: results)
             let title = language.label(of: indicator) + " (" + language.label(of: indicator.unit) + ")"
             html.append("<figure>" + SVGChart(title: title, years: years, series: series, targets: targets, unit: indicator.unit).render()
                         + "<figcaption>" + escape(vi ? indicator.vietnameseName : indicator.name) + "</figcaption></figure>")

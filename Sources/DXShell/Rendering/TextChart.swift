@@ -27,6 +27,25 @@ struct TextChart {
     var rows = 12
     var columnWidth = 6
 
+    /// What a chart of one indicator shows for some runs: every year any of them covers, a
+    /// series per run, and the targets they set for it (each once).
+    static func data(for indicator: String, in results: [RunResult]) -> (years: [Int], series: [Series], targets: [Target]) {
+        let years = Array(Set(results.flatMap(\.years))).sorted()
+        let series = results.map { result in
+            Series(name: result.scenario.name, values: Dictionary(uniqueKeysWithValues: result.years.compactMap { year in
+                result.value(of: indicator, in: year).map { (year, $0) }
+            }))
+        }
+        var targets: [Target] = []
+        for result in results {
+            for target in result.scenario.targets where target.indicator == indicator
+                && !targets.contains(where: { $0.year == target.year && $0.value == target.value }) {
+                targets.append(Target(year: target.year, value: target.value))
+            }
+        }
+        return (years, series, targets)
+    }
+
     static let markers: [Character] = ["●", "○", "■", "□", "▲", "△", "◆", "▼"]
     static let shared: Character = "◉"
     static let target: Character = "◇"
