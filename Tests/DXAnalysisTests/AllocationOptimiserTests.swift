@@ -19,6 +19,18 @@ struct AllocationOptimiserTests {
         #expect(again.shares == result.shares, "deterministic")
     }
 
+    @Test("for an indicator where lower is better (cyber exposure), the optimised split lowers it")
+    func lowerIsBetter() throws {
+        #expect(calibratedModel.indicator("cyber-exposure")?.lowerIsBetter == true)
+        let result = try AllocationOptimiser(model: calibratedModel).optimise(Self.base, for: .indicator("cyber-exposure", year: 2030))
+        var optimised = Self.base
+        optimised.allocation = result.shares
+        let before = try #require(try calibratedModel.simulate(Self.base, cancellation: .never).value(of: "cyber-exposure", in: 2030))
+        let after = try #require(try calibratedModel.simulate(optimised, cancellation: .never).value(of: "cyber-exposure", in: 2030))
+        #expect(after < before)
+        #expect(result.shares["security"]! > Self.shares["security"]!)
+    }
+
     @Test("the targets score: a met target counts 1, a missed one its progress, capped")
     func score() throws {
         var scenario = Self.base

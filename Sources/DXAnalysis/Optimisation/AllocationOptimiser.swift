@@ -26,7 +26,8 @@ public struct AllocationOptimiser: Sendable {
         /// Progress towards every target the scenario sets: each counts its value over its
         /// threshold (the threshold over the value for `<=` and `<`), capped at 1 once met.
         case targets
-        /// The value of one indicator in one year, as high as possible.
+        /// The value of one indicator in one year, as high as possible (as low as possible for an
+        /// indicator whose lower values are better, such as cyber exposure).
         case indicator(String, year: Int)
     }
 
@@ -41,7 +42,8 @@ public struct AllocationOptimiser: Sendable {
     public func score(_ result: RunResult, _ objective: Objective) -> Double {
         switch objective {
         case .indicator(let id, let year):
-            return result.value(of: id, in: year) ?? -.infinity
+            guard let value = result.value(of: id, in: year), value.isFinite else { return -.infinity }
+            return model.indicator(id)?.lowerIsBetter == true ? -value : value
         case .targets:
             return result.targetOutcomes.reduce(0) { total, outcome in
                 let target = outcome.target, actual = outcome.actual

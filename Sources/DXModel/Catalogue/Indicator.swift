@@ -27,10 +27,12 @@ public struct Indicator: Sendable, Hashable, Identifiable {
     public let baselineProvenance: Provenance
     /// Other names scenario files may use, such as a Vietnamese one (`cáp-quang`).
     public let aliases: [String]
+    /// Whether a lower value is better (cyber exposure); for most indicators higher is better.
+    public let lowerIsBetter: Bool
 
     public init(
         id: String, name: String, vietnameseName: String, unit: IndicatorUnit,
-        baseline: Double, baselineProvenance: Provenance, aliases: [String] = []
+        baseline: Double, baselineProvenance: Provenance, aliases: [String] = [], lowerIsBetter: Bool = false
     ) {
         self.id = id
         self.name = name
@@ -39,5 +41,6 @@ public struct Indicator: Sendable, Hashable, Identifiable {
         self.baseline = baseline
         self.baselineProvenance = baselineProvenance
         self.aliases = aliases
+        self.lowerIsBetter = lowerIsBetter
     }
 }

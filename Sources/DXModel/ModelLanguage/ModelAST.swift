@@ -154,6 +154,8 @@ public struct IndicatorDecl: Sendable {
     public var variable: ModelName?
     public var provenance: Provenance?
     public var aliases: [String] = []
+    /// `better lower`: a lower value is better (cyber exposure); higher is better otherwise.
+    public var lowerIsBetter = false
 }
 
 /// One observed value of a variable, with its source.

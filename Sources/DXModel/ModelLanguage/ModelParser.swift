@@ -316,9 +316,16 @@ public struct ModelParser {
                     while parser.current.word != nil
             case "source": indicator.provenance = .source(try parser.expectString("the baseline's source"))
             case "assumption": indicator.provenance = .assumption(try parser.expectString("what the baseline rests on"))
+            case "better":
+                switch parser.current.word {
+                case "higher": indicator.lowerIsBetter = false
+                case "lower": indicator.lowerIsBetter = true
+                default: throw parser.fail("expected 'higher' or 'lower' after 'better'")
+                }
+                parser.advance()
             default:
                 throw parser.fail("unknown indicator attribute '\(attribute)'"
-                    + Suggestion.didYouMean(attribute, in: ["value", "source", "assumption", "alias"]), at: parser.previous.range)
+                    + Suggestion.didYouMean(attribute, in: ["value", "source", "assumption", "alias", "better"]), at: parser.previous.range)
             }
         }
         return indicator

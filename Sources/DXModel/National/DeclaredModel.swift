@@ -163,7 +163,8 @@ public struct DeclaredModel: PlanningModel {
         let indicators = zip(file.indicators, zip(indicatorVariables, baselines)).map { declaration, pair in
             Indicator(id: declaration.id.text, name: declaration.name, vietnameseName: declaration.vietnameseName,
                       unit: pair.0.unit == .percent ? .percent : .index, baseline: pair.1,
-                      baselineProvenance: declaration.provenance!, aliases: declaration.aliases)
+                      baselineProvenance: declaration.provenance!, aliases: declaration.aliases,
+                      lowerIsBetter: declaration.lowerIsBetter)
         }
         let parameters = compiled.parameters.compactMap { parameter -> Parameter? in
             guard let value = parameter.literalValue else { return nil }

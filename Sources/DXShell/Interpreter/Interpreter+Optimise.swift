@@ -81,9 +81,12 @@ extension Interpreter {
                          + "\(original.targetOutcomes.count) targets (\(before) met → \(after) met; progress "
                          + Format.fixed(result.before, 2) + " → " + Format.fixed(result.after, 2) + " of \(original.targetOutcomes.count))")
         case .indicator(let id, let year):
-            let unit = model.indicator(id)?.unit ?? .percent
+            let indicator = model.indicator(id)
+            let unit = indicator?.unit ?? .percent
+            let before = original.value(of: id, in: year) ?? .nan, after = optimised.value(of: id, in: year) ?? .nan
             lines.append(style.bold("\(replaced ? "Replaced" : "Defined") \(b.name)") + ": the split of the budget of \(a.name) that does best on "
-                         + "\(id) in \(year) (" + Format.quantity(result.before, unit) + " → " + Format.quantity(result.after, unit) + ")")
+                         + "\(id) in \(year)" + (indicator?.lowerIsBetter == true ? ", where lower is better" : "")
+                         + " (" + Self.quantity(before, unit) + " → " + Self.quantity(after, unit) + ")")
         }
         var table = TextTable([.init("  programme"), .init(a.name, .right), .init(b.name, .right), .init("change", .right)])
         for programme in model.programmes {
