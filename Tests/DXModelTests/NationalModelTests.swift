@@ -168,6 +168,21 @@ struct NationalModelTests {
         #expect(outcomes[2].firstYearMet.map { $0 > 2025 } == true, "met later than its year")
     }
 
+    @Test("a target held early and then lost is missed, not 'met late'; one held again counts from when it held again")
+    func heldThenLost() throws {
+        var scenario = reference()
+        // Cyber exposure is 1 in 2024 and rises under the 2024 spending pattern.
+        scenario.targets = [
+            Target(indicator: "cyber-exposure", comparison: .atMost, value: 1.2, year: 2030),
+            Target(indicator: "cyber-exposure", comparison: .atMost, value: 1.5, year: 2030),
+        ]
+        let run = try model.simulate(scenario)
+        let outcomes = run.targetOutcomes
+        #expect(try #require(run.value(of: "cyber-exposure", in: 2030)) > 1.2)
+        #expect(outcomes[0].met == false && outcomes[0].firstYearMet == nil, "held in 2024, lost after, never again")
+        #expect(outcomes[1].met == true && outcomes[1].firstYearMet == 2024)
+    }
+
     @Test("a finer step converges: monthly and daily steps agree closely")
     func stepConvergence() throws {
         let monthly = try model.simulate(reference())

@@ -39,7 +39,8 @@ public struct TargetOutcome: Sendable, Hashable {
     /// The indicator's value in the target year.
     public let actual: Double
     public let met: Bool
-    /// The first simulated year in which the comparison held, if any.
+    /// For a met target, the year from which it held without a break up to the target year; for a
+    /// missed one, the first year after the target year in which it holds (met late), if any.
     public let firstYearMet: Int?
 
     /// How far the value is from the threshold, in the indicator's unit; zero when met.

@@ -41,11 +41,19 @@ public struct RunResult: Sendable {
             guard let actual = value(of: target.indicator, in: target.year),
                   let i = indicators.firstIndex(where: { $0.id == target.indicator }) else { return nil }
             let tolerance = indicators[i].unit.tolerance
-            let firstYear = zip(years, indicatorValues[i])
-                .first { target.comparison.holds($0.1, target.value, tolerance: tolerance) }?.0
-            return TargetOutcome(
-                target: target, actual: actual,
-                met: target.comparison.holds(actual, target.value, tolerance: tolerance), firstYearMet: firstYear)
+            let holds = zip(years, indicatorValues[i]).map { ($0, target.comparison.holds($1, target.value, tolerance: tolerance)) }
+            let met = target.comparison.holds(actual, target.value, tolerance: tolerance)
+            let firstYear: Int?
+            if met {
+                // Where the run of years ending at the target year in which it holds begins.
+                let upTo = holds.filter { $0.0 <= target.year }
+                let lastMiss = upTo.last { !$0.1 }?.0
+                firstYear = upTo.first { $0.1 && $0.0 > (lastMiss ?? Int.min) }?.0
+            } else {
+                // Met late: the first year after the target year in which it holds.
+                firstYear = holds.first { $0.0 > target.year && $0.1 }?.0
+            }
+            return TargetOutcome(target: target, actual: actual, met: met, firstYearMet: firstYear)
         }
     }
 }
