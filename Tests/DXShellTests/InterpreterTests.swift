@@ -1337,7 +1337,7 @@ struct OptimiseTests {
     func defines() throws {
         let (shell, output) = shell()
         #expect(shell.run("optimise baseline for fibre in 2030 as more-fibre") == .completed, "\(output.error)")
-        #expect(output.standard.contains("Defined more-fibre: the split of the budget of baseline that does best on fibre in 2030 (96.0% → "))
+        #expect(output.standard.contains("Defined more-fibre: the split of the budget of baseline that does best on fibre in 2030 (96.02% → "))
         let definition = try #require(shell.workspace.definition("more-fibre"))
         #expect(definition.decl.parent?.text == "baseline")
         #expect(shell.run("run more-fibre") == .completed)
@@ -1363,6 +1363,8 @@ struct OptimiseTests {
         ("scenario yearly from baseline\n  from 2027 allocate\n    skills 20%\n    broadband 10%\n  end\nend\noptimise yearly",
          "'yearly' sets its shares year by year"),
         ("optimise baseline for fibre", "expected 'in' and the year"),
+        ("optimise five-pushes as baseline", "'baseline' is already defined (scenarios/baseline.plan); name the optimised scenario differently"),
+        ("scenario c from baseline\nend\noptimise c for fibre in 2030 as baseline", "'baseline' is 'c' or one it inherits from"),
     ])
     func mistakes(input: String, message: String) {
         let (shell, output) = shell()

@@ -13,8 +13,8 @@ import Darwin
 /// The shares are written as a softmax of free numbers, so every candidate is a valid split
 /// (non-negative, adding up to 1), and Nelder–Mead searches those numbers from the scenario's
 /// own split. A small cost for moving away from that split (0.1% of the starting score per unit
-/// of squared share moved) breaks ties: money moves only where it buys something, instead of
-/// drifting among programmes that do not affect the objective. The search is deterministic.
+/// of squared share moved) breaks ties between splits that do equally well, so the answer does not
+/// depend on where the search happened to stop in a flat direction. The search is deterministic.
 public struct AllocationOptimiser: Sendable {
     public let model: DeclaredModel
 

@@ -7,6 +7,9 @@ import DXSource
 /// that does best on its targets (or on one indicator in one year), defined as a new scenario
 /// that inherits everything else.
 extension Interpreter {
+    /// The source name of scenarios that optimise defines.
+    static let optimiseSource = "optimise"
+
     func optimise(_ name: Name?, indicator indicatorName: Name?, year: YearLiteral?, as newName: Name?,
                   source: SourceFile) throws(Diagnostic) {
         guard let declared = model as? DeclaredModel else {
@@ -34,8 +37,15 @@ extension Interpreter {
             objective = .targets
         }
         let target = newName?.text ?? scenarioName + "-optimised"
-        if let newName, workspace.definition(newName.text) != nil, newName.text == scenarioName {
-            throw .error(.semantic, "name the optimised scenario differently from '\(scenarioName)'", in: source, at: newName.range)
+        // Only an earlier result of optimise may be replaced: not the scenario itself, nor one it
+        // inherits from (a loop), nor one a planner wrote.
+        if workspace.lineage(of: scenarioName).contains(where: { $0.name == target }) {
+            throw .error(.semantic, "'\(target)' is '\(scenarioName)' or one it inherits from; name the optimised scenario differently",
+                         in: source, at: newName?.range ?? name?.range)
+        }
+        if let existing = workspace.definition(target), existing.source.name != Self.optimiseSource {
+            throw .error(.semantic, "'\(target)' is already defined (\(existing.source.name ?? "at the prompt")); "
+                         + "name the optimised scenario differently with 'as NAME'", in: source, at: newName?.range ?? name?.range)
         }
         let result: AllocationOptimiser.Result
         do {
@@ -52,14 +62,14 @@ extension Interpreter {
         case .targets: what = "its targets"
         case .indicator(let id, let year): what = "\(id) in \(year)"
         }
-        var text = "scenario \(target) from \(scenarioName) \"Split of \(scenarioName) optimised for \(what)\"\n  allocate\n"
+        var text = "scenario \(target) from \(scenarioName) \"Optimised for \(what)\"\n  allocate\n"
         let width = model.programmes.map(\.id.count).max() ?? 0
         for programme in model.programmes {
             let share = result.shares[programme.id] ?? 0
             text += "    " + programme.id.padding(to: width) + " " + ScenarioPrinter.number((share * 1000).rounded() / 10) + "%\n"
         }
         text += "  end\nend\n"
-        let file = SourceFile(name: "optimise", text: text)
+        let file = SourceFile(name: Self.optimiseSource, text: text)
         let parsed = Parser.parse(file)
         guard !parsed.hasErrors, case .scenario(let decl)? = parsed.statements.first else {
             throw .error(.internal, "the optimised scenario does not parse: \(parsed.diagnostics.map(\.message))")
@@ -68,6 +78,12 @@ extension Interpreter {
         let optimised = try currentResult(Name(target, decl.name.range), for: "optimise", source: file, makeCurrent: false)
         let original = try currentResult(Name(scenarioName, decl.name.range), for: "optimise", source: source, makeCurrent: false)
         output.write(render(original: original, optimised: optimised, result: result, objective: objective, replaced: replaced))
+    }
+
+    /// A value with one more decimal than reports print, so small gains show.
+    static func precise(_ value: Double, _ unit: IndicatorUnit) -> String {
+        guard value.isFinite else { return "–" }
+        return unit == .percent ? Format.fixed(value, 2) + "%" : Format.fixed(value, 4)
     }
 
     private func render(original: RunResult, optimised: RunResult, result: AllocationOptimiser.Result,
@@ -86,7 +102,7 @@ extension Interpreter {
             let before = original.value(of: id, in: year) ?? .nan, after = optimised.value(of: id, in: year) ?? .nan
             lines.append(style.bold("\(replaced ? "Replaced" : "Defined") \(b.name)") + ": the split of the budget of \(a.name) that does best on "
                          + "\(id) in \(year)" + (indicator?.lowerIsBetter == true ? ", where lower is better" : "")
-                         + " (" + Self.quantity(before, unit) + " → " + Self.quantity(after, unit) + ")")
+                         + " (" + Self.precise(before, unit) + " → " + Self.precise(after, unit) + ")")
         }
         var table = TextTable([.init("  programme"), .init(a.name, .right), .init(b.name, .right), .init("change", .right)])
         for programme in model.programmes {
@@ -100,7 +116,8 @@ extension Interpreter {
         let gained = TargetGrid([original, optimised])
         var changes: [String] = []
         for (target, marks) in zip(gained.targets, gained.marks) {
-            let label = "\(target.indicator) \(target.comparison.rawValue) \(ScenarioPrinter.number(target.value)) by \(target.year)"
+            let percent = model.indicator(target.indicator)?.unit == .percent ? "%" : ""
+            let label = "\(target.indicator) \(target.comparison.rawValue) \(ScenarioPrinter.number(target.value))\(percent) by \(target.year)"
             switch (marks[0], marks[1]) {
             case (.missed, .met): changes.append("  now met: " + label)
             case (.met, .missed): changes.append("  no longer met: " + label)
@@ -109,8 +126,8 @@ extension Interpreter {
         }
         lines += changes
         lines.append(style.dim("Nelder–Mead over the shares, \(result.evaluations) runs; budget, horizon, assumptions and policies as in \(a.name)."))
-        lines.append(style.dim("'compare \(a.name) \(b.name)' shows the results side by side. The model's absorption limits and"))
-        lines.append(style.dim("assumptions apply (MODEL.md §4.9, §9): read the split as what this model rewards, not as advice."))
+        lines.append(style.dim("'compare \(a.name) \(b.name)' shows the results side by side."))
+        lines.append(style.dim("Read the split as what this model rewards, not as advice (absorption limits and assumptions: MODEL.md §4.9, §9)."))
         return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -92,7 +92,8 @@ struct TextChart {
                 guard let x = column(year) else { continue }
                 let y = row(value)
                 let other = owner[y][x]
-                grid[y][x] = other >= 0 && other != s && Self.markers.contains(grid[y][x]) ? Self.shared : marker
+                let occupied = grid[y][x] == Self.shared || (other >= 0 && other != s && Self.markers.contains(grid[y][x]))
+                grid[y][x] = occupied ? Self.shared : marker
                 owner[y][x] = s
             }
         }
