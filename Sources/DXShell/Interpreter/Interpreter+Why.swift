@@ -39,6 +39,11 @@ extension Interpreter {
         let percent = indicator.unit == .percent
         // One more decimal than reports print: the parts are often small.
         let decimals = percent ? 2 : 4
+        // Differences are of the printed values, and the printed parts add up to them: each is
+        // rounded as printed, and the interaction takes what rounding leaves.
+        let scale = decimals == 2 ? 100.0 : 10_000.0
+        func printed(_ value: Double) -> Double { (value * scale).rounded() / scale }
+        let difference = printed(result.to) - printed(result.from)
         func change(_ value: Double) -> String {
             let digits = Format.fixed(abs(value), decimals)
             let sign = Double(digits) == 0 ? "" : value > 0 ? "+" : "−"
@@ -47,7 +52,7 @@ extension Interpreter {
         let label = language.label(of: indicator)
         var lines = [style.bold((vi ? "Vì sao \(label) khác nhau năm \(result.year)" : "Why \(label) differs in \(result.year)"))
             + ": \(a) \(Format.fixed(result.from, decimals))\(percent ? "%" : "") → \(b) \(Format.fixed(result.to, decimals))\(percent ? "%" : "")"
-            + " (\(change(result.difference)))"]
+            + " (\(change(difference)))"]
         guard !result.factors.isEmpty else {
             lines.append(vi ? "  Hai kịch bản có cùng đầu vào." : "  The two scenarios have the same inputs.")
             return lines.joined(separator: "\n") + "\n"
@@ -66,16 +71,21 @@ extension Interpreter {
         let shown = visible.prefix(Self.whyFactorsShown)
         let rest = result.factors.count - shown.count
         var table = TextTable([.init("  " + (vi ? "đầu vào khác nhau" : "input that differs")), .init(vi ? "phần đóng góp" : "its part", .right)])
+        var total = 0.0
         for factor in shown {
             table.add([TextTable.Cell("  " + describe(factor.kind)), TextTable.Cell(change(factor.contribution))])
+            total += printed(factor.contribution)
         }
         if rest > 0 {
             let restSum = result.factors.reduce(0) { $0 + $1.contribution } - shown.reduce(0) { $0 + $1.contribution }
-            table.add([TextTable.Cell("  " + (vi ? "\(rest) đầu vào khác" : "\(rest) other input\(rest == 1 ? "" : "s")")),
-                       TextTable.Cell(change(restSum))])
+            let label = shown.isEmpty
+                ? (vi ? "\(rest) đầu vào khác nhau" : "\(rest) input\(rest == 1 ? "" : "s") that differ\(rest == 1 ? "s" : "")")
+                : (vi ? "\(rest) đầu vào khác" : "\(rest) other input\(rest == 1 ? "" : "s")")
+            table.add([TextTable.Cell("  " + label), TextTable.Cell(change(restSum))])
+            total += printed(restSum)
         }
         table.add([TextTable.Cell("  " + (vi ? "cùng thay đổi (tương tác)" : "changing together (interaction)")),
-                   TextTable.Cell(change(result.interaction))])
+                   TextTable.Cell(change(difference - total))])
         lines.append(table.render(style: style).trimmingTrailingNewline())
         lines.append(style.dim(vi
             ? "Phần của mỗi đầu vào: trung bình tác động khi chỉ đổi riêng nó, từ \(a) sang \(b) và ngược lại;\ncác phần cộng lại bằng chênh lệch."
