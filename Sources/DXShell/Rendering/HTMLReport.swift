@@ -54,9 +54,12 @@ struct HTMLReport {
                         + years.map { "<td class=\"n\">" + Format.grouped(Int64(scenario.envelope(in: $0).rounded())) + "</td>" }.joined() + "</tr>")
             html.append("</table>")
             if !scenario.assumptions.isEmpty || !scenario.policies.isEmpty {
-                let assumptions = scenario.assumptions.sorted { $0.key < $1.key }.map { "assume \($0.key) = \(NumberText.plain($0.value))" }
+                let assumptions = scenario.assumptions.sorted { $0.key < $1.key }.map {
+                    t("assume ", "giả định ") + "\($0.key) = \(NumberText.plain($0.value))"
+                }
                 let policies = scenario.policies.sorted { $0.key < $1.key }.map {
-                    "policy \($0.key) " + ($0.value.isFinite ? "on from " + Interpreter.date($0.value) : "off")
+                    t("policy ", "chính sách ") + "\($0.key) "
+                        + ($0.value.isFinite ? t("on from ", "bật từ ") + Interpreter.date($0.value) : t("off", "tắt"))
                 }
                 html.append("<p>" + escape((assumptions + policies).joined(separator: "; ")) + "</p>")
             }

@@ -49,7 +49,10 @@ struct RunReport {
                     + (language == .vi ? "không xác định (ngoài phạm vi của mô hình)" : "not a number (the run left the model's range)")
             }
             let gapNumber = unit == .percent ? Format.fixed(outcome.gap, 1) + " " + words.points : Format.fixed(outcome.gap, 3)
-            let gap = language == .vi ? "\(words.short) \(gapNumber)" : "\(gapNumber) \(words.short)"
+            // A `>=` target falls short of its threshold; a `<=` target is over it.
+            let below = target.comparison == .atLeast || target.comparison == .greaterThan
+            let word = below ? words.short : (language == .vi ? "vượt" : "over")
+            let gap = language == .vi ? "\(word) \(gapNumber)" : "\(gapNumber) \(word)"
             let later = outcome.firstYearMet.map { ", \(words.metIn) \($0)" } ?? ""
             return "  " + style.bad("✗ " + words.missed.padding(to: width)) + " \(statement): \(actual), \(gap)\(later)"
         }

@@ -11,11 +11,13 @@ struct SVGChart {
     let unit: IndicatorUnit
     var width = 340.0, height = 200.0
 
-    /// Colours that stay apart for readers with colour-blindness (Okabe & Ito).
+    /// Colours that stay apart for readers with colour-blindness (Okabe & Ito), and a dash pattern
+    /// each, so that lines that coincide or print in grey can still be told apart.
     static let colours = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#000000"]
+    static let dashes = ["", "6 3", "2 2", "8 3 2 3", "4 4", "1 3", "10 2", "3 1"]
 
     func render() -> String {
-        let left = 48.0, right = 12.0, top = 26.0, bottom = 28.0
+        let left = 48.0, right = 20.0, top = 34.0, bottom = 28.0
         let plotWidth = width - left - right, plotHeight = height - top - bottom
         let values = (series.flatMap { $0.values.values } + targets.map(\.value)).filter(\.isFinite)
         var low = values.min() ?? 0, high = values.max() ?? 1
@@ -50,19 +52,26 @@ struct SVGChart {
         // Targets, then the series on top.
         for target in targets where target.value.isFinite && years.contains(target.year) {
             let cx = x(target.year), cy = y(target.value)
-            svg.append("<path d=\"M \(number(cx)) \(number(cy - 6)) L \(number(cx + 6)) \(number(cy)) L \(number(cx)) \(number(cy + 6)) L \(number(cx - 6)) \(number(cy)) Z\" fill=\"none\" stroke=\"#444\" stroke-width=\"1.5\"><title>target \(Self.escape(Format.value(target.value, unit))) by \(target.year)</title></path>")
+            svg.append("<path d=\"M \(number(cx)) \(number(cy - 6)) L \(number(cx + 6)) \(number(cy)) L \(number(cx)) \(number(cy + 6)) L \(number(cx - 6)) \(number(cy)) Z\" fill=\"none\" stroke=\"#444\" stroke-width=\"1.5\"><title>target \(Self.escape(Format.quantity(target.value, unit))) by \(target.year)</title></path>")
         }
         for (s, line) in series.enumerated() {
             let colour = Self.colours[s % Self.colours.count]
             let points = years.compactMap { year in line.values[year].flatMap { $0.isFinite ? (year, $0) : nil } }
             let path = points.map { "\(number(x($0.0))),\(number(y($0.1)))" }.joined(separator: " ")
-            svg.append("<polyline points=\"\(path)\" fill=\"none\" stroke=\"\(colour)\" stroke-width=\"2\"/>")
+            let dash = Self.dashes[s % Self.dashes.count]
+            svg.append("<polyline points=\"\(path)\" fill=\"none\" stroke=\"\(colour)\" stroke-width=\"2\""
+                       + (dash.isEmpty ? "" : " stroke-dasharray=\"\(dash)\"") + "/>")
             for (year, value) in points {
-                svg.append("<circle cx=\"\(number(x(year)))\" cy=\"\(number(y(value)))\" r=\"2.5\" fill=\"\(colour)\"><title>\(Self.escape(line.name)) \(year): \(Self.escape(Format.value(value, unit)))</title></circle>")
+                svg.append("<circle cx=\"\(number(x(year)))\" cy=\"\(number(y(value)))\" r=\"2.5\" fill=\"\(colour)\"><title>\(Self.escape(line.name)) \(year): \(Self.escape(Self.tooltip(value, unit)))</title></circle>")
             }
         }
         svg.append("</svg>")
         return svg.joined(separator: "\n")
+    }
+
+    /// A value for a tooltip: two decimals for a percentage, four for an index, so small values show.
+    static func tooltip(_ value: Double, _ unit: IndicatorUnit) -> String {
+        unit == .percent ? Format.fixed(value, 2) + "%" : Format.fixed(value, 4)
     }
 
     /// Text for XML: &, <, > and quotes escaped.
