@@ -104,11 +104,12 @@ extension Interpreter {
                          + "\(id) in \(year)" + (indicator?.lowerIsBetter == true ? ", where lower is better" : "")
                          + " (" + Self.precise(before, unit) + " → " + Self.precise(after, unit) + ")")
         }
-        var table = TextTable([.init("  programme"), .init(a.name, .right), .init(b.name, .right), .init("change", .right)])
+        var table = TextTable([.init("  " + t("programme")), .init(a.name, .right), .init(b.name, .right),
+                               .init(language == .vi ? "thay đổi" : "change", .right)])
         for programme in model.programmes {
             let before = (a.allocation[programme.id] ?? 0) * 100, after = (b.allocation[programme.id] ?? 0) * 100
             let change = ((after - before) * 10).rounded() / 10
-            table.add([TextTable.Cell("  " + programme.id), TextTable.Cell(Format.fixed(before, 1) + "%"),
+            table.add([TextTable.Cell("  " + language.label(ofProgramme: programme.id, in: model.programmes)), TextTable.Cell(Format.fixed(before, 1) + "%"),
                        TextTable.Cell(Format.fixed(after, 1) + "%"),
                        TextTable.Cell(change == 0 ? "0.0" : (change > 0 ? "+" : "−") + Format.fixed(abs(change), 1))])
         }
@@ -119,8 +120,8 @@ extension Interpreter {
             let percent = model.indicator(target.indicator)?.unit == .percent ? "%" : ""
             let label = "\(target.indicator) \(target.comparison.rawValue) \(ScenarioPrinter.number(target.value))\(percent) by \(target.year)"
             switch (marks[0], marks[1]) {
-            case (.missed, .met): changes.append("  now met: " + label)
-            case (.met, .missed): changes.append("  no longer met: " + label)
+            case (.missed, .met): changes.append((language == .vi ? "  nay đạt: " : "  now met: ") + label)
+            case (.met, .missed): changes.append((language == .vi ? "  không còn đạt: " : "  no longer met: ") + label)
             default: break
             }
         }
