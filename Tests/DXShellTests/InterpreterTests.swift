@@ -374,6 +374,9 @@ struct ScenarioInputTests {
         #expect(output.standard.contains("1 input differs"))
         #expect(output.standard.contains("'child' and 'child' have the same inputs."))
         #expect(shell.run("diff small nothing") == .failed(.semantic))
+        // An assumption equal to the model's own value changes nothing.
+        shell.run("scenario same from small\n  assume exposure_sensitivity = 0.5\nend\ndiff small same")
+        #expect(output.standard.contains("'small' and 'same' have the same inputs."))
     }
 }
 
