@@ -31,6 +31,14 @@ hyperfine -N --warmup 5 --runs 50 --export-markdown /tmp/dxplan-hyperfine.md \
   "$BIN scenarios/five-pushes.plan" "$PYTHON -c pass" 2>&1 | sed 's/\x1b\[[0-9;]*m//g'
 echo
 
+echo "== the analysis commands, whole process (start, compile, load, analyse, print)"
+hyperfine -N --warmup 2 --runs 10 \
+  "$BIN -l scenarios/five-pushes.plan -c calibrate" \
+  "$BIN -l scenarios/five-pushes.plan -c uncertainty" \
+  "$BIN -l scenarios/five-pushes.plan -c optimise" \
+  "$BIN -l scenarios/baseline.plan -l scenarios/five-pushes.plan -c 'why e-signatures baseline five-pushes'" 2>&1 | sed 's/\x1b\[[0-9;]*m//g' | grep -E "Benchmark|Time"
+echo
+
 # The benchmark's run: five-pushes over 2025-2035 (scripts/peers/five-pushes-2035.plan), monthly Euler.
 RUN=(-l scenarios/five-pushes.plan -l scripts/peers/five-pushes-2035.plan)
 echo "== the model core, in-process, and its peers on the same run (five-pushes, 2025-2035, monthly Euler)"
