@@ -25,7 +25,9 @@ extension Interpreter {
         }
         try write(text, to: path, source: source)
         let shown = results.map { "'\($0.scenario.name)'" }.joined(separator: ", ")
-        output.write("Exported the results of \(shown) to \(path.value) (\(format.rawValue.uppercased())).\n")
+        output.write(language == .vi
+            ? "Đã xuất kết quả của \(shown) ra \(path.value) (\(format.rawValue.uppercased())).\n"
+            : "Exported the results of \(shown) to \(path.value) (\(format.rawValue.uppercased())).\n")
     }
 
     func exportXMILE(_ name: Name?, to path: StringLiteral, source: SourceFile) throws(Diagnostic) {
@@ -41,7 +43,9 @@ extension Interpreter {
             throw .error(.semantic, "cannot export '\(scenario)' as XMILE: \(error)", in: source, at: path.range)
         }
         try write(text, to: path, source: source)
-        output.write("Exported the model with the spending of '\(scenario)' to \(path.value) (XMILE 1.0).\n")
+        output.write(language == .vi
+            ? "Đã xuất mô hình với chi tiêu của '\(scenario)' ra \(path.value) (XMILE 1.0).\n"
+            : "Exported the model with the spending of '\(scenario)' to \(path.value) (XMILE 1.0).\n")
     }
 
     private func write(_ text: String, to path: StringLiteral, source: SourceFile) throws(Diagnostic) {
