@@ -190,12 +190,25 @@ public struct ModelParser {
         }
     }
 
-    private mutating func parseProgramme() throws -> ProgrammeDecl {
+    /// `programme ID "English name" "Vietnamese name"` or the same for an indicator.
+    private mutating func parseNamedHeader(_ what: String) throws -> (ModelName, String, String) {
         advance()
-        let id = try expectName("the programme's name in scenario files")
-        let name = try expectString("the programme's English name")
-        let vietnamese = try expectString("the programme's Vietnamese name")
+        let id = try expectName("the \(what)'s name in scenario files")
+        let name = try expectString("the \(what)'s English name")
+        let vietnamese = try expectString("the \(what)'s Vietnamese name")
         try expectEndOfLine()
+        return (id, name, vietnamese)
+    }
+
+    /// `alias NAME…`: other names scenario files may use.
+    private mutating func parseAliases(_ what: String) throws -> [String] {
+        var aliases: [String] = []
+        repeat { aliases.append(try expectName("another name for the \(what)").text) } while current.word != nil
+        return aliases
+    }
+
+    private mutating func parseProgramme() throws -> ProgrammeDecl {
+        let (id, name, vietnamese) = try parseNamedHeader("programme")
         var programme = ProgrammeDecl(id: id, name: name, vietnameseName: vietnamese)
         try attributeLines { parser, attribute in
             switch attribute {
@@ -210,9 +223,7 @@ public struct ModelParser {
                 } while parser.current.kind != .newline && !parser.current.isEnd
             case "spending": programme.spending = try parser.expectName("the input that receives its spending")
             case "reference": programme.reference = try parser.expectName("the variable with its 2024 spending")
-            case "alias":
-                repeat { programme.aliases.append(try parser.expectName("another name for the programme").text) }
-                    while parser.current.word != nil
+            case "alias": programme.aliases += try parser.parseAliases("programme")
             default:
                 throw parser.fail("unknown programme attribute '\(attribute)'"
                     + Suggestion.didYouMean(attribute, in: ["pillar", "push", "task", "spending", "reference", "alias"]), at: parser.previous.range)
@@ -302,18 +313,12 @@ public struct ModelParser {
     }
 
     private mutating func parseIndicator() throws -> IndicatorDecl {
-        advance()
-        let id = try expectName("the indicator's name in scenario files")
-        let name = try expectString("the indicator's English name")
-        let vietnamese = try expectString("the indicator's Vietnamese name")
-        try expectEndOfLine()
+        let (id, name, vietnamese) = try parseNamedHeader("indicator")
         var indicator = IndicatorDecl(id: id, name: name, vietnameseName: vietnamese)
         try attributeLines { parser, attribute in
             switch attribute {
             case "value": indicator.variable = try parser.expectName("the variable that measures it")
-            case "alias":
-                repeat { indicator.aliases.append(try parser.expectName("another name for the indicator").text) }
-                    while parser.current.word != nil
+            case "alias": indicator.aliases += try parser.parseAliases("indicator")
             case "source": indicator.provenance = .source(try parser.expectString("the baseline's source"))
             case "assumption": indicator.provenance = .assumption(try parser.expectString("what the baseline rests on"))
             case "better":
