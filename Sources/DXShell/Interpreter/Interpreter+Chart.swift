@@ -10,15 +10,7 @@ extension Interpreter {
         guard names.count <= TextChart.markers.count else {
             throw .error(.semantic, "a chart shows at most \(TextChart.markers.count) scenarios", in: source, at: names[TextChart.markers.count].range)
         }
-        var results: [RunResult] = []
-        if names.isEmpty {
-            results.append(try currentResult(nil, for: "chart", source: source))
-        } else {
-            var seen = Set<String>()
-            for scenario in names where seen.insert(scenario.text).inserted {
-                results.append(try currentResult(scenario, for: "chart", source: source, makeCurrent: names.count == 1))
-            }
-        }
+        let results = try results(of: names, for: "chart", source: source)
         let (years, series, targets) = TextChart.data(for: indicator.id, in: results)
         let vi = language == .vi
         let title = vi ? indicator.vietnameseName : indicator.name

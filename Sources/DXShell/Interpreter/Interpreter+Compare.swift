@@ -10,8 +10,7 @@ extension Interpreter {
         for name in names where !seen.insert(name.text).inserted {
             throw .error(.semantic, "'\(name.text)' is named twice; compare different scenarios", in: source, at: name.range)
         }
-        var results: [RunResult] = []
-        for name in names { results.append(try currentResult(name, for: "compare", source: source, makeCurrent: false)) }
+        let results = try results(of: names, for: "compare", source: source)
         let year = yearLiteral?.value ?? results.map(\.scenario.horizon.upperBound).min()!
         for (name, result) in zip(names, results) where !result.years.contains(year) {
             let horizon = result.scenario.horizon
@@ -42,7 +41,7 @@ extension Interpreter {
         for indicator in model.indicators {
             let values = results.map { $0.value(of: indicator.id, in: year) ?? .nan }
             var row = [TextTable.Cell(language.label(of: indicator)), TextTable.Cell(language.label(of: indicator.unit))]
-            row += values.map { TextTable.Cell($0.isFinite ? Format.value($0, indicator.unit) : "–") }
+            row += values.map { TextTable.Cell(Format.value($0, indicator.unit)) }
             if two, values.allSatisfy(\.isFinite) {
                 // The difference of the values as printed, so that the columns add up when read.
                 let decimals = indicator.unit == .percent ? 1 : 3
@@ -74,8 +73,8 @@ extension Interpreter {
                                           + "\(target.comparison.rawValue) \(threshold) \(language.labels.by) \(target.year)")]
                 for mark in marks {
                     switch mark {
-                    case .met(let value): row.append(TextTable.Cell("✓ " + Self.quantity(value, unit), styled: paint(true)))
-                    case .missed(let value): row.append(TextTable.Cell("✗ " + Self.quantity(value, unit), styled: paint(false)))
+                    case .met(let value): row.append(TextTable.Cell("✓ " + Format.quantity(value, unit), styled: paint(true)))
+                    case .missed(let value): row.append(TextTable.Cell("✗ " + Format.quantity(value, unit), styled: paint(false)))
                     case .notSet: row.append(TextTable.Cell("–"))
                     case .outside: row.append(TextTable.Cell(vi ? "ngoài" : "outside"))
                     }
@@ -90,10 +89,5 @@ extension Interpreter {
             lines.append((vi ? "Mục tiêu đạt: " : "Targets met: ") + counts.joined(separator: ", ") + ".")
         }
         output.write(lines.joined(separator: "\n") + "\n")
-    }
-
-    /// A value as reports print it, or – when it is not a number.
-    static func quantity(_ value: Double, _ unit: IndicatorUnit) -> String {
-        value.isFinite ? Format.quantity(value, unit) : "–"
     }
 }

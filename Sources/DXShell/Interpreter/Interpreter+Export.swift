@@ -7,15 +7,7 @@ import DXSource
 /// at all.
 extension Interpreter {
     func exportResults(_ format: ExportFormat, _ names: [Name], to path: StringLiteral, source: SourceFile) throws(Diagnostic) {
-        var results: [RunResult] = []
-        if names.isEmpty {
-            results.append(try currentResult(nil, for: "export", source: source))
-        } else {
-            var seen = Set<String>()
-            for name in names where seen.insert(name.text).inserted {
-                results.append(try currentResult(name, for: "export", source: source, makeCurrent: false))
-            }
-        }
+        let results = try results(of: names, for: "export", source: source)
         let text: String
         switch format {
         case .csv: text = ResultExport.csv(results)

@@ -229,6 +229,18 @@ public final class Interpreter {
         return try simulate(scenario, at: name?.range, source: source, makeCurrent: makeCurrent)
     }
 
+    /// The results of the named scenarios (each once, run if needed), or of the current one when
+    /// none is named. Running several leaves the current scenario as it was.
+    func results(of names: [Name], for command: String, source: SourceFile) throws(Diagnostic) -> [RunResult] {
+        guard !names.isEmpty else { return [try currentResult(nil, for: command, source: source)] }
+        var seen = Set<String>()
+        var results: [RunResult] = []
+        for name in names where seen.insert(name.text).inserted {
+            results.append(try currentResult(name, for: command, source: source, makeCurrent: false))
+        }
+        return results
+    }
+
     /// Budgets far beyond the 2024 reference leave the range the model was built for.
     private func warnIfFarFromReference(_ scenario: Scenario) {
         let reference = model.referenceBudget

@@ -11,9 +11,10 @@ enum Format {
         }
     }
 
-    /// A value with its unit sign, as in "86.8%" or "0.812".
+    /// A value with its unit sign, as in "86.8%" or "0.812"; "–" when it is not a number.
     static func quantity(_ value: Double, _ unit: IndicatorUnit) -> String {
-        unit == .percent ? self.value(value, unit) + "%" : self.value(value, unit)
+        guard value.isFinite else { return "–" }
+        return unit == .percent ? self.value(value, unit) + "%" : self.value(value, unit)
     }
 
     static func fixed(_ value: Double, _ decimals: Int) -> String {

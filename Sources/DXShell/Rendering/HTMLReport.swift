@@ -80,8 +80,8 @@ struct HTMLReport {
             var row = "<tr><td>" + escape("\(name) \(target.comparison.rawValue) \(threshold) \(language.labels.by) \(target.year)") + "</td>"
             for mark in marks {
                 switch mark {
-                case .met(let value): row += "<td class=\"met\">✓ " + escape(Interpreter.quantity(value, unit)) + "</td>"
-                case .missed(let value): row += "<td class=\"missed\">✗ " + escape(Interpreter.quantity(value, unit)) + "</td>"
+                case .met(let value): row += "<td class=\"met\">✓ " + escape(Format.quantity(value, unit)) + "</td>"
+                case .missed(let value): row += "<td class=\"missed\">✗ " + escape(Format.quantity(value, unit)) + "</td>"
                 case .notSet: row += "<td>–</td>"
                 case .outside: row += "<td>" + t("outside", "ngoài") + "</td>"
                 }

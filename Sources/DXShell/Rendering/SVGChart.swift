@@ -36,7 +36,7 @@ struct SVGChart {
         svg.append("<title>\(Self.escape(title))</title>")
         svg.append("<text x=\"\(number(left))\" y=\"16\" font-size=\"12\" font-weight=\"bold\">\(Self.escape(title))</text>")
         // Grid and value axis.
-        let decimals = (0...6).first { abs(step * pow(10, Double($0)) - (step * pow(10, Double($0))).rounded()) < 1e-6 } ?? 6
+        let decimals = TextChart.decimals(for: step)
         var tick = low
         while tick <= high + step / 2 {
             svg.append("<line x1=\"\(number(left))\" y1=\"\(number(y(tick)))\" x2=\"\(number(width - right))\" y2=\"\(number(y(tick)))\" stroke=\"#ddd\" stroke-width=\"1\"/>")

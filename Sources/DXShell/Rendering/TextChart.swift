@@ -58,6 +58,11 @@ struct TextChart {
         return 10 * power
     }
 
+    /// The fewest decimals (up to 6) that print every multiple of `step` exactly.
+    static func decimals(for step: Double) -> Int {
+        (0...6).first { abs(step * pow(10, Double($0)) - (step * pow(10, Double($0))).rounded()) < 1e-6 } ?? 6
+    }
+
     func render(legend: (marker: String, target: String)) -> [String] {
         let all = series.flatMap { $0.values.values } + targets.map(\.value)
         let finite = all.filter(\.isFinite)
@@ -98,7 +103,7 @@ struct TextChart {
             }
         }
         // As many decimals as the unit prints, or as the step needs to tell rows apart.
-        let needed = (0...6).first { abs(step * pow(10, Double($0)) - (step * pow(10, Double($0))).rounded()) < 1e-6 } ?? 6
+        let needed = Self.decimals(for: step)
         let decimals = max(unit == .percent ? 1 : 3, needed)
         let labels = (0..<count).map { Format.fixed(low + Double(count - 1 - $0) * step, decimals) }
         let labelWidth = labels.map(\.count).max() ?? 0
