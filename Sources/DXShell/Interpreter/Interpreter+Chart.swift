@@ -16,7 +16,7 @@ extension Interpreter {
         let title = vi ? indicator.vietnameseName : indicator.name
         var lines = [style.bold(language.label(of: indicator)) + " — " + title + " (" + language.label(of: indicator.unit) + ")"]
         lines += TextChart(years: years, series: series, targets: targets, unit: indicator.unit)
-            .render(legend: (marker: vi ? "trùng nhau" : "several at once", target: vi ? "mục tiêu" : "target"))
+            .render(legend: (marker: t("several at once"), target: t("target")))
         output.write(lines.joined(separator: "\n") + "\n")
     }
 }

@@ -49,7 +49,7 @@ extension Interpreter {
                 let change = ((values[1] * scale).rounded() - (values[0] * scale).rounded()) / scale
                 let digits = Format.fixed(abs(change), decimals)
                 let sign = Double(digits) == 0 ? "" : change > 0 ? "+" : "−"
-                row.append(TextTable.Cell(sign + digits + (indicator.unit == .percent ? (vi ? " điểm" : " pp") : "")))
+                row.append(TextTable.Cell(sign + digits + (indicator.unit == .percent ? t(" pp") : "")))
             } else if two {
                 row.append(TextTable.Cell("–"))
             }
@@ -62,9 +62,7 @@ extension Interpreter {
         let grid = TargetGrid(results)
         if !grid.targets.isEmpty {
             lines.append("")
-            lines.append(style.bold(vi ? "Mục tiêu" : "Targets")
-                         + (vi ? " (✓ đạt, ✗ chưa đạt, – kịch bản không đặt, ngoài: năm không thuộc giai đoạn của kịch bản)"
-                               : " (✓ met, ✗ missed, – not set by the scenario, outside: not in its horizon)"))
+            lines.append(style.bold(t("Targets")) + t(" (✓ met, ✗ missed, – not set by the scenario, outside: not in its horizon)"))
             var targetTable = TextTable([.init("  " + t("target"))] + results.map { TextTable.Column($0.scenario.name, .right) })
             for (target, marks) in zip(grid.targets, grid.marks) {
                 let unit = model.indicator(target.indicator)?.unit ?? .percent
@@ -76,7 +74,7 @@ extension Interpreter {
                     case .met(let value): row.append(TextTable.Cell("✓ " + Format.quantity(value, unit), styled: paint(true)))
                     case .missed(let value): row.append(TextTable.Cell("✗ " + Format.quantity(value, unit), styled: paint(false)))
                     case .notSet: row.append(TextTable.Cell("–"))
-                    case .outside: row.append(TextTable.Cell(vi ? "ngoài" : "outside"))
+                    case .outside: row.append(TextTable.Cell(t("outside")))
                     }
                 }
                 targetTable.add(row)
@@ -86,7 +84,7 @@ extension Interpreter {
                 let outcomes = result.targetOutcomes
                 return "\(result.scenario.name) \(outcomes.filter(\.met).count)/\(outcomes.count)"
             }
-            lines.append((vi ? "Mục tiêu đạt: " : "Targets met: ") + counts.joined(separator: ", ") + ".")
+            lines.append(t("Targets met: ") + counts.joined(separator: ", ") + ".")
         }
         output.write(lines.joined(separator: "\n") + "\n")
     }

@@ -105,7 +105,7 @@ extension Interpreter {
                          + " (" + Self.precise(before, unit) + " → " + Self.precise(after, unit) + ")")
         }
         var table = TextTable([.init("  " + t("programme")), .init(a.name, .right), .init(b.name, .right),
-                               .init(language == .vi ? "thay đổi" : "change", .right)])
+                               .init(t("change"), .right)])
         for programme in model.programmes {
             let before = (a.allocation[programme.id] ?? 0) * 100, after = (b.allocation[programme.id] ?? 0) * 100
             let change = ((after - before) * 10).rounded() / 10
@@ -120,8 +120,8 @@ extension Interpreter {
             let percent = model.indicator(target.indicator)?.unit == .percent ? "%" : ""
             let label = "\(target.indicator) \(target.comparison.rawValue) \(ScenarioPrinter.number(target.value))\(percent) by \(target.year)"
             switch (marks[0], marks[1]) {
-            case (.missed, .met): changes.append((language == .vi ? "  nay đạt: " : "  now met: ") + label)
-            case (.met, .missed): changes.append((language == .vi ? "  không còn đạt: " : "  no longer met: ") + label)
+            case (.missed, .met): changes.append("  " + t("now met: ") + label)
+            case (.met, .missed): changes.append("  " + t("no longer met: ") + label)
             default: break
             }
         }

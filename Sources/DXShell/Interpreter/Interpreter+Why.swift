@@ -47,30 +47,30 @@ extension Interpreter {
         func change(_ value: Double) -> String {
             let digits = Format.fixed(abs(value), decimals)
             let sign = Double(digits) == 0 ? "" : value > 0 ? "+" : "−"
-            return sign + digits + (percent ? (vi ? " điểm" : " pp") : "")
+            return sign + digits + (percent ? t(" pp") : "")
         }
         let label = language.label(of: indicator)
         var lines = [style.bold((vi ? "Vì sao \(label) khác nhau năm \(result.year)" : "Why \(label) differs in \(result.year)"))
             + ": \(a) \(Format.fixed(result.from, decimals))\(percent ? "%" : "") → \(b) \(Format.fixed(result.to, decimals))\(percent ? "%" : "")"
             + " (\(change(difference)))"]
         guard !result.factors.isEmpty else {
-            lines.append(vi ? "  Hai kịch bản có cùng đầu vào." : "  The two scenarios have the same inputs.")
+            lines.append("  " + t("The two scenarios have the same inputs."))
             return lines.joined(separator: "\n") + "\n"
         }
         let policyParameters = Dictionary(uniqueKeysWithValues: model.policies.map { ($0.parameter, $0.name) })
         func describe(_ kind: ChangeAttribution.Factor.Kind) -> String {
             switch kind {
-            case .spending(let programme): return (vi ? "chi cho " : "spending on ") + language.label(ofProgramme: programme, in: model.programmes)
+            case .spending(let programme): return t("spending on ") + language.label(ofProgramme: programme, in: model.programmes)
             case .parameter(let name):
-                if let policy = policyParameters[name] { return (vi ? "chính sách " : "policy ") + policy }
-                return (vi ? "giả định " : "assume ") + name
+                if let policy = policyParameters[name] { return t("policy ") + policy }
+                return t("assume ") + name
             }
         }
         // Inputs whose part would print as zero are counted, not listed.
         let visible = result.factors.filter { Double(Format.fixed(abs($0.contribution), decimals)) != 0 }
         let shown = visible.prefix(Self.whyFactorsShown)
         let rest = result.factors.count - shown.count
-        var table = TextTable([.init("  " + (vi ? "đầu vào khác nhau" : "input that differs")), .init(vi ? "phần đóng góp" : "its part", .right)])
+        var table = TextTable([.init("  " + t("input that differs")), .init(t("its part"), .right)])
         var total = 0.0
         for factor in shown {
             table.add([TextTable.Cell("  " + describe(factor.kind)), TextTable.Cell(change(factor.contribution))])
@@ -84,7 +84,7 @@ extension Interpreter {
             table.add([TextTable.Cell("  " + label), TextTable.Cell(change(restSum))])
             total += printed(restSum)
         }
-        table.add([TextTable.Cell("  " + (vi ? "cùng thay đổi (tương tác)" : "changing together (interaction)")),
+        table.add([TextTable.Cell("  " + t("changing together (interaction)")),
                    TextTable.Cell(change(difference - total))])
         lines.append(table.render(style: style).trimmingTrailingNewline())
         lines.append(style.dim(vi

@@ -11,7 +11,7 @@ struct HTMLReport {
     let language: OutputLanguage
 
     private var vi: Bool { language == .vi }
-    private func t(_ english: String, _ vietnamese: String) -> String { vi ? vietnamese : english }
+    private func t(_ english: String) -> String { language.phrase(english) }
     private func escape(_ text: String) -> String { SVGChart.escape(text) }
 
     func render() -> String {
@@ -25,24 +25,23 @@ struct HTMLReport {
             "<style>" + Self.css + "</style>",
             "</head>",
             "<body>",
-            "<h1>" + t("Digital transformation budget: ", "Ngân sách chuyển đổi số: ") + escape(names) + "</h1>",
-            "<p class=\"note\">" + escape(t("Model: ", "Mô hình: ") + modelName + ". "
-                + t("Values are at the end of each year; the first year is the baseline. MODEL.md explains every equation and number.",
-                    "Giá trị cuối mỗi năm; năm đầu là số liệu gốc. MODEL.md giải thích mọi phương trình và con số.")) + "</p>",
+            "<h1>" + t("Digital transformation budget: ") + escape(names) + "</h1>",
+            "<p class=\"note\">" + escape(t("Model: ") + modelName + ". "
+                + t("Values are at the end of each year; the first year is the baseline. MODEL.md explains every equation and number.")) + "</p>",
         ]
         html += scenarios() + targets() + charts()
-        html += ["<p class=\"note\">" + t("Written by dxplan.", "Do dxplan tạo.") + "</p>", "</body>", "</html>"]
+        html += ["<p class=\"note\">" + t("Written by dxplan.") + "</p>", "</body>", "</html>"]
         return html.joined(separator: "\n") + "\n"
     }
 
     private func scenarios() -> [String] {
-        var html = ["<h2>" + t("Budgets and spending", "Ngân sách và chi tiêu") + " (" + t("bn VND", "tỷ đồng") + ")</h2>"]
+        var html = ["<h2>" + t("Budgets and spending") + " (" + t("bn VND") + ")</h2>"]
         for result in results {
             let scenario = result.scenario
             html.append("<h3>" + escape(scenario.name) + (scenario.title.map { " — " + escape($0) } ?? "") + "</h3>")
             let years = Array(scenario.horizon)
             html.append("<table>")
-            html.append("<tr><th>" + t("programme", "chương trình") + "</th>" + years.map { "<th class=\"n\">\($0)</th>" }.joined() + "</tr>")
+            html.append("<tr><th>" + t("programme") + "</th>" + years.map { "<th class=\"n\">\($0)</th>" }.joined() + "</tr>")
             for (k, programme) in result.programmes.enumerated() {
                 let cells = years.map { year -> String in
                     guard let y = result.years.firstIndex(of: year) else { return "<td class=\"n\">–</td>" }
@@ -50,16 +49,16 @@ struct HTMLReport {
                 }
                 html.append("<tr><td>" + escape(language.label(ofProgramme: programme.id, in: result.programmes)) + "</td>" + cells.joined() + "</tr>")
             }
-            html.append("<tr class=\"total\"><td>" + t("budget", "ngân sách") + "</td>"
+            html.append("<tr class=\"total\"><td>" + t("budget") + "</td>"
                         + years.map { "<td class=\"n\">" + Format.grouped(Int64(scenario.envelope(in: $0).rounded())) + "</td>" }.joined() + "</tr>")
             html.append("</table>")
             if !scenario.assumptions.isEmpty || !scenario.policies.isEmpty {
                 let assumptions = scenario.assumptions.sorted { $0.key < $1.key }.map {
-                    t("assume ", "giả định ") + "\($0.key) = \(NumberText.plain($0.value))"
+                    t("assume ") + "\($0.key) = \(NumberText.plain($0.value))"
                 }
                 let policies = scenario.policies.sorted { $0.key < $1.key }.map {
-                    t("policy ", "chính sách ") + "\($0.key) "
-                        + ($0.value.isFinite ? t("on from ", "bật từ ") + Interpreter.date($0.value) : t("off", "tắt"))
+                    t("policy ") + "\($0.key) "
+                        + ($0.value.isFinite ? t("on from ") + Interpreter.date($0.value) : t("off"))
                 }
                 html.append("<p>" + escape((assumptions + policies).joined(separator: "; ")) + "</p>")
             }
@@ -70,8 +69,8 @@ struct HTMLReport {
     private func targets() -> [String] {
         let grid = TargetGrid(results)
         guard !grid.targets.isEmpty else { return [] }
-        var html = ["<h2>" + t("Targets", "Mục tiêu") + "</h2>", "<table>",
-                    "<tr><th>" + t("target", "mục tiêu") + "</th>" + results.map { "<th>" + escape($0.scenario.name) + "</th>" }.joined() + "</tr>"]
+        var html = ["<h2>" + t("Targets") + "</h2>", "<table>",
+                    "<tr><th>" + t("target") + "</th>" + results.map { "<th>" + escape($0.scenario.name) + "</th>" }.joined() + "</tr>"]
         for (target, marks) in zip(grid.targets, grid.marks) {
             let indicator = results[0].indicators.first { $0.id == target.indicator }
             let unit = indicator?.unit ?? .percent
@@ -83,25 +82,25 @@ struct HTMLReport {
                 case .met(let value): row += "<td class=\"met\">✓ " + escape(Format.quantity(value, unit)) + "</td>"
                 case .missed(let value): row += "<td class=\"missed\">✗ " + escape(Format.quantity(value, unit)) + "</td>"
                 case .notSet: row += "<td>–</td>"
-                case .outside: row += "<td>" + t("outside", "ngoài") + "</td>"
+                case .outside: row += "<td>" + t("outside") + "</td>"
                 }
             }
             html.append(row + "</tr>")
         }
         html.append("</table>")
         let counts = results.map { "\($0.scenario.name) \($0.targetOutcomes.filter(\.met).count)/\($0.targetOutcomes.count)" }
-        html.append("<p>" + escape(t("Targets met: ", "Mục tiêu đạt: ") + counts.joined(separator: ", ")) + ".</p>")
+        html.append("<p>" + escape(t("Targets met: ") + counts.joined(separator: ", ")) + ".</p>")
         return html
     }
 
     private func charts() -> [String] {
-        var html = ["<h2>" + t("Indicators", "Chỉ tiêu") + "</h2>"]
+        var html = ["<h2>" + t("Indicators") + "</h2>"]
         if results.count > 1 {
             let legend = results.enumerated().map { i, result in
                 "<span><span class=\"swatch\" style=\"background:\(SVGChart.colours[i % SVGChart.colours.count])\"></span>"
                     + escape(result.scenario.name) + "</span>"
             }
-            html.append("<p class=\"legend\">" + legend.joined(separator: " ") + " <span>◇ " + t("target", "mục tiêu") + "</span></p>")
+            html.append("<p class=\"legend\">" + legend.joined(separator: " ") + " <span>◇ " + t("target") + "</span></p>")
         }
         html.append("<div class=\"charts\">")
         for indicator in results[0].indicators {

@@ -25,6 +25,20 @@ enum Phrasebook {
         "What moves it most": "Yếu tố tác động mạnh nhất", "accumulates": "tích lũy", "from ": "ban đầu ",
         "value": "giá trị", "source": "nguồn", "the scenario": "kịch bản", "spending on": "chi cho", "baseline": "giá trị gốc",
         "… (deeper equations: see the model file, or MODEL.md)": "… (các phương trình sâu hơn: xem tệp mô hình hoặc MODEL.md)",
+        // compare, why, chart, optimise, the HTML report
+        "Targets": "Mục tiêu", "Targets met: ": "Mục tiêu đạt: ", "outside": "ngoài", "Indicators": "Chỉ tiêu",
+        " (✓ met, ✗ missed, – not set by the scenario, outside: not in its horizon)":
+            " (✓ đạt, ✗ chưa đạt, – kịch bản không đặt, ngoài: năm không thuộc giai đoạn của kịch bản)",
+        " pp": " điểm", "spending on ": "chi cho ", "policy ": "chính sách ", "assume ": "giả định ", "on from ": "bật từ ", "off": "tắt",
+        "input that differs": "đầu vào khác nhau", "its part": "phần đóng góp",
+        "changing together (interaction)": "cùng thay đổi (tương tác)",
+        "The two scenarios have the same inputs.": "Hai kịch bản có cùng đầu vào.",
+        "several at once": "trùng nhau", "change": "thay đổi", "now met: ": "nay đạt: ", "no longer met: ": "không còn đạt: ",
+        "Digital transformation budget: ": "Ngân sách chuyển đổi số: ", "Model: ": "Mô hình: ",
+        "Values are at the end of each year; the first year is the baseline. MODEL.md explains every equation and number.":
+            "Giá trị cuối mỗi năm; năm đầu là số liệu gốc. MODEL.md giải thích mọi phương trình và con số.",
+        "Written by dxplan.": "Do dxplan tạo.", "Budgets and spending": "Ngân sách và chi tiêu", "bn VND": "tỷ đồng",
+        "budget": "ngân sách",
         // uncertainty
         "median": "trung vị", "run": "lần chạy gốc",
         "'run' is the scenario's own run, every parameter at its value; the median of the draws can differ from it.":
