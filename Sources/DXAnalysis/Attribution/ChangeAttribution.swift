@@ -57,7 +57,7 @@ public struct ChangeAttribution: Sendable {
         for (k, programme) in model.programmes.enumerated() {
             let input = model.spendingInputNames[k]
             guard let seriesA = settingsA.inputs[input], let seriesB = settingsB.inputs[input],
-                  !Self.same(seriesA, seriesB, through: year) else { continue }
+                  !Self.same(seriesA, seriesB, from: model.baseYear + 1, through: year) else { continue }
             var forward = settingsA, backward = settingsB
             forward.inputs[input] = seriesB
             backward.inputs[input] = seriesA
@@ -79,9 +79,8 @@ public struct ChangeAttribution: Sendable {
         return Result(indicator: indicator, year: year, from: from, to: to, factors: factors, interaction: (to - from) - explained)
     }
 
-    /// Whether two yearly series give the same value in every year up to `year`.
-    static func same(_ a: YearlySeries, _ b: YearlySeries, through year: Int) -> Bool {
-        let first = min(a.firstYear, b.firstYear)
-        return (first...max(year, first)).allSatisfy { a.value(atTime: Double($0)) == b.value(atTime: Double($0)) }
+    /// Whether two yearly series give the same value in every year of a run up to `year`.
+    static func same(_ a: YearlySeries, _ b: YearlySeries, from first: Int, through year: Int) -> Bool {
+        (first...max(year, first)).allSatisfy { a.value(atTime: Double($0)) == b.value(atTime: Double($0)) }
     }
 }
