@@ -69,20 +69,6 @@ public struct Calibration: Sendable {
         model.compiled.parameters.filter { $0.isFitted && ($0.literalValue == nil || $0.uncertainty == nil) }
     }
 
-    /// The parameter values of the backcast's run: the candidate fit, then the starting values.
-    public func backcastParameters(_ parameters: [String: Double] = [:]) -> [String: Double] {
-        var overrides = parameters
-        for start in model.backcast?.starts ?? [] {
-            switch start.value {
-            case .number(let value, _):
-                overrides[start.parameter.text] = value
-            case .parameter(let name):
-                overrides[start.parameter.text] = parameters[name.text] ?? model.compiled.variable(name.text)?.literalValue ?? .nan
-            }
-        }
-        return overrides
-    }
-
     /// The backcast's run: from the backcast's start to the last observation, on the model's grid.
     public func run(parameters: [String: Double] = [:]) -> Trajectory? {
         guard let backcast = model.backcast else { return nil }
@@ -91,7 +77,7 @@ public struct Calibration: Sendable {
         let steps = max(((last - backcast.start) / dt - 1e-9).rounded(.up), 1)
         let inputs = Dictionary(uniqueKeysWithValues: zip(model.spendingInputNames, model.referenceSpending.map { YearlySeries.constant($0) }))
         let settings = RunSettings(start: backcast.start, end: backcast.start + steps * dt, timeStep: dt, method: model.method,
-                                   inputs: inputs, parameters: backcastParameters(parameters))
+                                   inputs: inputs, parameters: model.startingParameters(parameters))
         return try? model.compiled.run(settings)
     }
 

@@ -150,16 +150,19 @@ public struct DeclaredModel: PlanningModel {
         }
         if !diagnostics.isEmpty { return .failure(CompileErrors(diagnostics: diagnostics)) }
 
-        // Reference spending and baselines are the variables' values at the start of a run.
-        let start = Double(baseYear + 1)
-        func initialValues(_ names: [String], inputs: [Double]) -> [Double] {
-            let settings = RunSettings(start: start, end: start, inputs: Dictionary(
-                uniqueKeysWithValues: zip(spending, inputs.map { YearlySeries.constant($0) })))
+        // Reference spending is what the reference auxiliaries give (they depend on parameters
+        // only); baselines are the indicators at the end of the base year in a run on the
+        // reference pattern from the run's start (the backcast's, when the model has one).
+        let runStart = file.backcast?.start ?? Double(baseYear + 1)
+        let startingValues = Self.startingParameters(of: file.backcast, in: compiled)
+        func values(_ names: [String], inputs: [Double], at end: Double) -> [Double] {
+            let settings = RunSettings(start: runStart, end: max(end, runStart), inputs: Dictionary(
+                uniqueKeysWithValues: zip(spending, inputs.map { YearlySeries.constant($0) })), parameters: startingValues)
             guard let run = try? compiled.run(settings) else { return names.map { _ in .nan } }
-            return names.map { run.value($0, at: start) ?? .nan }
+            return names.map { run.value($0, at: end) ?? .nan }
         }
-        let referenceSpending = initialValues(references, inputs: spending.map { _ in 0 })
-        let baselines = initialValues(indicatorVariables.map(\.name), inputs: referenceSpending)
+        let referenceSpending = values(references, inputs: spending.map { _ in 0 }, at: runStart)
+        let baselines = values(indicatorVariables.map(\.name), inputs: referenceSpending, at: Double(baseYear + 1))
         let indicators = zip(file.indicators, zip(indicatorVariables, baselines)).map { declaration, pair in
             Indicator(id: declaration.id.text, name: declaration.name, vietnameseName: declaration.vietnameseName,
                       unit: pair.0.unit == .percent ? .percent : .index, baseline: pair.1,
@@ -184,15 +187,47 @@ public struct DeclaredModel: PlanningModel {
         try simulate(scenario, parameters: [:], cancellation: cancellation)
     }
 
-    /// Runs a scenario with some parameters set to other values, for this run only.
-    /// What a run of the scenario gives the engine: the time window, and each programme's yearly
-    /// spending (the 2024 pattern in years before the horizon). Also what `export xmile` writes.
+    /// When every run starts: at the backcast's start when the model has one, so the years up to
+    /// the base year run on history and a plan starts from the calibrated state of the end of the
+    /// base year; otherwise at the end of the base year.
+    public var runStart: Double { backcast?.start ?? Double(baseYear + 1) }
+
+    /// The parameters the backcast block starts at other values, with the given values on top of
+    /// the model's own (a starting value taken from another parameter takes that parameter's value
+    /// in `parameters` when it has one).
+    static func startingParameters(of backcast: BackcastDecl?, in compiled: CompiledModel,
+                                   _ parameters: [String: Double] = [:]) -> [String: Double] {
+        var overrides = parameters
+        for start in backcast?.starts ?? [] where parameters[start.parameter.text] == nil {
+            switch start.value {
+            case .number(let value, _):
+                overrides[start.parameter.text] = value
+            case .parameter(let name):
+                overrides[start.parameter.text] = parameters[name.text] ?? compiled.variable(name.text)?.literalValue ?? .nan
+            }
+        }
+        return overrides
+    }
+
+    /// The parameter values of a run: the given ones, then the backcast's starting values for the
+    /// parameters they do not set.
+    public func startingParameters(_ parameters: [String: Double] = [:]) -> [String: Double] {
+        Self.startingParameters(of: backcast, in: compiled, parameters)
+    }
+
+    /// The saved step of a run nearest to a time.
+    func stepIndex(at time: Double) -> Int { Int(((time - runStart) / timeStep).rounded()) }
+
+    /// What a run of the scenario gives the engine: the time window (from `runStart`), and each
+    /// programme's yearly spending (the reference pattern in the years before the horizon). Also
+    /// what `export xmile` writes. `overrides` set some parameters to other values for this run only.
     public func runSettings(for scenario: Scenario, parameters overrides: [String: Double] = [:]) throws -> RunSettings {
         guard scenario.horizon.lowerBound > baseYear else {
             throw SimulationError.invalidScenario(
                 "the horizon must start after \(baseYear), the year of the model's baselines")
         }
-        let years = Array((baseYear + 1)...scenario.horizon.upperBound)
+        let firstYear = Int((runStart + 1e-9).rounded(.down))
+        let years = Array(firstYear...scenario.horizon.upperBound)
         // Each year's envelope and shares once (as `Scenario.spending(on:in:)` computes them), then
         // each programme's series.
         let yearly = years.map { year in
@@ -204,14 +239,14 @@ public struct DeclaredModel: PlanningModel {
             let values = yearly.map { year in
                 year.map { $0.envelope * ($0.shares[programme.id] ?? 0) } ?? referenceSpending[k]
             }
-            inputs[spendingInputs[k]] = YearlySeries(firstYear: baseYear + 1, values: values)
+            inputs[spendingInputs[k]] = YearlySeries(firstYear: firstYear, values: values)
         }
         // The scenario's assumptions and policies, then the caller's overrides on top.
         var parameters = scenario.assumptions
         for (name, start) in scenario.policies { parameters[name + "_from"] = start }
         parameters.merge(overrides) { $1 }
-        return RunSettings(start: Double(baseYear + 1), end: Double(scenario.horizon.upperBound + 1),
-                           timeStep: timeStep, method: method, inputs: inputs, parameters: parameters)
+        return RunSettings(start: runStart, end: Double(scenario.horizon.upperBound + 1),
+                           timeStep: timeStep, method: method, inputs: inputs, parameters: startingParameters(parameters))
     }
 
     /// Runs the compiled model, with the engine's errors as simulation errors.
@@ -233,9 +268,8 @@ public struct DeclaredModel: PlanningModel {
             throw SimulationError.invalidScenario("the model has no indicator '\(indicator)'")
         }
         let trajectory = try run(settings, cancellation: cancellation)
-        let stepsPerYear = Int((1 / timeStep).rounded())
-        let step = (year - baseYear) * stepsPerYear
-        guard step >= 0, step < trajectory.times.count else {
+        let step = stepIndex(at: Double(year + 1))
+        guard year >= baseYear, step >= 0, step < trajectory.times.count else {
             throw SimulationError.invalidScenario("\(year) is outside the run (\(baseYear)–\(Int(settings.end) - 1))")
         }
         return trajectory.value(column: indicatorColumns[index], step: step)
@@ -251,13 +285,13 @@ public struct DeclaredModel: PlanningModel {
         }
         let trajectory = try run(settings, cancellation: cancellation)
         let recordedYears = [baseYear] + years
-        let stepsPerYear = Int((1 / timeStep).rounded())
+        let steps = recordedYears.map { stepIndex(at: Double($0 + 1)) }
         let values = indicatorColumns.map { column in
-            recordedYears.indices.map { trajectory.value(column: column, step: $0 * stepsPerYear) }
+            steps.map { trajectory.value(column: column, step: $0) }
         }
         return RunResult(
             scenario: scenario, years: recordedYears, indicators: indicators, programmes: programmes,
-            indicatorValues: values, spending: spendingByProgramme, steps: trajectory.times.count - 1,
+            indicatorValues: values, spending: spendingByProgramme, steps: steps.last! - steps[0],
             trajectory: trajectory)
     }
 }
