@@ -3,12 +3,12 @@ import DXModel
 /// Fits a model's `fitted` parameters to its histories with one backcast of the whole model,
 /// and reports the fit.
 ///
-/// The backcast is a single run from the model's `backcast from TIME` to the last observation:
-/// every parameter that holds a base-year value (a stock's starting value) is set to its value at
-/// that time, as the backcast block says, the policies keep their dates (so monitoring starts in
-/// 2024 inside the run), and spending follows the 2024 pattern throughout (no earlier split is
-/// published). The objective is the sum of squared misses at the observations the fit may use,
-/// each divided by its history's tolerance.
+/// The backcast is a single run from the model's `backcast from TIME` to the last observation,
+/// the same run every scenario starts with (`DeclaredModel.runStart`): the parameters the
+/// backcast block names start at their values then, the policies keep their dates, and spending
+/// follows the reference pattern throughout (no earlier split is published). The objective is the
+/// sum of squared misses at the observations the fit may use, each divided by its history's
+/// tolerance.
 public struct Calibration: Sendable {
     public let model: DeclaredModel
 
@@ -91,7 +91,11 @@ public struct Calibration: Sendable {
             let tolerance = history.tolerance ?? abs(first.value) * 0.05
             for observation in history.observations {
                 let simulated = run?.value(history.variable.text, at: observation.time) ?? .nan
-                let role: Role = abs(observation.time - backcast.start) < model.timeStep / 2 ? .start
+                // An observation at the start that the run starts at exactly is matched by
+                // construction; one the run only starts near is evidence like any other.
+                let atStart = abs(observation.time - backcast.start) < model.timeStep / 2
+                    && abs(simulated - observation.value) <= 1e-9 * max(1, abs(observation.value))
+                let role: Role = atStart ? .start
                     : observation.heldOut ? .heldOut
                     : observation.provenance.isAssumption ? .anchor : .fitted
                 points.append(Point(variable: history.variable.text, observation: observation, simulated: simulated,

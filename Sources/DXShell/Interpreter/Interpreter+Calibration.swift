@@ -50,7 +50,7 @@ extension Interpreter {
         }) : [:]
         lines.append("")
         lines.append(style.bold("Backcast from \(Self.modelTimeLabel(backcast.start))")
-                     + " (one run of the whole model; policies at their dates, spending in the 2024 pattern)")
+                     + " (the run every scenario starts with; policies at their dates, spending in the reference pattern)")
         var columns: [TextTable.Column] = [.init("  indicator"), .init("when"), .init("observed", .right),
                                            .init(moved ? "model file" : "model", .right), .init("miss", .right)]
         if moved { columns += [.init("fit", .right), .init("miss", .right)] }
@@ -81,7 +81,7 @@ extension Interpreter {
             points.add(row)
         }
         lines.append(points.render(style: style).trimmingTrailingNewline())
-        lines.append(style.dim("Roles: start = set by the backcast block; fitted = used by the fit; held out = kept out of it, to test it;"))
+        lines.append(style.dim("Roles: start = where the run starts; fitted = used by the fit; held out = kept out of it, to test it;"))
         lines.append(style.dim("anchor = a value the model assumes (marked *, no observation) that the backcast is tied to."))
         if moved {
             lines.append(style.dim("The fit differs from the model file: write the fitted values into the model file to keep them."))
