@@ -345,23 +345,16 @@ struct XMILEPeerTests {
     func bundledModel() throws {
         let model = try BundledModel.load()
         let scenario = Scenario(
-            name: "five-pushes", horizon: 2025...2030, budget: Budget(amountPerYear: 50000, growthPerYear: 0.15),
+            name: "five-pushes", horizon: 2026...2030, budget: Budget(amountPerYear: 50000, growthPerYear: 0.15),
             allocation: ["management": 0.20, "business": 0.10, "industry": 0.10, "broadband": 0.08, "data": 0.06,
                          "services": 0.06, "security": 0.20, "skills": 0.20])
         let result = try model.simulate(scenario)
         let trajectory = try #require(result.trajectory)
 
-        // The same inputs as DeclaredModel.simulate: each programme's spending, year by year.
-        let years = Array((model.baseYear + 1)...scenario.horizon.upperBound)
-        var inputs: [String: YearlySeries] = [:]
-        for (k, programme) in model.programmes.enumerated() {
-            inputs[model.spendingInputs[k]] = YearlySeries(firstYear: model.baseYear + 1, values: years.map { year in
-                year < scenario.horizon.lowerBound ? model.referenceSpending[k] : scenario.spending(on: programme.id, in: year)
-            })
-        }
-        let settings = RunSettings(start: Double(model.baseYear + 1), end: Double(scenario.horizon.upperBound + 1),
-                                   timeStep: model.timeStep, method: model.method, inputs: inputs)
-        #expect(trajectory.times.count == 73, "2025 to 2031, monthly")
+        // The settings the shell's `export xmile` writes: from the backcast's start in mid-2020,
+        // on history to the end of 2025, then the scenario's spending.
+        let settings = try model.runSettings(for: scenario)
+        #expect(trajectory.times.count == 127, "mid-2020 to 2031, monthly")
 
         let document = try XMILEWriter.document(for: model.compiled, settings: settings)
         let output = try PySD.run(document, runs: 3)

@@ -65,12 +65,13 @@ public struct ChangeAttribution: Sendable {
             factors.append(Factor(kind: .spending(programme.id), contribution: effect))
         }
         let defaults = Dictionary(uniqueKeysWithValues: model.compiled.parameters.compactMap { p in p.literalValue.map { (p.name, $0) } })
-        for name in Set(settingsA.parameters.keys).union(settingsB.parameters.keys).sorted() {
-            let valueA = settingsA.parameters[name] ?? defaults[name], valueB = settingsB.parameters[name] ?? defaults[name]
+        // A scenario's assumptions and policies act from the plan's start (`planParameters`).
+        for name in Set(settingsA.planParameters.keys).union(settingsB.planParameters.keys).sorted() {
+            let valueA = settingsA.planParameters[name] ?? defaults[name], valueB = settingsB.planParameters[name] ?? defaults[name]
             guard valueA != valueB else { continue }
             var forward = settingsA, backward = settingsB
-            forward.parameters[name] = valueB
-            backward.parameters[name] = valueA
+            forward.planParameters[name] = valueB
+            backward.planParameters[name] = valueA
             let effect = ((try value(forward) - from) + (to - (try value(backward)))) / 2
             factors.append(Factor(kind: .parameter(name), contribution: effect))
         }

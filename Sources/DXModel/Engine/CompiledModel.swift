@@ -70,8 +70,13 @@ public struct RunSettings: Sendable {
     public var timeStep: Double
     public var method: IntegrationMethod
     public var inputs: [String: YearlySeries]
-    /// Parameter values that replace the model's own for this run only.
+    /// Parameter values that replace the model's own for this run only, from its start.
     public var parameters: [String: Double]
+    /// Parameter values that replace those from `planStart` on (a scenario's assumptions and
+    /// policies: the years before keep what the model, and `parameters`, say).
+    public var planParameters: [String: Double] = [:]
+    /// When `planParameters` take over: the first step at or after this time.
+    public var planStart: Double = -.infinity
 
     public init(start: Double, end: Double, timeStep: Double = 1.0 / 12.0, method: IntegrationMethod = .euler,
                 inputs: [String: YearlySeries] = [:], parameters: [String: Double] = [:]) {

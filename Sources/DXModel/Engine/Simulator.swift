@@ -27,6 +27,13 @@ extension CompiledModel {
             }
             parameterSlots.append((variable.slot, value))
         }
+        var planSlots: [(Int32, Double)] = []
+        for (name, value) in settings.planParameters.sorted(by: { $0.key < $1.key }) {
+            guard let variable = variable(name), variable.kind == .param else {
+                throw .unknownParameter(name, suggestion: Suggestion.closest(to: name, in: parameters.map(\.name)))
+            }
+            planSlots.append((variable.slot, value))
+        }
 
         let rowWidth = recordedSlots.count
         var times = [Double](repeating: 0, count: stepCount + 1)
@@ -45,8 +52,20 @@ extension CompiledModel {
             let derived = parameterProgram.filter { !overridden.contains($0.target) }
             derived.withUnsafeBufferPointer { machine.execute($0, time: start, dt: dt) }
         }
+        // From the plan's start, its parameters replace the run's (and the parameters computed
+        // from them follow); stocks keep the values the years before gave them.
+        let overriddenInPlan = Set(parameterSlots.map(\.0)).union(planSlots.map(\.0))
+        let derivedInPlan = parameterProgram.filter { !overriddenInPlan.contains($0.target) }
+        var planApplied = planSlots.isEmpty
+        func applyPlan(at time: Double) {
+            guard !planApplied, time >= settings.planStart - dt / 2 else { return }
+            planApplied = true
+            for (slot, value) in planSlots { v[Int(slot)] = value }
+            derivedInPlan.withUnsafeBufferPointer { machine.execute($0, time: time, dt: dt) }
+        }
         machine.setInputs(time: start)
         machine.execute(machine.initialProgram, time: start, dt: dt)
+        applyPlan(at: start)
         machine.execute(machine.stepProgram, time: start, dt: dt)
 
         // The hidden variables come after the recorded ones, so a row is usually one block of slots.
@@ -76,6 +95,7 @@ extension CompiledModel {
                         }
                         let next = start + Double(step) * dt
                         machine.setInputs(time: next)
+                        applyPlan(at: next)
                         machine.execute(machine.stepProgram, time: next, dt: dt)
                         record(step, next)
                     }

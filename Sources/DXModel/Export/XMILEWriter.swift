@@ -25,7 +25,8 @@ public enum XMILEWriter {
         let names = identifiers(for: model)
         let translator = EquationTranslator(identifiers: names, lookups: Set(model.lookups.map(\.name)),
                                             timeStep: settings.timeStep)
-        for name in settings.parameters.keys.sorted() where model.variable(name)?.kind != .param {
+        for name in Set(settings.parameters.keys).union(settings.planParameters.keys).sorted()
+        where model.variable(name)?.kind != .param {
             throw XMILEError("the model has no parameter '\(name)' to override")
         }
 
@@ -55,11 +56,19 @@ public enum XMILEWriter {
                 equation = try inputEquation(series, start: settings.start, timeStep: settings.timeStep,
                                              stepCount: stepCount)
             case .param:
+                var before: String
                 if let value = settings.parameters[variable.name] {
-                    equation = try number(value, "the override of parameter '\(variable.name)'")
+                    before = try number(value, "the override of parameter '\(variable.name)'")
                 } else {
-                    equation = try translator.equation(of: variable)
+                    before = try translator.equation(of: variable)
                 }
+                // A scenario's value from the plan's start (half a step early, as the engine
+                // switches at the first step at or after it).
+                if let value = settings.planParameters[variable.name] {
+                    let switchTime = try number(settings.planStart - settings.timeStep / 2, "the plan's start")
+                    before = "IF TIME >= \(switchTime) THEN \(try number(value, "the plan's value of '\(variable.name)'")) ELSE (\(before))"
+                }
+                equation = before
             case .stock, .flow, .aux, .lookup:
                 equation = try translator.equation(of: variable)
             }

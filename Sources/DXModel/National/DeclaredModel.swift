@@ -241,12 +241,16 @@ public struct DeclaredModel: PlanningModel {
             }
             inputs[spendingInputs[k]] = YearlySeries(firstYear: firstYear, values: values)
         }
-        // The scenario's assumptions and policies, then the caller's overrides on top.
-        var parameters = scenario.assumptions
-        for (name, start) in scenario.policies { parameters[name + "_from"] = start }
-        parameters.merge(overrides) { $1 }
-        return RunSettings(start: runStart, end: Double(scenario.horizon.upperBound + 1),
-                           timeStep: timeStep, method: method, inputs: inputs, parameters: startingParameters(parameters))
+        // The scenario's assumptions and policies act from the end of the base year: the years
+        // before are history and keep the calibrated values. The caller's overrides (drawn or
+        // fitted parameters) act on the whole run, history included.
+        var plan = scenario.assumptions
+        for (name, start) in scenario.policies { plan[name + "_from"] = start }
+        var settings = RunSettings(start: runStart, end: Double(scenario.horizon.upperBound + 1),
+                                   timeStep: timeStep, method: method, inputs: inputs, parameters: startingParameters(overrides))
+        settings.planParameters = plan.filter { overrides[$0.key] == nil }
+        settings.planStart = Double(baseYear + 1)
+        return settings
     }
 
     /// Runs the compiled model, with the engine's errors as simulation errors.
