@@ -23,7 +23,7 @@ struct ChangeAttributionTests {
     @Test("when one input differs, it accounts for the whole difference and nothing is left to interaction")
     func single() throws {
         var b = Self.base
-        b.assumptions["fibre_speed"] = 1.0
+        b.assumptions["fibre_speed"] = 2.0
         let result = try ChangeAttribution(model: calibratedModel).attribute("fibre", in: 2028, from: Self.base, to: b)
         #expect(result.factors.map(\.kind) == [.parameter("fibre_speed")])
         #expect(abs(result.factors[0].contribution - result.difference) < 1e-12)
