@@ -16,6 +16,14 @@ public enum IndicatorUnit: String, Sendable, Hashable {
 
 /// An outcome the government has set targets for; its values come from the simulation.
 public struct Indicator: Sendable, Hashable, Identifiable {
+    /// Whether a value is one the indicator can take: a finite number, and for a percentage of a
+    /// whole not below 0 or above 100 (beyond half of its last printed digit). A run that gives
+    /// another has left the model's range, and such a value never meets a target.
+    public func canTake(_ value: Double) -> Bool {
+        guard value.isFinite else { return false }
+        return unit != .percent || (value >= -unit.tolerance && value <= 100 + unit.tolerance)
+    }
+
     /// The name used in scenario files, for example `fibre`.
     public let id: String
     public let name: String

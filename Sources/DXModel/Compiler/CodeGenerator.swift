@@ -144,7 +144,9 @@ struct CodeGenerator {
                 writtenEquation: written[declaration.name.text] ?? declaration.equation,
                 inflows: declaration.inflows.map(\.text), outflows: declaration.outflows.map(\.text),
                 provenance: declaration.provenance, uncertainty: declaration.uncertainty,
-                distribution: declaration.distribution, documentation: declaration.documentation,
+                distribution: declaration.distribution,
+                validity: declaration.validity ?? Validity.implied(by: declaration.uncertainty),
+                documentation: declaration.documentation,
                 isFitted: declaration.isFitted, declaration: declaration.name.range, slot: slots[declaration.name.text]!)
         }
         let lookupsByName = declarations.filter { $0.kind == .lookup }.map { declaration in

@@ -89,6 +89,17 @@ public struct ModelCompiler {
             error("parameter '\(declaration.name.text)' is \(NumberText.plain(value)), outside its own range "
                   + "\(NumberText.plain(uncertainty.lowerBound)) to \(NumberText.plain(uncertainty.upperBound))", range)
         }
+        if declaration.kind == .param, case .number(let value, _, let range)? = declaration.equation {
+            let validity = declaration.validity ?? Validity.implied(by: declaration.uncertainty)
+            if !validity.contains(value) {
+                error("parameter '\(declaration.name.text)' is \(NumberText.plain(value)); it must be \(validity.description)", range)
+            }
+            if let uncertainty = declaration.uncertainty,
+               !validity.contains(uncertainty.lowerBound) || !validity.contains(uncertainty.upperBound) {
+                error("the range of '\(declaration.name.text)' reaches values it cannot take; it must be \(validity.description)",
+                      declaration.name.range)
+            }
+        }
         if declaration.kind == .param, let equation = declaration.equation {
             for reference in equation.references {
                 if let target = byName[reference.text], target.kind != .param {

@@ -16,6 +16,8 @@ public struct ModelVariable: Sendable {
     public let provenance: Provenance?
     public let uncertainty: ClosedRange<Double>?
     public let distribution: Distribution?
+    /// The values a parameter can take at all: declared, or implied by its range.
+    public let validity: Validity
     public let documentation: String?
     /// Set by calibration against the model's histories.
     public let isFitted: Bool

@@ -179,6 +179,9 @@ private struct Machine {
         inputValues.deallocate()
     }
 
+    /// 0 for a comparison that does not hold, or not a number when either side is not one.
+    @inline(__always) func unordered(_ x: Double, _ y: Double) -> Double { x.isNaN || y.isNaN ? .nan : 0 }
+
     /// Linear interpolation in lookup `table`, flat beyond its ends.
     @inline(__always)
     func lookup(_ table: Int, _ x: Double) -> Double {
@@ -242,7 +245,7 @@ private struct Machine {
             switch instruction.operation {
             case .copy: v[t] = v[a]
             case .negate: v[t] = -v[a]
-            case .not: v[t] = v[a] == 0 ? 1 : 0
+            case .not: v[t] = v[a] == 0 ? 1 : v[a].isNaN ? .nan : 0
             case .add: v[t] = v[a] + v[b]
             case .subtract: v[t] = v[a] - v[b]
             case .multiply: v[t] = v[a] * v[b]
@@ -250,21 +253,23 @@ private struct Machine {
             case .power:
                 let exponent = v[b]
                 v[t] = exponent == 0.5 ? sqrt(v[a]) : exponent == 2 ? v[a] * v[a] : exponent == 1 ? v[a] : pow(v[a], exponent)
-            case .less: v[t] = v[a] < v[b] ? 1 : 0
-            case .lessOrEqual: v[t] = v[a] <= v[b] ? 1 : 0
-            case .greater: v[t] = v[a] > v[b] ? 1 : 0
-            case .greaterOrEqual: v[t] = v[a] >= v[b] ? 1 : 0
-            case .equal: v[t] = v[a] == v[b] ? 1 : 0
-            case .notEqual: v[t] = v[a] != v[b] ? 1 : 0
-            case .and: v[t] = v[a] != 0 && v[b] != 0 ? 1 : 0
-            case .or: v[t] = v[a] != 0 || v[b] != 0 ? 1 : 0
-            case .minimum: v[t] = Swift.min(v[a], v[b])
-            case .maximum: v[t] = Swift.max(v[a], v[b])
+            // Comparisons, logic, MIN/MAX and IF carry a value that is not a number on: it must show
+            // where it arises, never turn into a plausible 0, 1 or bound.
+            case .less: v[t] = v[a] < v[b] ? 1 : unordered(v[a], v[b])
+            case .lessOrEqual: v[t] = v[a] <= v[b] ? 1 : unordered(v[a], v[b])
+            case .greater: v[t] = v[a] > v[b] ? 1 : unordered(v[a], v[b])
+            case .greaterOrEqual: v[t] = v[a] >= v[b] ? 1 : unordered(v[a], v[b])
+            case .equal: v[t] = v[a] == v[b] ? 1 : unordered(v[a], v[b])
+            case .notEqual: v[t] = v[a].isNaN || v[b].isNaN ? .nan : v[a] != v[b] ? 1 : 0
+            case .and: v[t] = v[a].isNaN || v[b].isNaN ? .nan : v[a] != 0 && v[b] != 0 ? 1 : 0
+            case .or: v[t] = v[a].isNaN || v[b].isNaN ? .nan : v[a] != 0 || v[b] != 0 ? 1 : 0
+            case .minimum: v[t] = v[a] < v[b] || v[a].isNaN ? v[a] : v[b]
+            case .maximum: v[t] = v[a] > v[b] || v[a].isNaN ? v[a] : v[b]
             case .absolute: v[t] = abs(v[a])
             case .exponential: v[t] = exp(v[a])
             case .logarithm: v[t] = log(v[a])
             case .squareRoot: v[t] = sqrt(v[a])
-            case .select: v[t] = v[a] != 0 ? v[b] : v[Int(instruction.c)]
+            case .select: v[t] = v[a].isNaN ? v[a] : v[a] != 0 ? v[b] : v[Int(instruction.c)]
             case .lookup: v[t] = lookup(b, v[a])
             case .time: v[t] = time
             case .step: v[t] = time + 1e-9 >= v[b] ? v[a] : 0
@@ -276,7 +281,7 @@ private struct Machine {
                 v[t] = time + 1e-9 >= v[a] && time + 1e-9 < v[a] + width ? 1 : 0
             case .multiplyAdd: v[t] = v[a] * v[b] + v[Int(instruction.c)]
             case .multiplyMultiply: v[t] = v[a] * v[b] * v[Int(instruction.c)]
-            case .maximumDivide: v[t] = Swift.max(v[a], v[b]) / v[Int(instruction.c)]
+            case .maximumDivide: v[t] = (v[a] > v[b] || v[a].isNaN ? v[a] : v[b]) / v[Int(instruction.c)]
             case .squareRootOfProduct: v[t] = sqrt(v[a] * v[b])
             case .lookupOfRatio: v[t] = lookup(Int(instruction.c), v[a] / v[b])
             case .scaledLookupOfRatio: v[t] = v[a] * lookup(Int(instruction.c), v[b] / v[a])

@@ -100,6 +100,8 @@ public struct VariableDecl: Sendable, Hashable {
     public var provenance: Provenance?
     public var uncertainty: ClosedRange<Double>?
     public var distribution: Distribution?
+    /// The values a parameter can take at all (`valid > 0`, `valid >= 0`, `valid 0 to 1`).
+    public var validity: Validity?
     public var documentation: String?
     /// Set by calibration against the model's histories (within `uncertainty`).
     public var isFitted = false

@@ -92,7 +92,7 @@ public struct ModelParser {
 
     // MARK: - File
 
-    static let attributes = ["source", "assumption", "range", "inflow", "outflow", "doc", "fitted"]
+    static let attributes = ["source", "assumption", "range", "valid", "inflow", "outflow", "doc", "fitted"]
 
     mutating func parseFile() -> ModelFile {
         var title: String?
@@ -413,6 +413,26 @@ public struct ModelParser {
                 }
                 advance()
                 declaration.distribution = distribution
+            }
+        case "valid":
+            guard declaration.kind == .param else { throw fail("only a parameter has valid values", at: keyword.range) }
+            if accept(symbol: ">") {
+                let bound = try expectNumber("0, as in valid > 0")
+                guard bound == 0 else { throw fail("a parameter is valid above 0 (valid > 0), from 0 (valid >= 0) or from 0 to 1 (valid 0 to 1)") }
+                declaration.validity = .positive
+            } else if accept(symbol: ">=") {
+                let bound = try expectNumber("0, as in valid >= 0")
+                guard bound == 0 else { throw fail("a parameter is valid above 0 (valid > 0), from 0 (valid >= 0) or from 0 to 1 (valid 0 to 1)") }
+                declaration.validity = .nonNegative
+            } else {
+                let low = try expectNumber("the valid values: > 0, >= 0 or 0 to 1")
+                guard current.word == "to" else { throw fail("expected 'to', as in valid 0 to 1") }
+                advance()
+                let high = try expectNumber("the high end, as in valid 0 to 1")
+                guard low == 0, high == 1 || high == 100 else {
+                    throw fail("a parameter is valid above 0 (valid > 0), from 0 (valid >= 0), from 0 to 1 (valid 0 to 1) or from 0 to 100 (valid 0 to 100)")
+                }
+                declaration.validity = high == 1 ? .fraction : .percentage
             }
         case "fitted":
             guard declaration.kind == .param else { throw fail("only a parameter can be fitted", at: keyword.range) }

@@ -173,7 +173,7 @@ public struct DeclaredModel: PlanningModel {
             guard let value = parameter.literalValue else { return nil }
             return Parameter(id: parameter.name, description: parameter.documentation ?? parameter.name, value: value,
                              unit: parameter.unit.description, provenance: parameter.provenance!, range: parameter.uncertainty,
-                             isFitted: parameter.isFitted)
+                             isFitted: parameter.isFitted, validity: parameter.validity)
         }
         return .success(DeclaredModel(
             name: file.title ?? source.name ?? "model", baseYear: baseYear, programmes: programmes,
@@ -279,6 +279,23 @@ public struct DeclaredModel: PlanningModel {
         return trajectory.value(column: indicatorColumns[index], step: step)
     }
 
+    /// The first step at which a recorded variable is not a finite number, and of the variables
+    /// that are not, one whose own inputs still are: where the problem arises, not where it spreads.
+    func firstNonFinite(in trajectory: Trajectory) -> (variable: String, time: Double)? {
+        let columns = trajectory.names.count
+        for step in trajectory.times.indices {
+            let bad = (0..<columns).filter { !trajectory.value(column: $0, step: step).isFinite }
+            guard !bad.isEmpty else { continue }
+            let badNames = Set(bad.map { trajectory.names[$0] })
+            let origin = bad.map { trajectory.names[$0] }.first { name in
+                let references = compiled.variable(name)?.equation?.references.map(\.text) ?? []
+                return !references.contains { badNames.contains($0) }
+            } ?? trajectory.names[bad[0]]
+            return (origin, trajectory.times[step])
+        }
+        return nil
+    }
+
     public func simulate(_ scenario: Scenario, parameters overrides: [String: Double],
                          cancellation: Cancellation = .never) throws -> RunResult {
         let settings = try runSettings(for: scenario, parameters: overrides)
@@ -293,9 +310,13 @@ public struct DeclaredModel: PlanningModel {
         let values = indicatorColumns.map { column in
             steps.map { trajectory.value(column: column, step: $0) }
         }
-        return RunResult(
+        var result = RunResult(
             scenario: scenario, years: recordedYears, indicators: indicators, programmes: programmes,
             indicatorValues: values, spending: spendingByProgramme, steps: steps.last! - steps[0],
             trajectory: trajectory)
+        if values.joined().contains(where: { !$0.isFinite }) {
+            result.firstNonFinite = firstNonFinite(in: trajectory)
+        }
+        return result
     }
 }

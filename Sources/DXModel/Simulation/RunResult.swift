@@ -13,6 +13,9 @@ public struct RunResult: Sendable {
     public let steps: Int
     /// Every variable of the model at every step, when the model records them.
     public let trajectory: Trajectory?
+    /// Where a value that is not a finite number first appeared in the run: the variable whose
+    /// own inputs were still finite, and the model time.
+    public var firstNonFinite: (variable: String, time: Double)?
 
     public init(
         scenario: Scenario, years: [Int], indicators: [Indicator], programmes: [Programme],
@@ -40,18 +43,22 @@ public struct RunResult: Sendable {
         scenario.targets.compactMap { target in
             guard let actual = value(of: target.indicator, in: target.year),
                   let i = indicators.firstIndex(where: { $0.id == target.indicator }) else { return nil }
-            let tolerance = indicators[i].unit.tolerance
-            let holds = zip(years, indicatorValues[i]).map { ($0, target.comparison.holds($1, target.value, tolerance: tolerance)) }
-            let met = target.comparison.holds(actual, target.value, tolerance: tolerance)
+            let indicator = indicators[i], tolerance = indicator.unit.tolerance
+            // A value the indicator cannot take (not a number, a share above 100%) meets nothing.
+            func holds(_ value: Double) -> Bool {
+                indicator.canTake(value) && target.comparison.holds(value, target.value, tolerance: tolerance)
+            }
+            let holdsByYear = zip(years, indicatorValues[i]).map { ($0, holds($1)) }
+            let met = holds(actual)
             let firstYear: Int?
             if met {
                 // Where the run of years ending at the target year in which it holds begins.
-                let upTo = holds.filter { $0.0 <= target.year }
+                let upTo = holdsByYear.filter { $0.0 <= target.year }
                 let lastMiss = upTo.last { !$0.1 }?.0
                 firstYear = upTo.first { $0.1 && $0.0 > (lastMiss ?? Int.min) }?.0
             } else {
                 // Met late: the first year after the target year in which it holds.
-                firstYear = holds.first { $0.0 > target.year && $0.1 }?.0
+                firstYear = holdsByYear.first { $0.0 > target.year && $0.1 }?.0
             }
             return TargetOutcome(target: target, actual: actual, met: met, firstYearMet: firstYear)
         }

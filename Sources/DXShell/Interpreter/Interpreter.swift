@@ -241,7 +241,7 @@ public final class Interpreter {
         return results
     }
 
-    /// Budgets far beyond the 2024 reference leave the range the model was built for.
+    /// Budgets far beyond the reference leave the range the model was built for.
     private func warnIfFarFromReference(_ scenario: Scenario) {
         let reference = model.referenceBudget
         guard reference > 0 else { return }
@@ -250,32 +250,41 @@ public final class Interpreter {
         let ratio = peak.1 / reference
         guard ratio > Self.farFromReference else { return }
         report(Diagnostic(.warning, .semantic,
-            "the budget of '\(scenario.name)' reaches \(Format.fixed(ratio, 0))× the 2024 reference (\(Format.money(reference)) a year) "
-                + "in \(peak.0); that far from 2024 the results rest on the assumed absorption curve (see MODEL.md §4.9)"))
+            "the budget of '\(scenario.name)' reaches \(Format.fixed(ratio, 0))× the \(model.baseYear) reference (\(Format.money(reference)) a year) "
+                + "in \(peak.0); that far from \(model.baseYear) the results rest on the model's absorption curve ('explain' shows it)"))
     }
 
-    /// A run whose indicators leave their possible range (shares outside 0–100%, values that are not
-    /// numbers) has left the conditions the model holds for: say so, with what may have caused it.
+    /// A run whose indicators leave their possible range (shares outside 0–100%, indices outside
+    /// 0–1, values that are not numbers) has left the conditions the model holds for: list every
+    /// indicator that does, from the year it does, with where a value that is not a number arose.
     private func warnIfOutOfRange(_ result: RunResult) {
+        var violations: [String] = []
         for (i, indicator) in result.indicators.enumerated() {
-            for (y, value) in result.indicatorValues[i].enumerated() {
-                let impossible = !value.isFinite || (indicator.unit == .percent && (value < -0.5 || value > 100.5))
-                guard impossible else { continue }
-                let shown = value.isFinite ? Format.quantity(value, indicator.unit) : "not a number"
-                var causes: [String] = []
-                let assumed = result.scenario.assumptions.keys.sorted()
-                if !assumed.isEmpty { causes.append("the scenario assumes " + assumed.joined(separator: ", ")) }
-                if result.scenario.horizon.upperBound > model.baseYear + 20 { causes.append("the horizon runs far beyond 2024") }
-                report(Diagnostic(.warning, .semantic,
-                    "the run of '\(result.scenario.name)' left the range the model is valid for: \(indicator.id) is \(shown) in "
-                        + "\(result.years[y])" + (causes.isEmpty ? "" : " (" + causes.joined(separator: "; ") + ")")
-                        + "; read its results with care"))
-                return
-            }
+            let bounded = indicator.unit == .percent ? ["broadband-gdp-gain"].contains(indicator.id) == false : indicator.id == "egdi"
+            let limit = indicator.unit == .percent ? 100.0 : 1.0, slack = indicator.unit == .percent ? 0.5 : 0.0005
+            guard let y = result.indicatorValues[i].firstIndex(where: { value in
+                !value.isFinite || (bounded && (value < -slack || value > limit + slack))
+            }) else { continue }
+            let value = result.indicatorValues[i][y]
+            let shown = !value.isFinite ? "not a number"
+                : abs(value) >= 1e6 ? (value > 0 ? "far above " : "far below ") + (value > 0 ? Format.quantity(limit, indicator.unit) : "0")
+                : Format.quantity(value, indicator.unit)
+            violations.append("\(indicator.id) is \(shown) in \(result.years[y])")
         }
+        guard !violations.isEmpty else { return }
+        var causes: [String] = []
+        if let origin = result.firstNonFinite {
+            causes.append("the first value that is not a number is \(origin.variable) at \(Self.modelTimeLabel(origin.time))")
+        }
+        let assumed = result.scenario.assumptions.keys.sorted()
+        if !assumed.isEmpty { causes.append("the scenario assumes " + assumed.joined(separator: ", ")) }
+        if result.scenario.horizon.upperBound > model.baseYear + 20 { causes.append("the horizon runs far beyond \(model.baseYear)") }
+        report(Diagnostic(.warning, .semantic,
+            "the run of '\(result.scenario.name)' left the range the model is valid for: " + violations.joined(separator: "; ")
+                + (causes.isEmpty ? "" : " (" + causes.joined(separator: "; ") + ")") + "; read its results with care"))
     }
 
-    /// How many times the 2024 reference budget a scenario may reach before `run` warns.
+    /// How many times the reference budget a scenario may reach before `run` warns.
     /// A guard on the shell's advice, not a model parameter.
     static let farFromReference = 10.0
 

@@ -43,10 +43,13 @@ struct RunReport {
                 } ?? ""
                 return "  " + style.good("✓ " + words.met.padding(to: width)) + " \(statement): \(actual)\(since)"
             }
-            guard outcome.actual.isFinite else {
+            guard let indicator = result.indicators.first(where: { $0.id == target.indicator }), indicator.canTake(outcome.actual) else {
                 // The run left the model's range (a warning says where): no value, no gap.
+                let what = outcome.actual.isFinite
+                    ? (language == .vi ? "ngoài phạm vi có thể" : "a value it cannot take")
+                    : (language == .vi ? "không xác định" : "not a number")
                 return "  " + style.bad("✗ " + words.missed.padding(to: width)) + " \(statement): "
-                    + (language == .vi ? "không xác định (ngoài phạm vi của mô hình)" : "not a number (the run left the model's range)")
+                    + (language == .vi ? "\(what) (ngoài phạm vi của mô hình)" : "\(what) (the run left the model's range)")
             }
             let gapNumber = unit == .percent ? Format.fixed(outcome.gap, 1) + " " + words.points : Format.fixed(outcome.gap, 3)
             // A `>=` target falls short of its threshold; a `<=` target is over it.

@@ -169,6 +169,13 @@ public struct ScenarioResolver {
                                    in: source, at: assume.value.range))
             return
         }
+        guard parameter.validity.contains(assume.value.value) else {
+            problems.append(.error(.outOfRange, .semantic,
+                "\(name) cannot be \(ScenarioPrinter.number(assume.value.value)): it must be \(parameter.validity.description)"
+                    + (parameter.range.map { "; its plausible range is \(ScenarioPrinter.number($0.lowerBound))–\(ScenarioPrinter.number($0.upperBound)) \(parameter.unit)" } ?? ""),
+                in: source, at: assume.value.range))
+            return
+        }
         if let range = parameter.range, !range.contains(assume.value.value) {
             problems.append(Diagnostic(.warning, .semantic,
                 "\(name) = \(ScenarioPrinter.number(assume.value.value)) lies outside its plausible range "
