@@ -14,7 +14,13 @@ extension Interpreter {
             return
         }
         let words = language.labels
-        var table = TextTable([.init(words.target), .init(words.value, .right), .init(words.status), .init(words.gap, .right)])
+        let vi = language == .vi
+        // For each missed target: can any split of this budget meet it, and if not, what would.
+        let reach = reachOfMissedTargets(result, deep: true)
+        let anyMissed = outcomes.contains { !$0.met }
+        var columns: [TextTable.Column] = [.init(words.target), .init(words.value, .right), .init(words.status), .init(words.gap, .right)]
+        if anyMissed { columns.append(.init(vi ? "cần gì để đạt" : "what it would take")) }
+        var table = TextTable(columns)
         for outcome in outcomes {
             let target = outcome.target
             let unit = model.indicator(target.indicator)?.unit ?? .percent
@@ -31,15 +37,39 @@ extension Interpreter {
             let points = language == .vi ? " " + words.points : " pp"
             let gap = outcome.met ? "–" : Format.value(outcome.gap, unit) + (unit == .percent ? points : "")
             let name = language.label(ofIndicator: target.indicator, in: model.indicators)
-            table.add([
+            var row = [
                 TextTable.Cell("\(name) \(target.comparison.rawValue) \(threshold) \(words.by) \(target.year)"),
                 TextTable.Cell(Format.quantity(outcome.actual, unit)),
                 TextTable.Cell(status, styled: paint(outcome.met)), TextTable.Cell(gap),
-            ])
+            ]
+            if anyMissed {
+                let most = { (value: Double) in Format.quantity(value, unit) }
+                let need: String
+                switch reach[target] {
+                case .reachable?:
+                    need = vi ? "chia lại ngân sách ('optimise')" : "another split ('optimise')"
+                case .outOfReach(let bound, .budget(let multiple))?:
+                    need = vi ? "gấp \(Format.fixed(multiple, 0)) lần ngân sách (chia này tối đa \(most(bound)))"
+                        : "\(Format.fixed(multiple, 0))× the budget (this budget: at most \(most(bound)))"
+                case .outOfReach(_, .beyondMoney(let atMost))?:
+                    need = vi ? "không chỉ bằng tiền (gấp 10 lần: tối đa \(most(atMost)))"
+                        : "more than money (10× the budget: at most \(most(atMost)))"
+                default:
+                    need = ""
+                }
+                row.append(TextTable.Cell(need))
+            }
+            table.add(row)
         }
         let met = outcomes.filter(\.met).count
         let summary = language == .vi ? "\(met)/\(outcomes.count) \(words.targetsMet)" : "\(met) of \(outcomes.count) \(words.targetsMet)"
-        output.write(heading + ": \(summary).\n\n" + table.render(style: style))
+        var text = heading + ": \(summary).\n\n" + table.render(style: style)
+        if anyMissed {
+            text += style.dim(vi
+                ? "Giới hạn: mỗi chương trình nhận toàn bộ ngân sách cùng lúc; không cách chia nào vượt được (MODEL.md §16).\n"
+                : "The bound gives every programme the whole budget at once; no split of it does better (MODEL.md §16).\n")
+        }
+        output.write(text)
     }
 
     func assumptions(_ filter: Name?) {

@@ -1,6 +1,7 @@
 import DXLanguage
 import DXSource
 import DXModel
+import DXAnalysis
 import Foundation
 
 /// How a batch of statements ended.
@@ -216,7 +217,7 @@ public final class Interpreter {
         let scenario = try scenarioName(name, for: "run", source: source)
         let result = try simulate(scenario, at: name?.range, source: source)
         warnIfFarFromReference(result.scenario)
-        output.write(RunReport(result: result, style: style, language: language).summary())
+        output.write(RunReport(result: result, style: style, language: language, reach: reachOfMissedTargets(result)).summary())
     }
 
     /// The results of a scenario (the current one when nil), running it if it has not run since it changed.
@@ -239,6 +240,14 @@ public final class Interpreter {
             results.append(try currentResult(name, for: command, source: source, makeCurrent: false))
         }
         return results
+    }
+
+    /// Whether the missed targets of a run can be met by any split of its budget (one more run,
+    /// only when a target is missed; `targets` looks further). Empty for another kind of model.
+    func reachOfMissedTargets(_ result: RunResult, deep: Bool = false) -> [Target: Reachability.Verdict] {
+        guard let declared = model as? DeclaredModel,
+              let assessments = try? Reachability(model: declared).assess(result, deep: deep, cancellation: cancellation) else { return [:] }
+        return Dictionary(assessments.map { ($0.outcome.target, $0.verdict) }) { first, _ in first }
     }
 
     /// Budgets far beyond the reference leave the range the model was built for.

@@ -1,6 +1,7 @@
 import Foundation
 import DXLanguage
 import DXSource
+import DXAnalysis
 import DXModel
 
 /// Renders a run: the short summary `run` prints and the indicator table `show` prints.
@@ -8,12 +9,29 @@ struct RunReport {
     let result: RunResult
     let style: Style
     var language: OutputLanguage = .en
+    /// Whether each missed target can be met at all (`Reachability`), by target, when known.
+    var reach: [Target: Reachability.Verdict] = [:]
     private var words: Labels { language.labels }
 
-    init(result: RunResult, style: Style, language: OutputLanguage = .en) {
+    init(result: RunResult, style: Style, language: OutputLanguage = .en, reach: [Target: Reachability.Verdict] = [:]) {
         self.result = result
         self.style = style
         self.language = language
+        self.reach = reach
+    }
+
+    /// What a missed target's reachability adds to its line: that no split of the budget meets it
+    /// (and the most any split gives), or that another split may.
+    func reachNote(_ target: Target, unit: IndicatorUnit) -> String {
+        switch reach[target] {
+        case .outOfReach(let bound, _)?:
+            let most = Format.quantity(bound, unit)
+            return language == .vi ? "; ngoài tầm với ngân sách này (tối đa \(most))" : "; out of reach with this budget (at most \(most))"
+        case .reachable?:
+            return language == .vi ? "; một cách chia khác có thể đạt" : "; another split may meet it"
+        default:
+            return ""
+        }
     }
 
     private func money(_ billions: Double) -> String {
@@ -58,6 +76,7 @@ struct RunReport {
             let gap = language == .vi ? "\(word) \(gapNumber)" : "\(gapNumber) \(word)"
             let later = outcome.firstYearMet.map { ", \(words.metIn) \($0)" } ?? ""
             return "  " + style.bad("✗ " + words.missed.padding(to: width)) + " \(statement): \(actual), \(gap)\(later)"
+                + reachNote(target, unit: unit)
         }
     }
 
