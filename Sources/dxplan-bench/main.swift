@@ -1,7 +1,8 @@
 // Times the model core in-process: one run of a scenario, repeated.
 // Usage: dxplan-bench [FILE.plan...] [SCENARIO] [--operations] [--program] [--dump]
 //   defaults: scenarios/five-pushes.plan scripts/peers/five-pushes-2035.plan five-pushes-long,
-//   the benchmark's run (five-pushes over 2025–2035, monthly Euler steps);
+//   the benchmark's run (five-pushes over 2026–2035 after the backcast from 2020.5: 186 monthly
+//   Euler steps, the window the C peer scripts/peers/national_model.c runs);
 //   --operations prints the step program's instruction mix, --program the step program,
 //   --dump every recorded value at every step as bits (to compare two versions of the engine).
 import DXSource
@@ -61,15 +62,19 @@ for _ in 0..<21 {
 perRun.sort()
 let median = perRun[perRun.count / 2]
 let result = try! model.simulate(scenario)
-let steps = result.steps
-print("scenario: \(name) (\(scenario.horizon.lowerBound)–\(scenario.horizon.upperBound)), \(steps) monthly steps")
+// Every step the run integrates: from the backcast's start (history before the plan), not only the plan's years.
+let times = result.trajectory!.times
+let steps = times.count - 1
+print("scenario: \(name) (\(scenario.horizon.lowerBound)–\(scenario.horizon.upperBound)), "
+      + String(format: "run from %.1f to %.1f: %d monthly steps", times.first!, times.last!, steps))
 /// The last value of an indicator, to check against the C peer's.
 func last(_ id: String) -> Double {
     result.indicatorValues[result.indicators.firstIndex { $0.id == id }!].last!
 }
-print(String(format: "%d: fibre %.4f, e-signatures %.4f, online service use %.4f, EGDI %.5f, broadband GDP gain %.4f",
+print(String(format: "%d: fibre %.10g, e-signatures %.10g, online service use %.10g, EGDI %.10g, broadband GDP gain %.10g, "
+             + "5G %.10g, digital economy %.10g, MoST estimate %.10g",
              scenario.horizon.upperBound, last("fibre"), last("e-signatures"), last("online-service-use"), last("egdi"),
-             last("broadband-gdp-gain")))
+             last("broadband-gdp-gain"), last("five-g"), last("digital-economy"), last("digital-economy-mic")))
 if CommandLine.arguments.contains("--operations") {
     let mix = model.compiled.stepOperationCounts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
     print("instruction mix: " + mix.map { "\($0.key) \($0.value)" }.joined(separator: ", "))

@@ -452,7 +452,7 @@ public struct Parser {
         case "horizon": return .horizon(try parseHorizon())
         case "budget": return .budget(try parseBudget())
         case "allocate": return .allocate(try parseAllocate())
-        case "target": return .target(try parseTarget())
+        case "target": return try parseTarget()
         case "assume": return .assume(try parseAssume())
         case "shift":
             let keyword = advance()
@@ -629,8 +629,21 @@ public struct Parser {
         }
     }
 
-    private mutating func parseTarget() throws -> TargetItem {
+    /// `target INDICATOR >= VALUE by YEAR`, or `target official [KEY]` for the model's catalogue.
+    private mutating func parseTarget() throws -> ScenarioItem {
         let keyword = advance()
+        if let word = current.word, ["official", "chính-thức", "chinh-thuc"].contains(word) {
+            let official = advance()
+            var key: Name?
+            if case .number(let value) = current.kind {
+                let token = advance()
+                key = Name(value == value.rounded() && abs(value) < 1e9 ? String(Int(value)) : token.text, token.range)
+            } else if let word = current.word {
+                _ = advance()
+                key = Name(word, previous.range)
+            }
+            return .officialTargets(OfficialTargetsItem(key: key, range: keyword.range.through(key?.range ?? official.range)))
+        }
         let indicator = try expectName("an indicator name after 'target'")
         guard case .symbol(let symbol) = current.kind, let comparison = ComparisonOperator(rawValue: symbol) else {
             throw fail("expected a comparison (>=, <=, >, <) after '\(indicator.text)', found \(current.described)")
@@ -640,9 +653,9 @@ public struct Parser {
         _ = try expect(word: "by", "before the target year, as in 'by 2030'")
         _ = accept(word: "year")  // "vào năm 2030"
         let year = try expectYear("the target year")
-        return TargetItem(
+        return .target(TargetItem(
             indicator: indicator, comparison: comparison, value: value, year: year,
-            range: keyword.range.through(year.range))
+            range: keyword.range.through(year.range)))
     }
 
     private mutating func parseAssume() throws -> AssumeItem {

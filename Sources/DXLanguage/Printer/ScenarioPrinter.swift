@@ -23,6 +23,8 @@ public enum ScenarioPrinter {
             case .target(let target):
                 let value = number(target.value.value) + (target.value.isPercent ? "%" : "")
                 lines.append("  target \(target.indicator.text) \(target.comparison.rawValue) \(value) by \(target.year.value)")
+            case .officialTargets(let official):
+                lines.append("  target official" + (official.key.map { " " + $0.text } ?? ""))
             case .shift(let shift):
                 lines.append("  shift \(number(shift.amount.value))% from \(shift.from.text) to \(shift.to.text)")
             case .normalize:

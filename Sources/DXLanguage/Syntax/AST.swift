@@ -144,6 +144,8 @@ public enum ScenarioItem: Sendable, Hashable {
     case budget(BudgetItem)
     case allocate(AllocateItem)
     case target(TargetItem)
+    /// `target official` or `target official 749`: the model's official targets, or one document's.
+    case officialTargets(OfficialTargetsItem)
     case assume(AssumeItem)
     case policy(PolicyItem)
     case shift(ShiftItem)
@@ -160,6 +162,7 @@ public enum ScenarioItem: Sendable, Hashable {
         case .budget(let item): item.range
         case .allocate(let item): item.range
         case .target(let item): item.range
+        case .officialTargets(let item): item.range
         case .assume(let item): item.range
         case .policy(let item): item.range
         case .shift(let item): item.range
@@ -167,6 +170,17 @@ public enum ScenarioItem: Sendable, Hashable {
         case .yearBudget(let span, let item): span.range.through(item.range)
         case .yearAllocate(let span, let item): span.range.through(item.range)
         }
+    }
+}
+
+/// `target official [KEY]`: the targets of the model's catalogue, all or one document's (`749`).
+public struct OfficialTargetsItem: Sendable, Hashable {
+    public var key: Name?
+    public var range: SourceRange
+
+    public init(key: Name?, range: SourceRange) {
+        self.key = key
+        self.range = range
     }
 }
 

@@ -17,7 +17,7 @@ public enum Grammar {
         "horizon", "budget", "allocate", "shift", "normalize", "target", "assume", "policy", "end",
     ]
     /// What `list` can list.
-    public static let listTopics = ["scenarios", "programmes", "indicators"]
+    public static let listTopics = ["scenarios", "programmes", "indicators", "targets"]
     /// Words that cannot name a scenario.
     public static let reserved: Set<String> = Set(statementStarters + scenarioSettings + [
         "from", "to", "per", "year", "growing", "by", "in", "on", "off", "else", "step",

@@ -160,6 +160,21 @@ public struct IndicatorDecl: Sendable {
     public var lowerIsBetter = false
 }
 
+/// `target INDICATOR >= VALUE by YEAR` in a model file: an official target of the catalogue
+/// (`list targets`; a scenario's `target official` takes them).
+public struct TargetDecl: Sendable {
+    public var indicator: ModelName
+    public var comparison: String
+    public var value: Double
+    public var year: Int
+    /// The document that sets it, as a planner names it: "Decision 749/QĐ-TTg".
+    public var document: String?
+    /// A short key for the document that `target official KEY` filters on: "749".
+    public var key: String?
+    public var provenance: Provenance?
+    public var range: SourceRange
+}
+
 /// One observed value of a variable, with its source.
 public struct Observation: Sendable, Hashable {
     /// Model time: 2025.0 is the end of 2024.
@@ -211,5 +226,6 @@ public struct ModelFile: Sendable {
     public var programmes: [ProgrammeDecl] = []
     public var indicators: [IndicatorDecl] = []
     public var histories: [HistoryDecl] = []
+    public var targets: [TargetDecl] = []
     public var backcast: BackcastDecl?
 }

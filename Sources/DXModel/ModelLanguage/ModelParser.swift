@@ -101,6 +101,7 @@ public struct ModelParser {
         var programmes: [ProgrammeDecl] = []
         var indicators: [IndicatorDecl] = []
         var histories: [HistoryDecl] = []
+        var targets: [TargetDecl] = []
         var backcast: BackcastDecl?
         while true {
             skipNewlines()
@@ -133,6 +134,10 @@ public struct ModelParser {
                     histories.append(try parseHistory())
                     continue
                 }
+                if word == "target" {
+                    targets.append(try parseTarget())
+                    continue
+                }
                 if word == "backcast" {
                     let parsed = try parseBackcast()
                     if backcast != nil {
@@ -146,7 +151,7 @@ public struct ModelParser {
                         throw fail("'\(word)' belongs on an indented line under a declaration")
                     }
                     throw fail("unknown declaration '\(word)'"
-                        + Suggestion.didYouMean(word, in: VariableKind.allCases.map(\.rawValue) + ["model", "programme", "indicator", "history", "backcast"]))
+                        + Suggestion.didYouMean(word, in: VariableKind.allCases.map(\.rawValue) + ["model", "programme", "indicator", "history", "backcast", "target"]))
                 }
                 var declaration = try parseDeclaration(kind)
                 try expectEndOfLine()
@@ -172,7 +177,7 @@ public struct ModelParser {
             }
         }
         return ModelFile(source: source, title: title, baseYear: baseYear, declarations: declarations,
-                         programmes: programmes, indicators: indicators, histories: histories, backcast: backcast)
+                         programmes: programmes, indicators: indicators, histories: histories, targets: targets, backcast: backcast)
     }
 
     /// Reads the indented attribute lines under a header, one call of `body` per line.
@@ -310,6 +315,43 @@ public struct ModelParser {
             }
         }
         return backcast
+    }
+
+    /// `target INDICATOR >= VALUE by YEAR` with lines `document "…" key WORD` and `source "…"`.
+    private mutating func parseTarget() throws -> TargetDecl {
+        let keyword = advance()
+        let indicator = try expectName("an indicator after 'target'")
+        guard case .symbol(let symbol) = current.kind, [">=", "<=", ">", "<"].contains(symbol) else {
+            throw fail("expected a comparison (>=, <=, >, <) after '\(indicator.text)', found \(current.described)")
+        }
+        advance()
+        let value = try expectNumber("the target value, in the indicator's unit")
+        guard current.word == "by" else { throw fail("expected 'by' before the target year, as in 'by 2030'") }
+        advance()
+        let year = try expectNumber("the target year")
+        guard year == year.rounded(), year >= 1900, year <= 2200 else { throw fail("the target year must be a whole year", at: previous.range) }
+        try expectEndOfLine()
+        var target = TargetDecl(indicator: indicator, comparison: symbol, value: value, year: Int(year),
+                                range: keyword.range.through(previous.range))
+        try attributeLines { parser, attribute in
+            switch attribute {
+            case "document":
+                target.document = try parser.expectString("the document that sets it, as in \"Decision 749/QĐ-TTg\"")
+                guard parser.current.word == "key" else { throw parser.fail("expected 'key' and the word 'target official' filters on, as in key 749") }
+                parser.advance()
+                if case .number(let number) = parser.current.kind {
+                    target.key = NumberText.plain(number)
+                    parser.advance()
+                } else {
+                    target.key = try parser.expectName("the key, as in key 749").text
+                }
+            case "source": target.provenance = .source(try parser.expectString("the target's source"))
+            default:
+                throw parser.fail("unknown target attribute '\(attribute)'" + Suggestion.didYouMean(attribute, in: ["document", "source"]),
+                                  at: parser.previous.range)
+            }
+        }
+        return target
     }
 
     private mutating func parseIndicator() throws -> IndicatorDecl {

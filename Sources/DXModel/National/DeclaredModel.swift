@@ -26,6 +26,8 @@ public struct DeclaredModel: PlanningModel {
             PolicySwitch(name: String($0.id.dropLast(5)), parameter: $0.id, start: $0.value, description: $0.description)
         }
     }
+    /// The official targets of the model's catalogue, in the order of the file.
+    public let officialTargets: [OfficialTarget]
     /// Observed values over time, for calibration and its tests.
     public let histories: [HistoryDecl]
     /// Where the run that is compared with the histories starts, and its starting values.
@@ -110,6 +112,26 @@ public struct DeclaredModel: PlanningModel {
             }
             indicatorVariables.append(measured)
         }
+        var officialTargets: [OfficialTarget] = []
+        for declaration in file.targets {
+            guard let indicator = file.indicators.first(where: { $0.id.text == declaration.indicator.text }) else {
+                error("'\(declaration.indicator.text)' is not an indicator of this model"
+                      + Suggestion.didYouMean(declaration.indicator.text, in: file.indicators.map(\.id.text)), declaration.indicator.range)
+                continue
+            }
+            guard let document = declaration.document, let key = declaration.key else {
+                error("target \(declaration.indicator.text) needs a line 'document \"…\" key WORD' naming what sets it", declaration.range)
+                continue
+            }
+            guard case .source(let source)? = declaration.provenance else {
+                error("target \(declaration.indicator.text) needs a 'source \"…\"' line where it is published", declaration.range)
+                continue
+            }
+            guard let comparison = Comparison(rawValue: declaration.comparison) else { continue }
+            officialTargets.append(OfficialTarget(
+                target: Target(indicator: indicator.id.text, comparison: comparison, value: declaration.value, year: declaration.year),
+                document: document, key: key, source: source))
+        }
         for history in file.histories {
             _ = variable(history.variable, "the variable of a history", at: history.variable.range, kinds: [.aux, .stock, .flow])
             if history.observations.isEmpty {
@@ -180,7 +202,7 @@ public struct DeclaredModel: PlanningModel {
             indicators: indicators, parameters: parameters, compiled: compiled, spendingInputs: spending,
             referenceSpending: referenceSpending, indicatorVariables: indicatorVariables.map(\.name),
             indicatorColumns: indicatorVariables.map { variable in compiled.recordedNames.firstIndex(of: variable.name)! },
-            histories: file.histories, backcast: file.backcast))
+            officialTargets: officialTargets, histories: file.histories, backcast: file.backcast))
     }
 
     public func simulate(_ scenario: Scenario, cancellation: Cancellation) throws -> RunResult {

@@ -16,6 +16,8 @@ public protocol PlanningModel: Sendable {
     var policies: [PolicySwitch] { get }
     /// Each programme's yearly spending in the base year's pattern, in bn VND (aligned with `programmes`).
     var referenceSpending: [Double] { get }
+    /// The official targets the model's indicators measure (`list targets`, `target official`).
+    var officialTargets: [OfficialTarget] { get }
 
     /// Runs the scenario from the base year to the end of its horizon.
     /// Pure: running never changes the model.

@@ -90,6 +90,9 @@ extension Interpreter {
                     let value = ScenarioPrinter.number(target.value.value) + (target.value.isPercent ? "%" : "")
                     set("target \(id) \(target.year.value)", "target \(id) \(target.comparison.rawValue) \(value) by \(target.year.value)",
                         definition, target.range)
+                case .officialTargets(let official):
+                    let line = "target official" + (official.key.map { " " + $0.text } ?? "")
+                    set(line, line, definition, official.range)
                 case .assume(let assume):
                     let value = ScenarioPrinter.number(assume.value.value) + (assume.value.isPercent ? "%" : "")
                     set("assume " + assume.parameter.text, "assume \(assume.parameter.text) = \(value)", definition, assume.range)

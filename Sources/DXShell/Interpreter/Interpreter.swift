@@ -304,11 +304,12 @@ public final class Interpreter {
     }
 
     private func list(_ topic: Name?, source: SourceFile) throws(Diagnostic) {
-        let vietnameseTopics = ["kich-ban": "scenarios", "chuong-trinh": "programmes", "chi-tieu": "indicators"]
+        let vietnameseTopics = ["kich-ban": "scenarios", "chuong-trinh": "programmes", "chi-tieu": "indicators", "muc-tieu": "targets"]
         switch topic.map({ vietnameseTopics[Folding.fold($0.text)] ?? $0.text }) {
         case nil, "scenarios", "scenario": output.write(listScenarios())
         case "programmes", "programs": output.write(listProgrammes())
         case "indicators": output.write(listIndicators())
+        case "targets": output.write(listOfficialTargets())
         case let other?:
             let hint = Suggestion.didYouMean(other, in: Grammar.listTopics)
             throw .error(.semantic, "cannot list '\(other)'" + (hint.isEmpty ? "; try " + Grammar.listTopics.joined(separator: ", ") : hint),
@@ -391,6 +392,25 @@ public final class Interpreter {
         let footnote = model.indicators.contains { $0.baselineProvenance.isAssumption }
             ? style.dim(t("* an assumption: no verified baseline (see MODEL.md)")) + "\n" : ""
         return table.render(style: style) + footnote
+    }
+
+    /// The official targets of the model's catalogue, with the document that sets each.
+    private func listOfficialTargets() -> String {
+        let catalogue = (model as? DeclaredModel)?.officialTargets ?? []
+        let vi = language == .vi
+        guard !catalogue.isEmpty else { return vi ? "Mô hình này không có danh mục mục tiêu.\n" : "This model has no catalogue of targets.\n" }
+        var table = TextTable([.init(vi ? "mục tiêu" : "target"), .init(vi ? "khoá" : "key"), .init(vi ? "văn bản" : "document")])
+        for official in catalogue {
+            let target = official.target
+            let unit = model.indicator(target.indicator)?.unit ?? .percent
+            let threshold = ScenarioPrinter.number(target.value) + (unit == .percent ? "%" : "")
+            let name = language.label(ofIndicator: target.indicator, in: model.indicators)
+            table.add([TextTable.Cell("\(name) \(target.comparison.rawValue) \(threshold) \(language.labels.by) \(target.year)"),
+                       TextTable.Cell(official.key), TextTable.Cell(official.document)])
+        }
+        return table.render(style: style) + style.dim(vi
+            ? "Một kịch bản lấy tất cả bằng dòng 'target official', hoặc của một văn bản: 'target official 749'. Nguồn: MODEL.md §6.2.\n"
+            : "A scenario takes them all with the line 'target official', or one document's with 'target official 749'. Sources: MODEL.md §6.2.\n")
     }
 
     private func help(_ topic: Name?, source: SourceFile) throws(Diagnostic) {

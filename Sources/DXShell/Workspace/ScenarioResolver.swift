@@ -23,7 +23,7 @@ public struct ScenarioResolver {
             case .horizon: "horizon"
             case .budget: "budget"
             case .allocate: "allocate"
-            case .target, .assume, .policy, .shift, .yearBudget, .yearAllocate: nil
+            case .target, .officialTargets, .assume, .policy, .shift, .yearBudget, .yearAllocate: nil
             case .normalize: "normalize"
             }
             if let setting {
@@ -88,6 +88,15 @@ public struct ScenarioResolver {
                 }
             case .target(let target):
                 checkTarget(target, source: source, into: &problems)
+            case .officialTargets(let official):
+                if let key = official.key, !model.officialTargets.contains(where: { $0.key == key.text }) {
+                    let keys = Array(Set(model.officialTargets.map(\.key))).sorted()
+                    problems.append(.error(.semantic, "no official target has the key '\(key.text)'" + Suggestion.didYouMean(key.text, in: keys),
+                        in: source, at: key.range, notes: [.note(keys.isEmpty ? "this model has no catalogue of targets"
+                                                                  : "keys: " + keys.joined(separator: ", ") + " ('list targets' shows them)")]))
+                } else if model.officialTargets.isEmpty {
+                    problems.append(.error(.semantic, "this model has no catalogue of official targets", in: source, at: official.range))
+                }
             case .assume(let assume):
                 checkAssume(assume, source: source, into: &problems)
             case .shift(let shift):
@@ -336,6 +345,8 @@ public struct ScenarioResolver {
         var lastAllocate: (ScenarioDefinition, AllocateItem)?
         var targets: [Target] = []
         var targetSites: [(Target, ScenarioDefinition, TargetItem)] = []
+        // Official targets are kept apart: one outside the horizon is not judged, never an error.
+        var officialSites: [Target] = []
         var assumptions: [String: Double] = [:]
         var policies: [String: Double] = [:]
         var normalize = false
@@ -367,6 +378,16 @@ public struct ScenarioResolver {
                     targetSites.removeAll { $0.0.indicator == target.indicator && $0.0.year == target.year }
                     targets.append(target)
                     targetSites.append((target, definition, item))
+                    officialSites.removeAll { $0.indicator == target.indicator && $0.year == target.year }
+                case .officialTargets(let item):
+                    for official in model.officialTargets where item.key == nil || official.key == item.key!.text {
+                        let target = official.target
+                        targets.removeAll { $0.indicator == target.indicator && $0.year == target.year }
+                        targetSites.removeAll { $0.0.indicator == target.indicator && $0.0.year == target.year }
+                        officialSites.removeAll { $0.indicator == target.indicator && $0.year == target.year }
+                        targets.append(target)
+                        officialSites.append(target)
+                    }
                 case .assume(let item):
                     assumptions[item.parameter.text] = item.value.value
                 case .policy(let item):
@@ -455,7 +476,7 @@ public struct ScenarioResolver {
                 code: amounts ? .allocationDoesNotFit : .sharesDoNotAddUp))
         }
         // A scenario's own target must lie in its horizon; inherited ones outside it are kept but not judged.
-        var unjudged: [Target] = []
+        var unjudged: [Target] = officialSites.filter { !range.contains($0.year) }
         for (target, definition, item) in targetSites where !range.contains(target.year) {
             if definition.name != leaf.name {
                 unjudged.append(target)
