@@ -105,9 +105,14 @@ public struct Calibration: Sendable {
         return points
     }
 
-    /// Sum of squared misses, in tolerances, over the observations the fit may use.
-    public func objective(_ points: [Point]) -> Double {
-        points.filter { $0.role == .fitted || $0.role == .anchor }.reduce(0) { total, point in
+    /// Whether the fit may use an observation: fitted or an anchor, and no later than `until`.
+    static func usable(_ point: Point, until: Double) -> Bool {
+        (point.role == .fitted || point.role == .anchor) && point.observation.time <= until + 1e-9
+    }
+
+    /// Sum of squared misses, in tolerances, over the observations the fit may use (up to `until`).
+    public func objective(_ points: [Point], until: Double = .infinity) -> Double {
+        points.filter { Self.usable($0, until: until) }.reduce(0) { total, point in
             let scaled = point.miss / point.tolerance
             return total + scaled * scaled
         }
@@ -117,22 +122,27 @@ public struct Calibration: Sendable {
     /// file's values, restarted once from where it stopped (a fresh simplex escapes the
     /// collapsed one that many parameters can leave behind).
     /// Throws `SimulationError.cancelled` when `cancellation` fires (Ctrl-C in the shell).
-    public func fit(cancellation: Cancellation = .never) throws(SimulationError) -> Result {
+    /// With `until`, only the observations up to that time are used (a hindcast's fit); with
+    /// `maximumEvaluations`, each of the two searches stops after that many backcasts.
+    public func fit(until: Double = .infinity, maximumEvaluations: Int = 4000,
+                    cancellation: Cancellation = .never) throws(SimulationError) -> Result {
         let parameters = fittedParameters
         let names = parameters.map(\.name)
         let bounds = parameters.map { $0.uncertainty! }
         func objective(_ x: [Double]) -> Double {
-            self.objective(backcast(parameters: Dictionary(uniqueKeysWithValues: zip(names, x))))
+            self.objective(backcast(parameters: Dictionary(uniqueKeysWithValues: zip(names, x))), until: until)
         }
         let stop = { cancellation.isCancelled }
-        let first = NelderMead().minimise(objective, from: parameters.map { $0.literalValue! }, within: bounds, shouldStop: stop)
+        var search = NelderMead()
+        search.maximumEvaluations = maximumEvaluations
+        let first = search.minimise(objective, from: parameters.map { $0.literalValue! }, within: bounds, shouldStop: stop)
         if stop() { throw .cancelled }
-        let second = NelderMead().minimise(objective, from: first.point, within: bounds, shouldStop: stop)
+        let second = search.minimise(objective, from: first.point, within: bounds, shouldStop: stop)
         if stop() { throw .cancelled }
         let best = second.value <= first.value ? second : first
         let points = backcast(parameters: Dictionary(uniqueKeysWithValues: zip(names, best.point)))
         return Result(
             parameters: parameters.enumerated().map { ($1.name, $1.literalValue!, best.point[$0], $1.uncertainty!) },
-            points: points, objective: self.objective(points), evaluations: first.evaluations + second.evaluations)
+            points: points, objective: self.objective(points, until: until), evaluations: first.evaluations + second.evaluations)
     }
 }

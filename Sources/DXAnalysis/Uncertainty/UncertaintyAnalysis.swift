@@ -4,9 +4,11 @@ import DXModel
 /// parameter is drawn from its range and distribution, the scenario is run once per draw, and the
 /// spread of each indicator and the chance of each target are read from the runs.
 ///
-/// Drawn: every parameter with a value and a range, except fitted parameters (their ranges are
-/// the fit's search bounds, and the observations pin them) and parameters the scenario sets
-/// itself with `assume` (the planner fixed them). Draws are independent.
+/// Drawn: every parameter with a value and a range that some equation uses, except those the
+/// scenario sets itself with `assume` (the planner fixed them). Fitted parameters are drawn
+/// jointly from the fit's uncertainty (`FitUncertainty`: what the observations leave open, with
+/// the correlations the fit implies), the others independently from their ranges. The shares that
+/// split the reference budget are scaled after drawing so that they add up to 1.
 public struct UncertaintyAnalysis: Sendable {
     public let model: DeclaredModel
 
@@ -23,6 +25,15 @@ public struct UncertaintyAnalysis: Sendable {
                   scenario.assumptions[parameter.name] == nil, range.upperBound > range.lowerBound else { return nil }
             return ParameterDistribution(name: parameter.name, value: value, range: range, kind: parameter.distribution ?? .uniform)
         }
+    }
+
+    /// The fit's uncertainty around the model file's values, when the model has histories to
+    /// say how well they pin the fitted parameters.
+    public func fitUncertainty(for scenario: Scenario) -> FitUncertainty? {
+        let calibration = Calibration(model: model)
+        guard model.backcast != nil, !model.histories.isEmpty, !calibration.fittedParameters.isEmpty,
+              calibration.unfittableParameters.isEmpty else { return nil }
+        return calibration.fitUncertainty()
     }
 
     public struct Result: Sendable {
@@ -56,6 +67,8 @@ public struct UncertaintyAnalysis: Sendable {
     public func run(_ scenario: Scenario, samples: Int, seed: UInt64,
                     cancellation: Cancellation = .never) throws(SimulationError) -> Result {
         let distributions = distributions(for: scenario)
+        let fitted = fitUncertainty(for: scenario)
+        let shares = model.referenceShareParameters.filter { name in distributions.contains { $0.name == name } }
         var generator = SeededGenerator(seed: seed)
         var values: [[[Double]]] = []
         var years: [Int] = []
@@ -65,6 +78,11 @@ public struct UncertaintyAnalysis: Sendable {
             if cancellation.isCancelled { throw .cancelled }
             var overrides: [String: Double] = [:]
             for distribution in distributions { overrides[distribution.name] = distribution.draw(using: &generator) }
+            if let fitted {
+                for (name, value) in fitted.draw(using: &generator) where scenario.assumptions[name] == nil { overrides[name] = value }
+            }
+            let total = shares.reduce(0) { $0 + overrides[$1]! }
+            if total > 0 { for name in shares { overrides[name]! /= total } }
             let result: RunResult
             do {
                 result = try model.simulate(scenario, parameters: overrides, cancellation: cancellation)
@@ -86,7 +104,8 @@ public struct UncertaintyAnalysis: Sendable {
         }
         let runs = Double(max(samples, 1))
         return Result(
-            scenario: scenario, samples: max(samples, 1), seed: seed, parameters: distributions.map(\.name), years: years,
+            scenario: scenario, samples: max(samples, 1), seed: seed,
+            parameters: distributions.map(\.name) + (fitted?.names.filter { scenario.assumptions[$0] == nil } ?? []), years: years,
             indicators: model.indicators, values: values.map { $0.map { $0.sorted() } },
             targets: zip(targets, met).map { ($0, Double($1) / runs) })
     }

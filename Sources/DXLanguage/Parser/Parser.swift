@@ -782,7 +782,15 @@ public struct Parser {
             if accept(word: "in") != nil || accept(word: "by") != nil { year = try expectYear("the year to explain") }
             kind = .explain(indicator, year)
         case "calibrate":
-            kind = .calibrate
+            var hindcast = false
+            if let word = current.word {
+                guard ["hindcast", "dự-báo-ngược", "du-bao-nguoc"].contains(word) else {
+                    throw fail("expected nothing or 'hindcast' after 'calibrate'" + Suggestion.didYouMean(word, in: ["hindcast"]))
+                }
+                _ = advance()
+                hindcast = true
+            }
+            kind = .calibrate(hindcast: hindcast)
         case "uncertainty":
             var name: Name?
             if current.word != nil, !check(word: "runs"), !check(word: "seed") { name = try expectName("a scenario name") }

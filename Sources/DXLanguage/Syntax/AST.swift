@@ -445,8 +445,8 @@ public enum CommandKind: Sendable, Hashable {
     case explain(Name, YearLiteral?)
     /// `assumptions [WORD]`
     case assumptions(Name?)
-    /// `calibrate`
-    case calibrate
+    /// `calibrate`, or `calibrate hindcast`: fits at several origins, each predicting what came after
+    case calibrate(hindcast: Bool)
     /// `uncertainty [SCENARIO] [runs N] [seed N]`: bands from the model's uncertain parameters
     case uncertainty(Name?, runs: NumberLiteral?, seed: NumberLiteral?)
     /// `model`, `model load "FILE"`, `model bundled`: which model the session runs

@@ -14,6 +14,18 @@ public struct DeclaredModel: PlanningModel {
     /// For each programme: the input that receives its spending, and its spending in the 2024 pattern.
     let spendingInputs: [String]
     public var spendingInputNames: [String] { spendingInputs }
+    /// For each programme: the variable that gives its spending in the reference pattern.
+    public let referenceVariables: [String]
+    /// The parameters that split the reference budget among the programmes (each programme's
+    /// reference uses exactly one fraction): they must add up to 1.
+    public var referenceShareParameters: [String] {
+        referenceVariables.compactMap { name in
+            let fractions = (compiled.variable(name)?.equation?.references.map(\.text) ?? []).filter {
+                compiled.variable($0)?.kind == .param && compiled.variable($0)?.validity == .fraction
+            }
+            return fractions.count == 1 ? fractions[0] : nil
+        }
+    }
     public let referenceSpending: [Double]
     /// For each indicator: the variable that measures it, and its column in a run's trajectory.
     public let indicatorVariables: [String]
@@ -199,7 +211,7 @@ public struct DeclaredModel: PlanningModel {
         }
         return .success(DeclaredModel(
             name: file.title ?? source.name ?? "model", baseYear: baseYear, programmes: programmes,
-            indicators: indicators, parameters: parameters, compiled: compiled, spendingInputs: spending,
+            indicators: indicators, parameters: parameters, compiled: compiled, spendingInputs: spending, referenceVariables: references,
             referenceSpending: referenceSpending, indicatorVariables: indicatorVariables.map(\.name),
             indicatorColumns: indicatorVariables.map { variable in compiled.recordedNames.firstIndex(of: variable.name)! },
             officialTargets: officialTargets, histories: file.histories, backcast: file.backcast))

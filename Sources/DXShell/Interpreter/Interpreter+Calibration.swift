@@ -90,7 +90,7 @@ extension Interpreter {
     }
 
     /// The indicator a model variable measures, or the variable's own name.
-    private func indicatorName(ofVariable variable: String) -> String {
+    func indicatorName(ofVariable variable: String) -> String {
         guard let declared = model as? DeclaredModel, let index = declared.indicatorVariables.firstIndex(of: variable) else {
             return variable
         }

@@ -42,9 +42,9 @@ extension Interpreter {
         let runs = Format.grouped(Int64(result.samples))
         var lines = [language == .vi
             ? style.bold("Độ bất định của \(scenario.name)") + ": \(runs) lần chạy, "
-                + "\(result.parameters.count) tham số bất định rút ngẫu nhiên trong khoảng của chúng (hạt giống \(result.seed))"
+                + "\(result.parameters.count) tham số bất định được rút ngẫu nhiên (hạt giống \(result.seed))"
             : style.bold("Uncertainty of \(scenario.name)") + ": \(runs) runs, "
-                + "\(result.parameters.count) uncertain parameters drawn from their ranges (seed \(result.seed))"]
+                + "\(result.parameters.count) uncertain parameters drawn (seed \(result.seed))"]
         lines.append("")
         var columns: [TextTable.Column] = [.init(t("indicator")), .init(t("unit"))]
         for year in years { columns += [.init("\(year) \(t("run"))", .right), .init(t("median"), .right), .init(t("90% of runs"), .right)] }
@@ -79,8 +79,9 @@ extension Interpreter {
             lines.append(targets.render(style: style).trimmingTrailingNewline())
         }
         lines.append(style.dim(t("'run' is the scenario's own run, every parameter at its value; the median of the draws can differ from it.")))
-        lines.append(style.dim(t("90% of runs fall in the range shown (5th to 95th percentile). Drawn: every parameter with a range")))
-        lines.append(style.dim(t("except the fitted ones and those the scenario assumes; 'assumptions' lists them.")))
+        lines.append(style.dim(t("90% of runs fall in the range shown (5th to 95th percentile). Drawn: the fitted parameters together,")))
+        lines.append(style.dim(t("as the observations leave them open, and every other with a range, except those the scenario assumes;")))
+        lines.append(style.dim(t("the budget's shares still add up to 100%. 'assumptions' lists them; MODEL.md §13 says how.")))
         return lines.joined(separator: "\n") + "\n"
     }
 }

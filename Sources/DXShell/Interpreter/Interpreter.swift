@@ -125,7 +125,7 @@ public final class Interpreter {
                 try optimise(name, indicator: indicator, year: year, as: newName, source: source)
             case .explain(let indicator, let year): try explain(indicator, in: year, source: source)
             case .assumptions(let filter): assumptions(filter)
-            case .calibrate: try calibrate(source: source)
+            case .calibrate(let hindcast): try hindcast ? self.hindcast(source: source) : calibrate(source: source)
             case .uncertainty(let name, let runs, let seed): try uncertainty(name, runs: runs, seed: seed, source: source)
             case .model(let action): try model(action, source: source)
             case .language(let name):

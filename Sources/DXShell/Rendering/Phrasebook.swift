@@ -45,10 +45,12 @@ enum Phrasebook {
             "'lần chạy gốc': kịch bản với mọi tham số ở giá trị của nó; trung vị của các lần rút có thể khác.", "90% of runs": "90% số lần chạy", "target": "mục tiêu", "chance": "khả năng",
         "Chance of meeting each target": "Khả năng đạt từng mục tiêu",
         "(share of the runs in which it holds)": "(tỷ lệ số lần chạy đạt mục tiêu)",
-        "90% of runs fall in the range shown (5th to 95th percentile). Drawn: every parameter with a range":
-            "90% số lần chạy nằm trong khoảng hiển thị (bách phân vị 5 đến 95). Rút ngẫu nhiên: mọi tham số có khoảng,",
-        "except the fitted ones and those the scenario assumes; 'assumptions' lists them.":
-            "trừ tham số đã hiệu chỉnh và tham số kịch bản tự đặt; 'assumptions' liệt kê chúng.",
+        "90% of runs fall in the range shown (5th to 95th percentile). Drawn: the fitted parameters together,":
+            "90% số lần chạy nằm trong khoảng hiển thị (bách phân vị 5 đến 95). Rút ngẫu nhiên: các tham số hiệu chỉnh cùng nhau,",
+        "as the observations leave them open, and every other with a range, except those the scenario assumes;":
+            "theo mức dữ liệu quan sát còn để ngỏ, và mọi tham số khác có khoảng, trừ tham số kịch bản tự đặt;",
+        "the budget's shares still add up to 100%. 'assumptions' lists them; MODEL.md §13 says how.":
+            "các tỷ trọng ngân sách vẫn cộng lại 100%. 'assumptions' liệt kê chúng; MODEL.md §13 nói cách làm.",
     ]
 }
 
