@@ -44,11 +44,14 @@ extension Calibration {
         }
         var generator = SeededGenerator(seed: seed)
         var samples = later.map { _ in [Double]() }
+        // An indicator measured in % cannot be observed outside 0–100, whatever the noise.
+        let percent = Set(zip(model.indicatorVariables, model.indicators).filter { $0.1.unit == .percent }.map(\.0))
         for _ in 0..<max(draws, 1) {
             if cancellation.isCancelled { throw .cancelled }
             let points = backcast(parameters: uncertainty.draw(using: &generator))
             for (k, (index, point)) in later.enumerated() {
-                samples[k].append(points[index].simulated + point.tolerance * generator.standardNormal())
+                let value = points[index].simulated + point.tolerance * generator.standardNormal()
+                samples[k].append(percent.contains(point.variable) ? Swift.min(Swift.max(value, 0), 100) : value)
             }
         }
         let tail = (1 - Self.bandCoverage) / 2
