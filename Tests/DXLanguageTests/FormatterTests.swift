@@ -53,7 +53,7 @@ struct FormatterTests {
     func idempotent() throws {
         let text = """
             scenario a "A"
-              horizon 2025 to 2030
+              horizon 2026 to 2030
               budget 3 trillion VND per year growing 5% per year
               allocate
                 digital-society 50%

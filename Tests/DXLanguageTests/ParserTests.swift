@@ -10,7 +10,7 @@ struct ParserTests {
 
     static let full = """
         scenario growth from baseline "Tăng trưởng"
-          horizon 2025 to 2030
+          horizon 2026 to 2030
           budget 3 trillion VND per year growing 10% per year
           allocate
             skills 60%
@@ -73,7 +73,7 @@ struct ParserTests {
 
     @Test("an open block is incomplete, not an error the REPL should print")
     func incomplete() {
-        #expect(parse("scenario x\n  horizon 2025 to 2030").isIncomplete)
+        #expect(parse("scenario x\n  horizon 2026 to 2030").isIncomplete)
         #expect(parse("scenario x\n  allocate\n    skills 10%").isIncomplete)
         #expect(!parse("scenario x\nend").isIncomplete)
         #expect(!parse("scenaro x").isIncomplete)
@@ -92,7 +92,7 @@ struct ParserTests {
 
     @Test("independent errors are all reported; block lines after a bad header do not cascade")
     func recovery() {
-        let result = parse("scenaro x\n  horizon 2025 to 2030\nend\nscenario y\n  budgt 5 bn VND per year\n  horizon 2030\nend\nlst")
+        let result = parse("scenaro x\n  horizon 2026 to 2030\nend\nscenario y\n  budgt 5 bn VND per year\n  horizon 2030\nend\nlst")
         #expect(result.diagnostics.map(\.message) == [
             "unknown command 'scenaro'; did you mean 'scenario'?",
             "unknown scenario setting 'budgt'; did you mean 'budget'?",

@@ -15,7 +15,7 @@ struct PrinterTests {
     func roundTrip() throws {
         let messy = """
             scenario   growth from baseline    "Tăng \\"trưởng\\""   # comment
-            horizon 2025 to 2030
+            horizon 2026 to 2030
                budget 2_500.5 tỷ đồng per year growing 7.5% per year
             allocate
             skills 60%
@@ -29,7 +29,7 @@ struct PrinterTests {
         let printed = ScenarioPrinter.print(decl)
         #expect(printed == """
             scenario growth from baseline "Tăng \\"trưởng\\""
-              horizon 2025 to 2030
+              horizon 2026 to 2030
               budget 2500.5 bn VND per year growing 7.5% per year
               allocate
                 skills    60%

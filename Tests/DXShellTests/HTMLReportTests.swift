@@ -23,7 +23,7 @@ struct HTMLReportTests {
         #expect(text.components(separatedBy: "<svg ").count - 1 == testModel.indicators.count)
         #expect(text.contains("odd — R&amp;D &lt;first&gt; &quot;now&quot;"))
         #expect(text.contains("assume bass_q = 0.4"))
-        #expect(text.contains("<td class=\"met\">✓ 86.2%</td>"))
+        #expect(text.contains("<td class=\"met\">✓ 97.9%</td>"), "odd meets fibre >= 90% by 2030")
         #expect(text.contains("Targets met: odd "))
         #expect(text.contains("<tr class=\"total\"><td>budget</td><td class=\"n\">50,000</td>"))
     }

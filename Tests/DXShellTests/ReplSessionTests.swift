@@ -22,7 +22,7 @@ struct ReplSessionTests {
     func interruptAndErrors() {
         let (shell, output) = makeInterpreter()
         let reader = ScriptedReader([
-            .line("scenario half"), .line("  horizon 2025 to 2030"), .interrupted,
+            .line("scenario half"), .line("  horizon 2026 to 2030"), .interrupted,
             .line("rn"), .line("list"), .line("quit"), .line("list"),
         ])
         #expect(ReplSession(interpreter: shell, reader: reader, output: output).run() == .success)

@@ -45,7 +45,7 @@ final class ScriptedReader: LineReader {
 
 let smallScenario = """
     scenario small "Nhỏ"
-      horizon 2025 to 2027
+      horizon 2026 to 2028
       budget 10 trillion VND per year growing 5% per year
       allocate
         services 50%

@@ -50,8 +50,9 @@ struct TerminalTests {
 
         mark = terminal.mark
         terminal.press("show dig", "\t", "\t")
-        // Two indicators start with "dig": Tab completes "digital-", a second Tab lists both.
+        // Several indicators start with "dig": Tab completes "digital-", a second Tab lists them.
         try terminal.waitFor("digital-economy", after: mark)
+        try terminal.waitFor("digital-offices", after: mark)
         try terminal.waitFor("digital-skills", after: mark)
         mark = terminal.mark
         terminal.press("s", "\t", "\r")

@@ -65,7 +65,7 @@ extension CompiledModel {
         }
         machine.setInputs(time: start)
         machine.execute(machine.initialProgram, time: start, dt: dt)
-        applyPlan(at: start)
+        if settings.planStart <= start + dt / 2 { applyPlan(at: start) }
         machine.execute(machine.stepProgram, time: start, dt: dt)
 
         // The hidden variables come after the recorded ones, so a row is usually one block of slots.
@@ -95,9 +95,14 @@ extension CompiledModel {
                         }
                         let next = start + Double(step) * dt
                         machine.setInputs(time: next)
-                        applyPlan(at: next)
                         machine.execute(machine.stepProgram, time: next, dt: dt)
                         record(step, next)
+                        // The state at the plan's start is the years before's: recorded first,
+                        // then the plan's parameters drive the flows from it.
+                        if !planApplied, next >= settings.planStart - dt / 2 {
+                            applyPlan(at: next)
+                            machine.execute(machine.stepProgram, time: next, dt: dt)
+                        }
                     }
                 }
             }

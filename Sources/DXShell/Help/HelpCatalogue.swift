@@ -36,7 +36,7 @@ public enum HelpCatalogue {
         HelpTopic(
             name: "run", usage: "run [SCENARIO]",
             summary: "simulate a scenario and report its targets",
-            details: "Runs the model from its 2024 baselines to the end of the scenario's horizon, then lists each\ntarget as met or missed. Without a name, runs the current scenario (the last one defined or run).",
+            details: "Runs the model from its history (mid-2020 to the end of the base year) to the end of the scenario's\nhorizon, then lists each target as met or missed, and for a missed one whether another split may meet it or\nit is out of reach with the budget. Without a name, runs the current scenario (the last one defined or run).",
             example: "run baseline"),
         HelpTopic(
             name: "show", usage: "show [INDICATOR…] | show scenario NAME",
@@ -111,11 +111,13 @@ public enum HelpCatalogue {
             summary: "fit the model's fitted parameters to its histories and compare with what was observed",
             details: """
             Runs the whole model once from the start of its backcast (mid-2020 for the bundled model,
-            with every base-year value set to its value then, policies at their dates and spending in
-            the 2024 pattern) and fits the parameters marked 'fitted' (within their ranges) to the
+            policies at their dates and spending in the base year's pattern: the run every scenario
+            starts with) and fits the parameters marked 'fitted' (within their ranges) to the
             observations of its histories. Prints the fitted values beside the model file's, and every
             observation beside the model, with held-out observations (not used by the fit) marked. The
             model file holds the fitted values, so rerunning shows what the file's values reproduce.
+            'calibrate hindcast' fits with only what was known at the ends of the last three years of
+            history and shows how well each fit predicted what came after, with 90% bands.
             """,
             example: "calibrate"),
         HelpTopic(
@@ -185,8 +187,8 @@ public enum HelpCatalogue {
         HelpTopic(
             name: "horizon", usage: "horizon YEAR to YEAR",
             summary: "the years a scenario's budget covers (inside a scenario)",
-            details: "The model starts from its 2024 baselines; years before the horizon use the 2024 spending pattern.",
-            example: "horizon 2025 to 2030"),
+            details: "The horizon must start after the model's base year (2025 for the bundled model): the years up to it\nare history. Years between the base year and the horizon use the base year's spending pattern.",
+            example: "horizon 2026 to 2030"),
         HelpTopic(
             name: "budget", usage: "budget AMOUNT SCALE VND|USD per year [growing P% per year]",
             summary: "the yearly envelope (inside a scenario)",
@@ -195,7 +197,7 @@ public enum HelpCatalogue {
         HelpTopic(
             name: "allocate", usage: "allocate … end",
             summary: "the share of the envelope each programme gets (inside a scenario)",
-            details: "One programme and its share per line. The shares of the resolved scenario must add up to 100%.\nA line may name a pillar (digital-government, digital-economy, digital-society): its share covers the pillar's\nprogrammes, less those named beside it, in their 2024 proportions. Type 'list programmes' for the names.\nA line may give an amount instead (skills 5000 bn VND): the share it makes of the first year's envelope.",
+            details: "One programme and its share per line. The shares of the resolved scenario must add up to 100%.\nA line may name a pillar (digital-government, digital-economy, digital-society): its share covers the pillar's\nprogrammes, less those named beside it, in their base-year proportions. Type 'list programmes' for the names.\nA line may give an amount instead (skills 5000 bn VND): the share it makes of the first year's envelope.",
             example: """
             allocate
               services 15%
@@ -226,7 +228,7 @@ public enum HelpCatalogue {
         HelpTopic(
             name: "policy", usage: "policy SWITCH on from DATE | policy SWITCH off",
             summary: "move a dated policy of the model, or switch it off (inside a scenario)",
-            details: "DATE is YEAR, YEAR-MONTH or YEAR-MONTH-DAY. The model's policies: monitoring (EMC monitoring of\nonline dossiers, from 2024) and paper_refusal (paper refused for 25 essential services, from 2025-10-01).",
+            details: "DATE is YEAR, YEAR-MONTH or YEAR-MONTH-DAY. A scenario acts from the end of the model's base year:\nthe history keeps each policy's own date. 'assumptions from' lists the model's dated policies (for the\nbundled model: monitoring, paper_refusal, five_g_launch, five_g_pilot, five_g_rollout, signature_drive,\nskills_movement).",
             example: "policy paper_refusal on from 2027-01-01"),
         HelpTopic(
             name: "target", usage: "target INDICATOR >=|<=|>|< VALUE by YEAR",

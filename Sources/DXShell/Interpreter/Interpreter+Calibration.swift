@@ -44,7 +44,10 @@ extension Interpreter {
                                    + "or question the mechanism it stands for."))
         }
         // The fit column only when the fit moved a parameter (the model file holds the fitted values).
-        let moved = result.parameters.contains { abs($0.fitted - $0.modelValue) > 0.005 * max(abs($0.modelValue), 1e-9) }
+        // Moved: by more than 0.5% of its value, or of a thousandth of its range for a value near zero.
+        let moved = result.parameters.contains {
+            abs($0.fitted - $0.modelValue) > max(0.005 * abs($0.modelValue), 0.001 * ($0.range.upperBound - $0.range.lowerBound))
+        }
         let fitted = moved ? Dictionary(uniqueKeysWithValues: calibration.backcast(parameters: result.fittedValues).map {
             ("\($0.variable)@\($0.observation.time)", $0)
         }) : [:]

@@ -128,7 +128,7 @@ extension Interpreter {
         lines += changes
         lines.append(style.dim("Nelder–Mead over the shares, \(result.evaluations) runs; budget, horizon, assumptions and policies as in \(a.name)."))
         lines.append(style.dim("'compare \(a.name) \(b.name)' shows the results side by side."))
-        lines.append(style.dim("Read the split as what this model rewards, not as advice (absorption limits and assumptions: MODEL.md §4.9, §9)."))
+        lines.append(style.dim("Read the split as what this model rewards, not as advice (absorption limits and assumptions: MODEL.md §4.2, §9)."))
         return lines.joined(separator: "\n") + "\n"
     }
 }

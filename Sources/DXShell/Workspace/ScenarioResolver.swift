@@ -113,6 +113,12 @@ public struct ScenarioResolver {
                     error("unknown policy '\(policy.name.text)'" + Suggestion.didYouMean(policy.name.text, in: names), policy.name.range,
                           notes: [.note("policies: " + (names.isEmpty ? "none in this model" : names.joined(separator: ", ")))],
                           code: .unknownPolicy)
+                } else if let from = policy.from, from.time < Double(model.baseYear + 1) {
+                    // The years up to the base year are history: a scenario acts from its end.
+                    problems.append(Diagnostic(.warning, .semantic,
+                        "a scenario acts from the end of \(model.baseYear): '\(policy.name.text)' is on for the plan's years, "
+                            + "and the history keeps the model's own date",
+                        source: source, range: from.range))
                 }
             }
         }
@@ -123,7 +129,7 @@ public struct ScenarioResolver {
     /// amount (`skills 5000 bn VND`) is the share it makes of `envelope`, the envelope in the first
     /// year the block applies (unknown envelope: no share). A pillar's share covers its programmes:
     /// those named in the same block take theirs out of it, and the rest is split over the others
-    /// in their 2024 proportions.
+    /// in their base-year proportions.
     func programmeShares(
         _ item: AllocateItem, source: SourceFile, envelope: Double?, usdRate: Double? = nil
     ) -> Result<[(String, Double, AllocationEntry)], Diagnostic> {
