@@ -263,8 +263,16 @@ struct CodeGenerator {
         case .unary(let op, let operand, _):
             let a = value(operand, &program)
             program.append(Instruction(op == .negate ? .negate : .not, target, a))
-        case .binary(let op, let lhs, let rhs, _):
+        case .binary(let op, let lhs, let rhs, let range):
             if emitFused(expression, into: target, &program) { return }
+            // Dividing by what is constant for the run (a lifetime, a unit cost) multiplies by its
+            // reciprocal, computed once: a division costs several multiplications.
+            if op == .divide, hoisting, isConstant(rhs), !isConstant(lhs) {
+                let a = value(lhs, &program)
+                let reciprocal = value(.binary(.divide, .number(1, unit: nil, range), rhs, range), &program)
+                program.append(Instruction(.multiply, target, a, reciprocal))
+                return
+            }
             let a = value(lhs, &program), b = value(rhs, &program)
             let operation: Instruction.Operation = switch op {
             case .add: .add

@@ -53,19 +53,18 @@ extension CompiledModel {
             derived.withUnsafeBufferPointer { machine.execute($0, time: start, dt: dt) }
         }
         // From the plan's start, its parameters replace the run's (and the parameters computed
-        // from them follow); stocks keep the values the years before gave them.
+        // from them follow); stocks keep the values the years before gave them. No closure
+        // captures the machine: the hot loop must keep it in registers.
         let overriddenInPlan = Set(parameterSlots.map(\.0)).union(planSlots.map(\.0))
         let derivedInPlan = parameterProgram.filter { !overriddenInPlan.contains($0.target) }
-        var planApplied = planSlots.isEmpty
-        func applyPlan(at time: Double) {
-            guard !planApplied, time >= settings.planStart - dt / 2 else { return }
-            planApplied = true
-            for (slot, value) in planSlots { v[Int(slot)] = value }
-            derivedInPlan.withUnsafeBufferPointer { machine.execute($0, time: time, dt: dt) }
-        }
+        let planStep = planSlots.isEmpty ? Int.max
+            : Swift.max(0, Int(((settings.planStart - start) / dt - 0.5).rounded(.up)))
         machine.setInputs(time: start)
         machine.execute(machine.initialProgram, time: start, dt: dt)
-        if settings.planStart <= start + dt / 2 { applyPlan(at: start) }
+        if planStep == 0 {
+            for (slot, value) in planSlots { v[Int(slot)] = value }
+            derivedInPlan.withUnsafeBufferPointer { machine.execute($0, time: start, dt: dt) }
+        }
         machine.execute(machine.stepProgram, time: start, dt: dt)
 
         // The hidden variables come after the recorded ones, so a row is usually one block of slots.
@@ -99,8 +98,9 @@ extension CompiledModel {
                         record(step, next)
                         // The state at the plan's start is the years before's: recorded first,
                         // then the plan's parameters drive the flows from it.
-                        if !planApplied, next >= settings.planStart - dt / 2 {
-                            applyPlan(at: next)
+                        if step == planStep {
+                            for (slot, value) in planSlots { v[Int(slot)] = value }
+                            derivedInPlan.withUnsafeBufferPointer { machine.execute($0, time: next, dt: dt) }
                             machine.execute(machine.stepProgram, time: next, dt: dt)
                         }
                     }
