@@ -169,6 +169,8 @@ public struct TargetDecl: Sendable {
     public var year: Int
     /// The document that sets it, as a planner names it: "Decision 749/QĐ-TTg".
     public var document: String?
+    /// The same in Vietnamese, when given.
+    public var vietnameseDocument: String?
     /// A short key for the document that `target official KEY` filters on: "749".
     public var key: String?
     public var provenance: Provenance?

@@ -337,6 +337,10 @@ public struct ModelParser {
             switch attribute {
             case "document":
                 target.document = try parser.expectString("the document that sets it, as in \"Decision 749/QĐ-TTg\"")
+                if case .string(let vietnamese) = parser.current.kind {
+                    target.vietnameseDocument = vietnamese
+                    parser.advance()
+                }
                 guard parser.current.word == "key" else { throw parser.fail("expected 'key' and the word 'target official' filters on, as in key 749") }
                 parser.advance()
                 if case .number(let number) = parser.current.kind {

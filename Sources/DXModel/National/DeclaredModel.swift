@@ -142,7 +142,7 @@ public struct DeclaredModel: PlanningModel {
             guard let comparison = Comparison(rawValue: declaration.comparison) else { continue }
             officialTargets.append(OfficialTarget(
                 target: Target(indicator: indicator.id.text, comparison: comparison, value: declaration.value, year: declaration.year),
-                document: document, key: key, source: source))
+                document: document, vietnameseDocument: declaration.vietnameseDocument, key: key, source: source))
         }
         for history in file.histories {
             _ = variable(history.variable, "the variable of a history", at: history.variable.range, kinds: [.aux, .stock, .flow])

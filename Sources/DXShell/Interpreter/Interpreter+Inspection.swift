@@ -49,11 +49,10 @@ extension Interpreter {
                 case .reachable?:
                     need = vi ? "chia lại ngân sách ('optimise')" : "another split ('optimise')"
                 case .outOfReach(let bound, .budget(let multiple))?:
-                    need = vi ? "gấp \(Format.fixed(multiple, 0)) lần ngân sách (chia này tối đa \(most(bound)))"
-                        : "\(Format.fixed(multiple, 0))× the budget (this budget: at most \(most(bound)))"
+                    need = vi ? "\(Format.fixed(multiple, 0))× ngân sách (nay tối đa \(most(bound)))"
+                        : "\(Format.fixed(multiple, 0))× the budget (now at most \(most(bound)))"
                 case .outOfReach(_, .beyondMoney(let atMost))?:
-                    need = vi ? "không chỉ bằng tiền (gấp 10 lần: tối đa \(most(atMost)))"
-                        : "more than money (10× the budget: at most \(most(atMost)))"
+                    need = vi ? "hơn cả tiền (10×: tối đa \(most(atMost)))" : "more than money (10×: at most \(most(atMost)))"
                 default:
                     need = ""
                 }

@@ -406,7 +406,7 @@ public final class Interpreter {
             let threshold = ScenarioPrinter.number(target.value) + (unit == .percent ? "%" : "")
             let name = language.label(ofIndicator: target.indicator, in: model.indicators)
             table.add([TextTable.Cell("\(name) \(target.comparison.rawValue) \(threshold) \(language.labels.by) \(target.year)"),
-                       TextTable.Cell(official.key), TextTable.Cell(official.document)])
+                       TextTable.Cell(official.key), TextTable.Cell(vi ? official.vietnameseDocument : official.document)])
         }
         return table.render(style: style) + style.dim(vi
             ? "Một kịch bản lấy tất cả bằng dòng 'target official', hoặc của một văn bản: 'target official 749'. Nguồn: MODEL.md §6.2.\n"
