@@ -832,7 +832,7 @@ struct ScriptTests {
         ("print \"{nothing}\"", "unknown variable 'nothing'"),
         ("assert 1 > 2 \"one is not more than two\"", "assertion failed: one is not more than two"),
         ("let s = 5\nscenario v from small\n  allocate\n    skills s\n  end\nend", "'s' is 5, a number; a percentage is needed here (write s%)"),
-        ("for i in 1 to 100000\nend", "this loop would run 100000 times; at most 10,000"),
+        ("for i in 1 to 100000\nend", "this loop would run 100,000 times; at most 10,000"),
         ("let b = 30000 bn VND + 5%", "cannot add an amount of money and a percentage"),
         ("let b = 3 trillion VND * 2 bn VND", "cannot multiply an amount of money and an amount of money"),
         ("let b = 3 trillion EUR", "expected the currency after the amount (VND or USD), found 'EUR'"),
@@ -1112,7 +1112,7 @@ struct CompareTests {
         let text = output.standard
         #expect(text.contains("baseline — Giữ nguyên cơ cấu chi 2025: 125,000 bn VND over 2026–2030"))
         #expect(text.contains("Results in 2030"))
-        #expect(text.contains("digital-economy      %          14.9         15.6                 +0.7 pp"))
+        #expect(text.contains("digital-economy      %          14.8         15.5                 +0.7 pp"))
         #expect(text.contains("egdi                 index     0.922        0.924                  +0.002"))
         #expect(text.contains("  e-signatures >= 70% by 2030         ✓ 98.3%      ✓ 98.8%"))
         #expect(text.contains("Targets met: baseline 6/9, five-pushes 6/9."))

@@ -192,6 +192,11 @@ public struct Parser {
     }
 
     private var blockDepth = 0
+    /// Parentheses and signs open around the expression being read.
+    private var expressionDepth = 0
+    /// How deeply blocks, parentheses and signs may nest: enough for any script a person writes,
+    /// and far below what would exhaust the stack.
+    public static let maximumNesting = 100
 
     private mutating func incompleteIfInBlock() {
         if blockDepth > 0 { incomplete = true }
@@ -298,6 +303,9 @@ public struct Parser {
         throws -> (([Statement], [Statement]), SourceRange) {
         blockDepth += 1
         defer { blockDepth -= 1 }
+        guard blockDepth <= Self.maximumNesting else {
+            throw fail(code: .tooLarge, "blocks are nested more than \(Self.maximumNesting) deep", at: opening.range)
+        }
         var parts: [[Statement]] = [[]]
         while true {
             skipNewlines()
@@ -349,6 +357,11 @@ public struct Parser {
     }
 
     private mutating func parseScriptUnary() throws -> ScriptExpression {
+        expressionDepth += 1
+        defer { expressionDepth -= 1 }
+        guard expressionDepth <= Self.maximumNesting else {
+            throw fail(code: .tooLarge, "parentheses and signs are nested more than \(Self.maximumNesting) deep")
+        }
         if current.kind == .symbol("-") || current.word?.lowercased() == "not" {
             let token = advance()
             let operand = try parseScriptUnary()
@@ -695,7 +708,7 @@ public struct Parser {
         if current.kind == .symbol("-"), case .number(let m) = tokenAfterCurrent?.kind {
             _ = advance()
             let token = advance()
-            guard m == m.rounded(), (1...12).contains(Int(m)) else { throw fail("'\(token.text)' is not a month (1 to 12)", at: token.range) }
+            guard m == m.rounded(), m >= 1, m <= 12 else { throw fail("'\(token.text)' is not a month (1 to 12)", at: token.range) }
             month = Int(m)
             end = token.range
             if current.kind == .symbol("-"), case .number(let d) = tokenAfterCurrent?.kind {
@@ -703,7 +716,7 @@ public struct Parser {
                 let dayToken = advance()
                 let leap = year.value % 4 == 0 && (year.value % 100 != 0 || year.value % 400 == 0)
                 let length = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month! - 1]
-                guard d == d.rounded(), (1...length).contains(Int(d)) else {
+                guard d == d.rounded(), d >= 1, d <= Double(length) else {
                     throw fail("'\(dayToken.text)' is not a day of \(year.value)-\(month! < 10 ? "0" : "")\(month!), which has \(length) days", at: dayToken.range)
                 }
                 day = Int(d)

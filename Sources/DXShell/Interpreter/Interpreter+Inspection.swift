@@ -261,7 +261,7 @@ extension Interpreter {
     static func short(_ value: Double) -> String {
         guard value.isFinite else { return "–" }
         let magnitude = abs(value)
-        if magnitude >= 1000 { return Format.grouped(Int64(value.rounded())) }
+        if magnitude >= 1000 { return Format.grouped(value) }
         if magnitude >= 1 { return NumberText.plain((value * 1000).rounded() / 1000) }
         return NumberText.plain((value * 100_000).rounded() / 100_000)
     }

@@ -91,10 +91,12 @@ extension Interpreter {
                 throw .error(.loopTooLong, .semantic, "the step must be non-zero and go from \(first.shown) toward \(last.shown)",
                              in: source, at: step?.range ?? loop.range)
             }
-            let count = Int(((b - a) / s + 1e-9).rounded(.down)) + 1
-            guard count <= 10_000 else {
-                throw .error(.loopTooLong, .semantic, "this loop would run \(count) times; at most 10,000", in: source, at: loop.range)
+            let steps = ((b - a) / s + 1e-9).rounded(.down)
+            guard steps.isFinite, steps < 10_000 else {
+                let times = steps.isFinite ? Format.grouped(steps + 1) : "endlessly many"
+                throw .error(.loopTooLong, .semantic, "this loop would run \(times) times; at most 10,000", in: source, at: loop.range)
             }
+            let count = Int(steps) + 1
             return (0..<count).map { first.isPercent ? .percent(a + Double($0) * s) : .number(a + Double($0) * s) }
         }
     }
@@ -151,8 +153,8 @@ extension Interpreter {
             }
         case .indicatorValue(let name, let yearExpression, let range):
             let indicator = try knownIndicator(name, source: source)
-            guard case .number(let year) = try evaluate(yearExpression, in: source), year == year.rounded() else {
-                throw .error(.wrongUnit, .semantic, "expected a year after 'in'", in: source, at: yearExpression.range)
+            guard case .number(let year) = try evaluate(yearExpression, in: source), year == year.rounded(), year >= 1000, year <= 9999 else {
+                throw .error(.wrongUnit, .semantic, "expected a four-digit year after 'in'", in: source, at: yearExpression.range)
             }
             let result = try currentResult(nil, for: "read", source: source)
             guard let value = result.value(of: indicator.id, in: Int(year)) else {
@@ -175,6 +177,9 @@ extension Interpreter {
 
     /// The model parameter that converts USD to VND.
     static let exchangeRate = "usd_vnd"
+    /// The longest text a script variable may hold (1 MB): more than any report line, and far
+    /// from exhausting memory when a loop doubles a text.
+    static let maximumTextLength = 1_000_000
 
     private func combine(_ op: String, _ left: ScriptValue, _ right: ScriptValue, in source: SourceFile,
                          at range: SourceRange) throws(Diagnostic) -> ScriptValue {
@@ -190,7 +195,12 @@ extension Interpreter {
             case (.number(let a), .number(let b)): return .number(op == "+" ? a + b : a - b)
             case (.percent(let a), .percent(let b)): return .percent(op == "+" ? a + b : a - b)
             case (.money(let a), .money(let b)): return .money(op == "+" ? a + b : a - b)
-            case (.text(let a), .text(let b)) where op == "+": return .text(a + b)
+            case (.text(let a), .text(let b)) where op == "+":
+                guard a.utf8.count + b.utf8.count <= Self.maximumTextLength else {
+                    throw .error(.tooLarge, .semantic, "a text may hold at most \(Format.grouped(Double(Self.maximumTextLength))) bytes; "
+                                 + "this one would hold \(Format.grouped(Double(a.utf8.count + b.utf8.count)))", in: source, at: range)
+                }
+                return .text(a + b)
             default: throw mismatch()
             }
         case "*":

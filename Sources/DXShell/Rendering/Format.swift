@@ -46,6 +46,14 @@ enum Format {
         return grouped(Int64(billions.rounded())) + " bn VND"
     }
 
+    /// A whole amount with thousands separators; "–" when it is not a number, and the plain
+    /// number when it is too large for whole-number digits (no conversion can trap).
+    static func grouped(_ value: Double) -> String {
+        guard value.isFinite else { return "–" }
+        guard abs(value) < 1e15 else { return NumberText.plain(value) }
+        return grouped(Int64(value.rounded()))
+    }
+
     static func grouped(_ number: Int64) -> String {
         let digits = String(abs(number))
         var out = ""

@@ -45,12 +45,12 @@ struct HTMLReport {
             for (k, programme) in result.programmes.enumerated() {
                 let cells = years.map { year -> String in
                     guard let y = result.years.firstIndex(of: year) else { return "<td class=\"n\">–</td>" }
-                    return "<td class=\"n\">" + Format.grouped(Int64(result.spending[k][y].rounded())) + "</td>"
+                    return "<td class=\"n\">" + Format.grouped(result.spending[k][y]) + "</td>"
                 }
                 html.append("<tr><td>" + escape(language.label(ofProgramme: programme.id, in: result.programmes)) + "</td>" + cells.joined() + "</tr>")
             }
             html.append("<tr class=\"total\"><td>" + t("budget") + "</td>"
-                        + years.map { "<td class=\"n\">" + Format.grouped(Int64(scenario.envelope(in: $0).rounded())) + "</td>" }.joined() + "</tr>")
+                        + years.map { "<td class=\"n\">" + Format.grouped(scenario.envelope(in: $0)) + "</td>" }.joined() + "</tr>")
             html.append("</table>")
             if !scenario.assumptions.isEmpty || !scenario.policies.isEmpty {
                 let assumptions = scenario.assumptions.sorted { $0.key < $1.key }.map {

@@ -46,7 +46,11 @@ public struct ScenarioResolver {
                 }
             case .budget(let budget), .yearBudget(_, let budget):
                 if budget.currency == .usd, modelUSDRate.isNaN { error(Self.noExchangeRate, budget.range) }
-                if budget.amount.value <= 0 {
+                if !budget.amount.value.isFinite || budget.billions * (budget.currency == .usd ? modelUSDRate : 1) >= Self.largestBudget {
+                    error("a budget must be a number below \(Format.grouped(Self.largestBudget)) bn VND a year "
+                          + "(it is \(ScenarioPrinter.number(budget.amount.value)) \(budget.scale.rawValue) \(budget.currency.rawValue))",
+                          budget.amount.range, code: .outOfRange)
+                } else if budget.amount.value <= 0 {
                     error("a budget must be more than 0 (it is \(ScenarioPrinter.number(budget.amount.value)) \(budget.scale.rawValue) "
                           + "\(budget.currency.rawValue))", budget.amount.range, code: .notPositive)
                 }
@@ -79,7 +83,9 @@ public struct ScenarioResolver {
                     }
                     seen[name] = entry.programme.range
                     if entry.scale != nil, entry.currency == .usd, modelUSDRate.isNaN { error(Self.noExchangeRate, entry.range) }
-                    if entry.share.value < 0 {
+                    if !entry.share.value.isFinite {
+                        error("\(entry.scale == nil ? "a share" : "an amount") must be a number", entry.share.range, code: .outOfRange)
+                    } else if entry.share.value < 0 {
                         error("\(entry.scale == nil ? "a share" : "an amount") cannot be negative", entry.share.range, code: .notPositive)
                     }
                     if entry.scale == nil && entry.share.value > 100 {
@@ -228,6 +234,10 @@ public struct ScenarioResolver {
     static let noExchangeRate = "this model has no exchange rate (a parameter 'usd_vnd'), so amounts in USD cannot be converted"
 
     /// VND per USD in the model (`usd_vnd`); a scenario may assume another.
+    /// The largest yearly budget a scenario may set, in bn VND (10^12): far beyond any plan, and
+    /// small enough that every amount derived from it prints as a whole number.
+    static let largestBudget = 1e12
+
     var modelUSDRate: Double { model.parameters.first { $0.id == "usd_vnd" }?.value ?? .nan }
 
     /// The exchange rate a lineage (root first) assumes: its last `assume usd_vnd`, or the model's.

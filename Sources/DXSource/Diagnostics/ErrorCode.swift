@@ -35,6 +35,7 @@ public enum ErrorCode: String, CaseIterable, Sendable, Hashable {
     // Scripts.
     case assertionFailed = "E501"
     case loopTooLong = "E502"
+    case tooLarge = "E504"
     case includeCycle = "E503"
     // Files and the session.
     case missingFile = "E601"
@@ -72,6 +73,7 @@ public enum ErrorCode: String, CaseIterable, Sendable, Hashable {
         case .settingTwice: "a setting, programme or pillar is given twice in one scenario or block"
         case .assertionFailed: "an 'assert' condition does not hold"
         case .loopTooLong: "a 'for' loop would run more than 10,000 times, or its step goes the wrong way"
+        case .tooLarge: "blocks, parentheses or signs nested too deeply, or a text too long"
         case .includeCycle: "a file includes itself"
         case .missingFile: "a file to run, load or include does not exist"
         case .io: "a file cannot be read or written"

@@ -1,0 +1,61 @@
+import DXSource
+import Foundation
+import Testing
+@testable import DXShell
+
+/// Inputs that once crashed dxplan (issue 9's reproducers): each is now a positioned error, and
+/// the shell keeps its state.
+@Suite("Robustness: no input crashes dxplan")
+struct RobustnessTests {
+    static let run = "load \"\(repositoryRoot.path)/scenarios/baseline.plan\"\nrun baseline\n"
+
+    @Test("each reproducer is an error with its code, and the session goes on", arguments: [
+        ("for i in 1 to 1/0\n  print \"{i}\"\nend", "E502", "endlessly many times"),
+        ("for i in 1 to 99999999999999999999\n  print \"{i}\"\nend", "E502", "at most 10,000"),
+        (run + "print \"{fibre in 99999999999999999999}\"", "E305", "four-digit year"),
+        ("scenario x\n  policy paper_refusal on from 2027-99999999999999999999\nend", "E100", "is not a month"),
+        ("scenario x\n  policy paper_refusal on from 2027-12-99999999999999999999\nend", "E100", "is not a day"),
+        ("scenario h\n  horizon 2026 to 2030\n  budget 10000000000000000000 bn VND per year\n  allocate\n    services 100%\n  end\nend",
+         "E306", "a budget must be a number below"),
+        ("scenario b\n  horizon 2026 to 2030\n  budget 1/0 bn VND per year\n  allocate\n    services 100%\n  end\nend", "E306", "it is inf"),
+        ("print \"{" + String(repeating: "(", count: 2000) + "1" + String(repeating: ")", count: 2000) + "}\"", "E504", "nested more than 100"),
+        ("let x = " + String(repeating: "-", count: 5000) + "1", "E504", "nested more than 100"),
+        (String(repeating: "if 1 > 0\n", count: 1000) + "print \"x\"\n" + String(repeating: "end\n", count: 1000), "E504", "blocks are nested"),
+        ("let s = \"ab\"\n" + String(repeating: "let s = s + s\n", count: 40), "E504", "at most 1,000,000 bytes"),
+        ("scenario w\n  horizon 2026 to 2030\n  budget 1000 bn VND per year\n  allocate\n    services 100%\n  end\n  assume it_lifetime = 0\nend", "E306", "must be more than 0"),
+    ])
+    func reproducer(script: String, code: String, message: String) {
+        let (shell, output) = makeInterpreter()
+        let outcome = shell.run(script)
+        #expect(outcome != .completed)
+        #expect(output.error.contains("error[\(code)]"), "\(output.error.prefix(300))")
+        #expect(output.error.contains(message), "\(output.error.prefix(300))")
+        // The session survives with its state: the scenarios loaded before still run.
+        #expect(shell.run("load \"\(repositoryRoot.path)/scenarios/five-pushes.plan\"\nrun five-pushes") == .completed)
+    }
+
+    @Test("a huge budget that grows past what numbers can hold runs, warns, and exports without trapping")
+    func hugeGrowth() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dxplan-huge-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (shell, output) = makeInterpreter()
+        let script = """
+            scenario h
+              horizon 2026 to 2100
+              budget 900000000000 bn VND per year growing 1000% per year
+              allocate
+                services 100%
+              end
+            end
+            run h
+            explain online-services in 2100
+            export html "\(folder.path)/h.html"
+            export json "\(folder.path)/h.json"
+            chart online-services h
+            """
+        #expect(shell.run(script) == .completed, "\(output.error)")
+        #expect(output.error.contains("left the range the model is valid for") || output.error.contains("reaches"))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("h.html").path))
+    }
+}
