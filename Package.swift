@@ -16,7 +16,10 @@ let package = Package(
 
         // The model core: programmes, indicators, the national model and its simulator.
         // Pure Swift, no I/O, no terminal, no knowledge of the scenario language.
-        .target(name: "DXModel", dependencies: ["DXSource"], resources: [.copy("Resources/vietnam.dxm")]),
+        // Its model file is compiled into it (`EmbedModelFile`), so dxplan needs no resource at run time.
+        .target(name: "DXModel", dependencies: ["DXSource"], plugins: ["EmbedModelFile"]),
+        .executableTarget(name: "embed-text"),
+        .plugin(name: "EmbedModelFile", capability: .buildTool(), dependencies: ["embed-text"]),
 
         // Analysis on top of the model: calibration against history (later: uncertainty, sensitivity, optimisation).
         .target(name: "DXAnalysis", dependencies: ["DXModel"]),

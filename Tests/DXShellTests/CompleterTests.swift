@@ -85,3 +85,20 @@ struct CompleterTests {
         #expect(complete("quit ").isEmpty)
     }
 }
+
+@Suite("Tab completion inside year-by-year lines")
+struct YearByYearCompletionTests {
+    let completer = Completer(
+        scenarioNames: ["baseline"], programmeNames: ["services", "skills", "security"],
+        indicatorNames: ["fibre"], currentDirectory: repositoryRoot.path)
+
+    @Test("after 'in 2026 budget …' a line is a scenario setting again, not an allocation; 'in 2026 allocate' opens one")
+    func yearBudgetClosesNothing() {
+        let settings = completer.complete(line: "  s", pendingLines: "scenario x from baseline\n  in 2026 budget 30000 bn VND per year\n")
+            .candidates.map(\.replacement)
+        #expect(!settings.contains("services "), "\(settings)")
+        let shares = completer.complete(line: "    s", pendingLines: "scenario x from baseline\n  in 2026 allocate\n")
+            .candidates.map(\.replacement)
+        #expect(shares.contains("services "), "\(shares)")
+    }
+}

@@ -1,18 +1,15 @@
 import DXSource
 import Foundation
 
-/// The model that ships with dxplan: `Resources/vietnam.dxm`, compiled on first use.
+/// The model that ships with dxplan: `Resources/vietnam.dxm`, compiled into the binary at build
+/// time (the `EmbedModelFile` plugin), so an installed dxplan needs no file beside it.
 public enum BundledModel {
     /// The model file's name as diagnostics print it.
     public static let fileName = "vietnam.dxm"
 
     /// The text of the bundled model file.
     public static func text() throws -> String {
-        guard let url = Bundle.module.url(forResource: "vietnam", withExtension: "dxm"),
-              let data = try? Data(contentsOf: url), let text = String(data: data, encoding: .utf8) else {
-            throw BundleMissing()
-        }
-        return text
+        embeddedModel_vietnam
     }
 
     /// The compiled bundled model.

@@ -172,7 +172,9 @@ public struct Completer {
             case "scenario": stack.append("scenario")
             case "allocate" where stack.last == "scenario": stack.append("allocate")
             // `from 2028 allocate` and `in 2026 allocate` open a block too.
-            case "in", "from" where stack.last == "scenario" && words.count >= 3 && words[2] == "allocate": stack.append("allocate")
+            case "in" where stack.last == "scenario" && words.count >= 3 && words[2] == "allocate",
+                 "from" where stack.last == "scenario" && words.count >= 3 && words[2] == "allocate":
+                stack.append("allocate")
             case "for", "if": stack.append(first)
             case "end": _ = stack.popLast()
             default: break
