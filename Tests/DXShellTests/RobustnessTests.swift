@@ -1,5 +1,8 @@
 import DXSource
 import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import Testing
 @testable import DXShell
 
@@ -57,5 +60,46 @@ struct RobustnessTests {
         #expect(shell.run(script) == .completed, "\(output.error)")
         #expect(output.error.contains("left the range the model is valid for") || output.error.contains("reaches"))
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("h.html").path))
+    }
+}
+
+@Suite("Robustness: control characters cannot act on a terminal or break a document")
+struct ControlCharacterTests {
+    @Test("a title, a printed text and a source excerpt show control characters as escapes; exports hold none")
+    func escaped() throws {
+        let (shell, output) = makeInterpreter()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dxplan-esc-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let script = """
+            scenario x "T\u{1B}]0;pwned\u{07}\u{1B}[2J"
+              horizon 2026 to 2030
+              budget 1000 bn VND per year
+              allocate
+                services 100%
+              end
+            end
+            run x
+            list
+            show scenario x
+            print "a\u{1B}[2Jb"
+            export html "\(folder.path)/x.html"
+            export json "\(folder.path)/x.json"
+            """
+        #expect(shell.run(script) == .completed, "\(output.error)")
+        #expect(!output.standard.contains("\u{1B}") && !output.standard.contains("\u{07}"))
+        #expect(output.standard.contains("T\\u{1B}]0;pwned\\u{7}\\u{1B}[2J"))
+        #expect(output.standard.contains("a\\u{1B}[2Jb"))
+        for file in ["x.html", "x.json"] {
+            let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+            #expect(!text.unicodeScalars.contains { VisibleText.isControl($0) && $0 != "\n" }, "\(file)")
+        }
+        let html = try Data(contentsOf: folder.appendingPathComponent("x.html"))
+        #expect(XMLParser(data: html).parse())
+
+        let (other, errors) = makeInterpreter()
+        _ = other.run("scenario y \"\u{1B}[31m\" oops")
+        #expect(!errors.error.contains("\u{1B}"))
+        #expect(errors.error.contains("scenario y \"\\u{1B}[31m\" oops\n     |                         ^~~~"))
     }
 }

@@ -189,7 +189,7 @@ extension Interpreter {
         let definition = workspace.definition(scenario)!
         var header = "scenario \(scenario)"
         if let parent = definition.decl.parent { header += " from \(parent.text)" }
-        if let title = definition.decl.title { header += " " + ScenarioPrinter.quote(title.value) }
+        if let title = definition.decl.title { header += " " + VisibleText.escaped(ScenarioPrinter.quote(title.value)) }
         var lines: [(String, String)] = [(header, "")]
         let inputs = resolvedInputs(of: scenario)
         for input in inputs where input.key == "horizon" || input.key == "budget" {

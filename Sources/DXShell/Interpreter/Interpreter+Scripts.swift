@@ -38,7 +38,7 @@ extension Interpreter {
         case .assignment(let name, let expression, _):
             variables[name.text] = try evaluate(expression, in: source)
         case .print(let text, _):
-            output.write(try interpolate(text, in: source) + "\n")
+            output.write(VisibleText.escaped(try interpolate(text, in: source), keepingNewlines: true) + "\n")
         case .assertion(let condition, let message, let range):
             guard case .number(let value) = try evaluate(condition, in: source) else {
                 throw .error(.wrongUnit, .semantic, "an assertion needs a condition that is true or false", in: source, at: condition.range)

@@ -345,7 +345,7 @@ public final class Interpreter {
                 status = TextTable.Cell(t("cannot run: ") + diagnostic.message, styled: paint(false))
             }
             table.add([TextTable.Cell(marker + name), TextTable.Cell(definition.decl.parent?.text ?? "–"),
-                       TextTable.Cell(horizon), TextTable.Cell(definition.decl.title?.value ?? "–"), status])
+                       TextTable.Cell(horizon), TextTable.Cell(definition.decl.title.map { VisibleText.escaped($0.value) } ?? "–"), status])
         }
         return table.render(style: style) + style.dim(t("* current scenario (used by 'run' and 'show' without a name)")) + "\n"
     }

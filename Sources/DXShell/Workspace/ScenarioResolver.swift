@@ -503,7 +503,7 @@ public struct ScenarioResolver {
                 in: definition.source, at: item.year.range))
         }
         var scenario = Scenario(
-            name: name, title: leaf.decl.title?.value, horizon: range,
+            name: name, title: leaf.decl.title.map { VisibleText.escaped($0.value) }, horizon: range,
             budget: Self.budget(budget, usdRate: rate), allocation: shares.mapValues(\.0), targets: targets.filter { !unjudged.contains($0) })
         // Budgets and shares for some years only: inside the horizon, and every year's shares add up.
         for (span, _, definition) in budgetChanges where !range.contains(span.year.value) {

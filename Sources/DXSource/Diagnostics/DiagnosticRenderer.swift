@@ -37,7 +37,7 @@ public struct DiagnosticRenderer: Sendable {
         case .warning: label = paint("warning:", "1;35")
         case .note: label = paint("note:", "1;36")
         }
-        return paint(prefix, "1") + label + " " + paint(diagnostic.message, "1")
+        return paint(VisibleText.escaped(prefix), "1") + label + " " + paint(VisibleText.escaped(diagnostic.message), "1")
     }
 
     private func excerpt(_ diagnostic: Diagnostic) -> String? {
@@ -55,19 +55,20 @@ public struct DiagnosticRenderer: Sendable {
         } else {
             endScalar = max(scalars.count, startScalar + 1)
         }
+        // Control characters show as escapes (`\u{1B}`): the caret counts them as they show.
         let before = displayWidth(scalars[0..<startScalar])
         let underlined = max(1, displayWidth(scalars[startScalar..<min(endScalar, scalars.count)]))
         let marker = "^" + String(repeating: "~", count: underlined - 1)
         let padded = String(repeating: " ", count: gutter.count - number.count) + number
         let caretColor = diagnostic.severity == .error ? "1;31" : diagnostic.severity == .warning ? "1;35" : "1;36"
-        return paint(padded + " | ", "34") + lineText + "\n"
+        return paint(padded + " | ", "34") + VisibleText.escaped(lineText) + "\n"
             + paint(gutter + " | ", "34") + String(repeating: " ", count: before) + paint(marker, caretColor)
     }
 
     private func displayWidth(_ scalars: ArraySlice<Unicode.Scalar>) -> Int {
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars)
-        return String(view).count
+        return VisibleText.escaped(String(view)).count
     }
 
     private func paint(_ text: String, _ code: String) -> String {
