@@ -58,6 +58,9 @@ struct DXPlanCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Use the model in FILE instead of the bundled model of Vietnam.", valueName: "file"))
     var model: String?
 
+    @Option(help: ArgumentHelp("Let script files save and export in DIR too (repeatable); by default a script writes only inside its own folder.", valueName: "dir"))
+    var allowWrite: [String] = []
+
     func run() throws {
         _ = dx_setup_utf8_locale()
         _ = dx_install_sigint_handler()
@@ -90,6 +93,7 @@ struct DXPlanCommand: ParsableCommand {
             model: planningModel, output: output, style: style, errorStyle: errorStyle,
             cancellation: Cancellation { dx_interrupted() != 0 })
         interpreter.modelOrigin = model
+        interpreter.allowedWriteFolders = allowWrite.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
 
         for path in load {
             let outcome = interpreter.preload(path)

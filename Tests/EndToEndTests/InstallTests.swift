@@ -37,3 +37,51 @@ struct InstallTests {
         #expect(out.contains("(bundled)"))
     }
 }
+
+/// A script file writes only inside its own folder unless the user allows more.
+@Suite("Confinement of script files")
+struct ConfinementTests {
+    @Test("a colleague's script cannot write outside its folder, through '..', '~', an absolute path or a link; --allow-write lets it")
+    func confined() throws {
+        let root = try Binary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let team = root.appendingPathComponent("team"), other = root.appendingPathComponent("other")
+        let home = root.appendingPathComponent("home")
+        for folder in [team, other, home, team.appendingPathComponent("out")] {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        }
+        try FileManager.default.createSymbolicLink(at: team.appendingPathComponent("link"), withDestinationURL: other)
+        let script = """
+            scenario c
+              horizon 2026 to 2030
+              budget 1000 bn VND per year
+              allocate
+                services 100%
+              end
+            end
+            save c to "out/c.plan"
+            save c to "../other/a.plan"
+            save c to "~/.bashrc"
+            save c to "\(other.path)/b.plan"
+            export csv c "link/c.csv"
+            """
+        try script.write(to: team.appendingPathComponent("colleague.plan"), atomically: true, encoding: .utf8)
+        let run = try Binary.run(["--keep-going", team.appendingPathComponent("colleague.plan").path],
+                                 environment: ["HOME": home.path], directory: root)
+        #expect(run.status == 65)
+        #expect(run.stderr.components(separatedBy: "error[E603]").count - 1 == 4, "\(run.stderr)")
+        #expect(FileManager.default.fileExists(atPath: team.appendingPathComponent("out/c.plan").path), "relative to the script's folder")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: other.path).isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: home.appendingPathComponent(".bashrc").path))
+
+        let allowed = try Binary.run(["--keep-going", "--allow-write", other.path, team.appendingPathComponent("colleague.plan").path],
+                                     environment: ["HOME": home.path], directory: root)
+        #expect(allowed.stderr.components(separatedBy: "error[E603]").count - 1 == 1, "only ~/.bashrc is still refused: \(allowed.stderr)")
+        #expect(FileManager.default.fileExists(atPath: other.appendingPathComponent("b.plan").path))
+
+        // Typed with -c, the user's own path is written.
+        let typed = try Binary.run(["-l", team.appendingPathComponent("colleague.plan").path, "-c", "save c to \"\(other.path)/typed.plan\""],
+                                   environment: ["HOME": home.path], directory: root)
+        #expect(typed.status == 0, "\(typed.stderr)")
+    }
+}

@@ -41,8 +41,9 @@ extension Interpreter {
     }
 
     private func write(_ text: String, to path: StringLiteral, source: SourceFile) throws(Diagnostic) {
+        let destination = try writablePath(path, source: source)
         do {
-            try AtomicFile.write(text, to: resolvePath(path.value))
+            try AtomicFile.write(text, to: destination)
         } catch {
             throw .error(.io, "cannot export to '\(path.value)': \(Self.describe(error))", in: source, at: path.range)
         }

@@ -433,6 +433,8 @@ public final class Interpreter {
     public var workingDirectory: String?
     /// When set, commands that read or write files refuse (for fuzzing).
     public var sandboxed = false
+    /// Folders a script file may write in besides its own (`--allow-write DIR`).
+    public var allowedWriteFolders: [String] = []
     /// The variables of scripts (`let`, `for`).
     public internal(set) var variables: [String: ScriptValue] = [:]
     /// The files being included, innermost last (to catch a file that includes itself).
@@ -440,9 +442,41 @@ public final class Interpreter {
 
     func resolvePath(_ path: String) -> String {
         if sandboxed { return "/nonexistent-dxplan-sandbox/" + path.replacingOccurrences(of: "/", with: "_") }
-        if path.hasPrefix("~/") { return NSHomeDirectory() + path.dropFirst(1) }
+        if path == "~" || path.hasPrefix("~/") {
+            return (ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()) + path.dropFirst(1)
+        }
         if let workingDirectory, !path.hasPrefix("/") { return workingDirectory + "/" + path }
         return path
+    }
+
+    /// Where `save` and `export` write: in a script file, a relative path is relative to the
+    /// script's folder, and the file must lie inside that folder (or one `--allow-write` names),
+    /// links followed, so running a colleague's script cannot replace the user's other files.
+    /// Statements typed at the prompt or given with `-c` write where the user says.
+    func writablePath(_ path: StringLiteral, source: SourceFile) throws(Diagnostic) -> String {
+        guard let folder = source.directory, !sandboxed else { return resolvePath(path.value) }
+        let written = path.value.hasPrefix("/") || path.value.hasPrefix("~") ? resolvePath(path.value) : folder + "/" + path.value
+        func canonical(_ path: String) -> String {
+            // The deepest part that exists, with its links followed, then the rest as written.
+            var url = URL(fileURLWithPath: path).standardizedFileURL
+            var rest: [String] = []
+            while !FileManager.default.fileExists(atPath: url.path), url.pathComponents.count > 1 {
+                rest.insert(url.lastPathComponent, at: 0)
+                url.deleteLastPathComponent()
+            }
+            var resolved = url.resolvingSymlinksInPath()
+            for part in rest { resolved.appendPathComponent(part) }
+            return resolved.standardizedFileURL.path
+        }
+        let target = canonical(written)
+        let roots = ([folder] + allowedWriteFolders.map(resolvePath)).map(canonical)
+        guard roots.contains(where: { target == $0 || target.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") }) else {
+            throw .error(.outsideFolder, .semantic,
+                         "this script may write only inside its own folder (\(roots[0])); '\(path.value)' is \(target)",
+                         in: source, at: path.range,
+                         notes: [.note("run it with --allow-write DIR to let it write in DIR, or type the command at the prompt")])
+        }
+        return written
     }
 
     private func save(_ name: Name?, to path: StringLiteral, source: SourceFile) throws(Diagnostic) {
@@ -454,8 +488,9 @@ public final class Interpreter {
         for definition in chain {
             text += "\n" + ScenarioPrinter.print(definition.decl)
         }
+        let destination = try writablePath(path, source: source)
         do {
-            try AtomicFile.write(text, to: resolvePath(path.value))
+            try AtomicFile.write(text, to: destination)
         } catch {
             throw .error(.io, "cannot save to '\(path.value)': \(Self.describe(error))", in: source, at: path.range)
         }

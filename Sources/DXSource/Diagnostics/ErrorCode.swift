@@ -40,6 +40,7 @@ public enum ErrorCode: String, CaseIterable, Sendable, Hashable {
     // Files and the session.
     case missingFile = "E601"
     case io = "E602"
+    case outsideFolder = "E603"
     case interrupted = "E900"
     case `internal` = "E999"
 
@@ -74,6 +75,7 @@ public enum ErrorCode: String, CaseIterable, Sendable, Hashable {
         case .assertionFailed: "an 'assert' condition does not hold"
         case .loopTooLong: "a 'for' loop would run more than 10,000 times, or its step goes the wrong way"
         case .tooLarge: "blocks, parentheses or signs nested too deeply, or a text too long"
+        case .outsideFolder: "a script file tries to write outside its own folder (allow it with --allow-write DIR)"
         case .includeCycle: "a file includes itself"
         case .missingFile: "a file to run, load or include does not exist"
         case .io: "a file cannot be read or written"
