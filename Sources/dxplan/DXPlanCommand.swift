@@ -100,10 +100,24 @@ struct DXPlanCommand: ParsableCommand {
             if case .failed(let category) = outcome { return ExitStatus(category) }
         }
 
+        // Arguments reach Swift with invalid UTF-8 silently replaced: look at the raw bytes.
+        for index in 1..<Int(CommandLine.argc) {
+            guard let raw = CommandLine.unsafeArgv[index] else { continue }
+            let bytes = Array(UnsafeBufferPointer(start: UnsafeRawPointer(raw).assumingMemoryBound(to: UInt8.self), count: strlen(raw)))
+            if case .failure(let position) = UTF8Check.text(bytes) {
+                output.writeError(renderer.render(position.diagnostic(in: "argument \(index)")) + "\n")
+                return .dataError
+            }
+        }
+
         var sources: [SourceFile] = []
         for path in files {
             if path == "-" {
-                guard let text = readStandardInput() else { return .interrupted }
+                let text: String
+                switch readStandardInput(renderer: renderer, output: output) {
+                case .success(let read): text = read
+                case .failure(let status): return status
+                }
                 sources.append(SourceFile(name: "<stdin>", text: text))
                 continue
             }
@@ -111,8 +125,13 @@ struct DXPlanCommand: ParsableCommand {
                 let text = try AtomicFile.read(path)
                 sources.append(SourceFile(name: path, text: text,
                                           directory: URL(fileURLWithPath: path).deletingLastPathComponent().path))
+            } catch .notText(_, let line, let column, let lineText) {
+                let position = UTF8Check.InvalidPosition(line: line, column: column, lineText: lineText)
+                output.writeError(renderer.render(position.diagnostic(in: path)) + "\n")
+                return .dataError
             } catch {
                 let reason = switch error {
+                case .notText: "it is not UTF-8 text"
                 case .missing: "no such file"
                 case .unreadable(_, let why), .unwritable(_, let why): why
                 }
@@ -125,7 +144,11 @@ struct DXPlanCommand: ParsableCommand {
         }
         let scripted = !sources.isEmpty
         if !scripted && !Terminal.stdinIsTTY {
-            guard let text = readStandardInput() else { return .interrupted }
+            let text: String
+            switch readStandardInput(renderer: renderer, output: output) {
+            case .success(let read): text = read
+            case .failure(let status): return status
+            }
             sources.append(SourceFile(name: "<stdin>", text: text))
         }
 
@@ -184,7 +207,9 @@ struct DXPlanCommand: ParsableCommand {
     }
 
     /// Reads all of standard input; nil when Ctrl-C interrupts the read.
-    private func readStandardInput() -> String? {
+    /// Reads standard input to its end as UTF-8 text; fails with the exit status when interrupted
+    /// (Ctrl-C, 130) or when it is not UTF-8 (65, after saying where).
+    private func readStandardInput(renderer: DiagnosticRenderer, output: StandardOutput) -> Result<String, ExitStatus> {
         var data = [UInt8]()
         var buffer = [UInt8](repeating: 0, count: 65536)
         while true {
@@ -194,11 +219,20 @@ struct DXPlanCommand: ParsableCommand {
             } else if n == 0 {
                 break
             } else if dx_errno() == EINTR {
-                if dx_interrupted() != 0 { return nil }
+                if dx_interrupted() != 0 { return .failure(.interrupted) }
             } else {
                 break
             }
         }
-        return String(decoding: data, as: UTF8.self)
+        switch UTF8Check.text(data) {
+        case .success(let text):
+            return .success(text)
+        case .failure(let position):
+            output.writeError(renderer.render(position.diagnostic(in: "<stdin>")) + "\n")
+            return .failure(.dataError)
+        }
     }
 }
+
+/// A failed read of standard input ends the process with its status.
+extension ExitStatus: Error {}

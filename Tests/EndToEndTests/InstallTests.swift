@@ -85,3 +85,39 @@ struct ConfinementTests {
         #expect(typed.status == 0, "\(typed.stderr)")
     }
 }
+
+/// Text that is not UTF-8 is the same positioned error wherever it comes from.
+@Suite("Input that is not UTF-8")
+struct InvalidUTF8Tests {
+    @Test("from a file, standard input or -c: error[E100] at the line and column of the first invalid byte, exit 65")
+    func everywhere() throws {
+        let folder = try Binary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let bytes: [UInt8] = Array("print \"ok\"\nprint \"a".utf8) + [0xFF, 0xFE] + Array("b\"\n".utf8)
+        let file = folder.appendingPathComponent("bad.plan")
+        try Data(bytes).write(to: file)
+        let fromFile = try Binary.run([file.path])
+        #expect(fromFile.status == 65)
+        #expect(fromFile.stderr.contains("bad.plan:2:9: error[E100]: the text is not UTF-8"), "\(fromFile.stderr)")
+        #expect(fromFile.stdout.isEmpty, "nothing runs before the whole file is read")
+
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Binary.path)
+        process.arguments = ["-"]
+        let input = Pipe(), error = Pipe()
+        process.standardInput = input
+        process.standardOutput = Pipe()
+        process.standardError = error
+        try process.run()
+        input.fileHandleForWriting.write(Data(bytes))
+        try input.fileHandleForWriting.close()
+        let stderr = String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 65)
+        #expect(stderr.contains("<stdin>:2:9: error[E100]"), "\(stderr)")
+
+        let include = try Binary.run(["-c", "include \"\(file.path)\""])
+        #expect(include.status == 65)
+        #expect(include.stderr.contains("not UTF-8 text (an invalid byte at line 2, column 9)"), "\(include.stderr)")
+    }
+}

@@ -1,4 +1,5 @@
 import Foundation
+import DXSource
 
 /// Reads and writes whole text files; writes never leave a half-written file behind.
 public enum AtomicFile {
@@ -6,6 +7,8 @@ public enum AtomicFile {
         case missing(String)
         case unreadable(String, String)
         case unwritable(String, String)
+        /// Read, but not UTF-8 text: where the first invalid byte is.
+        case notText(String, line: Int, column: Int, lineText: String)
     }
 
     public static func read(_ path: String) throws(Failure) -> String {
@@ -17,10 +20,10 @@ public enum AtomicFile {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw .unreadable(path, "permission denied")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw .unreadable(path, "it is not UTF-8 text")
+        switch UTF8Check.text(Array(data)) {
+        case .success(let text): return text
+        case .failure(let position): throw .notText(path, line: position.line, column: position.column, lineText: position.lineText)
         }
-        return text
     }
 
     /// Writes to a temporary file in the same folder, flushes it, then renames it over `path`.

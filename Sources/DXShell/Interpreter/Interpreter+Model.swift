@@ -10,7 +10,11 @@ extension Interpreter {
         do {
             text = try AtomicFile.read(path)
         } catch {
-            let category: DiagnosticCategory = if case .missing = error { .missingInput } else { .io }
+            let category: DiagnosticCategory = switch error {
+            case .missing: .missingInput
+            case .notText: .syntax
+            default: .io
+            }
             return .failure(CompileErrors(diagnostics: [
                 .error(category, "cannot open the model '\(displayName ?? path)': \(describe(error))"),
             ]))

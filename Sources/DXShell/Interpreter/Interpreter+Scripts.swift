@@ -114,7 +114,11 @@ extension Interpreter {
         do {
             text = try AtomicFile.read(file)
         } catch {
-            let category: DiagnosticCategory = if case .missing = error { .missingInput } else { .io }
+            let category: DiagnosticCategory = switch error {
+            case .missing: .missingInput
+            case .notText: .syntax
+            default: .io
+            }
             throw .error(category, "cannot include '\(path.value)': \(Self.describe(error))", in: source, at: path.range)
         }
         includeStack.append(canonical)

@@ -503,7 +503,11 @@ public final class Interpreter {
         do {
             text = try AtomicFile.read(resolvePath(path))
         } catch {
-            let category: DiagnosticCategory = if case .missing = error { .missingInput } else { .io }
+            let category: DiagnosticCategory = switch error {
+            case .missing: .missingInput
+            case .notText: .syntax
+            default: .io
+            }
             throw .error(category, "cannot load '\(path)': \(Self.describe(error))", in: source, at: range)
         }
         let file = SourceFile(name: path, text: text)
@@ -543,6 +547,7 @@ public final class Interpreter {
         switch failure {
         case .missing: "no such file"
         case .unreadable(_, let reason), .unwritable(_, let reason): reason
+        case .notText(_, let line, let column, _): "it is not UTF-8 text (an invalid byte at line \(line), column \(column))"
         }
     }
 }
