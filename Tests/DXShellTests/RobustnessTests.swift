@@ -103,3 +103,32 @@ struct ControlCharacterTests {
         #expect(errors.error.contains("scenario y \"\\u{1B}[31m\" oops\n     |                         ^~~~"))
     }
 }
+
+@Suite("Robustness: bounded error reports")
+struct BoundedErrorTests {
+    @Test("noise reports its first 50 errors and counts the rest")
+    func noise() {
+        // A fixed noise: the same characters every run.
+        let alphabet = Array("abc xyz()+-*/%=<>\"#\n12345.,;:[]{}")
+        var state: UInt64 = 1
+        var text = ""
+        for _ in 0..<50_000 {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            text.append(alphabet[Int(state >> 33) % alphabet.count])
+        }
+        let (shell, output) = makeInterpreter()
+        _ = shell.run(text, name: "noise.plan")
+        #expect(output.error.components(separatedBy: "error[").count - 1 == Interpreter.maximumReportedErrors)
+        #expect(output.error.contains("more errors in noise.plan, not shown"))
+    }
+
+    @Test("a line of a source is found by its number, CRLF line ends included")
+    func lines() {
+        let source = DXSource.SourceFile(name: "x", text: "first\r\nsecond\nthird")
+        #expect(source.line(1) == "first")
+        #expect(source.line(2) == "second")
+        #expect(source.line(3) == "third")
+        #expect(source.line(4) == nil)
+        #expect(source.line(0) == nil)
+    }
+}

@@ -49,7 +49,12 @@ public final class Interpreter {
     /// Runs parsed statements in order, stopping at the first failure unless `keepGoing`.
     public func execute(_ parsed: ParseResult, keepGoing: Bool = false) -> ExecutionOutcome {
         if parsed.hasErrors {
-            parsed.diagnostics.forEach(report)
+            // The first errors say what is wrong; hundreds more (a binary file, noise) say nothing new.
+            parsed.diagnostics.prefix(Self.maximumReportedErrors).forEach(report)
+            let more = parsed.diagnostics.count - Self.maximumReportedErrors
+            if more > 0 {
+                report(Diagnostic(.note, .syntax, "and \(more) more error\(more == 1 ? "" : "s") in \(parsed.source.name ?? "this input"), not shown"))
+            }
             return .failed(.syntax)
         }
         var firstFailure: DiagnosticCategory?
@@ -292,6 +297,9 @@ public final class Interpreter {
             "the run of '\(result.scenario.name)' left the range the model is valid for: " + violations.joined(separator: "; ")
                 + (causes.isEmpty ? "" : " (" + causes.joined(separator: "; ") + ")") + "; read its results with care"))
     }
+
+    /// How many syntax errors of one input are shown before the rest are counted.
+    static let maximumReportedErrors = 50
 
     /// How many times the reference budget a scenario may reach before `run` warns.
     /// A guard on the shell's advice, not a model parameter.

@@ -37,27 +37,42 @@ public struct SourceFile: Sendable, Hashable {
     /// Where relative paths in this source resolve from (the file's folder), if anywhere.
     public let directory: String?
 
+    /// Where each line starts, computed once: looking a line up is then constant time, so
+    /// reporting many errors in a long input stays linear.
+    private let lineStarts: [String.Index]
+
     public init(name: String?, text: String, directory: String? = nil) {
         self.name = name
         self.text = text
         self.directory = directory
+        var starts = [text.startIndex]
+        let bytes = text.utf8
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let next = bytes.index(after: index)
+            if bytes[index] == UInt8(ascii: "\n") { starts.append(next) }
+            index = next
+        }
+        lineStarts = starts
+    }
+
+    public static func == (a: SourceFile, b: SourceFile) -> Bool {
+        a.name == b.name && a.text == b.text && a.directory == b.directory
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(name)
+        hasher.combine(text)
+        hasher.combine(directory)
     }
 
     /// The text of a 1-based line, without its line break.
     public func line(_ number: Int) -> Substring? {
-        var current = 1
-        var lineStart = text.startIndex
-        var index = text.startIndex
-        while index < text.endIndex {
-            if current == number { break }
-            if text[index] == "\n" || text[index] == "\r\n" {
-                current += 1
-                lineStart = text.index(after: index)
-            }
-            index = text.index(after: index)
-        }
-        guard current == number else { return nil }
-        let end = text[lineStart...].firstIndex(where: { $0 == "\n" || $0 == "\r\n" }) ?? text.endIndex
-        return text[lineStart..<end]
+        guard number >= 1, number <= lineStarts.count else { return nil }
+        let start = lineStarts[number - 1]
+        var end = number < lineStarts.count ? text.utf8.index(before: lineStarts[number]) : text.endIndex
+        // A line break written as CRLF ends the line too.
+        if end > start, text.utf8[text.utf8.index(before: end)] == UInt8(ascii: "\r") { end = text.utf8.index(before: end) }
+        return text[start..<end]
     }
 }
