@@ -66,3 +66,25 @@ struct LexerRobustnessTests {
         #expect(result.tokens.contains { $0.word == "baseline" })
     }
 }
+
+@Suite("Diagnostics of huge input")
+struct HugeInputDiagnosticTests {
+    @Test("a huge word is no typo; a long line shows a window around the place, the caret on it; a long message is cut")
+    func window() {
+        #expect(Suggestion.closest(to: String(repeating: "a", count: 10_000), in: ["baseline"]) == nil)
+        let line = "let x = " + String(repeating: "1+", count: 300) + " oops"
+        let source = SourceFile(name: "long.plan", text: line)
+        let column = line.count - 3
+        let start = SourceLocation(line: 1, column: column, offset: 0), end = SourceLocation(line: 1, column: column + 4, offset: 0)
+        let text = DiagnosticRenderer(colored: false).render(
+            .error(.semantic, "unknown variable '" + String(repeating: "z", count: 1000) + "'", in: source, at: SourceRange(start: start, end: end)))
+        let lines = text.split(separator: "\n")
+        #expect(lines[0].count < 500 && lines[0].hasSuffix("…"))
+        #expect(lines[1].count < 200 && lines[1].contains("… ") == false && lines[1].contains("…+1+1"))
+        // The caret sits under 'oops'.
+        let excerpt = String(lines[1]), caret = String(lines[2])
+        let oops = excerpt.range(of: "oops")!
+        #expect(caret.firstIndex(of: "^").map { caret.distance(from: caret.startIndex, to: $0) }
+                == excerpt.distance(from: excerpt.startIndex, to: oops.lowerBound))
+    }
+}

@@ -9,6 +9,11 @@
 public struct DiagnosticRenderer: Sendable {
     public var colored: Bool
 
+    /// The widest source line an excerpt shows whole; a longer one shows a window around the place.
+    static let widestExcerpt = 160
+    /// The longest message shown whole (a message quoting a huge word is cut).
+    static let longestMessage = 400
+
     public init(colored: Bool) {
         self.colored = colored
     }
@@ -37,7 +42,9 @@ public struct DiagnosticRenderer: Sendable {
         case .warning: label = paint("warning:", "1;35")
         case .note: label = paint("note:", "1;36")
         }
-        return paint(VisibleText.escaped(prefix), "1") + label + " " + paint(VisibleText.escaped(diagnostic.message), "1")
+        var message = VisibleText.escaped(diagnostic.message)
+        if message.count > Self.longestMessage { message = String(message.prefix(Self.longestMessage)) + "…" }
+        return paint(VisibleText.escaped(prefix), "1") + label + " " + paint(message, "1")
     }
 
     private func excerpt(_ diagnostic: Diagnostic) -> String? {
@@ -45,16 +52,29 @@ public struct DiagnosticRenderer: Sendable {
               let line = source.line(range.start.line) else { return nil }
         let number = String(range.start.line)
         let gutter = String(repeating: " ", count: max(4, number.count + 1))
-        let lineText = String(line)
         // Columns count Unicode scalars; the caret is placed by characters as a terminal shows them.
-        let scalars = Array(lineText.unicodeScalars)
-        let startScalar = min(max(range.start.column - 1, 0), scalars.count)
-        let endScalar: Int
+        var scalars = Array(line.unicodeScalars)
+        var startScalar = min(max(range.start.column - 1, 0), scalars.count)
+        var endScalar: Int
         if range.end.line == range.start.line {
             endScalar = min(max(range.end.column - 1, startScalar + 1), max(scalars.count, startScalar + 1))
         } else {
             endScalar = max(scalars.count, startScalar + 1)
         }
+        // A very long line shows a window around the place, with … where it is cut.
+        if scalars.count > Self.widestExcerpt {
+            let from = max(0, startScalar - Self.widestExcerpt / 4)
+            let to = min(scalars.count, from + Self.widestExcerpt)
+            let head: [Unicode.Scalar] = from > 0 ? ["…"] : [], tail: [Unicode.Scalar] = to < scalars.count ? ["…"] : []
+            let shift = from - head.count
+            scalars = head + Array(scalars[from..<to]) + tail
+            startScalar -= shift
+            endScalar = min(endScalar - shift, scalars.count - tail.count)
+            endScalar = max(endScalar, startScalar + 1)
+        }
+        var lineView = String.UnicodeScalarView()
+        lineView.append(contentsOf: scalars)
+        let lineText = String(lineView)
         // Control characters show as escapes (`\u{1B}`): the caret counts them as they show.
         let before = displayWidth(scalars[0..<startScalar])
         let underlined = max(1, displayWidth(scalars[startScalar..<min(endScalar, scalars.count)]))

@@ -2,6 +2,9 @@
 public enum Suggestion {
     /// The candidate closest to `word` by edit distance, if it is close enough to be a likely typo.
     public static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
+        // No name is this long: a huge "word" (noise, a pasted file) is no typo, and comparing
+        // it would cost its length times every candidate's.
+        guard word.utf8.count <= maximumWordLength else { return nil }
         let target = Array(word.lowercased())
         var best: (name: String, distance: Int)?
         for candidate in candidates {
@@ -19,6 +22,9 @@ public enum Suggestion {
         }
         return containing.count == 1 ? containing[0] : nil
     }
+
+    /// The longest word that is compared with the names.
+    public static let maximumWordLength = 100
 
     /// The message tail: "; did you mean 'x'?" or "" when nothing is close.
     public static func didYouMean(_ word: String, in candidates: some Sequence<String>) -> String {
