@@ -65,6 +65,16 @@ final class LineEditor: LineReader {
         guard let historyPath, HistoryLocation.prepareDirectory(for: historyPath),
               let merged = dx_history_init(1000) else { return }
         defer { history_end(merged) }
+        // Shells side by side take turns: read, merge and replace under an exclusive lock, so no
+        // entry of one is lost to the other's rename.
+        let lock = open(historyPath + ".lock", O_CREAT | O_RDWR | O_CLOEXEC, 0o600)
+        if lock >= 0 { _ = flock(lock, LOCK_EX) }
+        defer {
+            if lock >= 0 {
+                _ = flock(lock, LOCK_UN)
+                close(lock)
+            }
+        }
         if FileManager.default.fileExists(atPath: historyPath) { _ = dx_history_load(merged, historyPath) }
         _ = dx_history_enter(merged, entry)
         let temporary = historyPath + ".tmp-\(getpid())"
