@@ -26,10 +26,11 @@ public enum AtomicFile {
         }
     }
 
-    /// Writes to a temporary file in the same folder, flushes it, then renames it over `path`.
-    /// A symbolic link is followed (the file it points to is replaced), and an existing file
-    /// keeps its permissions. A destination that is not a regular file (a device such as
-    /// /dev/stdout, a pipe) is written to directly: renaming over it would replace the device.
+    /// Writes to a temporary file in the same folder, flushes it, then renames it over `path` and
+    /// flushes the folder. A symbolic link, or a chain of them, is followed (the file it finally
+    /// names is replaced), an existing file keeps its permissions, and a read-only one is refused.
+    /// A destination that is not a regular file (a device such as /dev/stdout, a pipe) is written
+    /// to directly: renaming over it would replace the device; a pipe nobody reads is refused.
     public static func write(_ text: String, to requestedPath: String) throws(Failure) {
         let bytes = Array(text.utf8)
         var target = stat()
@@ -37,8 +38,13 @@ public enum AtomicFile {
             let kind = target.st_mode & S_IFMT
             if kind == S_IFDIR { throw .unwritable(requestedPath, "it is a directory") }
             if kind != S_IFREG {
-                let fd = open(requestedPath, O_WRONLY)
-                guard fd >= 0 else { throw .unwritable(requestedPath, String(cString: strerror(errno))) }
+                // A pipe nobody reads would block forever: open it without waiting.
+                let fd = open(requestedPath, O_WRONLY | (kind == S_IFIFO ? O_NONBLOCK : 0))
+                guard fd >= 0 else {
+                    let reason = errno == ENXIO ? "nothing is reading from the pipe" : String(cString: strerror(errno))
+                    throw .unwritable(requestedPath, reason)
+                }
+                if kind == S_IFIFO { _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK) }
                 if let reason = writeAll(bytes, to: fd) {
                     close(fd)
                     throw .unwritable(requestedPath, reason)
@@ -47,15 +53,16 @@ public enum AtomicFile {
                 return
             }
         }
-        var path = requestedPath
-        if let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: path) {
-            path = destination.hasPrefix("/") ? destination
-                : URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent(destination).path
-        }
+        // A link, or a chain of links, is followed to the file it finally names: that file is
+        // replaced, and the links stay links.
+        let path = try finalTarget(of: requestedPath)
         var mode: mode_t = 0o644
         var existing = stat()
         if stat(path, &existing) == 0 {
             mode = existing.st_mode & 0o7777
+            // A file the user made read-only is not replaced behind their back.
+            // (No write bit, or none for this user: the check holds for root too.)
+            if existing.st_mode & 0o222 == 0 || access(path, W_OK) != 0 { throw .unwritable(requestedPath, "it is read-only") }
         }
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent().path
@@ -63,8 +70,15 @@ public enum AtomicFile {
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw .unwritable(path, "the folder '\(directory)' does not exist")
         }
-        let temporary = directory + "/." + url.lastPathComponent + ".tmp-\(getpid())"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, mode)
+        // A temporary file of our own: created exclusively (never an existing file, never through
+        // a link someone placed there), with a name no other writer uses.
+        var temporary = ""
+        var fd: Int32 = -1
+        for _ in 0..<16 {
+            temporary = directory + "/." + url.lastPathComponent + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+            fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
+            if fd >= 0 || errno != EEXIST { break }
+        }
         guard fd >= 0 else { throw .unwritable(path, String(cString: strerror(errno))) }
         fchmod(fd, mode)
         if let reason = writeAll(bytes, to: fd) {
@@ -82,6 +96,29 @@ public enum AtomicFile {
             unlink(temporary)
             throw .unwritable(path, reason)
         }
+        // The rename itself reaches the disk once the folder is flushed.
+        let folder = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if folder >= 0 {
+            _ = fsync(folder)
+            close(folder)
+        }
+    }
+
+    /// The path a link (or chain of links) finally names, even when that file does not exist yet;
+    /// the path itself when it is not a link. A loop of links is refused.
+    private static func finalTarget(of requestedPath: String) throws(Failure) -> String {
+        var path = requestedPath
+        for _ in 0..<40 {
+            var info = stat()
+            guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK else { return path }
+            guard let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: path) else {
+                throw .unwritable(requestedPath, "its link cannot be read")
+            }
+            path = destination.hasPrefix("/")
+                ? destination
+                : URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent(destination).path
+        }
+        throw .unwritable(requestedPath, "its links go round in a loop")
     }
 
     /// Writes every byte, retrying after interruptions; the reason when it cannot.
