@@ -9,7 +9,7 @@ SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 PREFIX ?= /usr/local
 MAN := .build/plugins/GenerateManual/outputs/dxplan/dxplan.1
 
-.PHONY: run test build deps bench clean install
+.PHONY: run test build deps bench fuzz clean install
 
 run: deps build
 	@$(BIN) $(EXAMPLES)
@@ -24,6 +24,10 @@ build: deps
 
 bench: deps
 	scripts/bench.sh
+
+# Both fuzz targets, ten minutes each (FUZZ_LANGUAGE_SECONDS, FUZZ_SHELL_SECONDS); see REPL.md, "Fuzzing".
+fuzz: deps
+	scripts/fuzz.sh
 
 # libedit-dev is not on a fresh Debian machine; tmux is only used by the benchmark script.
 deps:
@@ -48,4 +52,4 @@ install: deps
 	@echo "Installed dxplan in $(DESTDIR)$(PREFIX)/bin (man page, bash/zsh/fish completions in $(DESTDIR)$(PREFIX)/share)."
 
 clean:
-	rm -rf .build
+	rm -rf .build .build-fuzz

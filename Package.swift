@@ -1,5 +1,14 @@
 // swift-tools-version: 6.0
+import Foundation
 import PackageDescription
+
+/// `make fuzz` builds with DXPLAN_FUZZ=1 (into .build-fuzz): the libraries and dxplan-fuzz are
+/// compiled with libFuzzer's coverage and AddressSanitizer, and dxplan-fuzz links libFuzzer. Flags
+/// given per target rather than with -Xswiftc keep build tools such as embed-text plain programs
+/// (libFuzzer linked into a tool would take over its main).
+let fuzzing = ProcessInfo.processInfo.environment["DXPLAN_FUZZ"] == "1"
+let instrumented: [SwiftSetting] = fuzzing ? [.unsafeFlags(["-sanitize=fuzzer,address"])] : []
+let fuzzerLinked: [LinkerSetting] = fuzzing ? [.unsafeFlags(["-sanitize=fuzzer,address", "-Xlinker", "--export-dynamic"])] : []
 
 let package = Package(
     name: "dxplan",
@@ -12,23 +21,23 @@ let package = Package(
     ],
     targets: [
         // Source text shared by the scenario and model languages: positions, diagnostics, tokens.
-        .target(name: "DXSource"),
+        .target(name: "DXSource", swiftSettings: instrumented),
 
         // The model core: programmes, indicators, the national model and its simulator.
         // Pure Swift, no I/O, no terminal, no knowledge of the scenario language.
         // Its model file is compiled into it (`EmbedModelFile`), so dxplan needs no resource at run time.
-        .target(name: "DXModel", dependencies: ["DXSource"], plugins: ["EmbedModelFile"]),
+        .target(name: "DXModel", dependencies: ["DXSource"], swiftSettings: instrumented, plugins: ["EmbedModelFile"]),
         .executableTarget(name: "embed-text"),
         .plugin(name: "EmbedModelFile", capability: .buildTool(), dependencies: ["embed-text"]),
 
         // Analysis on top of the model: calibration against history (later: uncertainty, sensitivity, optimisation).
-        .target(name: "DXAnalysis", dependencies: ["DXModel"]),
+        .target(name: "DXAnalysis", dependencies: ["DXModel"], swiftSettings: instrumented),
 
         // The scenario language: parser, AST, printer.
-        .target(name: "DXLanguage", dependencies: ["DXSource"]),
+        .target(name: "DXLanguage", dependencies: ["DXSource"], swiftSettings: instrumented),
 
         // The interpreter and session: workspace, commands, rendering, completion.
-        .target(name: "DXShell", dependencies: ["DXModel", "DXAnalysis", "DXLanguage", "DXSource"]),
+        .target(name: "DXShell", dependencies: ["DXModel", "DXAnalysis", "DXLanguage", "DXSource"], swiftSettings: instrumented),
 
         // libedit as the system provides it.
         .systemLibrary(
@@ -54,8 +63,11 @@ let package = Package(
             ]
         ),
 
-        // A libFuzzer target for the lexer, parser and interpreter (see REPL.md, "Fuzzing").
-        .executableTarget(name: "dxplan-fuzz", dependencies: ["DXModel", "DXShell", "DXSource"]),
+        // libFuzzer targets: the language without simulation, and the whole shell (REPL.md, "Fuzzing").
+        .executableTarget(
+            name: "dxplan-fuzz", dependencies: ["DXLanguage", "DXModel", "DXShell", "DXSource"],
+            swiftSettings: instrumented, linkerSettings: fuzzerLinked
+        ),
 
         // Times the model core in-process (see BENCHMARKS.md).
         .executableTarget(name: "dxplan-bench", dependencies: ["DXModel", "DXShell", "DXSource"]),

@@ -7,6 +7,22 @@ import Testing
 struct FormatterTests {
     func format(_ text: String) -> String? { SourceFormatter.format(SourceFile(name: "t.plan", text: text)) }
 
+    @Test("keeps what the fuzzer found it dropping: statements separated by ';' and dates written with dashes")
+    func separatorsAndDates() throws {
+        let text = """
+            scenario a
+              policy paper_refusal on from 2026-01-02
+            end
+            run a; show; targets
+            let x = 2030 -1
+            """
+        let formatted = try #require(format(text))
+        #expect(formatted.contains("run a; show; targets\n"), "\(formatted)")
+        #expect(formatted.contains("on from 2026-01-02\n"), "\(formatted)")
+        #expect(formatted.contains("let x = 2030 - 1\n"), "subtraction written with a space is still spaced: \(formatted)")
+        #expect(format(formatted) == formatted)
+    }
+
     @Test("indents blocks, normalises spacing, aligns allocations and comments, keeps every comment")
     func layout() {
         let messy = """

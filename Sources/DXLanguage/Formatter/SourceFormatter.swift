@@ -20,7 +20,8 @@ public enum SourceFormatter {
         let tokens = Lexer.tokenize(source).tokens
         let lines = source.text.split(separator: "\n", omittingEmptySubsequences: false)
         var byLine: [Int: [Token]] = [:]
-        for token in tokens where token.kind != .newline && !token.isEnd {
+        // A `;` separates statements on one line, so it stays; line ends are the rows themselves.
+        for token in tokens where (token.kind != .newline || token.text == ";") && !token.isEnd {
             byLine[token.range.start.line, default: []].append(token)
         }
         var depth = 0
@@ -126,16 +127,27 @@ public enum SourceFormatter {
 
     /// The code of a line with canonical spacing.
     private static func join(_ code: [Token]) -> String {
+        let dateDashes = dateDashes(in: code)
         var text = ""
-        var previous: Token?
-        var beforePrevious: Token?
-        for token in code {
-            if let previous, needsSpace(between: previous, and: token), !isUnaryMinus(previous, after: beforePrevious) { text += " " }
+        for (index, token) in code.enumerated() {
+            if index > 0, needsSpace(between: code[index - 1], and: token),
+               !isUnaryMinus(code[index - 1], after: index > 1 ? code[index - 2] : nil),
+               !dateDashes.contains(index), !dateDashes.contains(index - 1) { text += " " }
             text += token.text
-            beforePrevious = previous
-            previous = token
         }
         return text
+    }
+
+    /// The dashes of dates written `2026-07` or `2026-07-01`: a `-` touching a number on both
+    /// sides stays tight, as written (`2030 - 1` and `2030 -1` are still spaced as subtraction).
+    private static func dateDashes(in code: [Token]) -> Set<Int> {
+        var dashes = Set<Int>()
+        for index in code.indices.dropFirst().dropLast() where code[index].kind == .symbol("-") {
+            let (left, dash, right) = (code[index - 1], code[index], code[index + 1])
+            guard case .number = left.kind, case .number = right.kind else { continue }
+            if left.range.end == dash.range.start, dash.range.end == right.range.start { dashes.insert(index) }
+        }
+        return dashes
     }
 
     /// A `-` that starts a value (`-5%`, `= -x`, `(-x`) rather than subtracting: no space after it.
@@ -151,7 +163,7 @@ public enum SourceFormatter {
     }
 
     private static func needsSpace(between left: Token, and right: Token) -> Bool {
-        if right.kind == .percent { return false }
+        if right.kind == .percent || right.kind == .newline { return false }
         if case .symbol(let symbol) = right.kind, [",", ")", "]", ":"].contains(symbol) { return false }
         if case .symbol(let symbol) = left.kind, ["(", "["].contains(symbol) { return false }
         return true

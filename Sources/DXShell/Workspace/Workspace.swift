@@ -8,6 +8,11 @@ public struct ScenarioDefinition: Sendable {
     public let source: SourceFile
 
     public var name: String { decl.name.text }
+
+    public init(decl: ScenarioDecl, source: SourceFile) {
+        self.decl = decl
+        self.source = source
+    }
 }
 
 /// The scenarios of a session, in the order they were defined, and the results of their runs.

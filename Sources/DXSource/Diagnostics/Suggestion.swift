@@ -5,10 +5,13 @@ public enum Suggestion {
         // No name is this long: a huge "word" (noise, a pasted file) is no typo, and comparing
         // it would cost its length times every candidate's.
         guard word.utf8.count <= maximumWordLength else { return nil }
-        let target = Array(word.lowercased())
+        let target = Array(word.lowercased().unicodeScalars)
         var best: (name: String, distance: Int)?
         for candidate in candidates {
-            let distance = editDistance(target, Array(candidate.lowercased()))
+            let letters = Array(candidate.lowercased().unicodeScalars)
+            // The distance is at least the difference in length: such a candidate cannot do better.
+            if let best, abs(letters.count - target.count) >= best.distance { continue }
+            let distance = editDistance(target, letters)
             if best == nil || distance < best!.distance { best = (candidate, distance) }
         }
         guard let best else { return nil }
@@ -31,8 +34,8 @@ public enum Suggestion {
         closest(to: word, in: candidates).map { "; did you mean '\($0)'?" } ?? ""
     }
 
-    /// Damerau–Levenshtein distance (with adjacent transpositions), on characters.
-    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+    /// Damerau–Levenshtein distance (with adjacent transpositions), on Unicode scalars.
+    static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var previousPrevious = [Int](repeating: 0, count: b.count + 1)
