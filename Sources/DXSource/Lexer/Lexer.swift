@@ -43,8 +43,16 @@ public struct Lexer {
     }
 
     private func text(from start: SourceLocation) -> String {
+        let slice = scalars[start.offset..<position]
+        // Most tokens are ASCII: their bytes are their UTF-8.
+        if slice.allSatisfy({ $0.isASCII }) {
+            return String(unsafeUninitializedCapacity: slice.count) { buffer in
+                for (index, scalar) in slice.enumerated() { buffer[index] = UInt8(truncatingIfNeeded: scalar.value) }
+                return slice.count
+            }
+        }
         var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start.offset..<position])
+        view.append(contentsOf: slice)
         return String(view)
     }
 
@@ -206,15 +214,19 @@ public struct Lexer {
 
     /// Whether a character can begin a token, a space or a comment.
     static func startsToken(_ c: Unicode.Scalar) -> Bool {
-        isWordStart(c) || isDigit(c) || " \t\r\n;#\"“”%<>≥≤=!,()-+*/^:[]{}.\u{00A0}".unicodeScalars.contains(c)
+        isWordStart(c) || isDigit(c) || punctuation.contains(c)
     }
+    private static let punctuation = Set(" \t\r\n;#\"“”%<>≥≤=!,()-+*/^:[]{}.\u{00A0}".unicodeScalars)
 
     static func isWordStart(_ c: Unicode.Scalar) -> Bool {
-        c == "_" || c.properties.isAlphabetic
+        // ASCII first: Unicode's property tables are slow next to a range check.
+        if c.isASCII { return c == "_" || ("a"..."z").contains(c) || ("A"..."Z").contains(c) }
+        return c.properties.isAlphabetic
     }
 
     static func isCombiningMark(_ c: Unicode.Scalar) -> Bool {
-        switch c.properties.generalCategory {
+        if c.isASCII { return false }
+        return switch c.properties.generalCategory {
         case .nonspacingMark, .spacingMark, .enclosingMark: true
         default: false
         }
