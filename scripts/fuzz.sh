@@ -23,6 +23,8 @@ mkdir -p .build-fuzz/corpus-language .build-fuzz/corpus-shell Tests/Fuzz/crashes
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'); date: $(date -u '+%Y-%m-%d %H:%M')"
 # detect_leaks=0: the Swift runtime's lazily kept globals read as leaks at exit.
 export ASAN_OPTIONS=detect_leaks=0
+# Swift's own backtracer reads memory that ASan watches and reports itself as the failure.
+export SWIFT_BACKTRACE=enable=no
 run() {
     local target=$1 seconds=$2 max_len=$3
     echo "== $target: $seconds s, inputs up to $max_len bytes"

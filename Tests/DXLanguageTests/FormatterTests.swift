@@ -23,6 +23,21 @@ struct FormatterTests {
         #expect(format(formatted) == formatted)
     }
 
+    @Test("a file with Windows line ends keeps every line (it once lost all but the first of a block)")
+    func windowsLineEnds() throws {
+        let text = "scenario a from baseline\r\n  target fibre >= 90% by 2030 # x\r\nend\r\nrun a\r\n"
+        let formatted = try #require(format(text))
+        #expect(formatted == "scenario a from baseline\n  target fibre >= 90% by 2030  # x\nend\nrun a\n", "\(formatted)")
+        #expect(format(formatted) == formatted)
+    }
+
+    @Test("a comment ending in carriage returns formats the same twice (found by the fuzzer)")
+    func commentWithCarriageReturns() throws {
+        let formatted = try #require(format("# B " + String(repeating: "\r", count: 40)))
+        #expect(formatted == "# B\n")
+        #expect(format(formatted) == formatted)
+    }
+
     @Test("indents blocks, normalises spacing, aligns allocations and comments, keeps every comment")
     func layout() {
         let messy = """

@@ -18,7 +18,10 @@ public enum SourceFormatter {
         let parsed = Parser.parse(source)
         guard !parsed.hasErrors, !parsed.isIncomplete else { return nil }
         let tokens = Lexer.tokenize(source).tokens
-        let lines = source.text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Lines end at each "\n" scalar, as the lexer counts them. (Split by Character, a file
+        // with Windows line ends would be one line: "\r\n" is a single Character.)
+        let lines = source.text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { String(String.UnicodeScalarView($0)) }
         var byLine: [Int: [Token]] = [:]
         // A `;` separates statements on one line, so it stays; line ends are the rows themselves.
         for token in tokens where (token.kind != .newline || token.text == ";") && !token.isEnd {
@@ -43,8 +46,8 @@ public enum SourceFormatter {
         }
         var pendingBlank = false
         for (index, rawLine) in lines.enumerated() {
-            var line = String(rawLine)
-            if line.hasSuffix("\r") { line.removeLast() }
+            var line = rawLine
+            while line.hasSuffix("\r") { line.removeLast() }
             let code = byLine[index + 1] ?? []
             let comment = commentText(of: line, after: code.last)
             if code.isEmpty && comment == nil {
@@ -178,7 +181,7 @@ public enum SourceFormatter {
             var view = String.UnicodeScalarView()
             view.append(contentsOf: scalars[i...])
             var text = String(view)
-            while text.last == " " || text.last == "\t" { text.removeLast() }
+            while text.last == " " || text.last == "\t" || text.last == "\r" { text.removeLast() }
             return text
         }
         return nil
