@@ -960,6 +960,12 @@ struct ModelCommandTests {
         let model = repositoryRoot.path + "/Sources/DXModel/Resources/vietnam.dxm"
         #expect(shell.run("load \"\(model)\"") == .failed(.semantic))
         #expect(output.error.contains("is a model file, not a scenario file; to run scenarios on it, write model load \"\(model)\""))
+        // Recognised by its first line too, also with Windows line ends and another extension.
+        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("dxplan-model-\(UUID().uuidString).txt").path
+        let text = (try? String(contentsOfFile: model, encoding: .utf8)) ?? ""
+        #expect(FileManager.default.createFile(atPath: copy, contents: Data(text.replacingOccurrences(of: "\n", with: "\r\n").utf8)))
+        #expect(shell.run("load \"\(copy)\"") == .failed(.semantic))
+        #expect(output.error.contains("is a model file, not a scenario file; to run scenarios on it, write model load \"\(copy)\""), "\(output.error)")
         #expect(shell.run("model \"m.dxm\"") == .failed(.syntax))
         #expect(output.error.contains("to run the scenarios on another model, write model load \"m.dxm\""))
         #expect(shell.run("help model load") == .completed)

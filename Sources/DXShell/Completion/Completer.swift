@@ -164,7 +164,7 @@ public struct Completer {
     /// The blocks left open by earlier lines of an entry, innermost last.
     func openBlocks(in text: String) -> [String] {
         var stack: [String] = []
-        for line in text.split(separator: "\n") {
+        for line in text.split(whereSeparator: \.isNewline) {
             let code = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
             let words = code.split(whereSeparator: { $0 == " " || $0 == "\t" }).map { Grammar.canonicalKeyword(String($0)) }
             guard let first = words.first else { continue }

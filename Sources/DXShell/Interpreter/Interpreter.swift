@@ -521,7 +521,7 @@ public final class Interpreter {
         let file = SourceFile(name: path, text: text)
         let parsed = Parser.parse(file)
         if parsed.hasErrors {
-            let firstLine = text.split(separator: "\n").first { !$0.hasPrefix("#") && !$0.allSatisfy(\.isWhitespace) }
+            let firstLine = text.split(whereSeparator: \.isNewline).first { !$0.hasPrefix("#") && !$0.allSatisfy(\.isWhitespace) }
             if path.hasSuffix(".dxm") || firstLine?.hasPrefix("model \"") == true {
                 throw .error(.semantic, "'\(path)' is a model file, not a scenario file; to run scenarios on it, write model load "
                              + ScenarioPrinter.quote(path), in: source, at: range)
