@@ -5,6 +5,16 @@ import Testing
 
 @Suite("Bundled model file")
 struct BundledModelTests {
+    @Test("indicators have valid values: their unit's by default, or what the model file declares")
+    func indicatorValidity() throws {
+        let model = try BundledModel.load()
+        #expect(model.indicator("fibre")?.validity == .percentage)
+        #expect(model.indicator("egdi")?.validity == .fraction)
+        #expect(model.indicator("broadband-gdp-gain")?.validity == .nonNegative)
+        let broken = ModelParser.parse(SourceFile(name: "m.dxm", text: "indicator x \"X\" \"X\"\n  valid 0 to 7\n"))
+        #expect(broken.diagnostics.contains { $0.message.contains("valid values are > 0, >= 0, 0 to 1 or 0 to 100") })
+    }
+
     @Test("the bundled model compiles, with every parameter sourced or labelled")
     func loads() throws {
         let model = try BundledModel.load()

@@ -37,10 +37,14 @@ public struct Indicator: Sendable, Hashable, Identifiable {
     public let aliases: [String]
     /// Whether a lower value is better (cyber exposure); for most indicators higher is better.
     public let lowerIsBetter: Bool
+    /// The values it can take (a run outside them has left the model's conditions): by default a
+    /// share of a whole for a percentage (0–100) and for an index (0–1).
+    public let validity: Validity
 
     public init(
         id: String, name: String, vietnameseName: String, unit: IndicatorUnit,
-        baseline: Double, baselineProvenance: Provenance, aliases: [String] = [], lowerIsBetter: Bool = false
+        baseline: Double, baselineProvenance: Provenance, aliases: [String] = [], lowerIsBetter: Bool = false,
+        validity: Validity? = nil
     ) {
         self.id = id
         self.name = name
@@ -50,5 +54,6 @@ public struct Indicator: Sendable, Hashable, Identifiable {
         self.baselineProvenance = baselineProvenance
         self.aliases = aliases
         self.lowerIsBetter = lowerIsBetter
+        self.validity = validity ?? (unit == .percent ? .percentage : .fraction)
     }
 }

@@ -158,6 +158,8 @@ public struct IndicatorDecl: Sendable {
     public var aliases: [String] = []
     /// `better lower`: a lower value is better (cyber exposure); higher is better otherwise.
     public var lowerIsBetter = false
+    /// `valid …`: the values it can take; by default those of its unit (0–100%, an index 0–1).
+    public var validity: Validity?
 }
 
 /// `target INDICATOR >= VALUE by YEAR` in a model file: an official target of the catalogue

@@ -367,6 +367,7 @@ public struct ModelParser {
             case "alias": indicator.aliases += try parser.parseAliases("indicator")
             case "source": indicator.provenance = .source(try parser.expectString("the baseline's source"))
             case "assumption": indicator.provenance = .assumption(try parser.expectString("what the baseline rests on"))
+            case "valid": indicator.validity = try parser.parseValidity()
             case "better":
                 switch parser.current.word {
                 case "higher": indicator.lowerIsBetter = false
@@ -376,7 +377,7 @@ public struct ModelParser {
                 parser.advance()
             default:
                 throw parser.fail("unknown indicator attribute '\(attribute)'"
-                    + Suggestion.didYouMean(attribute, in: ["value", "source", "assumption", "alias", "better"]), at: parser.previous.range)
+                    + Suggestion.didYouMean(attribute, in: ["value", "source", "assumption", "alias", "valid", "better"]), at: parser.previous.range)
             }
         }
         return indicator
@@ -461,25 +462,8 @@ public struct ModelParser {
                 declaration.distribution = distribution
             }
         case "valid":
-            guard declaration.kind == .param else { throw fail("only a parameter has valid values", at: keyword.range) }
-            if accept(symbol: ">") {
-                let bound = try expectNumber("0, as in valid > 0")
-                guard bound == 0 else { throw fail("a parameter is valid above 0 (valid > 0), from 0 (valid >= 0) or from 0 to 1 (valid 0 to 1)") }
-                declaration.validity = .positive
-            } else if accept(symbol: ">=") {
-                let bound = try expectNumber("0, as in valid >= 0")
-                guard bound == 0 else { throw fail("a parameter is valid above 0 (valid > 0), from 0 (valid >= 0) or from 0 to 1 (valid 0 to 1)") }
-                declaration.validity = .nonNegative
-            } else {
-                let low = try expectNumber("the valid values: > 0, >= 0 or 0 to 1")
-                guard current.word == "to" else { throw fail("expected 'to', as in valid 0 to 1") }
-                advance()
-                let high = try expectNumber("the high end, as in valid 0 to 1")
-                guard low == 0, high == 1 || high == 100 else {
-                    throw fail("a parameter is valid above 0 (valid > 0), from 0 (valid >= 0), from 0 to 1 (valid 0 to 1) or from 0 to 100 (valid 0 to 100)")
-                }
-                declaration.validity = high == 1 ? .fraction : .percentage
-            }
+            guard declaration.kind == .param else { throw fail("only a parameter or an indicator has valid values", at: keyword.range) }
+            declaration.validity = try parseValidity()
         case "fitted":
             guard declaration.kind == .param else { throw fail("only a parameter can be fitted", at: keyword.range) }
             declaration.isFitted = true
@@ -611,5 +595,27 @@ public struct ModelParser {
         default:
             throw fail("expected a number, a name or '(', found \(current.described)")
         }
+    }
+}
+
+extension ModelParser {
+    /// `valid > 0`, `valid >= 0`, `valid 0 to 1` or `valid 0 to 100` (after the word `valid`), for a
+    /// parameter or an indicator.
+    fileprivate mutating func parseValidity() throws -> Validity {
+        let forms = "valid values are > 0, >= 0, 0 to 1 or 0 to 100"
+        if accept(symbol: ">") {
+            guard try expectNumber("0, as in valid > 0") == 0 else { throw fail(forms) }
+            return .positive
+        }
+        if accept(symbol: ">=") {
+            guard try expectNumber("0, as in valid >= 0") == 0 else { throw fail(forms) }
+            return .nonNegative
+        }
+        let low = try expectNumber("the valid values: > 0, >= 0 or 0 to 1")
+        guard current.word == "to" else { throw fail("expected 'to', as in valid 0 to 1") }
+        advance()
+        let high = try expectNumber("the high end, as in valid 0 to 1")
+        guard low == 0, high == 1 || high == 100 else { throw fail(forms) }
+        return high == 1 ? .fraction : .percentage
     }
 }

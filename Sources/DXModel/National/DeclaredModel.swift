@@ -201,7 +201,7 @@ public struct DeclaredModel: PlanningModel {
             Indicator(id: declaration.id.text, name: declaration.name, vietnameseName: declaration.vietnameseName,
                       unit: pair.0.unit == .percent ? .percent : .index, baseline: pair.1,
                       baselineProvenance: declaration.provenance!, aliases: declaration.aliases,
-                      lowerIsBetter: declaration.lowerIsBetter)
+                      lowerIsBetter: declaration.lowerIsBetter, validity: declaration.validity)
         }
         let parameters = compiled.parameters.compactMap { parameter -> Parameter? in
             guard let value = parameter.literalValue else { return nil }

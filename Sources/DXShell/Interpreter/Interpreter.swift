@@ -274,14 +274,16 @@ public final class Interpreter {
     private func warnIfOutOfRange(_ result: RunResult) {
         var violations: [String] = []
         for (i, indicator) in result.indicators.enumerated() {
-            let bounded = indicator.unit == .percent ? ["broadband-gdp-gain"].contains(indicator.id) == false : indicator.id == "egdi"
-            let limit = indicator.unit == .percent ? 100.0 : 1.0, slack = indicator.unit == .percent ? 0.5 : 0.0005
+            // A little slack: rounding in the integration is not a violation.
+            let slack = indicator.unit == .percent ? 0.5 : 0.0005
+            let validity = indicator.validity
             guard let y = result.indicatorValues[i].firstIndex(where: { value in
-                !value.isFinite || (bounded && (value < -slack || value > limit + slack))
+                !value.isFinite || !(validity.contains(value) || validity.contains(value - slack) || validity.contains(value + slack))
             }) else { continue }
             let value = result.indicatorValues[i][y]
+            let limit = validity == .fraction ? 1.0 : 100.0
             let shown = !value.isFinite ? "not a number"
-                : abs(value) >= 1e6 ? (value > 0 ? "far above " : "far below ") + (value > 0 ? Format.quantity(limit, indicator.unit) : "0")
+                : abs(value) >= 1e6 ? (value > 0 ? "far above " + Format.quantity(limit, indicator.unit) : "far below 0")
                 : Format.quantity(value, indicator.unit)
             violations.append("\(indicator.id) is \(shown) in \(result.years[y])")
         }
@@ -404,7 +406,7 @@ public final class Interpreter {
 
     /// The official targets of the model's catalogue, with the document that sets each.
     private func listOfficialTargets() -> String {
-        let catalogue = (model as? DeclaredModel)?.officialTargets ?? []
+        let catalogue = model.officialTargets
         let vi = language == .vi
         guard !catalogue.isEmpty else { return vi ? "Mô hình này không có danh mục mục tiêu.\n" : "This model has no catalogue of targets.\n" }
         var table = TextTable([.init(vi ? "mục tiêu" : "target"), .init(vi ? "khoá" : "key"), .init(vi ? "văn bản" : "document")])
