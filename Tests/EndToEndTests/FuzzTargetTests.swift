@@ -7,17 +7,8 @@ struct FuzzTargetTests {
     static let fuzzer = Binary.repositoryRoot.appendingPathComponent(".build/debug/dxplan-fuzz").path
 
     func run(_ arguments: [String], target: String) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.fuzzer)
-        process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(["DXPLAN_FUZZ_TARGET": target]) { $1 }
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        let run = try Binary.run(arguments, environment: ["DXPLAN_FUZZ_TARGET": target], executable: Self.fuzzer)
+        return (run.status, run.stdout + run.stderr)
     }
 
     func keptInputs() throws -> [String] {

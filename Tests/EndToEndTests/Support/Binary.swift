@@ -18,13 +18,14 @@ enum Binary {
         let stderr: String
     }
 
-    /// Runs dxplan with pipes for all three streams, in `directory` (the repository by default).
+    /// Runs dxplan (or another built program) with pipes for all three streams, in `directory`
+    /// (the repository by default).
     static func run(
         _ arguments: [String], stdin: String = "", environment: [String: String] = [:],
-        directory: URL? = nil
+        directory: URL? = nil, executable: String? = nil
     ) throws -> Run {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
+        process.executableURL = URL(fileURLWithPath: executable ?? path)
         process.arguments = arguments
         process.currentDirectoryURL = directory ?? repositoryRoot
         var env = ProcessInfo.processInfo.environment
