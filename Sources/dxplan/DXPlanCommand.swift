@@ -130,11 +130,7 @@ struct DXPlanCommand: ParsableCommand {
                 output.writeError(renderer.render(position.diagnostic(in: path)) + "\n")
                 return .dataError
             } catch {
-                let reason = switch error {
-                case .notText: "it is not UTF-8 text"
-                case .missing: "no such file"
-                case .unreadable(_, let why), .unwritable(_, let why): why
-                }
+                let reason = Interpreter.describe(error)
                 output.writeError("dxplan: " + renderer.render(.error(.missingInput, "cannot open '\(path)': \(reason)")) + "\n")
                 return error == .missing(path) ? .noInput : .ioError
             }

@@ -67,7 +67,7 @@ struct ParserTests {
         #expect(kinds.count == 10)
         guard case .show(let names) = kinds[2] else { Issue.record("not show"); return }
         #expect(names.map(\.text) == ["fibre", "egdi"])
-        guard case .save(nil, let path) = kinds[4] else { Issue.record("not save"); return }
+        guard case .save(nil, let path, force: false) = kinds[4] else { Issue.record("not save"); return }
         #expect(path.value == "a.plan")
     }
 

@@ -1363,7 +1363,7 @@ struct AtomicFileTests {
         let path = try folder().appendingPathComponent("kept.plan").path
         try "kept\n".write(toFile: path, atomically: true, encoding: .utf8)
         chmod(path, 0o444)
-        #expect(throws: AtomicFile.Failure.unwritable(path, "it is read-only")) {
+        #expect(throws: AtomicFile.Failure.wouldReplace(path, .readOnly)) {
             try AtomicFile.write("replaced\n", to: path)
         }
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "kept\n")

@@ -854,7 +854,7 @@ public struct Parser {
             if format == .xmile, names.count > 1 {
                 throw fail("an XMILE file holds one scenario's inputs; name one", at: names[1].range)
             }
-            kind = .export(format, names, try expectString("the file name"))
+            kind = .export(format, names, try expectString("the file name"), force: accept(word: "force") != nil)
         case "assumptions":
             if case .number(let value) = current.kind, value == value.rounded(), abs(value) < 1e9 {
                 // `assumptions 2020`: the parameters whose names contain a year.
@@ -871,7 +871,7 @@ public struct Parser {
             if accept(word: "by") == nil {  // "lưu … vào" reads naturally in Vietnamese
                 _ = try expect(word: "to", "before the file name, as in save \(name?.text ?? "NAME") to \"file.plan\"")
             }
-            kind = .save(name, try expectString("the file name"))
+            kind = .save(name, try expectString("the file name"), force: accept(word: "force") != nil)
         case "load":
             kind = .load(try expectString("the file name"))
         case "help":

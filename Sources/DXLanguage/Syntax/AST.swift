@@ -453,10 +453,12 @@ public enum CommandKind: Sendable, Hashable {
     case model(ModelAction)
     /// `lang en|vi`: the language of reports
     case language(Name)
-    /// `export xmile "FILE"`: the model with the current scenario's inputs, for other SD tools.
-    case export(ExportFormat, [Name], StringLiteral)
-    /// `save [SCENARIO] to "FILE"`
-    case save(Name?, StringLiteral)
+    /// `export csv|json|html [SCENARIO…] "FILE" [force]`: results; `export xmile [SCENARIO] "FILE"
+    /// [force]`: the model with a scenario's inputs, for other SD tools. `force` replaces a file
+    /// dxplan did not write, or a read-only one.
+    case export(ExportFormat, [Name], StringLiteral, force: Bool)
+    /// `save [SCENARIO] to "FILE" [force]`
+    case save(Name?, StringLiteral, force: Bool)
     /// `load "FILE"`
     case load(StringLiteral)
     /// `help [TOPIC]`

@@ -33,7 +33,7 @@ public enum Grammar {
         "giả-thiết": "assumptions", "hiệu-chỉnh": "calibrate", "bất-định": "uncertainty", "lần-chạy": "runs", "hạt-giống": "seed", "mô-hình": "model", "xuất": "export", "danh-sách": "list",
         "lưu": "save", "nạp": "load", "trợ-giúp": "help", "thoát": "quit", "ngôn-ngữ": "lang",
         "đặt": "let", "in-ra": "print", "với-mỗi": "for", "nếu": "if", "không-thì": "else", "kiểm-tra": "assert",
-        "bước": "step", "gộp": "include",
+        "bước": "step", "gộp": "include", "ghi-đè": "force",
     ]
 
     private static let foldedKeywords: [String: String] = Dictionary(

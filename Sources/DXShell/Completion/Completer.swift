@@ -139,6 +139,10 @@ public struct Completer {
             return candidates(scenarioNames.filter { !words.contains($0) } + (position >= 3 ? ["in"] : []))
         case "list": return position == 1 ? candidates(Grammar.listTopics) : []
         case "lang": return position == 1 ? candidates(["en", "vi"]) : []
+        // After the file name (a closed string): `force`.
+        case let command where (command == "export" || command == "save") && words.last?.hasSuffix("\"") == true
+            && words.joined().count(where: { $0 == "\"" }) >= 2:
+            return candidates(["force"])
         case "export":
             if position == 1 { return candidates(ExportFormat.allCases.map(\.rawValue)) }
             return candidates(scenarioNames.filter { !words.contains($0) }) + [Candidate(replacement: "\"", display: "\"FILE\"")]

@@ -7,8 +7,29 @@ public enum AtomicFile {
         case missing(String)
         case unreadable(String, String)
         case unwritable(String, String)
+        /// The file exists and the write would replace it, which the replacement rule forbids.
+        case wouldReplace(String, Reason)
         /// Read, but not UTF-8 text: where the first invalid byte is.
         case notText(String, line: Int, column: Int, lineText: String)
+    }
+
+    /// Why an existing file is kept.
+    public enum Reason: Sendable, Equatable {
+        /// The user made it read-only.
+        case readOnly
+        /// It does not look like a file dxplan writes (`OwnFile`).
+        case notWrittenByDXPlan
+    }
+
+    /// Which existing files a write may replace.
+    public enum Replacement: Sendable {
+        /// Any file the user can write (`dxplan fmt` rewriting the file it was given).
+        case writableFile
+        /// Only a file dxplan wrote (`OwnFile.isOwn`), or an empty one, and not a read-only one:
+        /// `save` and `export`.
+        case fileDXPlanWrote
+        /// Any file, read-only ones too (which stay read-only): `save … force`.
+        case anyFile
     }
 
     public static func read(_ path: String) throws(Failure) -> String {
@@ -31,7 +52,7 @@ public enum AtomicFile {
     /// names is replaced), an existing file keeps its permissions, and a read-only one is refused.
     /// A destination that is not a regular file (a device such as /dev/stdout, a pipe) is written
     /// to directly: renaming over it would replace the device; a pipe nobody reads is refused.
-    public static func write(_ text: String, to requestedPath: String) throws(Failure) {
+    public static func write(_ text: String, to requestedPath: String, replacing rule: Replacement = .writableFile) throws(Failure) {
         let bytes = Array(text.utf8)
         var target = stat()
         if stat(requestedPath, &target) == 0 {
@@ -60,9 +81,14 @@ public enum AtomicFile {
         var existing = stat()
         if stat(path, &existing) == 0 {
             mode = existing.st_mode & 0o7777
-            // A file the user made read-only is not replaced behind their back.
-            // (No write bit, or none for this user: the check holds for root too.)
-            if existing.st_mode & 0o222 == 0 || access(path, W_OK) != 0 { throw .unwritable(requestedPath, "it is read-only") }
+            // A file the user made read-only, or one dxplan did not write, is not replaced behind
+            // their back. (No write bit, or none for this user: the check holds for root too.)
+            if rule != .anyFile, existing.st_mode & 0o222 == 0 || access(path, W_OK) != 0 {
+                throw .wouldReplace(requestedPath, .readOnly)
+            }
+            if rule == .fileDXPlanWrote, existing.st_size > 0, !OwnFile.isOwn(head: head(of: path)) {
+                throw .wouldReplace(requestedPath, .notWrittenByDXPlan)
+            }
         }
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent().path
@@ -119,6 +145,16 @@ public enum AtomicFile {
                 : URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent(destination).path
         }
         throw .unwritable(requestedPath, "its links go round in a loop")
+    }
+
+    /// The first few kilobytes of a file, as text (invalid bytes replaced); empty when unreadable.
+    private static func head(of path: String) -> String {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard fd >= 0 else { return "" }
+        defer { close(fd) }
+        var buffer = [UInt8](repeating: 0, count: OwnFile.headLength)
+        let count = buffer.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress, $0.count) }
+        return count > 0 ? String(decoding: buffer[..<count], as: UTF8.self) : ""
     }
 
     /// Writes every byte, retrying after interruptions; the reason when it cannot.

@@ -142,7 +142,7 @@ public enum HelpCatalogue {
             """,
             example: "model"),
         HelpTopic(
-            name: "export", usage: "export csv|json|html [SCENARIO…] \"FILE\"  or  export xmile [SCENARIO] \"FILE\"",
+            name: "export", usage: "export csv|json|html [SCENARIO…] \"FILE\" [force]  or  export xmile [SCENARIO] \"FILE\" [force]",
             summary: "write results as CSV, JSON or an HTML page with charts, or the model as XMILE",
             details: """
             csv: one row per scenario, indicator and year (scenario,indicator,unit,year,value), for spreadsheets.
@@ -151,7 +151,8 @@ public enum HelpCatalogue {
             xmile: the model with one scenario's yearly spending as inputs, for other system-dynamics tools
             (PySD, Stella); the tests check such a file against PySD to a relative 1e-6.
             Without a scenario name, the current scenario; each one runs first if it has not run since it
-            changed. The file is written whole or not at all.
+            changed. The file is written whole or not at all. An existing file is replaced only if dxplan
+            wrote it; 'force' replaces any file, a read-only one too. A script writes only in its own folder.
             """,
             example: "export csv baseline five-pushes \"/tmp/dxplan-results.csv\""),
         HelpTopic(
@@ -160,9 +161,9 @@ public enum HelpCatalogue {
             details: "Without an argument, lists the scenarios of this session with their parent, horizon and status.",
             example: "list programmes"),
         HelpTopic(
-            name: "save", usage: "save [SCENARIO] to \"FILE\"",
+            name: "save", usage: "save [SCENARIO] to \"FILE\" [force]",
             summary: "write a scenario (and those it inherits from) to a file",
-            details: "Writes canonical, readable text that 'load' reads back to the same scenario. The file is written\nto a temporary file first and renamed into place, so a failed save never leaves half a file.",
+            details: "Writes canonical, readable text that 'load' reads back to the same scenario. The file is written\nto a temporary file first and renamed into place, so a failed save never leaves half a file.\nAn existing file is replaced only if dxplan wrote it (a file you wrote by hand is kept); 'force' at\nthe end replaces any file, a read-only one too. A script writes only in its own folder (see --allow-write).",
             example: "save baseline to \"/tmp/my-baseline.plan\""),
         HelpTopic(
             name: "load", usage: "load \"FILE\"",

@@ -139,9 +139,9 @@ public final class Interpreter {
                 }
                 language = chosen
                 output.write(chosen == .vi ? "Báo cáo bằng tiếng Việt.\n" : "Reports in English.\n")
-            case .export(.xmile, let names, let path): try exportXMILE(names.first, to: path, source: source)
-            case .export(let format, let names, let path): try exportResults(format, names, to: path, source: source)
-            case .save(let name, let path): try save(name, to: path, source: source)
+            case .export(.xmile, let names, let path, let force): try exportXMILE(names.first, to: path, force: force, source: source)
+            case .export(let format, let names, let path, let force): try exportResults(format, names, to: path, force: force, source: source)
+            case .save(let name, let path, let force): try save(name, to: path, force: force, source: source)
             case .load(let path):
                 let before = Set(workspace.names)
                 let names = try load(path: path.value, relativeTo: path.range, source: source)
@@ -489,7 +489,7 @@ public final class Interpreter {
         return written
     }
 
-    private func save(_ name: Name?, to path: StringLiteral, source: SourceFile) throws(Diagnostic) {
+    private func save(_ name: Name?, to path: StringLiteral, force: Bool, source: SourceFile) throws(Diagnostic) {
         let scenario = try scenarioName(name, for: "save", source: source)
         let chain = workspace.lineage(of: scenario)
         var text = "# Saved by dxplan. Scenario '\(scenario)'"
@@ -498,12 +498,7 @@ public final class Interpreter {
         for definition in chain {
             text += "\n" + ScenarioPrinter.print(definition.decl)
         }
-        let destination = try writablePath(path, source: source)
-        do {
-            try AtomicFile.write(text, to: destination)
-        } catch {
-            throw .error(.io, "cannot save to '\(path.value)': \(Self.describe(error))", in: source, at: path.range)
-        }
+        try write(text, to: path, force: force, verb: "save", source: source)
         output.write("Saved \(chain.map(\.name).joined(separator: ", ")) to \(path.value).\n")
     }
 
@@ -552,11 +547,27 @@ public final class Interpreter {
         throw last
     }
 
+    /// Writes a file `save` or `export` makes: inside the folders the rule allows, replacing only
+    /// a file dxplan wrote unless `force` is given.
+    func write(_ text: String, to path: StringLiteral, force: Bool, verb: String, source: SourceFile) throws(Diagnostic) {
+        let destination = try writablePath(path, source: source)
+        do {
+            try AtomicFile.write(text, to: destination, replacing: force ? .anyFile : .fileDXPlanWrote)
+        } catch {
+            let notes: [Diagnostic] = if case .wouldReplace = error {
+                [.note("add 'force' at the end of the command to replace it: \(verb) … \(ScenarioPrinter.quote(path.value)) force")]
+            } else { [] }
+            throw .error(.io, "cannot \(verb) to '\(path.value)': \(Self.describe(error))", in: source, at: path.range, notes: notes)
+        }
+    }
+
     /// A failure to read or write a file, in words.
     public static func describe(_ failure: AtomicFile.Failure) -> String {
         switch failure {
         case .missing: "no such file"
         case .unreadable(_, let reason), .unwritable(_, let reason): reason
+        case .wouldReplace(_, .readOnly): "it is read-only"
+        case .wouldReplace(_, .notWrittenByDXPlan): "it exists and was not written by dxplan"
         case .notText(_, let line, let column, _): "it is not UTF-8 text (an invalid byte at line \(line), column \(column))"
         }
     }

@@ -21,6 +21,7 @@ struct HTMLReport {
             "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"\(language.rawValue)\">",
             "<head>",
             "<meta charset=\"utf-8\"/>",
+            OwnFile.htmlMark,
             "<title>dxplan: \(escape(names))</title>",
             "<style>" + Self.css + "</style>",
             "</head>",

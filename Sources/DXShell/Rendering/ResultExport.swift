@@ -33,6 +33,8 @@ enum ResultExport {
     }
 
     struct Document: Encodable {
+        /// Marks the file as dxplan's (`OwnFile.jsonMark`), so a later export may replace it.
+        var generator = "dxplan"
         let model: String
         let scenarios: [ScenarioResults]
     }
