@@ -61,6 +61,13 @@ struct DXPlanCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Let script files save and export in DIR too (repeatable); by default a script writes only inside its own folder.", valueName: "dir"))
     var allowWrite: [String] = []
 
+    @Option(help: ArgumentHelp("At most N model runs for the scripts of this command, counting every run of every command (run, uncertainty, optimise…); the prompt has no limit.", valueName: "n"))
+    var maxRuns: Int = 1_000_000
+
+    func validate() throws {
+        guard maxRuns > 0 else { throw ValidationError("--max-runs must be at least 1") }
+    }
+
     func run() throws {
         _ = dx_setup_utf8_locale()
         _ = dx_install_sigint_handler()
@@ -89,9 +96,10 @@ struct DXPlanCommand: ParsableCommand {
             for diagnostic in errors.diagnostics { output.writeError(renderer.render(diagnostic) + "\n") }
             return ExitStatus(errors.diagnostics.first?.category ?? .internal)
         }
+        let runs = RunBudget(limit: maxRuns)
         let interpreter = Interpreter(
             model: planningModel, output: output, style: style, errorStyle: errorStyle,
-            cancellation: Cancellation { dx_interrupted() != 0 })
+            cancellation: Cancellation(runs: runs) { dx_interrupted() != 0 })
         interpreter.modelOrigin = model
         interpreter.allowedWriteFolders = allowWrite.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
 
@@ -161,6 +169,7 @@ struct DXPlanCommand: ParsableCommand {
         }
         let wantsShell = scripted ? interactive : Terminal.stdinIsTTY
         guard wantsShell, Terminal.stdinIsTTY else { return firstFailure ?? .success }
+        runs.lift()  // At the prompt, Ctrl-C is the limit.
         return runRepl(interpreter: interpreter, output: output, style: style)
     }
 

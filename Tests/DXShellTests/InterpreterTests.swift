@@ -288,7 +288,7 @@ struct InterpreterRegressionTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dxplan-link-\(UUID())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let target = folder.appendingPathComponent("real.plan").path
-        try "old\n".write(toFile: target, atomically: true, encoding: .utf8)
+        try "\(OwnFile.savedScenarioMark) An older save.\n".write(toFile: target, atomically: true, encoding: .utf8)
         chmod(target, 0o600)
         let link = folder.appendingPathComponent("link.plan").path
         try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "real.plan")

@@ -1,3 +1,4 @@
+import DXModel
 import DXSource
 import Foundation
 #if canImport(FoundationXML)
@@ -106,6 +107,36 @@ struct ControlCharacterTests {
 
 @Suite("Robustness: bounded error reports")
 struct BoundedErrorTests {
+    @Test("a script's model runs are bounded: the run past the limit stops the script with E505, which says how to raise it")
+    func runBudget() {
+        let runs = RunBudget(limit: 3)
+        let (shell, output) = makeInterpreter(cancellation: Cancellation(runs: runs) { false })
+        // 10,000 of the largest uncertainty commands would take days; the budget ends it at once.
+        let script = RobustnessTests.run + String(repeating: "uncertainty baseline runs 100000\n", count: 10_000) + "print \"not reached\""
+        let started = ContinuousClock.now
+        #expect(shell.run(script) == .failed(.semantic))
+        #expect(ContinuousClock.now - started < .seconds(30))
+        #expect(output.error.contains("error[E505]: this script has used its 3 model runs"), "\(output.error)")
+        #expect(output.error.contains("--max-runs N"), "\(output.error)")
+        #expect(!output.standard.contains("not reached"))
+        #expect(runs.count == 4, "the run past the limit was refused before it started: \(runs.count)")
+        // At the prompt (dxplan -i after the scripts) the limit is lifted.
+        runs.lift()
+        #expect(shell.run("run baseline") == .completed, "\(output.error)")
+    }
+
+    @Test("loops inside loops are bounded together, not only each one")
+    func nestedLoops() {
+        let (shell, output) = makeInterpreter()
+        let script = "let n = 0\nfor i in 1 to 200\n  for j in 1 to 200\n    for k in 1 to 200\n      let n = n + 1\n    end\n  end\nend"
+        #expect(shell.run(script) == .failed(.semantic))
+        #expect(output.error.contains("error[E505]: the loops of this script have taken 1,000,000 steps together"), "\(output.error)")
+        // Every step up to the limit ran: of the 1,000,000 steps, the two outer loops took 5,000.
+        #expect(shell.variables["n"] == .number(995_000), "\(String(describing: shell.variables["n"]))")
+        // The count starts again with the next script (or entry at the prompt).
+        #expect(shell.run("for i in 1 to 10\n  let n = i\nend") == .completed)
+    }
+
     @Test("noise reports its first 50 errors and counts the rest")
     func noise() {
         // A fixed noise: the same characters every run.

@@ -11,6 +11,9 @@ extension CompiledModel {
         guard settings.timeStep > 0, settings.end >= settings.start else {
             throw .invalidTimeWindow("the run must have a positive time step and end after it starts")
         }
+        // Every run counts against the caller's budget; one past it does not start.
+        cancellation.countRun()
+        if cancellation.runs?.isSpent == true { throw .cancelled }
         let stepCount = Int(((settings.end - settings.start) / settings.timeStep).rounded())
         guard abs(Double(stepCount) * settings.timeStep - (settings.end - settings.start)) < 1e-9 * max(1, settings.end) else {
             throw .invalidTimeWindow("the time step must divide the run window exactly")

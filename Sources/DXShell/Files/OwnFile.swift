@@ -18,9 +18,16 @@ public enum OwnFile {
     /// `export xmile`: the vendor in the file's header.
     public static let xmileMark = "<vendor>dxplan</vendor>"
 
+    /// `export json` before it wrote `jsonMark`: the document's first two keys.
+    static let earlierJSONStart = "{\n  \"model\" : "
+    static let earlierJSONScenarios = "\n  \"scenarios\" : ["
+    /// `export html` before it wrote `htmlMark`: the page's title.
+    static let earlierHTMLTitle = "<title>dxplan: "
+
     /// Whether a file that starts with `head` was written by dxplan.
     public static func isOwn(head: String) -> Bool {
         head.hasPrefix(savedScenarioMark) || head.hasPrefix(csvHeader)
-            || [jsonMark, htmlMark, xmileMark].contains { head.contains($0) }
+            || [jsonMark, htmlMark, xmileMark, earlierHTMLTitle].contains { head.contains($0) }
+            || head.hasPrefix(earlierJSONStart) && head.contains(earlierJSONScenarios)
     }
 }

@@ -56,6 +56,12 @@ extension Interpreter {
         case .loop(let loop):
             for value in try loopValues(loop, in: source) {
                 if cancellation.isCancelled { throw .error(.interrupted, "interrupted") }
+                loopSteps += 1
+                if loopSteps > Self.maximumLoopSteps {
+                    throw .error(.overBudget, .semantic,
+                                 "the loops of this script have taken \(Format.grouped(Double(Self.maximumLoopSteps))) steps together, "
+                                 + "the most a script may (loops inside loops multiply)", in: source, at: loop.range)
+                }
                 variables[loop.variable.text] = value
                 if try executeBlock(loop.body, in: source) { return true }
             }

@@ -58,7 +58,12 @@ public final class Interpreter {
             return .failed(.syntax)
         }
         var firstFailure: DiagnosticCategory?
+        loopSteps = 0
         for statement in parsed.statements {
+            if let spent = runBudgetError(at: statement, in: parsed.source) {
+                report(spent)
+                return .failed(spent.category)
+            }
             if cancellation.isCancelled {
                 report(.error(.interrupted, "interrupted"))
                 return .failed(.interrupted)
@@ -66,6 +71,10 @@ public final class Interpreter {
             do {
                 if try executeOne(statement, in: parsed.source) { return .quit }
             } catch {
+                if error.category == .interrupted, let spent = runBudgetError(at: statement, in: parsed.source) {
+                    report(spent)
+                    return .failed(spent.category)
+                }
                 report(error)
                 if error.category == .interrupted { return .failed(.interrupted) }
                 firstFailure = firstFailure ?? error.category
@@ -73,6 +82,15 @@ public final class Interpreter {
             }
         }
         return firstFailure.map(ExecutionOutcome.failed) ?? .completed
+    }
+
+    /// The error for a statement that could not run because the script's model runs are spent.
+    private func runBudgetError(at statement: Statement, in source: SourceFile) -> Diagnostic? {
+        guard let runs = cancellation.runs, runs.isSpent, let limit = runs.limit else { return nil }
+        return .error(.overBudget, .semantic,
+                      "this script has used its \(Format.grouped(Double(limit))) model runs, the most one dxplan command may make",
+                      in: source, at: statement.range,
+                      notes: [.note("run it with --max-runs N to allow more (every run counts: run, uncertainty, optimise, calibrate…)")])
     }
 
     /// Loads scenario files before the session starts (`--load`); prints nothing on success.
@@ -445,6 +463,11 @@ public final class Interpreter {
     public var sandboxed = false
     /// Folders a script file may write in besides its own (`--allow-write DIR`).
     public var allowedWriteFolders: [String] = []
+    /// The steps taken by the loops of the statements being executed, nested ones included.
+    var loopSteps = 0
+    /// The most steps the loops of one script (or one entry at the prompt) may take together:
+    /// 10,000 for one loop, but loops inside loops multiply.
+    static let maximumLoopSteps = 1_000_000
     /// The variables of scripts (`let`, `for`).
     public internal(set) var variables: [String: ScriptValue] = [:]
     /// The files being included, innermost last (to catch a file that includes itself).

@@ -37,6 +37,7 @@ public enum ErrorCode: String, CaseIterable, Sendable, Hashable {
     case loopTooLong = "E502"
     case tooLarge = "E504"
     case includeCycle = "E503"
+    case overBudget = "E505"
     // Files and the session.
     case missingFile = "E601"
     case io = "E602"
@@ -77,6 +78,7 @@ public enum ErrorCode: String, CaseIterable, Sendable, Hashable {
         case .tooLarge: "blocks, parentheses or signs nested too deeply, or a text too long"
         case .outsideFolder: "a script file tries to write outside its own folder (allow it with --allow-write DIR)"
         case .includeCycle: "a file includes itself"
+        case .overBudget: "a script made more model runs (--max-runs) or loop steps than one command may"
         case .missingFile: "a file to run, load or include does not exist"
         case .io: "a file cannot be read or written"
         case .interrupted: "Ctrl-C"
