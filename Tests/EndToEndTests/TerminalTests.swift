@@ -105,6 +105,28 @@ struct TerminalTests {
         #expect(try second.leave() == 0)
     }
 
+    @Test("shells side by side, typing in bursts into one history file, lose none of each other's entries")
+    func concurrentHistory() throws {
+        let home = try Binary.temporaryDirectory()
+        let shells = try (0..<4).map { _ in try startShell(home: home, arguments: []) }
+        let rounds = 12, burst = 5
+        for round in 0..<rounds {
+            // Each shell gets a burst of entries at once, so their saves of the history overlap.
+            for (s, shell) in shells.enumerated() {
+                shell.type((0..<burst).map { "let h\(s)_\(round * burst + $0) = 1\r" }.joined() + "print \"{1+1}x\(s)_\(round)\"\r")
+            }
+            // The printed "2x…" (the echo shows "{1+1}x…") says a shell has saved the whole burst.
+            for (s, shell) in shells.enumerated() { try shell.waitFor("2x\(s)_\(round)") }
+        }
+        for shell in shells { #expect(try shell.leave() == 0) }
+        let history = try String(contentsOf: home.appendingPathComponent("history"), encoding: .utf8)
+        var missing: [String] = []
+        for s in 0..<shells.count {
+            for i in 0..<(rounds * burst) where !history.contains("h\(s)_\(i)\\040") { missing.append("h\(s)_\(i)") }
+        }
+        #expect(missing.isEmpty, "\(missing.count) of \(shells.count * rounds * burst) entries lost: \(missing.prefix(10))")
+    }
+
     @Test("Ctrl-C discards the line being typed, or a half-typed block, and the shell goes on")
     func interrupt() throws {
         let home = try Binary.temporaryDirectory()
