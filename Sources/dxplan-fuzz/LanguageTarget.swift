@@ -34,7 +34,9 @@ enum LanguageTarget {
             if reprinted != text { broken("a printed scenario prints differently once parsed back", text, [reprinted]) }
         }
 
-        guard let formatted = SourceFormatter.format(source) else { return }
+        // The formatter refuses a file with errors (after parsing it again): only valid input
+        // can break its promises.
+        guard !parsed.hasErrors, !parsed.isIncomplete, let formatted = SourceFormatter.format(source) else { return }
         let reformatted = Parser.parse(SourceFile(name: "formatted", text: formatted))
         if reformatted.hasErrors || reformatted.isIncomplete {
             broken("formatting made the file fail to parse", formatted, reformatted.diagnostics.map(renderer.render))

@@ -232,9 +232,7 @@ public struct Parser {
         if word == "scenario" { return .scenario(try parseScenario()) }
         if Grammar.scriptStatements.contains(word) { return try parseScriptStatement(word) }
         if let command = try parseCommand() { return .command(command) }
-        let hint = Suggestion.didYouMean(word, in: Grammar.statementStarters + Grammar.vietnameseKeywords.filter {
-            Grammar.statementStarters.contains($0.value)
-        }.map(\.key))
+        let hint = Suggestion.didYouMean(word, in: Grammar.statementVocabulary)
         let extra = Grammar.scenarioSettings.contains(word) ? " ('\(word)' belongs inside 'scenario … end')" : ""
         let notes: [Diagnostic] = word == "fmt"
             ? [.note("formatting files is done outside the shell: run 'dxplan fmt FILE…' in a terminal")] : []
@@ -489,9 +487,7 @@ public struct Parser {
             }
         case "policy": return .policy(try parsePolicy())
         default:
-            let hint = Suggestion.didYouMean(word, in: Grammar.scenarioSettings + Grammar.vietnameseKeywords.filter {
-                Grammar.scenarioSettings.contains($0.value)
-            }.map(\.key))
+            let hint = Suggestion.didYouMean(word, in: Grammar.settingVocabulary)
             let extra = hint.isEmpty && Grammar.commands.contains(word)
                 ? " (commands go after the scenario's 'end')" : ""
             throw fail("unknown scenario setting '\(word)'\(hint)\(extra)")

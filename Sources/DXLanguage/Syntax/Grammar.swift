@@ -36,6 +36,13 @@ public enum Grammar {
         "bước": "step", "gộp": "include", "ghi-đè": "force",
     ]
 
+    /// The words a statement can start with, in both languages, for "did you mean".
+    public static let statementVocabulary = Suggestion.Vocabulary(
+        statementStarters + vietnameseKeywords.filter { statementStarters.contains($0.value) }.keys.sorted())
+    /// The words a line inside `scenario … end` can start with, in both languages.
+    public static let settingVocabulary = Suggestion.Vocabulary(
+        scenarioSettings + vietnameseKeywords.filter { scenarioSettings.contains($0.value) }.keys.sorted())
+
     private static let foldedKeywords: [String: String] = Dictionary(
         vietnameseKeywords.map { (Folding.fold($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
 

@@ -1,3 +1,5 @@
+import DXSource
+
 /// How an indicator is measured and printed.
 public enum IndicatorUnit: String, Sendable, Hashable {
     /// A share printed in percent (0–100).
@@ -35,6 +37,9 @@ public struct Indicator: Sendable, Hashable, Identifiable {
     public let baselineProvenance: Provenance
     /// Other names scenario files may use, such as a Vietnamese one (`cáp-quang`).
     public let aliases: [String]
+    /// The id and the aliases folded (`Folding`), so that a name typed in any case, with or
+    /// without diacritics, is recognised by one look-up.
+    public let foldedNames: Set<String>
     /// Whether a lower value is better (cyber exposure); for most indicators higher is better.
     public let lowerIsBetter: Bool
     /// The values it can take (a run outside them has left the model's conditions): by default a
@@ -53,6 +58,7 @@ public struct Indicator: Sendable, Hashable, Identifiable {
         self.baseline = baseline
         self.baselineProvenance = baselineProvenance
         self.aliases = aliases
+        foldedNames = Set(([id] + aliases).map(Folding.fold))
         self.lowerIsBetter = lowerIsBetter
         self.validity = validity ?? (unit == .percent ? .percentage : .fraction)
     }

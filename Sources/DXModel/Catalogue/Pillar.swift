@@ -25,12 +25,12 @@ public enum Pillar: String, CaseIterable, Sendable, Codable {
 
     /// The pillar a name stands for: `digital-government`, or `chính-phủ-số`, with or without diacritics.
     public static func named(_ name: String) -> Pillar? {
-        let folded = Folding.fold(name)
-        return allCases.first { pillar in
-            Folding.fold(pillar.rawValue) == folded
-                || Folding.fold(pillar.vietnameseName.replacingOccurrences(of: " ", with: "-")) == folded
-        }
+        foldedNames[Folding.fold(name)]
     }
+
+    private static let foldedNames: [String: Pillar] = Dictionary(uniqueKeysWithValues: allCases.flatMap { pillar in
+        [(Folding.fold(pillar.rawValue), pillar), (Folding.fold(pillar.vietnameseName.replacingOccurrences(of: " ", with: "-")), pillar)]
+    })
 }
 
 /// The "five pushes" (5 đẩy mạnh) of the Government Standing Committee conference of 19 July 2024.

@@ -1,3 +1,5 @@
+import DXSource
+
 /// A budget programme: money is allocated to programmes, and each programme builds capacity.
 public struct Programme: Sendable, Hashable, Identifiable {
     /// The name used in scenario files, for example `skills`.
@@ -10,6 +12,9 @@ public struct Programme: Sendable, Hashable, Identifiable {
     public let keyTasks: [KeyTask]
     /// Other names scenario files may use, such as a Vietnamese one (`kỹ-năng-số`).
     public let aliases: [String]
+    /// The id and the aliases folded (`Folding`), so that a name typed in any case, with or
+    /// without diacritics, is recognised by one look-up.
+    public let foldedNames: Set<String>
 
     public init(id: String, name: String, vietnameseName: String, pillar: Pillar, push: Push,
                 keyTasks: [KeyTask] = [], aliases: [String] = []) {
@@ -20,5 +25,6 @@ public struct Programme: Sendable, Hashable, Identifiable {
         self.push = push
         self.keyTasks = keyTasks
         self.aliases = aliases
+        foldedNames = Set(([id] + aliases).map(Folding.fold))
     }
 }

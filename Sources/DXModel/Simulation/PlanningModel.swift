@@ -29,7 +29,7 @@ extension PlanningModel {
     public func programme(_ name: String) -> Programme? {
         programmes.first { $0.id == name } ?? {
             let folded = Folding.fold(name)
-            return programmes.first { Folding.fold($0.id) == folded || $0.aliases.contains { Folding.fold($0) == folded } }
+            return programmes.first { $0.foldedNames.contains(folded) }
         }()
     }
 
@@ -37,7 +37,7 @@ extension PlanningModel {
     public func indicator(_ name: String) -> Indicator? {
         indicators.first { $0.id == name } ?? {
             let folded = Folding.fold(name)
-            return indicators.first { Folding.fold($0.id) == folded || $0.aliases.contains { Folding.fold($0) == folded } }
+            return indicators.first { $0.foldedNames.contains(folded) }
         }()
     }
 

@@ -53,31 +53,30 @@ public struct DiagnosticRenderer: Sendable {
         let number = String(range.start.line)
         let gutter = String(repeating: " ", count: max(4, number.count + 1))
         // Columns count Unicode scalars; the caret is placed by characters as a terminal shows them.
-        var scalars = Array(line.unicodeScalars)
-        var startScalar = min(max(range.start.column - 1, 0), scalars.count)
+        var lineText = String(line)
+        var scalarCount = lineText.unicodeScalars.count
+        var startScalar = min(max(range.start.column - 1, 0), scalarCount)
         var endScalar: Int
         if range.end.line == range.start.line {
-            endScalar = min(max(range.end.column - 1, startScalar + 1), max(scalars.count, startScalar + 1))
+            endScalar = min(max(range.end.column - 1, startScalar + 1), max(scalarCount, startScalar + 1))
         } else {
-            endScalar = max(scalars.count, startScalar + 1)
+            endScalar = max(scalarCount, startScalar + 1)
         }
         // A very long line shows a window around the place, with … where it is cut.
-        if scalars.count > Self.widestExcerpt {
+        if scalarCount > Self.widestExcerpt {
             let from = max(0, startScalar - Self.widestExcerpt / 4)
-            let to = min(scalars.count, from + Self.widestExcerpt)
-            let head: [Unicode.Scalar] = from > 0 ? ["…"] : [], tail: [Unicode.Scalar] = to < scalars.count ? ["…"] : []
-            let shift = from - head.count
-            scalars = head + Array(scalars[from..<to]) + tail
+            let to = min(scalarCount, from + Self.widestExcerpt)
+            let head = from > 0 ? "…" : "", tail = to < scalarCount ? "…" : ""
+            let shift = from - head.unicodeScalars.count
+            lineText = head + Self.scalars(of: lineText, from: from, to: to) + tail
+            scalarCount = lineText.unicodeScalars.count
             startScalar -= shift
-            endScalar = min(endScalar - shift, scalars.count - tail.count)
+            endScalar = min(endScalar - shift, scalarCount - tail.unicodeScalars.count)
             endScalar = max(endScalar, startScalar + 1)
         }
-        var lineView = String.UnicodeScalarView()
-        lineView.append(contentsOf: scalars)
-        let lineText = String(lineView)
         // Control characters show as escapes (`\u{1B}`): the caret counts them as they show.
-        let before = displayWidth(scalars[0..<startScalar])
-        let underlined = max(1, displayWidth(scalars[startScalar..<min(endScalar, scalars.count)]))
+        let before = VisibleText.escaped(Self.scalars(of: lineText, from: 0, to: startScalar)).count
+        let underlined = max(1, VisibleText.escaped(Self.scalars(of: lineText, from: startScalar, to: min(endScalar, scalarCount))).count)
         let marker = "^" + String(repeating: "~", count: underlined - 1)
         let padded = String(repeating: " ", count: gutter.count - number.count) + number
         let caretColor = diagnostic.severity == .error ? "1;31" : diagnostic.severity == .warning ? "1;35" : "1;36"
@@ -85,10 +84,12 @@ public struct DiagnosticRenderer: Sendable {
             + paint(gutter + " | ", "34") + String(repeating: " ", count: before) + paint(marker, caretColor)
     }
 
-    private func displayWidth(_ scalars: ArraySlice<Unicode.Scalar>) -> Int {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return VisibleText.escaped(String(view)).count
+    /// The text between two Unicode scalar offsets (clamped to the text).
+    private static func scalars(of text: String, from: Int, to: Int) -> String {
+        let view = text.unicodeScalars
+        let start = view.index(view.startIndex, offsetBy: max(0, from), limitedBy: view.endIndex) ?? view.endIndex
+        let end = view.index(start, offsetBy: max(0, to - max(0, from)), limitedBy: view.endIndex) ?? view.endIndex
+        return String(view[start..<end])
     }
 
     private func paint(_ text: String, _ code: String) -> String {

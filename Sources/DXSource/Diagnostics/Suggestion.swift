@@ -1,29 +1,46 @@
 /// Finds the closest name to a misspelling, for "did you mean …?" hints.
 public enum Suggestion {
+    /// Names prepared once for comparison: a fixed list (the language's keywords) is lowered and
+    /// split into letters once, not at every misspelling.
+    public struct Vocabulary: Sendable {
+        let names: [String]
+        let letters: [[Unicode.Scalar]]
+
+        public init(_ names: some Sequence<String>) {
+            self.names = Array(names)
+            letters = self.names.map { Array($0.lowercased().unicodeScalars) }
+        }
+    }
+
     /// The candidate closest to `word` by edit distance, if it is close enough to be a likely typo.
     public static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
+        closest(to: word, in: Vocabulary(candidates))
+    }
+
+    /// The name of `vocabulary` closest to `word`, if it is close enough to be a likely typo.
+    public static func closest(to word: String, in vocabulary: Vocabulary) -> String? {
         // No name is this long: a huge "word" (noise, a pasted file) is no typo, and comparing
         // it would cost its length times every candidate's.
         guard word.utf8.count <= maximumWordLength else { return nil }
-        let target = Array(word.lowercased().unicodeScalars)
-        var best: (name: String, distance: Int)?
-        for candidate in candidates {
-            let letters = Array(candidate.lowercased().unicodeScalars)
+        let lowered = word.lowercased()
+        let target = Array(lowered.unicodeScalars)
+        var best: (index: Int, distance: Int)?
+        for (index, letters) in vocabulary.letters.enumerated() {
             // The distance is at least the difference in length: such a candidate cannot do better.
             if let best, abs(letters.count - target.count) >= best.distance { continue }
-            let distance = editDistance(target, letters)
-            if best == nil || distance < best!.distance { best = (candidate, distance) }
+            let distance = editDistance(target, letters, below: best?.distance ?? Int.max)
+            if best == nil || distance < best!.distance { best = (index, distance) }
         }
         guard let best else { return nil }
+        let name = vocabulary.names[best.index]
         let allowed = max(1, min(3, (target.count + 2) / 3))
-        let isPrefix = best.name.lowercased().hasPrefix(word.lowercased()) && word.count >= 3
-        if best.distance <= allowed || isPrefix { return best.name }
+        let isPrefix = String(String.UnicodeScalarView(vocabulary.letters[best.index])).hasPrefix(lowered) && word.count >= 3
+        if best.distance <= allowed || isPrefix { return name }
         // "skills" for "digital-skills": the word is one part of exactly one hyphenated name.
-        let lowered = word.lowercased()
-        let containing = Array(candidates).filter { candidate in
-            candidate.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }).contains { $0 == lowered }
+        let containing = vocabulary.letters.indices.filter { index in
+            vocabulary.letters[index].split(whereSeparator: { $0 == "-" || $0 == "_" }).contains { $0.elementsEqual(target) }
         }
-        return containing.count == 1 ? containing[0] : nil
+        return containing.count == 1 ? vocabulary.names[containing[0]] : nil
     }
 
     /// The longest word that is compared with the names.
@@ -31,11 +48,18 @@ public enum Suggestion {
 
     /// The message tail: "; did you mean 'x'?" or "" when nothing is close.
     public static func didYouMean(_ word: String, in candidates: some Sequence<String>) -> String {
-        closest(to: word, in: candidates).map { "; did you mean '\($0)'?" } ?? ""
+        didYouMean(word, in: Vocabulary(candidates))
     }
 
-    /// Damerau–Levenshtein distance (with adjacent transpositions), on Unicode scalars.
-    static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
+    /// The message tail: "; did you mean 'x'?" or "" when nothing is close.
+    public static func didYouMean(_ word: String, in vocabulary: Vocabulary) -> String {
+        closest(to: word, in: vocabulary).map { "; did you mean '\($0)'?" } ?? ""
+    }
+
+    /// Damerau–Levenshtein distance (with adjacent transpositions), on Unicode scalars. Once every
+    /// entry of a row reaches `bound`, the distance cannot end below it: that row's minimum is
+    /// returned, which is enough for a caller that only wants a distance below `bound`.
+    static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], below bound: Int = Int.max) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var previousPrevious = [Int](repeating: 0, count: b.count + 1)
@@ -43,13 +67,16 @@ public enum Suggestion {
         var current = [Int](repeating: 0, count: b.count + 1)
         for i in 1...a.count {
             current[0] = i
+            var rowMinimum = i
             for j in 1...b.count {
                 let cost = a[i - 1] == b[j - 1] ? 0 : 1
                 current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
                 if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
                     current[j] = min(current[j], previousPrevious[j - 2] + 1)
                 }
+                rowMinimum = min(rowMinimum, current[j])
             }
+            if rowMinimum >= bound { return rowMinimum }
             (previousPrevious, previous, current) = (previous, current, previousPrevious)
         }
         return previous[b.count]
