@@ -50,6 +50,30 @@ def results_table():
     return rows
 
 
+def indicator_table():
+    """Each indicator's statistic (from the model file) beside the model's base-year value."""
+    model_values = {}
+    for line in shell("-c", "list indicators").split("\n"):
+        cells = line.split()
+        if len(cells) > 3 and cells[1] in ("%", "index"):
+            model_values[cells[0]] = cells[2] + ("%" if cells[1] == "%" and not cells[2].endswith("*") else "")
+    rows = ["| id | statistic: agency; what it counts; when it comes out | 2025 (model) | published for 2025 |",
+            "|---|---|---|---|"]
+    current, fields = None, {}
+    for line in MODEL.read_text(encoding="utf-8").split("\n") + ["end-of-file"]:
+        header = re.match(r"^indicator ([a-z0-9-]+) ", line)
+        if (header or not line.startswith(" ")) and current and fields:
+            statistic = "; ".join(fields[k] for k in ("agency", "definition", "reported"))
+            rows.append(f"| `{current}` | {statistic} | {model_values.get(current, '–')} | {fields.get('published', '–')} |")
+            current, fields = None, {}
+        if header:
+            current = header.group(1)
+        attribute = re.match(r'^  (agency|definition|reported|published) "(.*)"$', line)
+        if current and attribute:
+            fields[attribute.group(1)] = attribute.group(2).replace("|", "/")
+    return rows
+
+
 def calibration_table():
     lines = shell("-c", "calibrate").split("\n")
     start = next(i for i, line in enumerate(lines) if line.startswith("Backcast from"))
@@ -134,6 +158,7 @@ def main():
     doc = head + begin + "\n" + "\n".join(rows) + "\n" + end + tail
     if DXPLAN.exists():
         doc = replace_between(doc, "results table", results_table())
+        doc = replace_between(doc, "indicator table", indicator_table())
         doc = replace_between(doc, "calibration table", calibration_table())
         doc = replace_between(doc, "lever table", lever_table())
     DOC.write_text(doc, encoding="utf-8")

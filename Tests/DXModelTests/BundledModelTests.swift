@@ -35,3 +35,31 @@ struct BundledModelTests {
         #expect(abs(model.indicators.first { $0.id == "five-g" }!.baseline - 90.2) < 1)
     }
 }
+
+@Suite("Indicators are official statistics")
+struct IndicatorStatisticTests {
+    @Test("every indicator of the bundled model names its statistic: agency, definition, when it comes out, what was published")
+    func everyIndicatorHasAStatistic() throws {
+        let model = try BundledModel.load()
+        for indicator in model.indicators {
+            let statistic = try #require(indicator.statistic, "\(indicator.id)")
+            #expect(!statistic.agency.isEmpty && !statistic.definition.isEmpty && !statistic.reported.isEmpty, "\(indicator.id)")
+        }
+        #expect(model.indicator("online-services")?.statistic?.agency == "MoST")
+        #expect(model.indicator("digital-economy")?.statistic?.published == "14.02% (2025)")
+    }
+
+    @Test("a statistic given in part is an error at the indicator")
+    func partialStatistic() throws {
+        let bundled = try BundledModel.text()
+        let text = bundled.replacingOccurrences(
+            of: "  reported \"monthly, about a month later\"\n  published \"50.4% (April 2025)\"\n",
+            with: "  published \"50.4% (April 2025)\"\n")
+        #expect(text != bundled)
+        guard case .failure(let errors) = DeclaredModel.load(SourceFile(name: "partial.dxm", text: text)) else {
+            Issue.record("a model with half a statistic compiled")
+            return
+        }
+        #expect(errors.diagnostics.contains { $0.message.contains("indicator 'online-services' names its statistic in part") })
+    }
+}

@@ -45,11 +45,13 @@ public struct Indicator: Sendable, Hashable, Identifiable {
     /// The values it can take (a run outside them has left the model's conditions): by default a
     /// share of a whole for a percentage (0–100) and for an index (0–1).
     public let validity: Validity
+    /// The official statistic it stands for; nil for a quantity of the model's own.
+    public let statistic: Statistic?
 
     public init(
         id: String, name: String, vietnameseName: String, unit: IndicatorUnit,
         baseline: Double, baselineProvenance: Provenance, aliases: [String] = [], lowerIsBetter: Bool = false,
-        validity: Validity? = nil
+        validity: Validity? = nil, statistic: Statistic? = nil
     ) {
         self.id = id
         self.name = name
@@ -61,5 +63,6 @@ public struct Indicator: Sendable, Hashable, Identifiable {
         foldedNames = Set(([id] + aliases).map(Folding.fold))
         self.lowerIsBetter = lowerIsBetter
         self.validity = validity ?? (unit == .percent ? .percentage : .fraction)
+        self.statistic = statistic
     }
 }

@@ -160,6 +160,11 @@ public struct IndicatorDecl: Sendable {
     public var lowerIsBetter = false
     /// `valid …`: the values it can take; by default those of its unit (0–100%, an index 0–1).
     public var validity: Validity?
+    /// `agency "…"`, `definition "…"`, `reported "…"`, `published "…"`: the official statistic.
+    public var agency: String?
+    public var definition: String?
+    public var reported: String?
+    public var published: String?
 }
 
 /// `target INDICATOR >= VALUE by YEAR` in a model file: an official target of the catalogue

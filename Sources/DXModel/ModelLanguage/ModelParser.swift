@@ -368,6 +368,10 @@ public struct ModelParser {
             case "source": indicator.provenance = .source(try parser.expectString("the baseline's source"))
             case "assumption": indicator.provenance = .assumption(try parser.expectString("what the baseline rests on"))
             case "valid": indicator.validity = try parser.parseValidity()
+            case "agency": indicator.agency = try parser.expectString("the agency that publishes the statistic")
+            case "definition": indicator.definition = try parser.expectString("what the statistic counts")
+            case "reported": indicator.reported = try parser.expectString("how often and how late it is published")
+            case "published": indicator.published = try parser.expectString("what was published for the base year")
             case "better":
                 switch parser.current.word {
                 case "higher": indicator.lowerIsBetter = false
@@ -377,7 +381,8 @@ public struct ModelParser {
                 parser.advance()
             default:
                 throw parser.fail("unknown indicator attribute '\(attribute)'"
-                    + Suggestion.didYouMean(attribute, in: ["value", "source", "assumption", "alias", "valid", "better"]), at: parser.previous.range)
+                    + Suggestion.didYouMean(attribute, in: ["value", "source", "assumption", "alias", "valid", "better",
+                                                            "agency", "definition", "reported", "published"]), at: parser.previous.range)
             }
         }
         return indicator

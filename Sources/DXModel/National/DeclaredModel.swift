@@ -119,6 +119,11 @@ public struct DeclaredModel: PlanningModel {
                 error("indicator '\(declaration.id.text)' must be measured in % or as a dimensionless index, not \(measured.unit)",
                       declaration.variable!.range)
             }
+            let statisticParts = [declaration.agency, declaration.definition, declaration.reported]
+            if statisticParts.contains(where: { $0 != nil }), statisticParts.contains(where: { $0 == nil }) {
+                error("indicator '\(declaration.id.text)' names its statistic in part: give its agency, definition and reported "
+                      + "lines together", declaration.id.range)
+            }
             if declaration.provenance == nil {
                 error("indicator '\(declaration.id.text)' needs a source or an assumption label for its baseline", declaration.id.range)
             }
@@ -201,7 +206,11 @@ public struct DeclaredModel: PlanningModel {
             Indicator(id: declaration.id.text, name: declaration.name, vietnameseName: declaration.vietnameseName,
                       unit: pair.0.unit == .percent ? .percent : .index, baseline: pair.1,
                       baselineProvenance: declaration.provenance!, aliases: declaration.aliases,
-                      lowerIsBetter: declaration.lowerIsBetter, validity: declaration.validity)
+                      lowerIsBetter: declaration.lowerIsBetter, validity: declaration.validity,
+                      statistic: declaration.agency.map { agency in
+                          Statistic(agency: agency, definition: declaration.definition ?? "", reported: declaration.reported ?? "",
+                                    published: declaration.published ?? "–")
+                      })
         }
         let parameters = compiled.parameters.compactMap { parameter -> Parameter? in
             guard let value = parameter.literalValue else { return nil }

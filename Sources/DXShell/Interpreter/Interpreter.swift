@@ -409,17 +409,30 @@ public final class Interpreter {
             + style.dim((vi ? "5 trọng tâm: " : "Key tasks (5 trọng tâm): ") + "\(tasks).") + "\n"
     }
 
+    /// The indicators: their base-year value, the official statistic each stands for (who
+    /// publishes it and what was published for the base year), then what each counts and when
+    /// it comes out.
     private func listIndicators() -> String {
+        let vi = language == .vi
         var table = TextTable([.init(t("indicator")), .init(t("unit")), .init("\(model.baseYear)", .right),
-                               .init(language == .vi ? "tên tiếng Anh" : "name"), .init(t("tên"))])
+                               .init(vi ? "tên" : "name"), .init(vi ? "cơ quan công bố" : "published by"),
+                               .init(vi ? "số liệu công bố cho \(model.baseYear)" : "published for \(model.baseYear)")])
+        var definitions = TextTable([.init(t("indicator")), .init(vi ? "đo gì" : "what it counts"), .init(vi ? "công bố" : "when it comes out")])
         for i in model.indicators {
             let baseline = Format.value(i.baseline, i.unit) + (i.baselineProvenance.isAssumption ? "*" : "")
+            let statistic = i.statistic
             table.add([TextTable.Cell(language.label(of: i)), TextTable.Cell(language.label(of: i.unit)), TextTable.Cell(baseline),
-                       TextTable.Cell(i.name), TextTable.Cell(i.vietnameseName)])
+                       TextTable.Cell(vi ? i.vietnameseName : i.name), TextTable.Cell(statistic?.agency ?? "–"),
+                       TextTable.Cell(statistic?.published ?? "–")])
+            if let statistic {
+                definitions.add([TextTable.Cell(language.label(of: i)), TextTable.Cell(statistic.definition), TextTable.Cell(statistic.reported)])
+            }
         }
         let footnote = model.indicators.contains { $0.baselineProvenance.isAssumption }
             ? style.dim(t("* an assumption: no verified baseline (see MODEL.md)")) + "\n" : ""
-        return table.render(style: style) + footnote
+        let statistics = model.indicators.contains { $0.statistic != nil }
+            ? "\n" + definitions.render(style: style) : ""
+        return table.render(style: style) + footnote + statistics
     }
 
     /// The official targets of the model's catalogue, with the document that sets each.
