@@ -1,16 +1,25 @@
 // Times the model core in-process: one run of a scenario, repeated.
-// Usage: dxplan-bench [FILE.plan...] [SCENARIO] [--operations] [--program] [--dump]
+// Usage: dxplan-bench [FILE.plan...] [SCENARIO] [--operations] [--program] [--dump] [--runs N]
 //   defaults: scenarios/five-pushes.plan scripts/peers/five-pushes-2035.plan five-pushes-long,
 //   the benchmark's run (five-pushes over 2026–2035 after the backcast from 2020.5: 186 monthly
 //   Euler steps, the window the C peer scripts/peers/national_model.c runs);
 //   --operations prints the step program's instruction mix, --program the step program,
-//   --dump every recorded value at every step as bits (to compare two versions of the engine).
+//   --dump every recorded value at every step as bits (to compare two versions of the engine);
+//   --runs N makes N runs untimed and prints nothing else (for an instruction count: valgrind
+//   --tool=callgrind, where the time-calibrated batches would take minutes).
 import DXSource
 import DXModel
 import DXShell
 import Foundation
 
-let arguments = CommandLine.arguments.dropFirst().filter { !$0.hasPrefix("--") }
+let runsIndex = CommandLine.arguments.firstIndex(of: "--runs")
+let runs = runsIndex.flatMap { $0 + 1 < CommandLine.arguments.count ? Int(CommandLine.arguments[$0 + 1]) : nil }
+if runsIndex != nil, (runs ?? 0) <= 0 {
+    FileHandle.standardError.write(Data("dxplan-bench: --runs needs a positive number\n".utf8))
+    exit(64)
+}
+let arguments = CommandLine.arguments.dropFirst().enumerated()
+    .filter { !$0.element.hasPrefix("--") && (runsIndex.map { $0 + 1 } != $0.offset + 1) }.map(\.element)
 let givenFiles = arguments.filter { $0.hasSuffix(".plan") }
 let files = givenFiles.isEmpty ? ["scenarios/five-pushes.plan", "scripts/peers/five-pushes-2035.plan"] : givenFiles
 let name = arguments.first { !$0.hasSuffix(".plan") } ?? (givenFiles.isEmpty ? "five-pushes-long" : "five-pushes")
@@ -47,6 +56,12 @@ func runBatch(_ count: Int) -> (Duration, Double) {
         }
     }
     return (elapsed, checksum)
+}
+
+if let runs {
+    let (_, checksum) = runBatch(runs)
+    print("\(runs) runs, checksum \(checksum)")
+    exit(0)
 }
 
 // Calibrate a batch of about 50 ms, then take the median of 21 batches.
