@@ -40,7 +40,6 @@ extension CompiledModel {
 
         let rowWidth = recordedSlots.count
         var times = [Double](repeating: 0, count: stepCount + 1)
-        var trajectory = [Double](repeating: 0, count: (stepCount + 1) * rowWidth)
         var machine = Machine(model: self, series: series)
         defer { machine.deallocate() }
         let v = machine.values
@@ -74,22 +73,28 @@ extension CompiledModel {
         let firstRecorded = recordedSlots.first ?? 0
         let contiguous = recordedSlots.elementsEqual(firstRecorded..<(firstRecorded + rowWidth))
         let method = settings.method
-        try times.withUnsafeMutableBufferPointer { times throws(RunError) in
-            try trajectory.withUnsafeMutableBufferPointer { rows throws(RunError) in
-                try recordedSlots.withUnsafeBufferPointer { recorded throws(RunError) in
+        // Every row is written by `record`, so the trajectory starts uninitialised: filling it with
+        // zeros first would cost as much as recording it.
+        var cancelled = false
+        let trajectory = [Double](unsafeUninitializedCapacity: (stepCount + 1) * rowWidth) { rows, initialized in
+            times.withUnsafeMutableBufferPointer { times in
+                recordedSlots.withUnsafeBufferPointer { recorded in
                     var row = rows.baseAddress!
                     func record(_ index: Int, _ time: Double) {
                         times[index] = time
                         if contiguous {
-                            row.update(from: v + firstRecorded, count: rowWidth)
+                            row.initialize(from: v + firstRecorded, count: rowWidth)
                         } else {
-                            for column in 0..<rowWidth { row[column] = v[recorded[column]] }
+                            for column in 0..<rowWidth { (row + column).initialize(to: v[recorded[column]]) }
                         }
                         row += rowWidth
                     }
                     record(0, start)
                     for step in 1...max(stepCount, 1) where stepCount > 0 {
-                        if step & 63 == 0, cancellation.isCancelled { throw .cancelled }
+                        if step & 63 == 0, cancellation.isCancelled {
+                            cancelled = true
+                            break
+                        }
                         let time = start + Double(step - 1) * dt
                         switch method {
                         case .euler: machine.eulerUpdate(dt: dt)
@@ -107,9 +112,11 @@ extension CompiledModel {
                             machine.execute(machine.stepProgram, time: next, dt: dt)
                         }
                     }
+                    initialized = row - rows.baseAddress!
                 }
             }
         }
+        if cancelled { throw .cancelled }
         return Trajectory(names: recordedNames, times: times, values: trajectory)
     }
 }
