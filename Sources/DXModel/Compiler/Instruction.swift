@@ -20,6 +20,9 @@ struct Instruction: Sendable {
         case ramp
         /// target = 1 when a <= time < a + max(b, dt), else 0
         case pulse
+        /// The end of a program: the machine appends one to each program it runs, so the
+        /// interpreter's loop needs no bounds test.
+        case end
 
         // Superinstructions: common shapes of the model language in one dispatch. Each computes
         // the same floating-point operations in the same order as the instructions it replaces
@@ -55,6 +58,8 @@ struct Instruction: Sendable {
         self.b = b
         self.c = c
     }
+
+    static let end = Instruction(.end, 0)
 }
 
 /// A graphical function: linear interpolation between points, flat beyond the ends.

@@ -51,21 +51,21 @@ extension CompiledModel {
         if !parameterSlots.isEmpty {
             for (slot, value) in parameterSlots { v[Int(slot)] = value }
             let overridden = Set(parameterSlots.map(\.0))
-            let derived = parameterProgram.filter { !overridden.contains($0.target) }
-            derived.withUnsafeBufferPointer { machine.execute($0, time: start, dt: dt) }
+            let derived = parameterProgram.filter { !overridden.contains($0.target) } + [.end]
+            derived.withUnsafeBufferPointer { machine.execute($0.baseAddress!, time: start, dt: dt) }
         }
         // From the plan's start, its parameters replace the run's (and the parameters computed
         // from them follow); stocks keep the values the years before gave them. No closure
         // captures the machine: the hot loop must keep it in registers.
         let overriddenInPlan = Set(parameterSlots.map(\.0)).union(planSlots.map(\.0))
-        let derivedInPlan = parameterProgram.filter { !overriddenInPlan.contains($0.target) }
+        let derivedInPlan = parameterProgram.filter { !overriddenInPlan.contains($0.target) } + [.end]
         let planStep = planSlots.isEmpty ? Int.max
             : Swift.max(0, Int(((settings.planStart - start) / dt - 0.5).rounded(.up)))
         machine.setInputs(time: start)
         machine.execute(machine.initialProgram, time: start, dt: dt)
         if planStep == 0 {
             for (slot, value) in planSlots { v[Int(slot)] = value }
-            derivedInPlan.withUnsafeBufferPointer { machine.execute($0, time: start, dt: dt) }
+            derivedInPlan.withUnsafeBufferPointer { machine.execute($0.baseAddress!, time: start, dt: dt) }
         }
         machine.execute(machine.stepProgram, time: start, dt: dt)
 
@@ -108,7 +108,7 @@ extension CompiledModel {
                         // then the plan's parameters drive the flows from it.
                         if step == planStep {
                             for (slot, value) in planSlots { v[Int(slot)] = value }
-                            derivedInPlan.withUnsafeBufferPointer { machine.execute($0, time: next, dt: dt) }
+                            derivedInPlan.withUnsafeBufferPointer { machine.execute($0.baseAddress!, time: next, dt: dt) }
                             machine.execute(machine.stepProgram, time: next, dt: dt)
                         }
                     }
@@ -125,9 +125,10 @@ extension CompiledModel {
 /// for the hot loop. It holds no references, so passing it around costs no reference counting.
 private struct Machine {
     let values: UnsafeMutablePointer<Double>
-    let parameterProgram: UnsafeMutableBufferPointer<Instruction>
-    let initialProgram: UnsafeMutableBufferPointer<Instruction>
-    let stepProgram: UnsafeMutableBufferPointer<Instruction>
+    /// The programs, each ended by an `end` instruction.
+    let parameterProgram: UnsafeMutablePointer<Instruction>
+    let initialProgram: UnsafeMutablePointer<Instruction>
+    let stepProgram: UnsafeMutablePointer<Instruction>
     /// Every lookup's points, flattened (xs then ys), and where each lookup starts and how many points it has.
     let tablePoints: UnsafeMutablePointer<Double>
     let tableIndex: UnsafeMutablePointer<Int>
@@ -152,9 +153,9 @@ private struct Machine {
             _ = buffer.initialize(from: array)
             return UnsafeMutableBufferPointer(rebasing: buffer[..<array.count])
         }
-        parameterProgram = copy(model.parameterProgram)
-        initialProgram = copy(model.initialProgram)
-        stepProgram = copy(model.stepProgram)
+        parameterProgram = copy(model.parameterProgram + [.end]).baseAddress!
+        initialProgram = copy(model.initialProgram + [.end]).baseAddress!
+        stepProgram = copy(model.stepProgram + [.end]).baseAddress!
         let points = model.lookupTables.flatMap { $0.xs + $0.ys }
         tablePoints = .allocate(capacity: max(points.count, 1))
         tablePoints.initialize(from: points, count: points.count)
@@ -248,62 +249,72 @@ private struct Machine {
         }
     }
 
-    func execute(_ program: UnsafeMutableBufferPointer<Instruction>, time: Double, dt: Double) {
-        execute(UnsafeBufferPointer(program), time: time, dt: dt)
-    }
-
-    /// Runs a program over the value buffer: the hot loop of the engine.
-    func execute(_ program: UnsafeBufferPointer<Instruction>, time: Double, dt: Double) {
+    /// Runs a program (up to its `end`) over the value buffer: the hot loop of the engine.
+    ///
+    /// Each case reads only the operands it uses, and the `end` instruction stops the loop, so
+    /// a dispatch costs no bounds test and no loads it does not need.
+    func execute(_ program: UnsafePointer<Instruction>, time: Double, dt: Double) {
         let v = values
-        for instruction in program {
-            let t = Int(instruction.target), a = Int(instruction.a), b = Int(instruction.b)
+        var next = program
+        while true {
+            let instruction = next.pointee
+            next += 1
+            let t = Int(instruction.target)
+            @inline(__always) var a: Double { v[Int(instruction.a)] }
+            @inline(__always) var b: Double { v[Int(instruction.b)] }
+            @inline(__always) var c: Double { v[Int(instruction.c)] }
             switch instruction.operation {
-            case .copy: v[t] = v[a]
-            case .negate: v[t] = -v[a]
-            case .not: v[t] = v[a] == 0 ? 1 : v[a].isNaN ? .nan : 0
-            case .add: v[t] = v[a] + v[b]
-            case .subtract: v[t] = v[a] - v[b]
-            case .multiply: v[t] = v[a] * v[b]
-            case .divide: v[t] = v[a] / v[b]
+            case .end: return
+            case .copy: v[t] = a
+            case .negate: v[t] = -a
+            case .not: v[t] = a == 0 ? 1 : a.isNaN ? .nan : 0
+            case .add: v[t] = a + b
+            case .subtract: v[t] = a - b
+            case .multiply: v[t] = a * b
+            case .divide: v[t] = a / b
             case .power:
-                let exponent = v[b]
-                v[t] = exponent == 0.5 ? sqrt(v[a]) : exponent == 2 ? v[a] * v[a] : exponent == 1 ? v[a] : pow(v[a], exponent)
+                let base = a, exponent = b
+                v[t] = exponent == 0.5 ? sqrt(base) : exponent == 2 ? base * base : exponent == 1 ? base : pow(base, exponent)
             // Comparisons, logic, MIN/MAX and IF carry a value that is not a number on: it must show
             // where it arises, never turn into a plausible 0, 1 or bound.
-            case .less: v[t] = v[a] < v[b] ? 1 : unordered(v[a], v[b])
-            case .lessOrEqual: v[t] = v[a] <= v[b] ? 1 : unordered(v[a], v[b])
-            case .greater: v[t] = v[a] > v[b] ? 1 : unordered(v[a], v[b])
-            case .greaterOrEqual: v[t] = v[a] >= v[b] ? 1 : unordered(v[a], v[b])
-            case .equal: v[t] = v[a] == v[b] ? 1 : unordered(v[a], v[b])
-            case .notEqual: v[t] = v[a].isNaN || v[b].isNaN ? .nan : v[a] != v[b] ? 1 : 0
-            case .and: v[t] = v[a].isNaN || v[b].isNaN ? .nan : v[a] != 0 && v[b] != 0 ? 1 : 0
-            case .or: v[t] = v[a].isNaN || v[b].isNaN ? .nan : v[a] != 0 || v[b] != 0 ? 1 : 0
-            case .minimum: v[t] = v[a] < v[b] || v[a].isNaN ? v[a] : v[b]
-            case .maximum: v[t] = v[a] > v[b] || v[a].isNaN ? v[a] : v[b]
-            case .absolute: v[t] = abs(v[a])
-            case .exponential: v[t] = exp(v[a])
-            case .logarithm: v[t] = log(v[a])
-            case .squareRoot: v[t] = sqrt(v[a])
-            case .select: v[t] = v[a].isNaN ? v[a] : v[a] != 0 ? v[b] : v[Int(instruction.c)]
-            case .lookup: v[t] = lookup(b, v[a])
+            case .less: let x = a, y = b; v[t] = x < y ? 1 : unordered(x, y)
+            case .lessOrEqual: let x = a, y = b; v[t] = x <= y ? 1 : unordered(x, y)
+            case .greater: let x = a, y = b; v[t] = x > y ? 1 : unordered(x, y)
+            case .greaterOrEqual: let x = a, y = b; v[t] = x >= y ? 1 : unordered(x, y)
+            case .equal: let x = a, y = b; v[t] = x == y ? 1 : unordered(x, y)
+            case .notEqual: let x = a, y = b; v[t] = x.isNaN || y.isNaN ? .nan : x != y ? 1 : 0
+            case .and: let x = a, y = b; v[t] = x.isNaN || y.isNaN ? .nan : x != 0 && y != 0 ? 1 : 0
+            case .or: let x = a, y = b; v[t] = x.isNaN || y.isNaN ? .nan : x != 0 || y != 0 ? 1 : 0
+            case .minimum: v[t] = minimum(a, b)
+            case .maximum: v[t] = maximum(a, b)
+            case .absolute: v[t] = abs(a)
+            case .exponential: v[t] = exp(a)
+            case .logarithm: v[t] = log(a)
+            case .squareRoot: v[t] = sqrt(a)
+            case .select: let condition = a; v[t] = condition.isNaN ? condition : condition != 0 ? b : c
+            case .lookup: v[t] = lookup(Int(instruction.b), a)
             case .time: v[t] = time
-            case .step: v[t] = time + 1e-9 >= v[b] ? v[a] : 0
+            case .step: v[t] = time + 1e-9 >= b ? a : 0
             case .ramp:
-                let end = Swift.min(time, v[Int(instruction.c)])
-                v[t] = time > v[b] ? v[a] * (end - v[b]) : 0
+                let from = b, end = Swift.min(time, c)
+                v[t] = time > from ? a * (end - from) : 0
             case .pulse:
-                let width = Swift.max(v[b], dt)
-                v[t] = time + 1e-9 >= v[a] && time + 1e-9 < v[a] + width ? 1 : 0
-            case .multiplyAdd: v[t] = v[a] * v[b] + v[Int(instruction.c)]
-            case .multiplyMultiply: v[t] = v[a] * v[b] * v[Int(instruction.c)]
-            case .maximumDivide: v[t] = (v[a] > v[b] || v[a].isNaN ? v[a] : v[b]) / v[Int(instruction.c)]
-            case .squareRootOfProduct: v[t] = sqrt(v[a] * v[b])
-            case .lookupOfRatio: v[t] = lookup(Int(instruction.c), v[a] / v[b])
-            case .scaledLookupOfRatio: v[t] = v[a] * lookup(Int(instruction.c), v[b] / v[a])
-            case .bass: v[t] = (v[b] + v[Int(instruction.c)] * v[a]) * (1 - v[a])
+                let from = a, width = Swift.max(b, dt)
+                v[t] = time + 1e-9 >= from && time + 1e-9 < from + width ? 1 : 0
+            case .multiplyAdd: v[t] = a * b + c
+            case .multiplyMultiply: v[t] = a * b * c
+            case .maximumDivide: v[t] = maximum(a, b) / c
+            case .squareRootOfProduct: v[t] = sqrt(a * b)
+            case .lookupOfRatio: v[t] = lookup(Int(instruction.c), a / b)
+            case .scaledLookupOfRatio: let scale = a; v[t] = scale * lookup(Int(instruction.c), b / scale)
+            case .bass: let x = a; v[t] = (b + c * x) * (1 - x)
             }
         }
     }
+
+    /// MIN and MAX of two values, not a number when the first is not one (as the model language defines them).
+    @inline(__always) func minimum(_ x: Double, _ y: Double) -> Double { x < y || x.isNaN ? x : y }
+    @inline(__always) func maximum(_ x: Double, _ y: Double) -> Double { x > y || x.isNaN ? x : y }
 }
 
 /// Every recorded variable at every time of a run.
