@@ -138,6 +138,10 @@ private struct Machine {
     let outflows: UnsafeMutablePointer<Int>
     /// RK4's saved state and its four slopes, one block of `stocks.count` each.
     let scratch: UnsafeMutablePointer<Double>
+    /// Per slot, the last lookup that wrote it: its table, its x (as bits) and its value. A
+    /// lookup's x often changes only between years (spending over its reference), and the
+    /// interpolation of the same x in the same table gives the same value, bit for bit.
+    let lookupCache: UnsafeMutablePointer<(table: Int, x: UInt64, y: Double)>
     /// Per input: its slot, its first year, its number of values and where they start in `inputValues`.
     let inputs: UnsafeMutableBufferPointer<(slot: Int, firstYear: Int, count: Int, offset: Int)>
     let inputValues: UnsafeMutablePointer<Double>
@@ -170,6 +174,8 @@ private struct Machine {
         inflows = copy(model.inflowSlots.map(Int.init)).baseAddress!
         outflows = copy(model.outflowSlots.map(Int.init)).baseAddress!
         scratch = .allocate(capacity: max(5 * model.stockSlots.count, 1))
+        lookupCache = .allocate(capacity: max(model.slotCount, 1))
+        lookupCache.initialize(repeating: (-1, 0, 0), count: max(model.slotCount, 1))
         var table: [(slot: Int, firstYear: Int, count: Int, offset: Int)] = []
         offset = 0
         for (slot, values) in zip(model.inputSlots, series) {
@@ -191,6 +197,7 @@ private struct Machine {
         inflows.deallocate()
         outflows.deallocate()
         scratch.deallocate()
+        lookupCache.deallocate()
         inputs.deallocate()
         inputValues.deallocate()
     }
@@ -211,6 +218,17 @@ private struct Machine {
             if xs[middle] <= x { low = middle } else { high = middle }
         }
         return ys[low] + (x - xs[low]) / (xs[high] - xs[low]) * (ys[high] - ys[low])
+    }
+
+    /// `lookup(table, x)` for the instruction that writes `slot`: the last value it computed when
+    /// the table and x are the same (the cache invariant: `y` is `lookup(table, x)`).
+    @inline(__always)
+    func lookup(_ table: Int, _ x: Double, into slot: Int) -> Double {
+        let entry = lookupCache + slot
+        if entry.pointee.x == x.bitPattern, entry.pointee.table == table { return entry.pointee.y }
+        let y = lookup(table, x)
+        entry.pointee = (table, x.bitPattern, y)
+        return y
     }
 
     /// Puts each input's value for the calendar year of `time` in its slot (as `YearlySeries.value(atTime:)`).
@@ -292,7 +310,7 @@ private struct Machine {
             case .logarithm: v[t] = log(a)
             case .squareRoot: v[t] = sqrt(a)
             case .select: let condition = a; v[t] = condition.isNaN ? condition : condition != 0 ? b : c
-            case .lookup: v[t] = lookup(Int(instruction.b), a)
+            case .lookup: v[t] = lookup(Int(instruction.b), a, into: t)
             case .time: v[t] = time
             case .step: v[t] = time + 1e-9 >= b ? a : 0
             case .ramp:
@@ -305,8 +323,8 @@ private struct Machine {
             case .multiplyMultiply: v[t] = a * b * c
             case .maximumDivide: v[t] = maximum(a, b) / c
             case .squareRootOfProduct: v[t] = sqrt(a * b)
-            case .lookupOfRatio: v[t] = lookup(Int(instruction.c), a / b)
-            case .scaledLookupOfRatio: let scale = a; v[t] = scale * lookup(Int(instruction.c), b / scale)
+            case .lookupOfRatio: v[t] = lookup(Int(instruction.c), a / b, into: t)
+            case .scaledLookupOfRatio: let scale = a; v[t] = scale * lookup(Int(instruction.c), b / scale, into: t)
             case .bass: let x = a; v[t] = (b + c * x) * (1 - x)
             }
         }
