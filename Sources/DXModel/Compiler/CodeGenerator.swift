@@ -300,6 +300,7 @@ struct CodeGenerator {
                 return
             }
             let function = name.text.uppercased()
+            if function == "MIN" || function == "MAX", emitFused(expression, into: target, &program) { return }
             let slotsOfArguments = arguments.map { value($0, &program) }
             switch function {
             case "MIN", "MAX":

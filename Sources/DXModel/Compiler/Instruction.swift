@@ -43,6 +43,27 @@ struct Instruction: Sendable {
         case scaledLookupOfRatio
         /// target = (b + c * a) * (1 - a): Bass diffusion, `(p + q * x) * (1 - x)`
         case bass
+
+        // Two operations, the first's result an operand of the second (`CodeGenerator.pairs`).
+
+        /// target = max(a - b, c): the positive part of a difference, `MAX(x - y, 0)`
+        case subtractMaximum
+        /// target = (a - b) * c
+        case subtractMultiply
+        /// target = c - a * b
+        case subtractProduct
+        /// target = (a * b) / c
+        case multiplyDivide
+        /// target = min(a * b, c)
+        case multiplyMinimum
+        /// target = (a + b) + c
+        case addAdd
+        /// target = (a + b) * c
+        case addMultiply
+        /// target = a / b + c
+        case divideAdd
+        /// target = max(a, b) * c
+        case maximumMultiply
     }
 
     var operation: Operation

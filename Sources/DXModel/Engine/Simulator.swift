@@ -326,6 +326,15 @@ private struct Machine {
             case .lookupOfRatio: v[t] = lookup(Int(instruction.c), a / b, into: t)
             case .scaledLookupOfRatio: let scale = a; v[t] = scale * lookup(Int(instruction.c), b / scale, into: t)
             case .bass: let x = a; v[t] = (b + c * x) * (1 - x)
+            case .subtractMaximum: v[t] = maximum(a - b, c)
+            case .subtractMultiply: v[t] = (a - b) * c
+            case .subtractProduct: v[t] = c - a * b
+            case .multiplyDivide: v[t] = a * b / c
+            case .multiplyMinimum: v[t] = minimum(a * b, c)
+            case .addAdd: v[t] = a + b + c
+            case .addMultiply: v[t] = (a + b) * c
+            case .divideAdd: v[t] = a / b + c
+            case .maximumMultiply: v[t] = maximum(a, b) * c
             }
         }
     }
