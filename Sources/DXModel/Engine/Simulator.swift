@@ -74,9 +74,10 @@ extension CompiledModel {
         let contiguous = recordedSlots.elementsEqual(firstRecorded..<(firstRecorded + rowWidth))
         let method = settings.method
         // Every row is written by `record`, so the trajectory starts uninitialised: filling it with
-        // zeros first would cost as much as recording it.
+        // zeros first would cost as much as recording it. (At least one element of capacity, so
+        // the buffer has an address even when nothing is recorded.)
         var cancelled = false
-        let trajectory = [Double](unsafeUninitializedCapacity: (stepCount + 1) * rowWidth) { rows, initialized in
+        let trajectory = [Double](unsafeUninitializedCapacity: max((stepCount + 1) * rowWidth, 1)) { rows, initialized in
             times.withUnsafeMutableBufferPointer { times in
                 recordedSlots.withUnsafeBufferPointer { recorded in
                     var row = rows.baseAddress!
