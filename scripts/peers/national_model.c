@@ -58,27 +58,27 @@ static double going(double stock, double total, double builds, double lapsed) {
 
 /* Parameters of the model file. */
 static const double bass_p = 0.03, bass_q = 0.38, it_lifetime = 4;
-static const double online_services_total = 6356, cost_per_service = 3.171, data_dependence = 0.5, services_2020 = 23.241;
+static const double online_services_total = 6356, cost_per_service = 3.171, data_dependence = 0.5, services_2020 = 23.24;
 static const double national_databases = 116, cost_per_database = 150, databases_2020 = 30;
 static const double administrative_units = 3405, cost_per_office = 3, offices_2020 = 95;
 static const double government_systems = 5000, cost_per_protected_system = 0.8, protection_term = 1, protection_2020 = 50;
 static const double exposure_sensitivity = 0.5;
-static const double enterprises_total = 870000, cost_per_enterprise = 0.1, enterprises_2020 = 43.498, firm_speed = 0.00233;
-static const double digitalisation_at_full = 10.665, core_2020 = 7.854, core_dilution = 0.101;
-static const double ict_workers_2020 = 1009747, workforce_growth = 0.1026, cost_per_engineer = 0.2;
+static const double enterprises_total = 870000, cost_per_enterprise = 0.1, enterprises_2020 = 43.29, firm_speed = 0;
+static const double digitalisation_at_full = 10.726, core_2020 = 7.847, core_dilution = 0.09786;
+static const double ict_workers_2020 = 1022916, workforce_growth = 0.1026, cost_per_engineer = 0.2, labour_force = 52000000;
 static const double households = 27000000, cost_per_household_passed = 0.00383, remote_cost_factor = 5;
 static const double operator_fibre_capex = 800, co_financing = 1, five_g_public_share = 0.2;
-static const double fibre_coverage_2020 = 88, fibre_2020 = 57.333, fibre_speed = 0.94339, fibre_2025 = 87.6;
+static const double fibre_coverage_2020 = 88, fibre_2020 = 57.334, fibre_speed = 0.9434, fibre_2025 = 87.6;
 static const double cost_per_five_g_site = 1.43, five_g_launch_from = 2024.25, five_g_pilot_from = 2025.13;
-static const double five_g_pilot_until = 2026, five_g_rollout_from = 2026, five_g_rate_launch = 11735;
-static const double five_g_rate_pilot = 27989, five_g_sites_planned = 15000, five_g_sites_full = 39140;
+static const double five_g_pilot_until = 2026, five_g_rollout_from = 2026, five_g_rate_launch = 11736;
+static const double five_g_rate_pilot = 27986, five_g_sites_planned = 15000, five_g_sites_full = 39140;
 static const double cost_per_person_trained = 0.002, skills_movement_from = 2025.23, skills_movement_boost = 0.5;
-static const double skills_self_learning = 0.59078, skills_2020 = 30, adult_population = 62000000;
-static const double dossiers_2020 = 5.685, monitoring_from = 2024, monitoring_pull = 1.235;
+static const double skills_self_learning = 0.59074, skills_2020 = 30, adult_population = 62000000;
+static const double dossiers_2020 = 5.686, monitoring_from = 2024, monitoring_pull = 1.235;
 static const double paper_refusal_from = 2025.75, paper_refusal_pull = 1, essential_dossier_share = 0.3;
-static const double service_use_speed = 0.31079, service_use_2020 = 4.05, smartphones_2020 = 57.52;
-static const double payment_accounts_2020 = 33.629, payment_speed = 1.079;
-static const double signatures_2020 = 9.078, signature_drive_from = 2025.27, signature_pull = 0.55;
+static const double service_use_speed = 0.31099, service_use_2020 = 4.05, smartphones_2020 = 57.521;
+static const double payment_accounts_2020 = 33.614, payment_speed = 1.079;
+static const double signatures_2020 = 9.078, signature_drive_from = 2025.27, signature_pull = 0.55008;
 static const double egdi_2020 = 0.6667, egdi_component_weight = 1, egdi_survey_lag = 1;
 static const double broadband_gdp_elasticity = 0.08, broadband_gdp_lag = 5;
 
@@ -149,7 +149,7 @@ static struct indicators run(void) {
         double enterprises_adopting = firm_speed * (bass_q * enterprises_share + bass_p) * fmax(enterprises_total - enterprises, 0)
                                     + completion[BUSINESS] / cost_per_enterprise * fmax(1 - enterprises_share, 0);
 
-        double ict_hiring = ict_workers * workforce_growth + completion[INDUSTRY] / cost_per_engineer;
+        double ict_hiring = (ict_workers * workforce_growth + completion[INDUSTRY] / cost_per_engineer) * fmax(1 - ict_workers / labour_force, 0);
 
         double public_fibre_builds = completion[BROADBAND] * (1 - five_g_public_share) / (cost_per_household_passed * remote_cost_factor);
         double households_passing = passed >= households ? 0 : public_fibre_builds + operator_fibre_builds;
