@@ -1,10 +1,11 @@
 // Times the model core in-process: one run of a scenario, repeated.
-// Usage: dxplan-bench [FILE.plan...] [SCENARIO] [--operations] [--program] [--dump] [--runs N]
+// Usage: dxplan-bench [FILE.plan...] [SCENARIO] [--operations] [--program] [--dump] [--runs N] [--values]
 //   defaults: scenarios/five-pushes.plan scripts/peers/five-pushes-2035.plan five-pushes-long,
 //   the benchmark's run (five-pushes over 2026–2035 after the backcast from 2020.5: 186 monthly
 //   Euler steps, the window the C peer scripts/peers/national_model.c runs);
 //   --operations prints the step program's instruction mix, --program the step program,
 //   --dump every recorded value at every step as bits (to compare two versions of the engine);
+//   --values prints only the indicators at the end of one run, as the C peer's --values does;
 //   --runs N makes N runs untimed and prints nothing else (for an instruction count: valgrind
 //   --tool=callgrind, where the time-calibrated batches would take minutes).
 import DXSource
@@ -64,6 +65,25 @@ if let runs {
     exit(0)
 }
 
+/// The last value of an indicator in a run, to check against the C peer's.
+func last(_ id: String, of result: RunResult) -> Double {
+    result.indicatorValues[result.indicators.firstIndex { $0.id == id }!].last!
+}
+
+/// The line the C peer prints too: the indicators at the end of the run, to ten digits.
+func valuesLine(_ result: RunResult) -> String {
+    String(format: "%d: fibre %.10g, e-signatures %.10g, online service use %.10g, EGDI %.10g, broadband GDP gain %.10g, "
+           + "5G %.10g, digital economy %.10g, MoST estimate %.10g",
+           scenario.horizon.upperBound, last("fibre", of: result), last("e-signatures", of: result),
+           last("online-service-use", of: result), last("egdi", of: result), last("broadband-gdp-gain", of: result),
+           last("five-g", of: result), last("digital-economy", of: result), last("digital-economy-mic", of: result))
+}
+
+if CommandLine.arguments.contains("--values") {
+    print(valuesLine(try! model.simulate(scenario)))
+    exit(0)
+}
+
 // Calibrate a batch of about 50 ms, then take the median of 21 batches.
 var batch = 1
 while runBatch(batch).0 < .milliseconds(50) { batch *= 2 }
@@ -82,14 +102,7 @@ let times = result.trajectory!.times
 let steps = times.count - 1
 print("scenario: \(name) (\(scenario.horizon.lowerBound)–\(scenario.horizon.upperBound)), "
       + String(format: "run from %.1f to %.1f: %d monthly steps", times.first!, times.last!, steps))
-/// The last value of an indicator, to check against the C peer's.
-func last(_ id: String) -> Double {
-    result.indicatorValues[result.indicators.firstIndex { $0.id == id }!].last!
-}
-print(String(format: "%d: fibre %.10g, e-signatures %.10g, online service use %.10g, EGDI %.10g, broadband GDP gain %.10g, "
-             + "5G %.10g, digital economy %.10g, MoST estimate %.10g",
-             scenario.horizon.upperBound, last("fibre"), last("e-signatures"), last("online-service-use"), last("egdi"),
-             last("broadband-gdp-gain"), last("five-g"), last("digital-economy"), last("digital-economy-mic")))
+print(valuesLine(result))
 if CommandLine.arguments.contains("--operations") {
     let mix = model.compiled.stepOperationCounts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
     print("instruction mix: " + mix.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
