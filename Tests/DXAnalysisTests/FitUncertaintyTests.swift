@@ -49,6 +49,60 @@ struct FitUncertaintyTests {
         #expect(first.covered <= first.predictions.count)
     }
 
+    /// A point observed at `time` that an earlier fit missed by `z` tolerances.
+    func point(at time: Double, missingBy z: Double, role: Calibration.Role = .fitted) -> Calibration.Point {
+        Calibration.Point(variable: "x", observation: Observation(time: time, value: 10, provenance: .source("test"), heldOut: false),
+                          simulated: 10 + 2 * z, tolerance: 2, role: role)
+    }
+
+    @Test("the model error is learnt only from earlier fits' misses of what came after them and before the origin")
+    func discrepancy() {
+        let early = Calibration.Result(parameters: [], points: [
+            point(at: 2020.5, missingBy: 9),             // before the fit's own origin: not a prediction
+            point(at: 2022.0, missingBy: 3),             // one year ahead: (9 − 1)/1
+            point(at: 2023.0, missingBy: 5),             // two years ahead: (25 − 1)/4
+            point(at: 2022.5, missingBy: 0.5),           // inside the noise: 0
+            point(at: 2022.5, missingBy: 50, role: .anchor),  // an anchor is no observation
+            point(at: 2024.5, missingBy: 100),           // after the origin: not known yet
+        ], objective: 0, evaluations: 0)
+        let kappa = Discrepancy(earlier: [(2021.0, early, 1)], upTo: 2023.0)
+        #expect(kappa.checks == 3)
+        #expect(abs(kappa.perYear - ((8.0 + 6 + 0) / 3).squareRoot()) < 1e-12)
+        // A fit made at the origin or after it teaches nothing about that origin.
+        #expect(Discrepancy(earlier: [(2023.0, early, 1)], upTo: 2023.0).checks == 0)
+        // A fit that already misses by s tolerances in sample counts only the excess.
+        #expect(Discrepancy(earlier: [(2021.0, early, 3)], upTo: 2023.0).perYear == ((0.0 + 16.0 / 4 + 0) / 3).squareRoot())
+    }
+
+    @Test("the error scale is the fit's RMS miss in tolerances, never below 1")
+    func errorScale() {
+        let uncertainty = Self.calibration.fitUncertainty(until: 2023.0)
+        let misses = Self.calibration.scaledMisses([:], until: 2023.0).filter(\.isFinite)
+        let rms = (misses.reduce(0) { $0 + $1 * $1 } / Double(misses.count)).squareRoot()
+        #expect(abs(uncertainty.errorScale - max(1, rms)) < 1e-12)
+    }
+
+    @Test("a rolling hindcast bands each origin with the model error learnt before it; more model error, wider bands")
+    func rolling() throws {
+        let hindcasts = try Self.calibration.rollingHindcast(origins: [2024.0, 2025.0], draws: 40, seed: 5, maximumEvaluations: 200)
+        #expect(hindcasts.map(\.origin) == [2024.0, 2025.0])
+        let last = hindcasts[1]
+        #expect(last.discrepancy.checks > 0)
+        #expect(last.discrepancy.perYear > 0)
+        // The same fit and seed with that error give the same bands: the rolling hindcast is these pieces.
+        let direct = try Self.calibration.hindcast(origin: 2025.0, discrepancy: last.discrepancy, draws: 40, seed: 5, maximumEvaluations: 200)
+        #expect(direct.predictions.map(\.low) == last.predictions.map(\.low))
+        #expect(direct.predictions.map(\.high) == last.predictions.map(\.high))
+        // A large model error widens the bands (on average: draws are random).
+        let plain = try Self.calibration.hindcast(origin: 2025.0, draws: 40, seed: 5, maximumEvaluations: 200)
+        let wide = try Self.calibration.hindcast(origin: 2025.0, discrepancy: Discrepancy(perYear: 20, checks: 1), draws: 40, seed: 5,
+                                                 maximumEvaluations: 200)
+        func meanWidth(_ h: Hindcast) -> Double {
+            h.predictions.map { ($0.high - $0.low) / $0.tolerance }.reduce(0, +) / Double(h.predictions.count)
+        }
+        #expect(meanWidth(wide) > 2 * meanWidth(plain))
+    }
+
     @Test("uncertainty draws the fitted parameters too, and the drawn budget shares add up to 1")
     func uncertaintyDraws() throws {
         let result = try UncertaintyAnalysis(model: calibratedModel).run(referenceScenario, samples: 30, seed: 2)

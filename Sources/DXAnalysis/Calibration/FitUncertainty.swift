@@ -14,10 +14,18 @@ import Darwin
 /// deviation of a quarter of the range, the covariance is (JᵀJ + P)⁻¹. A parameter the
 /// observations say nothing about keeps the spread of its range; one they pin gets a narrow one;
 /// parameters the data only pin together (a level and a rate) are drawn together.
+///
+/// The tolerances are the observations' stated errors; when the fit misses by more than they
+/// allow (the model's own error: mechanisms it lacks, dates it cannot know), the misses say the
+/// errors are larger. `errorScale` is that factor, the Birge ratio s = √(Σ miss²/n) of the misses
+/// in tolerances (never below 1): the observations' errors are taken as s tolerances, so the
+/// covariance is (JᵀJ/s² + P)⁻¹, and a prediction adds each observation's tolerance times s.
 public struct FitUncertainty: Sendable {
     public let names: [String]
     public let mean: [Double]
     public let ranges: [ClosedRange<Double>]
+    /// How many times the stated tolerances the fit's misses are, at least 1.
+    public let errorScale: Double
     /// The lower-triangular Cholesky factor of the covariance (row-major, n × n).
     let factor: [Double]
 
@@ -76,20 +84,22 @@ extension Calibration {
             let a = scaledMisses(high, until: until), b = scaledMisses(low, until: until)
             columns.append(zip(a, b).map { ($0 - $1) / (up - down) })
         }
-        // JᵀJ + P, then its inverse's Cholesky factor.
+        let misses = scaledMisses(base, until: until).filter(\.isFinite)
+        let errorScale = misses.isEmpty ? 1 : Swift.max(1, (misses.reduce(0) { $0 + $1 * $1 } / Double(misses.count)).squareRoot())
+        // JᵀJ/s² + P, then its inverse's Cholesky factor.
         var information = [Double](repeating: 0, count: n * n)
         for i in 0..<n {
             for j in 0...i {
                 var sum = 0.0
                 for (x, y) in zip(columns[i], columns[j]) where x.isFinite && y.isFinite { sum += x * y }
-                information[i * n + j] = sum
-                information[j * n + i] = sum
+                information[i * n + j] = sum / (errorScale * errorScale)
+                information[j * n + i] = sum / (errorScale * errorScale)
             }
             let sigma = Swift.max((ranges[i].upperBound - ranges[i].lowerBound) / 4, 1e-12)
             information[i * n + i] += 1 / (sigma * sigma)
         }
         let covariance = Self.inverse(information, n)
-        return FitUncertainty(names: names, mean: mean, ranges: ranges, factor: Self.cholesky(covariance, n))
+        return FitUncertainty(names: names, mean: mean, ranges: ranges, errorScale: errorScale, factor: Self.cholesky(covariance, n))
     }
 
     /// The inverse of a symmetric positive definite matrix (by its Cholesky factor).

@@ -3,11 +3,19 @@ import DXModel
 /// A rolling-origin hindcast: the model fitted to what was known at an origin, then asked for
 /// every later observation, each with a 90% band.
 ///
-/// The fit uses only the observations up to the origin. The band comes from drawing every
-/// uncertain parameter as `uncertainty` does (the fitted ones jointly from the fit's uncertainty,
-/// `FitUncertainty`, the others from their ranges) and adding each observation's own error (its
-/// history's tolerance, read as a standard error), so it is a prediction interval: about 90% of
-/// the later observations should fall inside it if the model and its uncertainty are honest.
+/// The fit uses only the observations up to the origin. The band is a prediction interval made of
+/// three parts, drawn together:
+/// - every uncertain parameter, drawn as `uncertainty` draws it (the fitted ones jointly from the
+///   fit's uncertainty, `FitUncertainty`, the others from their ranges);
+/// - each observation's own error: its history's tolerance (read as a standard error) times the
+///   fit's `errorScale`;
+/// - the model's error, which grows with how far ahead it predicts: a normal error of standard
+///   deviation κ·h tolerances at a lead of h years. κ is learnt only from what was known at the
+///   origin: how far the fits at earlier origins missed the observations that came after them and
+///   before this origin (`Discrepancy`). Parameters and noise alone cannot cover a mechanism the
+///   model lacks or a date it could not know; the earlier fits' misses say how large that has been.
+/// About 90% of the later observations should fall inside the bands if the model and its
+/// uncertainty are honest.
 public struct Hindcast: Sendable {
     public struct Prediction: Sendable {
         public let variable: String
@@ -22,23 +30,85 @@ public struct Hindcast: Sendable {
     }
 
     public let origin: Double
+    /// The model's error per year of lead, learnt from the earlier origins.
+    public let discrepancy: Discrepancy
     /// How many observations the fit used.
     public let observationsUsed: Int
     public let predictions: [Prediction]
     public var covered: Int { predictions.filter(\.covered).count }
 }
 
+/// How far a model's predictions have drifted from what came after, per year ahead: κ with
+/// miss/tolerance ≈ N(0, s² + (κ·h)²) at a lead of h years, s the fit's `errorScale`. Estimated by
+/// moments from earlier fits' predictions of observations h years after their origin:
+/// κ² = mean over those predictions of max(0, z² − s²)/h², z the miss in tolerances.
+public struct Discrepancy: Sendable {
+    public let perYear: Double
+    /// How many later observations the earlier fits were checked against.
+    public let checks: Int
+
+    public static let none = Discrepancy(perYear: 0, checks: 0)
+
+    /// κ from the fits made at earlier origins, checked against what was observed after each of
+    /// them and up to `origin` (nothing later is looked at).
+    init(earlier fits: [(origin: Double, fit: Calibration.Result, errorScale: Double)], upTo origin: Double) {
+        var sum = 0.0, count = 0
+        for (earlier, fit, scale) in fits where earlier < origin {
+            for point in fit.points where point.role != .anchor && point.role != .start
+                && point.observation.time > earlier + 1e-9 && point.observation.time <= origin + 1e-9 {
+                let z = point.miss / point.tolerance, lead = point.observation.time - earlier
+                guard z.isFinite, lead > 0 else { continue }
+                sum += Swift.max(0, z * z - scale * scale) / (lead * lead)
+                count += 1
+            }
+        }
+        self.init(perYear: count == 0 ? 0 : (sum / Double(count)).squareRoot(), checks: count)
+    }
+
+    init(perYear: Double, checks: Int) {
+        self.perYear = perYear
+        self.checks = checks
+    }
+}
+
 extension Calibration {
     /// The claimed coverage of a hindcast's bands.
     public static let bandCoverage = 0.9
 
+    /// The rolling-origin hindcast: a fit at each origin (and at the two years before the first,
+    /// whose misses teach the first origin's κ), each predicting every later observation with a
+    /// band whose model error is learnt from the earlier origins only.
+    public func rollingHindcast(origins: [Double], draws: Int = 200, seed: UInt64 = 1, maximumEvaluations: Int = 4000,
+                                cancellation: Cancellation = .never) throws(SimulationError) -> [Hindcast] {
+        let sorted = origins.sorted()
+        guard let first = sorted.first else { return [] }
+        var fits: [(origin: Double, fit: Result, errorScale: Double)] = []
+        var hindcasts: [Hindcast] = []
+        for origin in [first - 2, first - 1] + sorted {
+            let fit = try fit(until: origin, maximumEvaluations: maximumEvaluations, cancellation: cancellation)
+            let uncertainty = fitUncertainty(at: fit.fittedValues, until: origin)
+            if origin >= first {
+                let discrepancy = Discrepancy(earlier: fits, upTo: origin)
+                hindcasts.append(try hindcast(fit, uncertainty: uncertainty, origin: origin, discrepancy: discrepancy,
+                                              draws: draws, seed: seed, cancellation: cancellation))
+            }
+            fits.append((origin, fit, uncertainty.errorScale))
+        }
+        return hindcasts
+    }
+
     /// Fits with the observations up to `origin`, then predicts every later one (anchors, which
-    /// are not observations, excepted). `draws` runs make each band; the same seed gives the same bands.
-    public func hindcast(origin: Double, draws: Int = 200, seed: UInt64 = 1, maximumEvaluations: Int = 4000,
-                         cancellation: Cancellation = .never) throws(SimulationError) -> Hindcast {
+    /// are not observations, excepted), with the model error `discrepancy` (none by default).
+    /// `draws` runs make each band; the same seed gives the same bands.
+    public func hindcast(origin: Double, discrepancy: Discrepancy = .none, draws: Int = 200, seed: UInt64 = 1,
+                         maximumEvaluations: Int = 4000, cancellation: Cancellation = .never) throws(SimulationError) -> Hindcast {
         let fit = try fit(until: origin, maximumEvaluations: maximumEvaluations, cancellation: cancellation)
-        let values = fit.fittedValues
-        let uncertainty = fitUncertainty(at: values, until: origin)
+        return try hindcast(fit, uncertainty: fitUncertainty(at: fit.fittedValues, until: origin), origin: origin,
+                            discrepancy: discrepancy, draws: draws, seed: seed, cancellation: cancellation)
+    }
+
+    private func hindcast(_ fit: Result, uncertainty: FitUncertainty, origin: Double, discrepancy: Discrepancy, draws: Int,
+                          seed: UInt64, cancellation: Cancellation) throws(SimulationError) -> Hindcast {
         let later = fit.points.enumerated().filter { _, point in
             point.observation.time > origin + 1e-9 && point.role != .anchor && point.role != .start
         }
@@ -59,7 +129,11 @@ extension Calibration {
             if total > 0 { for name in shares { drawn[name]! /= total } }
             let points = backcast(parameters: drawn)
             for (k, (index, point)) in later.enumerated() {
-                let value = points[index].simulated + point.tolerance * generator.standardNormal()
+                // The observation's error and the model's, which grows with the lead.
+                let lead = point.observation.time - origin
+                let spread = point.tolerance * (uncertainty.errorScale * uncertainty.errorScale
+                    + discrepancy.perYear * discrepancy.perYear * lead * lead).squareRoot()
+                let value = points[index].simulated + spread * generator.standardNormal()
                 samples[k].append(percent.contains(point.variable) ? Swift.min(Swift.max(value, 0), 100) : value)
             }
         }
@@ -72,6 +146,6 @@ extension Calibration {
                 tolerance: pair.1.tolerance)
         }
         let used = fit.points.filter { Self.usable($0, until: origin) }.count
-        return Hindcast(origin: origin, observationsUsed: used, predictions: predictions)
+        return Hindcast(origin: origin, discrepancy: discrepancy, observationsUsed: used, predictions: predictions)
     }
 }

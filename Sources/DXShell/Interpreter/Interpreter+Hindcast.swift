@@ -21,17 +21,22 @@ extension Interpreter {
         let vi = language == .vi
         var lines: [String] = []
         var covered = 0, total = 0
-        for origin in hindcastOrigins(declared) {
-            let hindcast: Hindcast
-            do {
-                hindcast = try calibration.hindcast(origin: origin, cancellation: cancellation)
-            } catch {
-                throw .error(.interrupted, "interrupted; the hindcast was cancelled")
-            }
+        let hindcasts: [Hindcast]
+        do {
+            hindcasts = try calibration.rollingHindcast(origins: hindcastOrigins(declared), cancellation: cancellation)
+        } catch {
+            throw .error(.interrupted, "interrupted; the hindcast was cancelled")
+        }
+        for hindcast in hindcasts {
+            let origin = hindcast.origin
             let label = Self.modelTimeLabel(origin)
             lines.append(style.bold(vi ? "Khớp với dữ liệu đến \(label)" : "Fitted to what was known at \(label)")
                          + (vi ? " (\(hindcast.observationsUsed) quan sát), dự báo \(hindcast.predictions.count) quan sát sau đó"
                                : " (\(hindcast.observationsUsed) observations), predicting the \(hindcast.predictions.count) after it"))
+            let kappa = Format.fixed(hindcast.discrepancy.perYear, 2), checks = hindcast.discrepancy.checks
+            lines.append(style.dim(vi
+                ? "  sai số mô hình học từ các mốc trước: \(kappa) lần dung sai mỗi năm dự báo (từ \(checks) lần kiểm)"
+                : "  model error learnt from the earlier origins: \(kappa) tolerances per year ahead (from \(checks) checks)"))
             var table = TextTable([.init(vi ? "  chỉ số" : "  indicator"), .init(vi ? "khi" : "when"), .init(vi ? "quan sát" : "observed", .right),
                                    .init(vi ? "dự báo" : "predicted", .right), .init(vi ? "sai" : "miss", .right),
                                    .init(vi ? "khoảng 90%" : "90% band", .right), .init("")])
