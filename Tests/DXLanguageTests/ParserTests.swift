@@ -139,3 +139,30 @@ struct ParserTests {
         }
     }
 }
+
+@Suite("delay")
+struct DelayParsingTests {
+    func parsed(_ text: String) -> ScenarioDecl? {
+        let parsed = Parser.parse(SourceFile(name: "t", text: "scenario late from baseline\n" + text + "\nend\n"))
+        guard !parsed.hasErrors, case .scenario(let decl)? = parsed.statements.first else { return nil }
+        return decl
+    }
+
+    @Test("delay PROGRAMME N years, with or without 'by', in English and Vietnamese, prints back canonically",
+          arguments: ["  delay broadband 1 year", "  delay broadband by 1 year", "  hoãn broadband 1 năm", "  hoan broadband 1 nam"])
+    func forms(_ line: String) throws {
+        let decl = try #require(parsed(line))
+        guard case .delay(let delay)? = decl.items.first else { Issue.record("not a delay"); return }
+        #expect(delay.programme.text == "broadband")
+        #expect(delay.years.value == 1)
+        #expect(ScenarioPrinter.print(decl) == "scenario late from baseline\n  delay broadband 1 year\nend\n")
+    }
+
+    @Test("several years print as 'years'; a delay without its unit is an error that shows the form")
+    func plural() throws {
+        let decl = try #require(parsed("  delay skills 2 years"))
+        #expect(ScenarioPrinter.print(decl) == "scenario late from baseline\n  delay skills 2 years\nend\n")
+        let broken = Parser.parse(SourceFile(name: "t", text: "scenario late\n  delay skills 2\nend\n"))
+        #expect(broken.diagnostics.first?.message == "expected 'year' or 'years' after the number, as in delay skills 2 year")
+    }
+}

@@ -126,6 +126,27 @@ struct LeverTests {
         #expect(half.value(of: "fibre-coverage", in: 2026)! < base.value(of: "fibre-coverage", in: 2026)!)
     }
 
+    @Test("a programme a year late spends each year's money a year later, and what it buys comes later",
+          arguments: ownIndicator.filter { $0.programme != "security" })
+    func lateProgramme(programme: String, indicator: String) throws {
+        let onTime = model.scenario(multiplying: programme, by: 4)
+        var late = onTime
+        late.delays = [programme: 1]
+        let first = onTime.horizon.lowerBound
+        #expect(late.spending(on: programme, in: first) == 0)
+        #expect(late.spending(on: programme, in: first + 1) == onTime.spending(on: programme, in: first))
+        #expect(late.spending(on: "skills" == programme ? "services" : "skills", in: first)
+                == onTime.spending(on: "skills" == programme ? "services" : "skills", in: first), "other programmes keep their money")
+        let a = try model.simulate(onTime), b = try model.simulate(late)
+        #expect(b.value(of: indicator, in: 2025) == a.value(of: indicator, in: 2025), "history is not rewritten")
+        #expect(b.value(of: indicator, in: first)! < a.value(of: indicator, in: first)!, "\(indicator) in \(first)")
+        for year in onTime.horizon {
+            #expect(b.value(of: indicator, in: year)! <= a.value(of: indicator, in: year)! + 1e-9, "\(indicator) in \(year)")
+        }
+        // The run's spending input is the delayed schedule.
+        #expect(b.spending[b.programmes.firstIndex { $0.id == programme }!][1] == 0)
+    }
+
     @Test("a longer build delay for the public broadband programme slows what its extra money passes")
     func buildDelay() throws {
         let more = model.scenario(multiplying: "broadband", by: 3)

@@ -189,7 +189,7 @@ struct InterpreterTests {
             #expect(shell.preload(repositoryRoot.appendingPathComponent("scenarios/\(file).plan").path) == .completed)
         }
         // Settings that live inside a scenario run inside one.
-        let example = ["horizon", "budget", "allocate", "shift", "from", "target", "assume", "policy"].contains(topic.name)
+        let example = HelpCatalogue.scenarioSettingTopics.contains(topic.name)
             ? "scenario example from baseline\n\(topic.example)\nend\nrun example" : topic.example
         shell.workingDirectory = repositoryRoot.path
         #expect(shell.run(example) == .completed, "\(topic.name): \(output.error)")

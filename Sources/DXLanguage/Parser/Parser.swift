@@ -473,6 +473,15 @@ public struct Parser {
             _ = try expect(word: "to", "before the programme that receives it")
             let to = try expectName("the programme that receives the share")
             return .shift(ShiftItem(amount: amount, from: from, to: to, range: keyword.range.through(to.range)))
+        case "delay":
+            let keyword = advance()
+            let programme = try expectName("the programme that is late, as in delay broadband 1 year")
+            _ = accept(word: "by")
+            let years = try expectNumber("how many years late, as in delay \(programme.text) 1 year")
+            guard let unit = accept(word: "year") ?? accept(word: "years") else {
+                throw fail("expected 'year' or 'years' after the number, as in delay \(programme.text) \(ScenarioPrinter.number(years.value)) year")
+            }
+            return .delay(DelayItem(programme: programme, years: years, range: keyword.range.through(unit.range)))
         case "normalize", "normalise":
             return .normalize(advance().range)
         case "from", "in":

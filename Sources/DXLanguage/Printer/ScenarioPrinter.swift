@@ -27,6 +27,9 @@ public enum ScenarioPrinter {
                 lines.append("  target official" + (official.key.map { " " + $0.text } ?? ""))
             case .shift(let shift):
                 lines.append("  shift \(number(shift.amount.value))% from \(shift.from.text) to \(shift.to.text)")
+            case .delay(let delay):
+                let years = number(delay.years.value)
+                lines.append("  delay \(delay.programme.text) \(years) \(delay.years.value == 1 ? "year" : "years")")
             case .normalize:
                 lines.append("  normalize")
             case .assume(let assume):

@@ -149,6 +149,8 @@ public enum ScenarioItem: Sendable, Hashable {
     case assume(AssumeItem)
     case policy(PolicyItem)
     case shift(ShiftItem)
+    /// `delay PROGRAMME N years`: the programme spends each year's money N years later.
+    case delay(DelayItem)
     /// `normalize`: scale the resolved shares so they add up to 100%.
     case normalize(SourceRange)
     /// `in 2026 budget …` or `from 2027 budget …`
@@ -166,6 +168,7 @@ public enum ScenarioItem: Sendable, Hashable {
         case .assume(let item): item.range
         case .policy(let item): item.range
         case .shift(let item): item.range
+        case .delay(let item): item.range
         case .normalize(let range): range
         case .yearBudget(let span, let item): span.range.through(item.range)
         case .yearAllocate(let span, let item): span.range.through(item.range)
@@ -213,6 +216,21 @@ public struct YearSpan: Sendable, Hashable {
 }
 
 /// `shift 5% from PROGRAMME to PROGRAMME`: move percentage points of the allocation.
+/// `delay PROGRAMME N years` (or `delay PROGRAMME by N years`): the programme is N years late.
+/// Each year's money is spent N years after the year it is planned for; what falls after the
+/// horizon is not spent within it. `delay PROGRAMME 0 years` undoes an inherited delay.
+public struct DelayItem: Sendable, Hashable {
+    public var programme: Name
+    public var years: NumberLiteral
+    public var range: SourceRange
+
+    public init(programme: Name, years: NumberLiteral, range: SourceRange) {
+        self.programme = programme
+        self.years = years
+        self.range = range
+    }
+}
+
 public struct ShiftItem: Sendable, Hashable {
     public var amount: NumberLiteral
     public var from: Name

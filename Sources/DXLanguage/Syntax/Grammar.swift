@@ -14,7 +14,7 @@ public enum Grammar {
     public static let statementStarters = ["scenario"] + commands + scriptStatements
     /// Words that start a line inside `scenario … end`.
     public static let scenarioSettings = [
-        "horizon", "budget", "allocate", "shift", "normalize", "target", "assume", "policy", "end",
+        "horizon", "budget", "allocate", "shift", "delay", "normalize", "target", "assume", "policy", "end",
     ]
     /// What `list` can list.
     public static let listTopics = ["scenarios", "programmes", "indicators", "targets"]
@@ -33,7 +33,7 @@ public enum Grammar {
         "giả-thiết": "assumptions", "hiệu-chỉnh": "calibrate", "bất-định": "uncertainty", "lần-chạy": "runs", "hạt-giống": "seed", "mô-hình": "model", "xuất": "export", "danh-sách": "list",
         "lưu": "save", "nạp": "load", "trợ-giúp": "help", "thoát": "quit", "ngôn-ngữ": "lang",
         "đặt": "let", "in-ra": "print", "với-mỗi": "for", "nếu": "if", "không-thì": "else", "kiểm-tra": "assert",
-        "bước": "step", "gộp": "include", "ghi-đè": "force",
+        "bước": "step", "gộp": "include", "ghi-đè": "force", "hoãn": "delay",
     ]
 
     /// The words a statement can start with, in both languages, for "did you mean".

@@ -279,8 +279,12 @@ public struct DeclaredModel: PlanningModel {
         var inputs: [String: YearlySeries] = [:]
         inputs.reserveCapacity(programmes.count)
         for (k, programme) in programmes.enumerated() {
-            let values = yearly.map { year in
-                year.map { $0.envelope * ($0.shares[programme.id] ?? 0) } ?? referenceSpending[k]
+            // A late programme (`delay`) spends the money planned for N years earlier.
+            let delay = scenario.delays[programme.id] ?? 0
+            let values = years.indices.map { i -> Double in
+                guard years[i] >= scenario.horizon.lowerBound else { return referenceSpending[k] }
+                guard i - delay >= 0, let planned = yearly[i - delay] else { return 0 }
+                return planned.envelope * (planned.shares[programme.id] ?? 0)
             }
             inputs[spendingInputs[k]] = YearlySeries(firstYear: firstYear, values: values)
         }

@@ -20,6 +20,9 @@ public struct Scenario: Sendable, Hashable {
     public var allocationChanges: [AllocationChange] = []
     /// `normalize`: each year's shares are scaled to add up to 1.
     public var normalizesShares = false
+    /// Programmes that are late (`delay`), by programme id: each year's money is spent this many
+    /// years after the year it is planned for; what falls after the horizon is not spent in it.
+    public var delays: [String: Int] = [:]
 
     public init(
         name: String, title: String? = nil, horizon: ClosedRange<Int>, budget: Budget,
@@ -54,9 +57,23 @@ public struct Scenario: Sendable, Hashable {
         return shares
     }
 
-    /// Spending on a programme in a year of the horizon, in bn VND.
+    /// The money planned within the horizon that late programmes (`delays`) spend after it, in bn VND.
+    public var spentAfterHorizon: Double {
+        var total = 0.0
+        for (programme, years) in delays where years > 0 {
+            for year in Swift.max(horizon.lowerBound, horizon.upperBound - years + 1)...horizon.upperBound {
+                total += envelope(in: year) * (shares(in: year)[programme] ?? 0)
+            }
+        }
+        return total
+    }
+
+    /// Spending on a programme in a year of the horizon, in bn VND: the money planned for it
+    /// `delays[programme]` years earlier (nothing in the years before the first planned money arrives).
     public func spending(on programme: String, in year: Int) -> Double {
-        envelope(in: year) * (shares(in: year)[programme] ?? 0)
+        let planned = year - (delays[programme] ?? 0)
+        guard planned >= horizon.lowerBound else { return 0 }
+        return envelope(in: planned) * (shares(in: planned)[programme] ?? 0)
     }
 }
 

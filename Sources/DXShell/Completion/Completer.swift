@@ -87,6 +87,9 @@ public struct Completer {
                 if position == 3 { return candidates(programmeNames) }
                 if position == 4 { return candidates(["to"]) }
                 if position == 5 { return candidates(programmeNames) }
+            case "delay":
+                if position == 1 { return candidates(programmeNames) }
+                if position == 3 { return candidates(["year", "years"]) }
             case "assume":
                 if position == 1 { return candidates(parameterNames) }
                 if position == 2 { return candidates(["="]) }

@@ -11,6 +11,9 @@ public struct HelpTopic: Sendable {
 
 /// The text behind `help` and `help TOPIC`.
 public enum HelpCatalogue {
+    /// The topics that are lines inside `scenario … end`, listed under their own heading.
+    public static let scenarioSettingTopics = ["horizon", "budget", "allocate", "shift", "delay", "from", "target", "assume", "policy"]
+
     public static let topics: [HelpTopic] = [
         HelpTopic(
             name: "scenario", usage: "scenario NAME [from PARENT] [\"TITLE\"] … end",
@@ -217,6 +220,11 @@ public enum HelpCatalogue {
             details: "Applies to the allocation after inheritance, in the order written; moving more than a programme\nhas is an error. 'normalize' on its own line scales the resolved shares to 100% instead.",
             example: "shift 5% from data to skills"),
         HelpTopic(
+            name: "delay", usage: "delay PROGRAMME N years",
+            summary: "a programme that is late: its money is spent N years later (inside a scenario)",
+            details: "Each year's money for the programme is spent N years after the year it is planned for; nothing is spent\non it before, and what falls after the horizon is not spent in it ('show' says how much). 0 years undoes\nan inherited delay. Vietnamese: hoãn PROGRAMME N năm.",
+            example: "delay broadband 1 year"),
+        HelpTopic(
             name: "from", usage: "in YEAR budget … | from YEAR budget … | in|from YEAR allocate … end",
             summary: "a budget or shares for one year, or from a year on (inside a scenario)",
             details: "'in YEAR' covers that year only, 'from YEAR' that year and every later one; growth counts from YEAR.\nYear shares replace the base shares programme by programme; each year's shares must add up to 100%.",
@@ -303,7 +311,7 @@ public enum HelpCatalogue {
             }
             return out
         }
-        let settings = ["horizon", "budget", "allocate", "shift", "from", "target", "assume", "policy"]
+        let settings = Self.scenarioSettingTopics
         let scripts = ["let", "for", "if", "print", "assert", "include"]
         for topic in topics where !settings.contains(topic.name) && !scripts.contains(topic.name) {
             lines += entry(topic.usage, topic.summary)

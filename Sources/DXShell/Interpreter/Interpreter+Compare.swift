@@ -26,9 +26,14 @@ extension Interpreter {
             let total = scenario.horizon.reduce(0.0) { $0 + scenario.envelope(in: $1) }
             let money = Format.money(total)
             let title = scenario.title.map { " — " + $0 } ?? ""
+            let late = scenario.spentAfterHorizon
+            let lateText = late > 0
+                ? (vi ? ", trong đó \(Format.money(late).replacingOccurrences(of: "bn VND", with: "tỷ đồng")) chi sau \(scenario.horizon.upperBound) (chương trình chậm)"
+                      : ", of which \(Format.money(late)) is spent after \(scenario.horizon.upperBound) (late programmes)")
+                : ""
             lines.append(style.bold(scenario.name) + title + ": "
                          + (vi ? "\(money.replacingOccurrences(of: "bn VND", with: "tỷ đồng")) trong \(scenario.horizon.lowerBound)–\(scenario.horizon.upperBound)"
-                               : "\(money) over \(scenario.horizon.lowerBound)–\(scenario.horizon.upperBound)"))
+                               : "\(money) over \(scenario.horizon.lowerBound)–\(scenario.horizon.upperBound)") + lateText)
         }
         lines.append("")
 

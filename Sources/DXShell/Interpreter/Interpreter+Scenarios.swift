@@ -112,6 +112,10 @@ extension Interpreter {
                             set(key, "\(id) ?", definition, shift.range)
                         }
                     }
+                case .delay(let delay):
+                    let id = model.programme(delay.programme.text)?.id ?? delay.programme.text
+                    let years = ScenarioPrinter.number(delay.years.value)
+                    set("delay " + id, "delay \(id) \(years) \(delay.years.value == 1 ? "year" : "years")", definition, delay.range)
                 case .normalize(let range):
                     set("normalize", "normalize", definition, range)
                 case .yearBudget(let span, let budget):
@@ -149,6 +153,7 @@ extension Interpreter {
                 return (4, firstSet[key.components(separatedBy: " share ").first!] ?? firstSet[key] ?? 0, programme, key)
             }
             if key.hasPrefix("shift ") { return (3, firstSet[key] ?? 0, 0, key) }
+            if key.hasPrefix("delay ") { return (3, 0, programmeOrder.firstIndex(of: String(key.dropFirst(6))) ?? 99, key) }
             if key.hasPrefix("target ") { return (5, firstSet[key] ?? 0, 0, key) }
             return (6, 0, 0, key)
         }
@@ -217,7 +222,8 @@ extension Interpreter {
             }
         }
         if openBlock != nil { lines.append(("  end", "")) }
-        for other in inputs where other.key.hasPrefix("shift ") || other.key.hasPrefix("target ") || other.key.hasPrefix("assume ")
+        for other in inputs where other.key.hasPrefix("shift ") || other.key.hasPrefix("delay ") || other.key.hasPrefix("target ")
+            || other.key.hasPrefix("assume ")
             || other.key.hasPrefix("policy ") || other.key == "normalize" {
             lines.append(("  " + other.text, origin(other, leaf: scenario)))
         }

@@ -372,6 +372,9 @@ extension Interpreter {
             case .shift(var s):
                 s.amount = try number(s.amount, percent: true)
                 items.append(.shift(s))
+            case .delay(var d):
+                d.years = try number(d.years, percent: false)
+                items.append(.delay(d))
             default: items.append(item)
             }
         }

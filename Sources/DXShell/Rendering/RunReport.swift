@@ -152,6 +152,18 @@ struct RunReport {
             }
             table.add(row)
         }
+        if !scenario.delays.isEmpty {
+            // A late programme spends each year's money later; what falls after the horizon is not spent in it.
+            let vi = language == .vi
+            let late = scenario.delays.sorted { $0.key < $1.key }.map { id, years in
+                let name = language.label(ofProgramme: id, in: result.programmes)
+                return vi ? "\(name) chậm \(years) năm" : "\(name) \(years) year\(years == 1 ? "" : "s") late"
+            }
+            let unspent = scenario.spentAfterHorizon
+            budgetLine += "\n" + (vi
+                ? "Chậm: " + late.joined(separator: ", ") + "; \(money(unspent)) dự kiến chi đến \(end) rơi sau \(end)"
+                : "Late: " + late.joined(separator: ", ") + "; \(money(unspent)) planned up to \(end) is spent after it")
+        }
         var out = heading + "\n" + budgetLine + "\n\n" + table.render(style: style)
         if markedTargets {
             out += style.dim(words.legend) + "\n"

@@ -24,6 +24,7 @@ public struct ScenarioResolver {
             case .budget: "budget"
             case .allocate: "allocate"
             case .target, .officialTargets, .assume, .policy, .shift, .yearBudget, .yearAllocate: nil
+            case .delay(let delay): "delay " + (model.programme(delay.programme.text)?.id ?? delay.programme.text)
             case .normalize: "normalize"
             }
             if let setting {
@@ -111,6 +112,15 @@ public struct ScenarioResolver {
                           code: .unknownProgramme)
                 }
                 if shift.from.text == shift.to.text { error("a shift needs two different programmes", shift.to.range) }
+            case .delay(let delay):
+                if model.programme(delay.programme.text) == nil {
+                    error("unknown programme '\(delay.programme.text)'" + Suggestion.didYouMean(delay.programme.text, in: model.programmes.map(\.id)),
+                          delay.programme.range, code: .unknownProgramme)
+                }
+                let years = delay.years.value
+                if delay.years.isPercent || !years.isFinite || years < 0 || years != years.rounded() || years > Double(Self.longestDelay) {
+                    error("a delay is a whole number of years from 0 to \(Self.longestDelay)", delay.years.range, code: .outOfRange)
+                }
             case .normalize:
                 break
             case .policy(let policy):
@@ -237,6 +247,8 @@ public struct ScenarioResolver {
     /// The largest yearly budget a scenario may set, in bn VND (10^12): far beyond any plan, and
     /// small enough that every amount derived from it prints as a whole number.
     static let largestBudget = 1e12
+    /// The longest delay a scenario may give a programme, in years: longer than any plan.
+    static let longestDelay = 50
 
     var modelUSDRate: Double { model.parameters.first { $0.id == "usd_vnd" }?.value ?? .nan }
 
@@ -365,6 +377,7 @@ public struct ScenarioResolver {
         var officialSites: [Target] = []
         var assumptions: [String: Double] = [:]
         var policies: [String: Double] = [:]
+        var delays: [String: Int] = [:]
         var normalize = false
         var allocationChanges: [(YearSpan, AllocateItem, ScenarioDefinition, [String: Double])] = []
         for definition in chain.reversed() {
@@ -408,6 +421,8 @@ public struct ScenarioResolver {
                     assumptions[item.parameter.text] = item.value.value
                 case .policy(let item):
                     policies[item.name.text] = item.from?.time ?? PolicySwitch.never
+                case .delay(let item):
+                    delays[model.programme(item.programme.text)?.id ?? item.programme.text] = Int(item.years.value)
                 case .shift(let item):
                     let amount = item.amount.value / 100
                     let fromID = model.programme(item.from.text)?.id ?? item.from.text
@@ -536,6 +551,7 @@ public struct ScenarioResolver {
         scenario.unjudgedTargets = unjudged
         scenario.assumptions = assumptions
         scenario.policies = policies
+        scenario.delays = delays.filter { $0.value > 0 }
         scenario.normalizesShares = normalize
         return .success(scenario)
     }
