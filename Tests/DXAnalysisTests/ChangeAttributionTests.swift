@@ -7,17 +7,32 @@ struct ChangeAttributionTests {
     static let base = referenceScenario
     static let shares = referenceScenario.allocation
 
-    @Test("the parts and the interaction add up to the difference")
-    func addsUp() throws {
-        var b = Self.base
-        b.budget = Budget(amountPerYear: 60_000)
-        b.assumptions["bass_q"] = 0.45
-        let result = try ChangeAttribution(model: calibratedModel).attribute("online-service-use", in: 2030, from: Self.base, to: b)
-        #expect(result.factors.count == calibratedModel.programmes.count + 1)
-        let sum = result.factors.reduce(0) { $0 + $1.contribution } + result.interaction
-        #expect(abs(sum - result.difference) < 1e-9)
-        #expect(result.difference > 0)
-        #expect(result.factors.contains { $0.kind == .parameter("bass_q") && $0.contribution > 0 })
+    @Test("with two inputs that differ, each part is its Shapley value, computed here by brute force from the four runs")
+    func twoInputsAreShapley() throws {
+        // Two inputs: the services programme's money (doubled) and citizens' uptake speed.
+        var spending = Self.base
+        spending.allocation["services"]! *= 2
+        var speed = Self.base
+        speed.assumptions["service_use_speed"] = 0.6
+        var both = spending
+        both.assumptions["service_use_speed"] = 0.6
+        func v(_ scenario: Scenario) throws -> Double {
+            try #require(try calibratedModel.simulate(scenario).value(of: "online-service-use", in: 2030))
+        }
+        let none = try v(Self.base), onlySpending = try v(spending), onlySpeed = try v(speed), all = try v(both)
+        // Shapley with two players: the mean of each one's marginal effect over both orders.
+        let shapleyServices = ((onlySpending - none) + (all - onlySpeed)) / 2
+        let shapleySpeed = ((onlySpeed - none) + (all - onlySpending)) / 2
+        let result = try ChangeAttribution(model: calibratedModel).attribute("online-service-use", in: 2030, from: Self.base, to: both)
+        #expect(abs(result.difference - (all - none)) < 1e-9)
+        let services = try #require(result.factors.first { $0.kind == .spending("services") }?.contribution)
+        let uptake = try #require(result.factors.first { $0.kind == .parameter("service_use_speed") }?.contribution)
+        #expect(abs(services - shapleyServices) < 1e-9, "\(services) vs \(shapleyServices)")
+        #expect(abs(uptake - shapleySpeed) < 1e-9, "\(uptake) vs \(shapleySpeed)")
+        #expect(result.factors.count == 2)
+        #expect(services > 0 && uptake > 0, "more money and faster uptake both raise use")
+        // With two players the Shapley values add up to the whole: nothing is left to interaction.
+        #expect(abs(result.interaction) < 1e-9)
     }
 
     @Test("when one input differs, it accounts for the whole difference and nothing is left to interaction")
