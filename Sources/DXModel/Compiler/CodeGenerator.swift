@@ -137,6 +137,9 @@ struct CodeGenerator {
             }
         }
 
+        // Same operations together: the interpreter dispatches once per run of them.
+        stepProgram = InstructionScheduler.grouped(stepProgram)
+
         let variables = declarations.filter { $0.kind != .lookup }.map { declaration in
             ModelVariable(
                 name: declaration.name.text, kind: declaration.kind, unit: declaration.unit,

@@ -3,7 +3,7 @@
 /// A model compiles to flat arrays of these; evaluation is a loop over the array with no tree
 /// walking and no name look-ups.
 struct Instruction: Sendable {
-    enum Operation: UInt8, Sendable {
+    enum Operation: UInt8, Sendable, CaseIterable {
         case copy, negate, not
         case add, subtract, multiply, divide, power
         case less, lessOrEqual, greater, greaterOrEqual, equal, notEqual, and, or
@@ -81,6 +81,23 @@ struct Instruction: Sendable {
     }
 
     static let end = Instruction(.end, 0)
+
+    /// The operation as an index (for tables by operation).
+    var kind: Int { Int(operation.rawValue) }
+
+    /// The slots the instruction reads (`a`, `b` and `c` where they are slots, not lookup tables
+    /// or unused).
+    var readSlots: [Int32] {
+        switch operation {
+        case .end, .time: []
+        case .copy, .negate, .not, .absolute, .exponential, .logarithm, .squareRoot, .lookup: [a]
+        case .add, .subtract, .multiply, .divide, .power, .less, .lessOrEqual, .greater, .greaterOrEqual, .equal,
+             .notEqual, .and, .or, .minimum, .maximum, .step, .pulse, .squareRootOfProduct, .lookupOfRatio,
+             .scaledLookupOfRatio: [a, b]
+        case .select, .ramp, .multiplyAdd, .multiplyMultiply, .maximumDivide, .bass, .subtractMaximum, .subtractMultiply,
+             .subtractProduct, .multiplyDivide, .multiplyMinimum, .addAdd, .addMultiply, .divideAdd, .maximumMultiply: [a, b, c]
+        }
+    }
 }
 
 /// A graphical function: linear interpolation between points, flat beyond the ends.

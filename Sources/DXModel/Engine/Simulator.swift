@@ -270,72 +270,86 @@ private struct Machine {
 
     /// Runs a program (up to its `end`) over the value buffer: the hot loop of the engine.
     ///
-    /// Each case reads only the operands it uses, and the `end` instruction stops the loop, so
-    /// a dispatch costs no bounds test and no loads it does not need.
+    /// One dispatch per run of instructions of the same operation (`InstructionScheduler` puts
+    /// them together), then a loop over the run. Each case reads only the operands it uses, and
+    /// the `end` instruction stops the loop, so a dispatch costs no bounds test and no loads it
+    /// does not need.
     func execute(_ program: UnsafePointer<Instruction>, time: Double, dt: Double) {
         let v = values
         var next = program
         while true {
-            let instruction = next.pointee
-            next += 1
-            let t = Int(instruction.target)
-            @inline(__always) var a: Double { v[Int(instruction.a)] }
-            @inline(__always) var b: Double { v[Int(instruction.b)] }
-            @inline(__always) var c: Double { v[Int(instruction.c)] }
-            switch instruction.operation {
+            let operation = next.pointee.operation
+            /// Writes `value` of each instruction of the run into its target.
+            @inline(__always) func each(_ value: (Instruction) -> Double) {
+                repeat {
+                    let instruction = next.pointee
+                    v[Int(instruction.target)] = value(instruction)
+                    next += 1
+                } while next.pointee.operation == operation
+            }
+            @inline(__always) func a(_ instruction: Instruction) -> Double { v[Int(instruction.a)] }
+            @inline(__always) func b(_ instruction: Instruction) -> Double { v[Int(instruction.b)] }
+            @inline(__always) func c(_ instruction: Instruction) -> Double { v[Int(instruction.c)] }
+            switch operation {
             case .end: return
-            case .copy: v[t] = a
-            case .negate: v[t] = -a
-            case .not: v[t] = a == 0 ? 1 : a.isNaN ? .nan : 0
-            case .add: v[t] = a + b
-            case .subtract: v[t] = a - b
-            case .multiply: v[t] = a * b
-            case .divide: v[t] = a / b
+            case .copy: each { a($0) }
+            case .negate: each { -a($0) }
+            case .not: each { let x = a($0); return x == 0 ? 1 : x.isNaN ? .nan : 0 }
+            case .add: each { a($0) + b($0) }
+            case .subtract: each { a($0) - b($0) }
+            case .multiply: each { a($0) * b($0) }
+            case .divide: each { a($0) / b($0) }
             case .power:
-                let base = a, exponent = b
-                v[t] = exponent == 0.5 ? sqrt(base) : exponent == 2 ? base * base : exponent == 1 ? base : pow(base, exponent)
+                each {
+                    let base = a($0), exponent = b($0)
+                    return exponent == 0.5 ? sqrt(base) : exponent == 2 ? base * base : exponent == 1 ? base : pow(base, exponent)
+                }
             // Comparisons, logic, MIN/MAX and IF carry a value that is not a number on: it must show
             // where it arises, never turn into a plausible 0, 1 or bound.
-            case .less: let x = a, y = b; v[t] = x < y ? 1 : unordered(x, y)
-            case .lessOrEqual: let x = a, y = b; v[t] = x <= y ? 1 : unordered(x, y)
-            case .greater: let x = a, y = b; v[t] = x > y ? 1 : unordered(x, y)
-            case .greaterOrEqual: let x = a, y = b; v[t] = x >= y ? 1 : unordered(x, y)
-            case .equal: let x = a, y = b; v[t] = x == y ? 1 : unordered(x, y)
-            case .notEqual: let x = a, y = b; v[t] = x.isNaN || y.isNaN ? .nan : x != y ? 1 : 0
-            case .and: let x = a, y = b; v[t] = x.isNaN || y.isNaN ? .nan : x != 0 && y != 0 ? 1 : 0
-            case .or: let x = a, y = b; v[t] = x.isNaN || y.isNaN ? .nan : x != 0 || y != 0 ? 1 : 0
-            case .minimum: v[t] = minimum(a, b)
-            case .maximum: v[t] = maximum(a, b)
-            case .absolute: v[t] = abs(a)
-            case .exponential: v[t] = exp(a)
-            case .logarithm: v[t] = log(a)
-            case .squareRoot: v[t] = sqrt(a)
-            case .select: let condition = a; v[t] = condition.isNaN ? condition : condition != 0 ? b : c
-            case .lookup: v[t] = lookup(Int(instruction.b), a, into: t)
-            case .time: v[t] = time
-            case .step: v[t] = time + 1e-9 >= b ? a : 0
+            case .less: each { let x = a($0), y = b($0); return x < y ? 1 : unordered(x, y) }
+            case .lessOrEqual: each { let x = a($0), y = b($0); return x <= y ? 1 : unordered(x, y) }
+            case .greater: each { let x = a($0), y = b($0); return x > y ? 1 : unordered(x, y) }
+            case .greaterOrEqual: each { let x = a($0), y = b($0); return x >= y ? 1 : unordered(x, y) }
+            case .equal: each { let x = a($0), y = b($0); return x == y ? 1 : unordered(x, y) }
+            case .notEqual: each { let x = a($0), y = b($0); return x.isNaN || y.isNaN ? .nan : x != y ? 1 : 0 }
+            case .and: each { let x = a($0), y = b($0); return x.isNaN || y.isNaN ? .nan : x != 0 && y != 0 ? 1 : 0 }
+            case .or: each { let x = a($0), y = b($0); return x.isNaN || y.isNaN ? .nan : x != 0 || y != 0 ? 1 : 0 }
+            case .minimum: each { minimum(a($0), b($0)) }
+            case .maximum: each { maximum(a($0), b($0)) }
+            case .absolute: each { abs(a($0)) }
+            case .exponential: each { exp(a($0)) }
+            case .logarithm: each { log(a($0)) }
+            case .squareRoot: each { sqrt(a($0)) }
+            case .select: each { let condition = a($0); return condition.isNaN ? condition : condition != 0 ? b($0) : c($0) }
+            case .lookup: each { lookup(Int($0.b), a($0), into: Int($0.target)) }
+            case .time: each { _ in time }
+            case .step: each { time + 1e-9 >= b($0) ? a($0) : 0 }
             case .ramp:
-                let from = b, end = Swift.min(time, c)
-                v[t] = time > from ? a * (end - from) : 0
+                each {
+                    let from = b($0), end = Swift.min(time, c($0))
+                    return time > from ? a($0) * (end - from) : 0
+                }
             case .pulse:
-                let from = a, width = Swift.max(b, dt)
-                v[t] = time + 1e-9 >= from && time + 1e-9 < from + width ? 1 : 0
-            case .multiplyAdd: v[t] = a * b + c
-            case .multiplyMultiply: v[t] = a * b * c
-            case .maximumDivide: v[t] = maximum(a, b) / c
-            case .squareRootOfProduct: v[t] = sqrt(a * b)
-            case .lookupOfRatio: v[t] = lookup(Int(instruction.c), a / b, into: t)
-            case .scaledLookupOfRatio: let scale = a; v[t] = scale * lookup(Int(instruction.c), b / scale, into: t)
-            case .bass: let x = a; v[t] = (b + c * x) * (1 - x)
-            case .subtractMaximum: v[t] = maximum(a - b, c)
-            case .subtractMultiply: v[t] = (a - b) * c
-            case .subtractProduct: v[t] = c - a * b
-            case .multiplyDivide: v[t] = a * b / c
-            case .multiplyMinimum: v[t] = minimum(a * b, c)
-            case .addAdd: v[t] = a + b + c
-            case .addMultiply: v[t] = (a + b) * c
-            case .divideAdd: v[t] = a / b + c
-            case .maximumMultiply: v[t] = maximum(a, b) * c
+                each {
+                    let from = a($0), width = Swift.max(b($0), dt)
+                    return time + 1e-9 >= from && time + 1e-9 < from + width ? 1 : 0
+                }
+            case .multiplyAdd: each { a($0) * b($0) + c($0) }
+            case .multiplyMultiply: each { a($0) * b($0) * c($0) }
+            case .maximumDivide: each { maximum(a($0), b($0)) / c($0) }
+            case .squareRootOfProduct: each { sqrt(a($0) * b($0)) }
+            case .lookupOfRatio: each { lookup(Int($0.c), a($0) / b($0), into: Int($0.target)) }
+            case .scaledLookupOfRatio: each { let scale = a($0); return scale * lookup(Int($0.c), b($0) / scale, into: Int($0.target)) }
+            case .bass: each { let x = a($0); return (b($0) + c($0) * x) * (1 - x) }
+            case .subtractMaximum: each { maximum(a($0) - b($0), c($0)) }
+            case .subtractMultiply: each { (a($0) - b($0)) * c($0) }
+            case .subtractProduct: each { c($0) - a($0) * b($0) }
+            case .multiplyDivide: each { a($0) * b($0) / c($0) }
+            case .multiplyMinimum: each { minimum(a($0) * b($0), c($0)) }
+            case .addAdd: each { a($0) + b($0) + c($0) }
+            case .addMultiply: each { (a($0) + b($0)) * c($0) }
+            case .divideAdd: each { a($0) / b($0) + c($0) }
+            case .maximumMultiply: each { maximum(a($0), b($0)) * c($0) }
             }
         }
     }
