@@ -134,8 +134,40 @@ public struct CompiledModel: Sendable {
     /// The variables a run records (all but the hidden ones), and their slots.
     public let recordedNames: [String]
     let recordedSlots: [Int]
+    /// What the runs read, laid out once.
+    let tables: RunTables
+    /// Each variable's index in `variables`, by name.
+    private let variableIndex: [String: Int]
 
-    public func variable(_ name: String) -> ModelVariable? { variables.first { $0.name == name } }
+    init(title: String?, source: SourceFile, variables: [ModelVariable], lookups: [ModelLookup], slotCount: Int,
+         constants: [(slot: Int32, value: Double)], parameterProgram: [Instruction], initialProgram: [Instruction],
+         stepProgram: [Instruction], stockSlots: [Int32], inflowSlots: [Int32], outflowSlots: [Int32],
+         inputNames: [String], inputSlots: [Int32], lookupTables: [LookupTable], recordedNames: [String], recordedSlots: [Int]) {
+        self.title = title
+        self.source = source
+        self.variables = variables
+        self.lookups = lookups
+        self.slotCount = slotCount
+        self.constants = constants
+        self.parameterProgram = parameterProgram
+        self.initialProgram = initialProgram
+        self.stepProgram = stepProgram
+        self.stockSlots = stockSlots
+        self.inflowSlots = inflowSlots
+        self.outflowSlots = outflowSlots
+        self.inputNames = inputNames
+        self.inputSlots = inputSlots
+        self.lookupTables = lookupTables
+        self.recordedNames = recordedNames
+        self.recordedSlots = recordedSlots
+        tables = RunTables(slotCount: slotCount, constants: constants, parameterProgram: parameterProgram,
+                           initialProgram: initialProgram, stepProgram: stepProgram, lookupTables: lookupTables,
+                           stockSlots: stockSlots, inflowSlots: inflowSlots, outflowSlots: outflowSlots,
+                           recordedSlots: recordedSlots)
+        variableIndex = Dictionary(variables.enumerated().map { ($0.element.name, $0.offset) }) { first, _ in first }
+    }
+
+    public func variable(_ name: String) -> ModelVariable? { variableIndex[name].map { variables[$0] } }
 
     public var parameters: [ModelVariable] { variables.filter { $0.kind == .param } }
 

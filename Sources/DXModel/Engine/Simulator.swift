@@ -37,83 +37,93 @@ extension CompiledModel {
             }
             planSlots.append((variable.slot, value))
         }
+        // The parameter program without the instructions that set a parameter the run gives (the
+        // parameters computed from them follow), and from the plan's start without those the
+        // plan sets either.
+        var overridden = [Bool](repeating: false, count: slotCount)
+        for (slot, _) in parameterSlots { overridden[Int(slot)] = true }
+        let derived = parameterSlots.isEmpty ? [] : parameterProgram.filter { !overridden[Int($0.target)] } + [.end]
+        for (slot, _) in planSlots { overridden[Int(slot)] = true }
+        let derivedInPlan = planSlots.isEmpty ? [] : parameterProgram.filter { !overridden[Int($0.target)] } + [.end]
 
-        let rowWidth = recordedSlots.count
-        var times = [Double](repeating: 0, count: stepCount + 1)
-        var machine = Machine(model: self, series: series)
-        defer { machine.deallocate() }
-        let v = machine.values
         let start = settings.start, dt = settings.timeStep
-
-        // Parameters (overrides replace literals, and parameters computed from them follow), then
-        // the initial values, then the auxiliaries and flows of the first time.
-        machine.execute(machine.parameterProgram, time: start, dt: dt)
-        if !parameterSlots.isEmpty {
-            for (slot, value) in parameterSlots { v[Int(slot)] = value }
-            let overridden = Set(parameterSlots.map(\.0))
-            let derived = parameterProgram.filter { !overridden.contains($0.target) } + [.end]
-            derived.withUnsafeBufferPointer { machine.execute($0.baseAddress!, time: start, dt: dt) }
-        }
-        // From the plan's start, its parameters replace the run's (and the parameters computed
-        // from them follow); stocks keep the values the years before gave them. No closure
-        // captures the machine: the hot loop must keep it in registers.
-        let overriddenInPlan = Set(parameterSlots.map(\.0)).union(planSlots.map(\.0))
-        let derivedInPlan = parameterProgram.filter { !overriddenInPlan.contains($0.target) } + [.end]
         let planStep = planSlots.isEmpty ? Int.max
             : Swift.max(0, Int(((settings.planStart - start) / dt - 0.5).rounded(.up)))
-        machine.setInputs(time: start)
-        machine.execute(machine.initialProgram, time: start, dt: dt)
-        if planStep == 0 {
-            for (slot, value) in planSlots { v[Int(slot)] = value }
-            derivedInPlan.withUnsafeBufferPointer { machine.execute($0.baseAddress!, time: start, dt: dt) }
-        }
-        machine.execute(machine.stepProgram, time: start, dt: dt)
-
-        // The hidden variables come after the recorded ones, so a row is usually one block of slots.
-        let firstRecorded = recordedSlots.first ?? 0
-        let contiguous = recordedSlots.elementsEqual(firstRecorded..<(firstRecorded + rowWidth))
-        let method = settings.method
+        let rowWidth = recordedSlots.count
+        var times = [Double](repeating: 0, count: stepCount + 1)
+        var cancelled = false
         // Every row is written by `record`, so the trajectory starts uninitialised: filling it with
         // zeros first would cost as much as recording it. (At least one element of capacity, so
         // the buffer has an address even when nothing is recorded.)
-        var cancelled = false
         let trajectory = [Double](unsafeUninitializedCapacity: max((stepCount + 1) * rowWidth, 1)) { rows, initialized in
-            times.withUnsafeMutableBufferPointer { times in
-                recordedSlots.withUnsafeBufferPointer { recorded in
-                    var row = rows.baseAddress!
-                    func record(_ index: Int, _ time: Double) {
-                        times[index] = time
-                        if contiguous {
-                            row.initialize(from: v + firstRecorded, count: rowWidth)
-                        } else {
-                            for column in 0..<rowWidth { (row + column).initialize(to: v[recorded[column]]) }
+            tables.withAddresses { code, points, integers in
+                derived.withUnsafeBufferPointer { derived in
+                    derivedInPlan.withUnsafeBufferPointer { derivedInPlan in
+                        times.withUnsafeMutableBufferPointer { times in
+                            recordedSlots.withUnsafeBufferPointer { recorded in
+                                var machine = Machine(model: self, code: code, points: points, integers: integers, series: series)
+                                defer { machine.deallocate() }
+                                let v = machine.values
+
+                                // Parameters (overrides replace literals, and parameters computed from
+                                // them follow), then the initial values, then the auxiliaries and flows
+                                // of the first time.
+                                machine.execute(machine.parameterProgram, time: start, dt: dt)
+                                if !parameterSlots.isEmpty {
+                                    for (slot, value) in parameterSlots { v[Int(slot)] = value }
+                                    machine.execute(derived.baseAddress!, time: start, dt: dt)
+                                }
+                                // From the plan's start, its parameters replace the run's (and the
+                                // parameters computed from them follow); stocks keep the values the
+                                // years before gave them. No closure captures the machine: the hot
+                                // loop must keep it in registers.
+                                machine.setInputs(time: start)
+                                machine.execute(machine.initialProgram, time: start, dt: dt)
+                                if planStep == 0 {
+                                    for (slot, value) in planSlots { v[Int(slot)] = value }
+                                    machine.execute(derivedInPlan.baseAddress!, time: start, dt: dt)
+                                }
+                                machine.execute(machine.stepProgram, time: start, dt: dt)
+
+                                let block = tables.recordedBlock
+                                let method = settings.method
+                                var row = rows.baseAddress!
+                                func record(_ index: Int, _ time: Double) {
+                                    times[index] = time
+                                    if let block {
+                                        row.initialize(from: v + block.lowerBound, count: rowWidth)
+                                    } else {
+                                        for column in 0..<rowWidth { (row + column).initialize(to: v[recorded[column]]) }
+                                    }
+                                    row += rowWidth
+                                }
+                                record(0, start)
+                                for step in 1...max(stepCount, 1) where stepCount > 0 {
+                                    if step & 63 == 0, cancellation.isCancelled {
+                                        cancelled = true
+                                        break
+                                    }
+                                    let time = start + Double(step - 1) * dt
+                                    switch method {
+                                    case .euler: machine.eulerUpdate(dt: dt)
+                                    case .rk4: machine.rk4Update(time: time, dt: dt)
+                                    }
+                                    let next = start + Double(step) * dt
+                                    machine.setInputs(time: next)
+                                    machine.execute(machine.stepProgram, time: next, dt: dt)
+                                    record(step, next)
+                                    // The state at the plan's start is the years before's: recorded
+                                    // first, then the plan's parameters drive the flows from it.
+                                    if step == planStep {
+                                        for (slot, value) in planSlots { v[Int(slot)] = value }
+                                        machine.execute(derivedInPlan.baseAddress!, time: next, dt: dt)
+                                        machine.execute(machine.stepProgram, time: next, dt: dt)
+                                    }
+                                }
+                                initialized = row - rows.baseAddress!
+                            }
                         }
-                        row += rowWidth
                     }
-                    record(0, start)
-                    for step in 1...max(stepCount, 1) where stepCount > 0 {
-                        if step & 63 == 0, cancellation.isCancelled {
-                            cancelled = true
-                            break
-                        }
-                        let time = start + Double(step - 1) * dt
-                        switch method {
-                        case .euler: machine.eulerUpdate(dt: dt)
-                        case .rk4: machine.rk4Update(time: time, dt: dt)
-                        }
-                        let next = start + Double(step) * dt
-                        machine.setInputs(time: next)
-                        machine.execute(machine.stepProgram, time: next, dt: dt)
-                        record(step, next)
-                        // The state at the plan's start is the years before's: recorded first,
-                        // then the plan's parameters drive the flows from it.
-                        if step == planStep {
-                            for (slot, value) in planSlots { v[Int(slot)] = value }
-                            derivedInPlan.withUnsafeBufferPointer { machine.execute($0.baseAddress!, time: next, dt: dt) }
-                            machine.execute(machine.stepProgram, time: next, dt: dt)
-                        }
-                    }
-                    initialized = row - rows.baseAddress!
                 }
             }
         }
@@ -127,16 +137,16 @@ extension CompiledModel {
 private struct Machine {
     let values: UnsafeMutablePointer<Double>
     /// The programs, each ended by an `end` instruction.
-    let parameterProgram: UnsafeMutablePointer<Instruction>
-    let initialProgram: UnsafeMutablePointer<Instruction>
-    let stepProgram: UnsafeMutablePointer<Instruction>
+    let parameterProgram: UnsafePointer<Instruction>
+    let initialProgram: UnsafePointer<Instruction>
+    let stepProgram: UnsafePointer<Instruction>
     /// Every lookup's points, flattened (xs then ys), and where each lookup starts and how many points it has.
-    let tablePoints: UnsafeMutablePointer<Double>
-    let tableIndex: UnsafeMutablePointer<Int>
+    let tablePoints: UnsafePointer<Double>
+    let tableIndex: UnsafePointer<Int>
     /// Each stock's slot, and the slots of its net flow (inflow minus outflow).
-    let stocks: UnsafeMutableBufferPointer<Int>
-    let inflows: UnsafeMutablePointer<Int>
-    let outflows: UnsafeMutablePointer<Int>
+    let stocks: UnsafeBufferPointer<Int>
+    let inflows: UnsafePointer<Int>
+    let outflows: UnsafePointer<Int>
     /// RK4's saved state and its four slopes, one block of `stocks.count` each.
     let scratch: UnsafeMutablePointer<Double>
     /// Per slot, the last lookup that wrote it: its table, its x (as bits) and its value. A
@@ -149,54 +159,39 @@ private struct Machine {
     /// The calendar year whose inputs are in the buffer (inputs change only between years).
     private var inputYear = Int.min
 
-    init(model: CompiledModel, series: [YearlySeries]) {
-        values = .allocate(capacity: max(model.slotCount, 1))
-        values.initialize(repeating: 0, count: max(model.slotCount, 1))
-        for (slot, value) in model.constants { values[Int(slot)] = value }
-        func copy<Element>(_ array: [Element]) -> UnsafeMutableBufferPointer<Element> {
-            let buffer = UnsafeMutableBufferPointer<Element>.allocate(capacity: max(array.count, 1))
-            _ = buffer.initialize(from: array)
-            return UnsafeMutableBufferPointer(rebasing: buffer[..<array.count])
-        }
-        parameterProgram = copy(model.parameterProgram + [.end]).baseAddress!
-        initialProgram = copy(model.initialProgram + [.end]).baseAddress!
-        stepProgram = copy(model.stepProgram + [.end]).baseAddress!
-        let points = model.lookupTables.flatMap { $0.xs + $0.ys }
-        tablePoints = .allocate(capacity: max(points.count, 1))
-        tablePoints.initialize(from: points, count: points.count)
-        tableIndex = .allocate(capacity: max(2 * model.lookupTables.count, 1))
+    /// A machine on the model's run tables (`code`, `points` and `integers`: `RunTables`' arrays,
+    /// which must outlive it) and the run's input series.
+    init(model: CompiledModel, code: UnsafePointer<Instruction>, points: UnsafePointer<Double>, integers: UnsafePointer<Int>,
+         series: [YearlySeries]) {
+        let tables = model.tables
+        values = .allocate(capacity: tables.initialValues.count)
+        values.initialize(from: tables.initialValues, count: tables.initialValues.count)
+        parameterProgram = code
+        initialProgram = code + tables.initialProgramStart
+        stepProgram = code + tables.stepProgramStart
+        tablePoints = points
+        tableIndex = integers
+        let stockCount = tables.stockCount
+        stocks = UnsafeBufferPointer(start: integers + 2 * tables.tableCount, count: stockCount)
+        inflows = integers + 2 * tables.tableCount + stockCount
+        outflows = integers + 2 * tables.tableCount + 2 * stockCount
+        scratch = .allocate(capacity: max(5 * stockCount, 1))
+        lookupCache = .allocate(capacity: tables.initialValues.count)
+        lookupCache.initialize(repeating: (-1, 0, 0), count: tables.initialValues.count)
+        // One series per input, in the order of `inputSlots`.
+        let table = UnsafeMutableBufferPointer<(slot: Int, firstYear: Int, count: Int, offset: Int)>.allocate(capacity: max(series.count, 1))
+        inputValues = .allocate(capacity: max(series.reduce(0) { $0 + $1.values.count }, 1))
         var offset = 0
-        for (i, table) in model.lookupTables.enumerated() {
-            tableIndex[2 * i] = offset
-            tableIndex[2 * i + 1] = table.xs.count
-            offset += 2 * table.xs.count
-        }
-        stocks = copy(model.stockSlots.map(Int.init))
-        inflows = copy(model.inflowSlots.map(Int.init)).baseAddress!
-        outflows = copy(model.outflowSlots.map(Int.init)).baseAddress!
-        scratch = .allocate(capacity: max(5 * model.stockSlots.count, 1))
-        lookupCache = .allocate(capacity: max(model.slotCount, 1))
-        lookupCache.initialize(repeating: (-1, 0, 0), count: max(model.slotCount, 1))
-        var table: [(slot: Int, firstYear: Int, count: Int, offset: Int)] = []
-        offset = 0
-        for (slot, values) in zip(model.inputSlots, series) {
-            table.append((Int(slot), values.firstYear, values.values.count, offset))
+        for (index, (slot, values)) in zip(model.inputSlots, series).enumerated() {
+            table[index] = (Int(slot), values.firstYear, values.values.count, offset)
+            (inputValues + offset).initialize(from: values.values, count: values.values.count)
             offset += values.values.count
         }
-        inputs = copy(table)
-        inputValues = copy(series.flatMap(\.values)).baseAddress!
+        inputs = UnsafeMutableBufferPointer(rebasing: table[..<series.count])
     }
 
     func deallocate() {
         values.deallocate()
-        parameterProgram.deallocate()
-        initialProgram.deallocate()
-        stepProgram.deallocate()
-        tablePoints.deallocate()
-        tableIndex.deallocate()
-        stocks.deallocate()
-        inflows.deallocate()
-        outflows.deallocate()
         scratch.deallocate()
         lookupCache.deallocate()
         inputs.deallocate()

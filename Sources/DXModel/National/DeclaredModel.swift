@@ -270,21 +270,39 @@ public struct DeclaredModel: PlanningModel {
                 "the horizon must start after \(baseYear), the year of the model's baselines")
         }
         let firstYear = Int((runStart + 1e-9).rounded(.down))
-        let years = Array(firstYear...scenario.horizon.upperBound)
-        // Each year's envelope and shares once (as `Scenario.spending(on:in:)` computes them), then
-        // each programme's series.
-        let yearly = years.map { year in
-            year < scenario.horizon.lowerBound ? nil : (envelope: scenario.envelope(in: year), shares: scenario.shares(in: year))
+        // Each year's envelope and each programme's share (as `Scenario.spending(on:in:)` computes
+        // them), the shares looked up once for all the years the same allocation changes cover.
+        let years = firstYear...scenario.horizon.upperBound
+        var seriesValues = [[Double]](repeating: [], count: programmes.count)
+        for k in programmes.indices { seriesValues[k].reserveCapacity(years.count) }
+        var shares: (changes: [Int], values: [Double])?  // the last year's: the next usually has the same
+        for year in years {
+            guard year >= scenario.horizon.lowerBound else {
+                for k in programmes.indices { seriesValues[k].append(referenceSpending[k]) }
+                continue
+            }
+            let changes = scenario.allocationChanges.indices.filter { scenario.allocationChanges[$0].years.contains(year) }
+            let values: [Double]
+            if let shares, shares.changes == changes {
+                values = shares.values
+            } else {
+                let byProgramme = scenario.shares(in: year)
+                values = programmes.map { byProgramme[$0.id] ?? 0 }
+                shares = (changes, values)
+            }
+            let envelope = scenario.envelope(in: year)
+            for k in programmes.indices { seriesValues[k].append(envelope * values[k]) }
         }
         var inputs: [String: YearlySeries] = [:]
         inputs.reserveCapacity(programmes.count)
         for (k, programme) in programmes.enumerated() {
+            var values = seriesValues[k]
             // A late programme (`delay`) spends the money planned for N years earlier.
-            let delay = scenario.delays[programme.id] ?? 0
-            let values = years.indices.map { i -> Double in
-                guard years[i] >= scenario.horizon.lowerBound else { return referenceSpending[k] }
-                guard i - delay >= 0, let planned = yearly[i - delay] else { return 0 }
-                return planned.envelope * (planned.shares[programme.id] ?? 0)
+            if let delay = scenario.delays[programme.id], delay > 0 {
+                let first = scenario.horizon.lowerBound - firstYear
+                for i in stride(from: values.count - 1, through: first, by: -1) {
+                    values[i] = i - delay >= first ? values[i - delay] : 0
+                }
             }
             inputs[spendingInputs[k]] = YearlySeries(firstYear: firstYear, values: values)
         }
@@ -349,7 +367,10 @@ public struct DeclaredModel: PlanningModel {
         let years = Array((baseYear + 1)...scenario.horizon.upperBound)
         let spendingByProgramme = spendingInputs.map { input in
             let series = settings.inputs[input]!
-            return [0] + years.map { series.value(atTime: Double($0)) }
+            var spending = [0.0]
+            spending.reserveCapacity(years.count + 1)
+            for year in years { spending.append(series.value(atTime: Double(year))) }
+            return spending
         }
         let trajectory = try run(settings, cancellation: cancellation)
         let recordedYears = [baseYear] + years
