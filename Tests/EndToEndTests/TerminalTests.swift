@@ -115,8 +115,13 @@ struct TerminalTests {
             for (s, shell) in shells.enumerated() {
                 shell.type((0..<burst).map { "let h\(s)_\(round * burst + $0) = 1\r" }.joined() + "print \"{1+1}x\(s)_\(round)\"\r")
             }
-            // The printed "2x…" (the echo shows "{1+1}x…") says a shell has saved the whole burst.
-            for (s, shell) in shells.enumerated() { try shell.waitFor("2x\(s)_\(round)") }
+            // The printed "2x…" (the echo shows "{1+1}x…") says a shell has saved the whole burst;
+            // the prompt after it, that it reads again (Ctrl-D typed before would reach a cooked terminal).
+            for (s, shell) in shells.enumerated() {
+                try shell.waitFor("2x\(s)_\(round)")
+                let printed = try #require(shell.transcript.range(of: "2x\(s)_\(round)")).upperBound
+                try shell.waitFor("dxplan> ", after: printed)
+            }
         }
         for shell in shells { #expect(try shell.leave() == 0) }
         let history = try String(contentsOf: home.appendingPathComponent("history"), encoding: .utf8)
