@@ -74,7 +74,7 @@ extension Interpreter {
         guard !parsed.hasErrors, case .scenario(let decl)? = parsed.statements.first else {
             throw .error(.internal, "the optimised scenario does not parse: \(parsed.diagnostics.map(\.message))")
         }
-        let replaced = try define(ScenarioDefinition(decl: decl, source: file))
+        let replaced = try define(ScenarioDefinition(decl: decl, source: file), inFile: false)
         let optimised = try currentResult(Name(target, decl.name.range), for: "optimise", source: file, makeCurrent: false)
         let original = try currentResult(Name(scenarioName, decl.name.range), for: "optimise", source: source, makeCurrent: false)
         output.write(render(original: original, optimised: optimised, result: result, objective: objective, replaced: replaced))

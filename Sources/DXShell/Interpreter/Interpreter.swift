@@ -129,7 +129,7 @@ public final class Interpreter {
         switch statement {
         case .scenario(let written):
             let decl = try substituteVariables(written, in: source)
-            let replaced = try define(ScenarioDefinition(decl: decl, source: source))
+            let replaced = try define(ScenarioDefinition(decl: decl, source: source), inFile: source.directory != nil)
             if source.name == nil {
                 output.write(style.dim((replaced ? "Replaced" : "Defined") + " scenario \(decl.name.text).") + "\n")
             }
@@ -179,11 +179,13 @@ public final class Interpreter {
     }
 
     @discardableResult
-    func define(_ definition: ScenarioDefinition) throws(Diagnostic) -> Bool {
+    /// Checks and defines a scenario; one that comes from no file (the prompt, `-c`, `optimise`)
+    /// counts as unsaved until `save` writes it.
+    func define(_ definition: ScenarioDefinition, inFile: Bool) throws(Diagnostic) -> Bool {
         let problems = resolver.check(definition)
         try throwInOrder(problems.filter { $0.severity == .error })
         problems.filter { $0.severity != .error }.forEach(report)
-        return workspace.define(definition)
+        return workspace.define(definition, inFile: inFile)
     }
 
     func scenarioName(_ name: Name?, for command: String, source: SourceFile) throws(Diagnostic) -> String {
@@ -535,6 +537,7 @@ public final class Interpreter {
             text += "\n" + ScenarioPrinter.print(definition.decl)
         }
         try write(text, to: path, force: force, verb: "save", source: source)
+        workspace.markSaved(chain.map(\.name))
         output.write("Saved \(chain.map(\.name).joined(separator: ", ")) to \(path.value).\n")
     }
 

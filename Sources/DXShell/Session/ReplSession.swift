@@ -20,14 +20,30 @@ public final class ReplSession {
         self.output = output
     }
 
-    /// Runs until `quit` or end of input; returns the exit status.
+    /// Runs until `quit` or end of input; returns the exit status. With scenarios that exist in
+    /// no file, the first Ctrl-D (or `quit`) names them and the second leaves.
     public func run() -> ExitStatus {
+        var warnedAboutUnsaved = false
+        /// Whether the shell may leave now: yes, unless unsaved scenarios have not been named yet.
+        func mayLeave() -> Bool {
+            let unsaved = interpreter.workspace.unsavedNames
+            guard !unsaved.isEmpty, !warnedAboutUnsaved else { return true }
+            warnedAboutUnsaved = true
+            let names = unsaved.joined(separator: ", ")
+            output.write(interpreter.language == .vi
+                ? "Chưa lưu: \(names). Lưu bằng 'save TÊN to \"TỆP\"', hoặc nhấn Ctrl-D (hay gõ quit) lần nữa để thoát.\n"
+                : "Not saved: \(names). Save with 'save NAME to \"FILE\"', or press Ctrl-D (or type quit) again to leave.\n")
+            return false
+        }
         while true {
             let prompt = pendingLines.isEmpty ? Self.prompt : Self.continuationPrompt
             switch reader.readLine(prompt: prompt) {
             case .endOfInput:
                 output.write("\n")
-                if pendingLines.isEmpty { return .success }
+                if pendingLines.isEmpty {
+                    if mayLeave() { return .success }
+                    continue
+                }
                 pendingLines = ""
                 output.write("(incomplete entry discarded)\n")
             case .interrupted:
@@ -41,7 +57,11 @@ public final class ReplSession {
                 let entry = pendingLines.hasSuffix("\n") ? String(pendingLines.dropLast()) : pendingLines
                 pendingLines = ""
                 reader.addHistory(entry)
-                if interpreter.execute(parsed) == .quit { return .success }
+                if interpreter.execute(parsed) == .quit {
+                    if mayLeave() { return .success }
+                } else {
+                    warnedAboutUnsaved = false
+                }
             }
         }
     }

@@ -22,6 +22,8 @@ public struct Workspace: Sendable {
     private var results: [String: RunResult] = [:]
     /// The scenario `run` and `show` use when none is named.
     public private(set) var current: String?
+    /// Scenarios defined at the prompt, with `-c` or by `optimise`, and not saved since.
+    private var unsavedSet: Set<String> = []
 
     public init() {}
 
@@ -31,11 +33,22 @@ public struct Workspace: Sendable {
         positions[name].map { definitions[$0] }
     }
 
-    /// Adds or replaces a scenario. Returns true when it replaced one.
+    /// The scenarios that exist in no file: defined at the prompt, with `-c` or by `optimise`, and
+    /// not saved since (`save`), in the order they were defined.
+    public var unsavedNames: [String] { names.filter(unsavedSet.contains) }
+
+    /// Marks scenarios as written to a file.
+    public mutating func markSaved(_ names: [String]) {
+        unsavedSet.subtract(names)
+    }
+
+    /// Adds or replaces a scenario. Returns true when it replaced one. `inFile`: it comes from a
+    /// file (loaded, or a script's), so leaving the session loses nothing of it.
     /// The results of the scenario and of those that inherit from it are dropped.
     @discardableResult
-    public mutating func define(_ definition: ScenarioDefinition) -> Bool {
+    public mutating func define(_ definition: ScenarioDefinition, inFile: Bool = true) -> Bool {
         let name = definition.name
+        if inFile { unsavedSet.remove(name) } else { unsavedSet.insert(name) }
         current = name
         let replaced: Bool
         if let i = positions[name] {
