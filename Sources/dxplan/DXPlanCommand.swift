@@ -186,7 +186,9 @@ struct DXPlanCommand: ParsableCommand {
                 programmeNames: interpreter.model.programmes.map(\.id),
                 indicatorNames: interpreter.model.indicators.map(\.id),
                 parameterNames: interpreter.model.parameters.map(\.id),
-                policyNames: interpreter.model.policies.map(\.name))
+                policyNames: interpreter.model.policies.map(\.name),
+                aliases: Dictionary(interpreter.model.programmes.map { ($0.id, $0.aliases) }
+                    + interpreter.model.indicators.map { ($0.id, $0.aliases) }, uniquingKeysWith: +))
         }
         editor.pendingLines = { [unowned session] in session.pendingLines }
         var banner = style.bold("dxplan \(Self.version)") + " — plan Vietnam's digital-transformation budget.\n"

@@ -101,6 +101,13 @@ final class LineEditor: LineReader {
             _ = el_insertstr(editLine, insertion)
             return UInt8(CC_REFRESH)
         }
+        if completions.extendsPartial {
+            // Typed without diacritics (or in another case): the word is replaced ("chay" → "chạy ").
+            // libedit counts characters as code points.
+            el_deletestr(editLine, Int32(completions.partial.unicodeScalars.count))
+            _ = el_insertstr(editLine, prefix)
+            return UInt8(CC_REFRESH)
+        }
         if completions.candidates.count == 1 { return UInt8(CC_REFRESH) }
         let names = completions.candidates.map(\.display)
         let width = (names.map(\.count).max() ?? 0) + 2

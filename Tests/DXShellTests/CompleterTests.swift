@@ -13,6 +13,25 @@ struct CompleterTests {
         completer.complete(line: line, pendingLines: pending).candidates.map(\.replacement)
     }
 
+    @Test("Vietnamese words complete with or without diacritics: keywords, aliases and names; Tab on nothing lists each thing once")
+    func vietnameseWords() {
+        let vietnamese = Completer(
+            scenarioNames: ["baseline", "đội-1"], programmeNames: ["skills"], indicatorNames: ["digital-skills", "fibre"],
+            aliases: ["skills": ["kỹ-năng-số"], "digital-skills": ["kỹ-năng-số-người-dân"], "fibre": ["cáp-quang"]])
+        func complete(_ line: String) -> Completer.Completions { vietnamese.complete(line: line) }
+        #expect(complete("chạ").candidates.map(\.replacement) == ["chạy "])
+        let typedPlain = complete("chay")
+        #expect(typedPlain.candidates.map(\.replacement) == ["chạy "])
+        #expect(typedPlain.extendsPartial, "'chay' is replaced by 'chạy '")
+        #expect(complete("cha").candidates.map(\.replacement).sorted() == ["chart ", "chạy "])
+        #expect(complete("xem kỹ").candidates.map(\.replacement) == ["kỹ-năng-số-người-dân "])
+        #expect(complete("show cap").candidates.map(\.replacement) == ["cáp-quang "])
+        #expect(complete("run doi").candidates.map(\.replacement) == ["đội-1 "])
+        // Tab on an empty word lists the English names only, each once.
+        #expect(complete("show ").candidates.map(\.replacement) == ["digital-skills ", "fibre ", "scenario "])
+        #expect(complete("s").candidates.map(\.replacement) == ["scenario ", "show ", "save "], "one letter: no Vietnamese forms")
+    }
+
     @Test("Vietnamese keywords, with or without diacritics, lead to the same completions")
     func vietnamese() {
         #expect(complete("chạy fi") == ["five-pushes "])

@@ -11,12 +11,22 @@ public struct Completer {
         public let replacement: String
         /// What to show in a list of candidates.
         public let display: String
+        /// Another form of a word (a Vietnamese keyword, an alias): offered only once something is
+        /// typed, so that Tab on an empty word lists each thing once.
+        public var isAlternative = false
     }
 
     public struct Completions: Sendable {
         /// The partial word being completed (the text that candidates replace).
         public let partial: String
         public let candidates: [Candidate]
+
+        /// Whether the candidates' common prefix goes further than what is typed, matched with or
+        /// without diacritics: then the partial word is replaced by it ("chay" → "chạy ").
+        public var extendsPartial: Bool {
+            let prefix = commonPrefix
+            return Folding.fold(prefix).count > Folding.fold(partial).count && Folding.fold(prefix).hasPrefix(Folding.fold(partial))
+        }
 
         /// The longest text every candidate starts with.
         public var commonPrefix: String {
@@ -33,11 +43,14 @@ public struct Completer {
     public let indicatorNames: [String]
     public let parameterNames: [String]
     public let policyNames: [String]
+    /// Other names of programmes and indicators (Vietnamese ones), by id.
+    public let aliases: [String: [String]]
     public let currentDirectory: String
 
     public init(scenarioNames: [String], programmeNames: [String], indicatorNames: [String],
-                parameterNames: [String] = [], policyNames: [String] = [],
+                parameterNames: [String] = [], policyNames: [String] = [], aliases: [String: [String]] = [:],
                 currentDirectory: String = FileManager.default.currentDirectoryPath) {
+        self.aliases = aliases
         self.scenarioNames = scenarioNames
         self.programmeNames = programmeNames
         self.indicatorNames = indicatorNames
@@ -63,12 +76,32 @@ public struct Completer {
         let partial = endsWithSpace ? "" : (words.popLast() ?? "")
         // Vietnamese keywords (with or without diacritics) lead to the same completions as English ones.
         let options = wordOptions(before: words.map(Grammar.canonicalKeyword), blocks: blocks)
-        return Completions(partial: partial, candidates: options.filter { $0.replacement.hasPrefix(partial) })
+        // A word matches as typed. A Vietnamese one (with diacritics) also matches what is typed with
+        // or without them; its other forms are offered once the word has two letters, or a diacritic
+        // shows that it is Vietnamese, so that "s" lists the commands and not "so-sánh" too.
+        let folded = Folding.fold(partial)
+        let typedVietnamese = partial.unicodeScalars.count >= 2 || !partial.utf8.allSatisfy { $0 < 0x80 }
+        let matching = options.filter { candidate in
+            if candidate.isAlternative && !typedVietnamese { return false }
+            if candidate.replacement.hasPrefix(partial) { return true }
+            return !candidate.display.utf8.allSatisfy { $0 < 0x80 } && Folding.fold(candidate.display).hasPrefix(folded)
+        }
+        return Completions(partial: partial, candidates: matching)
     }
 
+    /// Each name, then its other forms: the Vietnamese keywords that stand for it and its aliases.
     private func candidates(_ names: [String], suffix: String = " ") -> [Candidate] {
         names.map { Candidate(replacement: $0 + suffix, display: $0) }
+            + names.flatMap { name in
+                ((Self.vietnameseForms[name] ?? []) + (aliases[name] ?? [])).map {
+                    Candidate(replacement: $0 + suffix, display: $0, isAlternative: true)
+                }
+            }
     }
+
+    /// The Vietnamese keywords (with diacritics) that stand for each English one.
+    private static let vietnameseForms: [String: [String]] = Dictionary(
+        grouping: Grammar.vietnameseKeywords.keys.sorted(), by: { Grammar.vietnameseKeywords[$0]! })
 
     private func wordOptions(before words: [String], blocks: [String]) -> [Candidate] {
         let position = words.count
