@@ -86,7 +86,10 @@ struct TerminalTests {
         try first.enter("  end", prompt: "   ...> ")
         #expect(try first.enter("end").contains("Defined scenario more-skills."))
         #expect(try first.enter("run more-skills").contains("Ran more-skills"))
+        // The scenario is in no file: the first Ctrl-D says so, the second leaves.
+        let beforeLeaving = first.mark
         #expect(try first.leave() == 0)
+        #expect(first.transcript[beforeLeaving...].contains("Not saved: more-skills."))
 
         let historyFile = home.appendingPathComponent("history").path
         let attributes = try FileManager.default.attributesOfItem(atPath: historyFile)

@@ -33,6 +33,12 @@ extension PlanningModel {
         }()
     }
 
+    /// Every name a programme can be written with: ids, then aliases (for "did you mean").
+    public var programmeNames: [String] { programmes.map(\.id) + programmes.flatMap(\.aliases) }
+
+    /// Every name an indicator can be written with: ids, then aliases (for "did you mean").
+    public var indicatorNames: [String] { indicators.map(\.id) + indicators.flatMap(\.aliases) }
+
     /// The indicator a name stands for: its id, or one of its aliases, with or without diacritics.
     public func indicator(_ name: String) -> Indicator? {
         indicators.first { $0.id == name } ?? {

@@ -208,7 +208,7 @@ public final class Interpreter {
     /// The indicator a name stands for (its id or a Vietnamese name), or an error with a suggestion.
     func knownIndicator(_ name: Name, source: SourceFile) throws(Diagnostic) -> Indicator {
         guard let indicator = model.indicator(name.text) else {
-            throw .error(.unknownIndicator, .semantic, "unknown indicator '\(name.text)'" + Suggestion.didYouMean(name.text, in: model.indicators.map(\.id)),
+            throw .error(.unknownIndicator, .semantic, "unknown indicator '\(name.text)'" + Suggestion.didYouMean(name.text, in: model.indicatorNames),
                          in: source, at: name.range, notes: [.note("indicators: " + model.indicators.map(\.id).joined(separator: ", "))])
         }
         return indicator

@@ -71,7 +71,7 @@ public struct ScenarioResolver {
                     }
                     let name = model.programme(entry.programme.text)?.id ?? entry.programme.text
                     if model.programme(name) == nil {
-                        let names = model.programmes.map(\.id) + Pillar.allCases.map(\.rawValue)
+                        let names = model.programmeNames + Pillar.allCases.map(\.rawValue)
                         error("unknown programme '\(entry.programme.text)'"
                                 + Suggestion.didYouMean(entry.programme.text, in: names),
                               entry.programme.range,
@@ -108,13 +108,13 @@ public struct ScenarioResolver {
                 checkAssume(assume, source: source, into: &problems)
             case .shift(let shift):
                 for name in [shift.from, shift.to] where model.programme(name.text) == nil {
-                    error("unknown programme '\(name.text)'" + Suggestion.didYouMean(name.text, in: model.programmes.map(\.id)), name.range,
+                    error("unknown programme '\(name.text)'" + Suggestion.didYouMean(name.text, in: model.programmeNames), name.range,
                           code: .unknownProgramme)
                 }
                 if shift.from.text == shift.to.text { error("a shift needs two different programmes", shift.to.range) }
             case .delay(let delay):
                 if model.programme(delay.programme.text) == nil {
-                    error("unknown programme '\(delay.programme.text)'" + Suggestion.didYouMean(delay.programme.text, in: model.programmes.map(\.id)),
+                    error("unknown programme '\(delay.programme.text)'" + Suggestion.didYouMean(delay.programme.text, in: model.programmeNames),
                           delay.programme.range, code: .unknownProgramme)
                 }
                 let years = delay.years.value
@@ -219,7 +219,7 @@ public struct ScenarioResolver {
         let name = target.indicator.text
         guard let indicator = model.indicator(name) else {
             problems.append(.error(.unknownIndicator, .semantic,
-                "unknown indicator '\(name)'" + Suggestion.didYouMean(name, in: model.indicators.map(\.id)),
+                "unknown indicator '\(name)'" + Suggestion.didYouMean(name, in: model.indicatorNames),
                 in: source, at: target.indicator.range,
                 notes: [.note("indicators: " + model.indicators.map(\.id).joined(separator: ", "))]))
             return

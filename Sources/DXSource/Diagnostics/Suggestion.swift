@@ -8,7 +8,7 @@ public enum Suggestion {
 
         public init(_ names: some Sequence<String>) {
             self.names = Array(names)
-            letters = self.names.map { Array($0.lowercased().unicodeScalars) }
+            letters = self.names.map { Array(Folding.fold($0).unicodeScalars) }
         }
     }
 
@@ -22,7 +22,9 @@ public enum Suggestion {
         // No name is this long: a huge "word" (noise, a pasted file) is no typo, and comparing
         // it would cost its length times every candidate's.
         guard word.utf8.count <= maximumWordLength else { return nil }
-        let lowered = word.lowercased()
+        // Compared as people type them: in any case, with or without diacritics ("kỹ-nang" is
+        // close to "kỹ-năng-số").
+        let lowered = Folding.fold(word)
         let target = Array(lowered.unicodeScalars)
         var best: (index: Int, distance: Int)?
         for (index, letters) in vocabulary.letters.enumerated() {

@@ -96,9 +96,20 @@ final class PseudoTerminal {
         return try waitFor(prompt, after: start)
     }
 
-    /// Presses Ctrl-D at the prompt and returns the exit status.
+    /// Presses Ctrl-D at the prompt and returns the exit status. With scenarios in no file the
+    /// shell names them first (and prints a prompt again): then Ctrl-D again.
     func leave() throws -> Int32 {
+        let before = mark
         type("\u{04}")
+        let deadline = Date().addingTimeInterval(15)
+        while exitStatus == nil && Date() < deadline {
+            _ = readAvailable(waitMilliseconds: 50)
+            let said = transcript[before...]
+            if said.contains("Not saved:"), said.hasSuffix("dxplan> ") {
+                type("\u{04}")
+                break
+            }
+        }
         return try waitForExit()
     }
 
