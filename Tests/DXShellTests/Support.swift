@@ -2,6 +2,7 @@ import DXLanguage
 import DXSource
 import DXModel
 import Foundation
+import Testing
 @testable import DXShell
 
 let repositoryRoot = URL(fileURLWithPath: #filePath)
@@ -54,3 +55,12 @@ let smallScenario = """
       target digital-skills >= 50% by 2026
     end
     """
+
+/// The bundled model's text with one edit, written to a temporary file.
+func modelFile(replacing old: String, with new: String) throws -> String {
+    let text = try String(contentsOf: repositoryRoot.appendingPathComponent("Sources/DXModel/Resources/vietnam.dxm"), encoding: .utf8)
+    #expect(text.contains(old))
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("dxplan-model-\(UUID().uuidString).dxm").path
+    try text.replacingOccurrences(of: old, with: new).write(toFile: path, atomically: true, encoding: .utf8)
+    return path
+}

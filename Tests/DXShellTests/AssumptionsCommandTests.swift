@@ -1,0 +1,23 @@
+import DXLanguage
+import DXSource
+import DXModel
+import Foundation
+import Testing
+@testable import DXShell
+
+@Suite("assumptions")
+struct AssumptionsCommandTests {
+    @Test("assumptions lists every parameter with its provenance; a word filters")
+    func assumptions() {
+        let (shell, output) = makeInterpreter()
+        #expect(shell.run("assumptions") == .completed)
+        for parameter in testModel.parameters {
+            #expect(output.standard.contains("  \(parameter.id) = "), "\(parameter.id)")
+        }
+        #expect(output.standard.contains("Labelled assumptions (no published value)"))
+        let (filtered, filteredOutput) = makeInterpreter()
+        filtered.run("assumptions bass")
+        #expect(filteredOutput.standard.contains("bass_p") && filteredOutput.standard.contains("bass_q"))
+        #expect(!filteredOutput.standard.contains("fibre_speed"), "a parameter that only mentions the Bass meta-analysis in its text is not a match")
+    }
+}

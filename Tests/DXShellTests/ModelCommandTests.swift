@@ -1,0 +1,73 @@
+import DXLanguage
+import DXSource
+import DXModel
+import Foundation
+import Testing
+@testable import DXShell
+
+@Suite("model")
+struct ModelCommandTests {
+    @Test("a loaded model runs the scenarios defined before it, and 'model bundled' goes back")
+    func loadAndReturn() throws {
+        let (shell, output) = makeInterpreter()
+        // Twice the take-up of fibre where it passes households, whatever the fitted speed.
+        let path = try modelFile(replacing: "flow fibre_take_up [household/year] = fibre_speed * ",
+                                 with: "flow fibre_take_up [household/year] = 2 * fibre_speed * ")
+        shell.run("load \"\(repositoryRoot.path)/scenarios/baseline.plan\"\nscenario s from baseline\nend\nrun s\nprint \"{fibre in 2030}\"")
+        let bundled = try #require(output.standard.split(separator: "\n").last.flatMap { Double($0.dropLast()) })
+        #expect(shell.run("model load \"\(path)\"\nrun s\nprint \"{fibre in 2030}\"") == .completed)
+        #expect(output.standard.contains("Now using 'Vietnam national digital transformation, second model' from \(path)"))
+        let faster = try #require(output.standard.split(separator: "\n").last.flatMap { Double($0.dropLast()) })
+        #expect(faster > bundled, "fibre spreads faster in the loaded model")
+        #expect(shell.run("model") == .completed)
+        #expect(output.standard.contains("(from \(path))"))
+        #expect(shell.run("model bundled\nrun s\nprint \"{fibre in 2030}\"") == .completed)
+        #expect(output.standard.split(separator: "\n").last.flatMap { Double($0.dropLast()) } == bundled)
+        #expect(output.error.isEmpty)
+    }
+
+    @Test("scenarios defined before a load are checked against the new model when they run")
+    func recheck() throws {
+        let (shell, output) = makeInterpreter()
+        let path = try modelFile(replacing: "programme skills ", with: "programme talent ")
+        shell.run("load \"\(repositoryRoot.path)/scenarios/baseline.plan\"\nscenario w from baseline\n  assume bass_q = 0.4\nend")
+        #expect(shell.run("model load \"\(path)\"") == .completed)
+        #expect(shell.run("run w") == .failed(.semantic))
+        #expect(output.error.contains("baseline.plan:26:5: error[E202]: unknown programme 'skills'"), "\(output.error)")
+        let renamed = try modelFile(replacing: "exposure_sensitivity", with: "exposure_sens")
+        #expect(shell.run("model bundled\nscenario v from baseline\n  assume exposure_sensitivity = 1\nend") == .completed)
+        #expect(shell.run("model load \"\(renamed)\"\nrun v") == .failed(.semantic))
+        #expect(output.error.contains("test.plan:3:10: error[E204]: unknown parameter 'exposure_sensitivity'"), "\(output.error)")
+    }
+
+    @Test("a model file given where scenarios are expected, or without 'load', gets a hint")
+    func hints() {
+        let (shell, output) = makeInterpreter()
+        let model = repositoryRoot.path + "/Sources/DXModel/Resources/vietnam.dxm"
+        #expect(shell.run("load \"\(model)\"") == .failed(.semantic))
+        #expect(output.error.contains("is a model file, not a scenario file; to run scenarios on it, write model load \"\(model)\""))
+        // Recognised by its first line too, also with Windows line ends and another extension.
+        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("dxplan-model-\(UUID().uuidString).txt").path
+        let text = (try? String(contentsOfFile: model, encoding: .utf8)) ?? ""
+        #expect(FileManager.default.createFile(atPath: copy, contents: Data(text.replacingOccurrences(of: "\n", with: "\r\n").utf8)))
+        #expect(shell.run("load \"\(copy)\"") == .failed(.semantic))
+        #expect(output.error.contains("is a model file, not a scenario file; to run scenarios on it, write model load \"\(copy)\""), "\(output.error)")
+        #expect(shell.run("model \"m.dxm\"") == .failed(.syntax))
+        #expect(output.error.contains("to run the scenarios on another model, write model load \"m.dxm\""))
+        #expect(shell.run("help model load") == .completed)
+        #expect(output.standard.contains("model [load \"FILE\" | bundled]"))
+    }
+
+    @Test("a model file with errors is reported in its own lines and the session keeps its model")
+    func broken() throws {
+        let (shell, output) = makeInterpreter()
+        let path = try modelFile(replacing: "= fibre_households / households\naux fibre_percent", with: "= fibre_householdz / households\naux fibre_percent")
+        #expect(shell.run("model load \"\(path)\"") == .failed(.semantic))
+        #expect(output.error.contains("\(path):"))
+        #expect(output.error.contains("did you mean 'fibre_households'?"))
+        #expect(output.error.contains("test.plan:1:12: error[E200]: the model in '\(path)' has 1 error; still using the bundled model"))
+        #expect(shell.model.name == testModel.name)
+        #expect(shell.run("model load \"/nonexistent/m.dxm\"") == .failed(.missingInput))
+        #expect(output.error.contains("error[E601]: cannot open the model '/nonexistent/m.dxm': no such file"))
+    }
+}

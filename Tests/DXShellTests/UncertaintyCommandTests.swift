@@ -1,0 +1,38 @@
+import DXLanguage
+import DXSource
+import DXModel
+import Foundation
+import Testing
+@testable import DXShell
+
+@Suite("uncertainty")
+struct UncertaintyCommandTests {
+    @Test("bands and chances for a scenario; the same seed prints the same; other seeds and runs are taken")
+    func bands() {
+        let (shell, output) = makeInterpreter()
+        shell.workingDirectory = repositoryRoot.path
+        #expect(shell.run("load \"scenarios/five-pushes.plan\"\nuncertainty five-pushes runs 50 seed 9") == .completed, "\(output.error)")
+        let first = String(output.standard.drop { $0 != "U" })
+        #expect(first.contains("Uncertainty of five-pushes: 50 runs, 74 uncertain parameters drawn (seed 9)"))
+        #expect(first.contains("2030 run  median  90% of runs"))
+        #expect(first.contains("fibre-coverage >= 100% by 2030"))
+        #expect(shell.run("uncertainty five-pushes runs 50 seed 9") == .completed)
+        #expect(output.standard.hasSuffix(first + first), "the same seed prints the same")
+        #expect(shell.run("bất-định five-pushes lần-chạy 20") == .completed, "Vietnamese keywords")
+    }
+
+    @Test("runs outside 10 to 100,000 and stray words are errors with a position", arguments: [
+        ("uncertainty five-pushes runs 5", "test.plan:1:30: error[E306]: 5 runs: use from 10 to 100,000"),
+        ("uncertainty five-pushes rns 50", "expected 'runs N' or 'seed N' after the scenario; did you mean 'runs'?"),
+        ("uncertainty runs 10 runs 20", "'runs' is given twice"),
+        ("uncertainty five-pushes seed -1", "expected the seed, a whole number"),
+        ("uncertainty five-push", "unknown scenario 'five-push'; did you mean 'five-pushes'?"),
+    ])
+    func mistakes(input: String, message: String) {
+        let (shell, output) = makeInterpreter()
+        shell.workingDirectory = repositoryRoot.path
+        shell.run("load \"scenarios/five-pushes.plan\"")
+        #expect(shell.run(input) != .completed)
+        #expect(output.error.contains(message), "\(output.error)")
+    }
+}
