@@ -9,7 +9,7 @@ SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 PREFIX ?= /usr/local
 MAN := .build/plugins/GenerateManual/outputs/dxplan/dxplan.1
 
-.PHONY: run test build deps bench fuzz clean install
+.PHONY: run test build build-tests deps bench fuzz clean install
 
 run: deps build
 	@$(BIN) $(EXAMPLES)
@@ -17,6 +17,10 @@ run: deps build
 test: deps
 	$(SWIFT) build
 	$(SWIFT) test
+
+# Everything the tests need, built (CI checks this build for warnings).
+build-tests: deps
+	$(SWIFT) build --build-tests
 
 build: deps
 	@$(SWIFT) build 2>&1 | grep -v '^\[' || true
