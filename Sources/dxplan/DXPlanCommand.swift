@@ -61,6 +61,9 @@ struct DXPlanCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Let script files save and export in DIR too (repeatable); by default a script writes only inside its own folder.", valueName: "dir"))
     var allowWrite: [String] = []
 
+    @Option(help: ArgumentHelp("The language of reports: en or vi (default: Vietnamese when LC_ALL, LC_MESSAGES or LANG starts with 'vi'; 'lang' changes it in the shell).", valueName: "language"))
+    var lang: OutputLanguage?
+
     @Option(help: ArgumentHelp("At most N model runs for the scripts of this command, counting every run of every command (run, uncertainty, optimise…); the prompt has no limit.", valueName: "n"))
     var maxRuns: Int = 1_000_000
 
@@ -101,6 +104,7 @@ struct DXPlanCommand: ParsableCommand {
             model: planningModel, output: output, style: style, errorStyle: errorStyle,
             cancellation: Cancellation(runs: runs) { dx_interrupted() != 0 })
         interpreter.modelOrigin = model
+        interpreter.language = lang ?? OutputLanguage.fromLocale(ProcessInfo.processInfo.environment)
         interpreter.allowedWriteFolders = allowWrite.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
 
         for path in load {
@@ -191,10 +195,11 @@ struct DXPlanCommand: ParsableCommand {
                     + interpreter.model.indicators.map { ($0.id, $0.aliases) }, uniquingKeysWith: +))
         }
         editor.pendingLines = { [unowned session] in session.pendingLines }
-        var banner = style.bold("dxplan \(Self.version)") + " — plan Vietnam's digital-transformation budget.\n"
+        let language = interpreter.language
+        var banner = style.bold("dxplan \(Self.version)") + " — " + language.phrase("plan Vietnam's digital-transformation budget.") + "\n"
         let names = interpreter.workspace.names
-        if !names.isEmpty { banner += "Scenarios loaded: " + names.joined(separator: ", ") + ". " }
-        banner += "Type 'help' for commands, Tab to complete, Ctrl-D to leave.\n"
+        if !names.isEmpty { banner += language.phrase("Scenarios loaded: {names}. ", ["names": names.joined(separator: ", ")]) }
+        banner += language.phrase("Type 'help' for commands, Tab to complete, Ctrl-D to leave.") + "\n"
         output.write(banner)
         return session.run()
     }
@@ -243,3 +248,5 @@ struct DXPlanCommand: ParsableCommand {
 
 /// A failed read of standard input ends the process with its status.
 extension ExitStatus: Error {}
+
+extension OutputLanguage: ExpressibleByArgument {}

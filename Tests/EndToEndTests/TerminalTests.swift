@@ -29,6 +29,19 @@ struct TerminalTests {
         #expect(terminal.transcript[mark...].hasSuffix("\n"))
     }
 
+    @Test("with a Vietnamese locale, or --lang vi, the banner and the confirmations are in Vietnamese")
+    func vietnameseSession() throws {
+        let home = try Binary.temporaryDirectory()
+        let byLocale = try startShell(home: home, environment: ["LANG": "vi_VN.UTF-8"])
+        #expect(byLocale.transcript.contains("lập kế hoạch ngân sách chuyển đổi số của Việt Nam."))
+        #expect(byLocale.transcript.contains("Đã nạp kịch bản: baseline, five-pushes. Gõ 'help' (trợ-giúp) để xem lệnh"))
+        #expect(try byLocale.enter("kịch-bản đội from baseline\nend").contains("Đã định nghĩa kịch bản đội."))
+        #expect(try byLocale.leave() == 0)
+        let byFlag = try startShell(home: home, arguments: ["--lang", "vi"])
+        #expect(byFlag.transcript.contains("Gõ 'help' (trợ-giúp) để xem lệnh"))
+        #expect(try byFlag.leave() == 0)
+    }
+
     @Test("quit and exit leave the shell")
     func quitCommand() throws {
         let home = try Binary.temporaryDirectory()

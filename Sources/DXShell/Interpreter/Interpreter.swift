@@ -131,7 +131,7 @@ public final class Interpreter {
             let decl = try substituteVariables(written, in: source)
             let replaced = try define(ScenarioDefinition(decl: decl, source: source), inFile: source.directory != nil)
             if source.name == nil {
-                output.write(style.dim((replaced ? "Replaced" : "Defined") + " scenario \(decl.name.text).") + "\n")
+                output.write(style.dim(t(replaced ? "Replaced scenario {name}." : "Defined scenario {name}.", ["name": decl.name.text])) + "\n")
             }
         case .command(let command):
             switch command.kind {
@@ -163,12 +163,14 @@ public final class Interpreter {
             case .load(let path):
                 let before = Set(workspace.names)
                 let names = try load(path: path.value, relativeTo: path.range, source: source)
-                let shown = names.count > 8 ? names.prefix(8).joined(separator: ", ") + " and \(names.count - 8) more"
+                let shown = names.isEmpty ? t("no scenarios") : names.count > 8
+                    ? names.prefix(8).joined(separator: ", ") + t(" and {count} more", ["count": String(names.count - 8)])
                     : names.joined(separator: ", ")
                 let replaced = names.filter(before.contains)
-                let note = replaced.isEmpty ? "" : replaced.count == names.count ? " (replacing them)"
-                    : " (replacing " + replaced.prefix(8).joined(separator: ", ") + (replaced.count > 8 ? "…" : "") + ")"
-                output.write("Loaded \(names.isEmpty ? "no scenarios" : shown) from \(path.value)\(note).\n")
+                let template = replaced.isEmpty ? "Loaded {names} from {file}." : replaced.count == names.count
+                    ? "Loaded {names} from {file} (replacing them)." : "Loaded {names} from {file} (replacing {replaced})."
+                output.write(t(template, ["names": shown, "file": path.value,
+                                          "replaced": replaced.prefix(8).joined(separator: ", ") + (replaced.count > 8 ? "…" : "")]) + "\n")
             case .help(let topic): try help(topic, source: source)
             case .quit: return .quit
             }
@@ -349,6 +351,7 @@ public final class Interpreter {
 
     /// A fixed phrase in the language of reports.
     func t(_ english: String) -> String { language.phrase(english) }
+    func t(_ template: String, _ values: KeyValuePairs<String, String>) -> String { language.phrase(template, values) }
 
     private func listScenarios() -> String {
         guard !workspace.definitions.isEmpty else {
@@ -538,7 +541,7 @@ public final class Interpreter {
         }
         try write(text, to: path, force: force, verb: "save", source: source)
         workspace.markSaved(chain.map(\.name))
-        output.write("Saved \(chain.map(\.name).joined(separator: ", ")) to \(path.value).\n")
+        output.write(t("Saved {names} to {file}.", ["names": chain.map(\.name).joined(separator: ", "), "file": path.value]) + "\n")
     }
 
     /// Defines every scenario in a file and returns their names. Commands in the file are not run.

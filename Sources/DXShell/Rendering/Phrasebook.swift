@@ -51,12 +51,40 @@ enum Phrasebook {
             "theo mức dữ liệu quan sát còn để ngỏ, và mọi tham số khác có khoảng, trừ tham số kịch bản tự đặt;",
         "the budget's shares still add up to 100%. 'assumptions' lists them; MODEL.md §13 says how.":
             "các tỷ trọng ngân sách vẫn cộng lại 100%. 'assumptions' liệt kê chúng; MODEL.md §13 nói cách làm.",
+        // confirmations (templates: {name} is filled in)
+        "Defined scenario {name}.": "Đã định nghĩa kịch bản {name}.",
+        "Replaced scenario {name}.": "Đã thay kịch bản {name}.",
+        "Saved {names} to {file}.": "Đã lưu {names} vào {file}.",
+        "Loaded {names} from {file}.": "Đã nạp {names} từ {file}.",
+        "Loaded {names} from {file} (replacing them).": "Đã nạp {names} từ {file} (thay các kịch bản cùng tên).",
+        "Loaded {names} from {file} (replacing {replaced}).": "Đã nạp {names} từ {file} (thay {replaced}).",
+        "no scenarios": "không kịch bản nào", " and {count} more": " và {count} kịch bản khác",
+        // the banner
+        "plan Vietnam's digital-transformation budget.": "lập kế hoạch ngân sách chuyển đổi số của Việt Nam.",
+        "Scenarios loaded: {names}. ": "Đã nạp kịch bản: {names}. ",
+        "Type 'help' for commands, Tab to complete, Ctrl-D to leave.":
+            "Gõ 'help' (trợ-giúp) để xem lệnh, Tab để gợi ý, Ctrl-D để thoát.",
     ]
 }
 
 extension OutputLanguage {
     /// A fixed phrase of a report in this language (English when there is no translation).
-    func phrase(_ english: String) -> String {
+    public func phrase(_ english: String) -> String {
         self == .vi ? Phrasebook.vietnamese[english] ?? english : english
+    }
+
+    /// A phrase with values in it: `{name}` in the template (and in its translation) is replaced
+    /// by the value given for `name`.
+    public func phrase(_ template: String, _ values: KeyValuePairs<String, String>) -> String {
+        var text = phrase(template)
+        for (name, value) in values { text = text.replacingOccurrences(of: "{" + name + "}", with: value) }
+        return text
+    }
+
+    /// The language a locale asks for: Vietnamese when LC_ALL, LC_MESSAGES or LANG (the first
+    /// that is set, as the C library reads them) starts with "vi".
+    public static func fromLocale(_ environment: [String: String]) -> OutputLanguage {
+        let setting = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty }
+        return setting?.lowercased().hasPrefix("vi") == true ? .vi : .en
     }
 }

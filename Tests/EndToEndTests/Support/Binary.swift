@@ -30,6 +30,9 @@ enum Binary {
         process.currentDirectoryURL = directory ?? repositoryRoot
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "NO_COLOR")
+        // Reports in English whatever the developer's locale (a Vietnamese one would choose Vietnamese).
+        for key in ["LC_ALL", "LC_MESSAGES"] { env.removeValue(forKey: key) }
+        env["LANG"] = "C.UTF-8"
         env["HOME"] = FileManager.default.temporaryDirectory.path
         env["DXPLAN_HISTORY"] = FileManager.default.temporaryDirectory.appendingPathComponent("dxplan-pipe-history").path
         for (key, value) in environment { env[key] = value }

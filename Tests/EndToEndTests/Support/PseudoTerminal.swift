@@ -105,7 +105,7 @@ final class PseudoTerminal {
         while exitStatus == nil && Date() < deadline {
             _ = readAvailable(waitMilliseconds: 50)
             let said = transcript[before...]
-            if said.contains("Not saved:"), said.hasSuffix("dxplan> ") {
+            if said.contains("Not saved:") || said.contains("Chưa lưu:"), said.hasSuffix("dxplan> ") {
                 type("\u{04}")
                 break
             }
