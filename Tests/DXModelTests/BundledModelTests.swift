@@ -49,6 +49,13 @@ struct IndicatorStatisticTests {
         #expect(model.indicator("digital-economy")?.statistic?.published == "14.02% (2025)")
     }
 
+    @Test("the model names its exchange rate by its unit, VND/USD: the shell needs no parameter name")
+    func exchangeRate() throws {
+        let model = try BundledModel.load()
+        #expect(model.exchangeRate?.id == "usd_vnd")
+        #expect((model.exchangeRate?.value ?? 0) > 20_000)
+    }
+
     @Test("a statistic given in part is an error at the indicator")
     func partialStatistic() throws {
         let bundled = try BundledModel.text()

@@ -33,6 +33,12 @@ extension PlanningModel {
         }()
     }
 
+    /// The parameter that converts amounts in USD to VND: the one whose unit is VND/USD (the
+    /// bundled model's `usd_vnd`), so that the shell needs no parameter name of its own.
+    public var exchangeRate: Parameter? {
+        parameters.first { $0.unit.replacingOccurrences(of: " ", with: "") == "VND/USD" }
+    }
+
     /// Every name a programme can be written with: ids, then aliases (for "did you mean").
     public var programmeNames: [String] { programmes.map(\.id) + programmes.flatMap(\.aliases) }
 

@@ -196,7 +196,7 @@ public enum HelpCatalogue {
         HelpTopic(
             name: "budget", usage: "budget AMOUNT SCALE VND|USD per year [growing P% per year]",
             summary: "the yearly envelope (inside a scenario)",
-            details: "SCALE is bn (tỷ), trillion (nghìn tỷ) or million (triệu); the currency VND or USD (converted at the model's\nusd_vnd rate, or 'assume usd_vnd = …'). Growth compounds from the first year of the horizon.\nWrite large numbers with _ if you like: 25_000 bn VND.",
+            details: "SCALE is bn (tỷ), trillion (nghìn tỷ) or million (triệu); the currency VND or USD (converted at the model's\nexchange rate, its parameter in VND/USD: 'assume usd_vnd = …' in the bundled model). Growth compounds from the first year of the horizon.\nWrite large numbers with _ if you like: 25_000 bn VND.",
             example: "budget 25000 bn VND per year growing 8% per year"),
         HelpTopic(
             name: "allocate", usage: "allocate … end",
@@ -247,7 +247,7 @@ public enum HelpCatalogue {
         HelpTopic(
             name: "let", usage: "let NAME = EXPRESSION",
             summary: "a script variable: a number, a percentage, money or text",
-            details: "Money is written 30000 bn VND, 3 nghìn tỷ VND or 1 bn USD (converted at the model's usd_vnd rate).\nExpressions: + - * /, < <= > >= == !=, and, or, not, parentheses, and 'fibre in 2030' (a value of\nthe current run). Kinds must fit: money * 10% is money, but 5% + 1 is an error. A variable may stand\nwherever a scenario takes a number: 'budget b per year', 'skills share'.",
+            details: "Money is written 30000 bn VND, 3 nghìn tỷ VND or 1 bn USD (converted at the model's exchange rate).\nExpressions: + - * /, < <= > >= == !=, and, or, not, parentheses, and 'fibre in 2030' (a value of\nthe current run). Kinds must fit: money * 10% is money, but 5% + 1 is an error. A variable may stand\nwherever a scenario takes a number: 'budget b per year', 'skills share'.",
             example: "let b = 25 nghìn tỷ VND\nprint \"a tenth is {b * 10%}\""),
         HelpTopic(
             name: "for", usage: "for NAME in A to B [step S] | in [a, b, …] … end",

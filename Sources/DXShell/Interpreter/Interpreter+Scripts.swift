@@ -177,16 +177,13 @@ extension Interpreter {
         case .money(let amount, let scale, let currency, let range):
             let billions = amount.value * scale.inBillions
             guard currency == .usd else { return .money(billions) }
-            guard let rate = model.parameters.first(where: { $0.id == Self.exchangeRate }) else {
-                throw .error(.semantic, "this model has no exchange rate ('\(Self.exchangeRate)'), so amounts in USD cannot be converted",
-                             in: source, at: range)
+            guard let rate = model.exchangeRate else {
+                throw .error(.semantic, ScenarioResolver.noExchangeRate, in: source, at: range)
             }
             return .money(billions * rate.value)
         }
     }
 
-    /// The model parameter that converts USD to VND.
-    static let exchangeRate = "usd_vnd"
     /// The longest text a script variable may hold (1 MB): more than any report line, and far
     /// from exhausting memory when a loop doubles a text.
     static let maximumTextLength = 1_000_000

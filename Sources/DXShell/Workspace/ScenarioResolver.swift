@@ -241,22 +241,24 @@ public struct ScenarioResolver {
         }
     }
 
-    static let noExchangeRate = "this model has no exchange rate (a parameter 'usd_vnd'), so amounts in USD cannot be converted"
+    static let noExchangeRate = "this model has no exchange rate (a parameter in [VND/USD]), so amounts in USD cannot be converted"
 
-    /// VND per USD in the model (`usd_vnd`); a scenario may assume another.
     /// The largest yearly budget a scenario may set, in bn VND (10^12): far beyond any plan, and
     /// small enough that every amount derived from it prints as a whole number.
     static let largestBudget = 1e12
     /// The longest delay a scenario may give a programme, in years: longer than any plan.
     static let longestDelay = 50
 
-    var modelUSDRate: Double { model.parameters.first { $0.id == "usd_vnd" }?.value ?? .nan }
+    /// VND per USD in the model (its parameter in VND/USD, `PlanningModel.exchangeRate`).
+    var modelUSDRate: Double { model.exchangeRate?.value ?? .nan }
 
-    /// The exchange rate a lineage (root first) assumes: its last `assume usd_vnd`, or the model's.
+    /// The exchange rate a lineage (root first) assumes: its last `assume` of the model's exchange
+    /// rate (`assume usd_vnd = …` in the bundled model), or the model's.
     func usdRate(_ lineage: [ScenarioDefinition]) -> Double {
         var rate = modelUSDRate
+        guard let parameter = model.exchangeRate?.id else { return rate }
         for definition in lineage {
-            for case .assume(let item) in definition.decl.items where item.parameter.text == "usd_vnd" { rate = item.value.value }
+            for case .assume(let item) in definition.decl.items where item.parameter.text == parameter { rate = item.value.value }
         }
         return rate
     }
