@@ -4,7 +4,7 @@ import DXSource
 ///
 /// The file is compiled once; `simulate` turns a scenario into yearly spending inputs and runs
 /// the compiled model from the end of the base year to the end of the scenario's horizon.
-public struct DeclaredModel: PlanningModel {
+public struct DeclaredModel: Sendable {
     public let name: String
     public let baseYear: Int
     public let programmes: [Programme]

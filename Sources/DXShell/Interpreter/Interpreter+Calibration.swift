@@ -6,9 +6,7 @@ import DXSource
 /// `calibrate`: fit the model to what was observed, and show how close it comes.
 extension Interpreter {
     func calibrate(source: SourceFile) throws(Diagnostic) {
-        guard let declared = model as? DeclaredModel else {
-            throw .error(.semantic, "this model has no histories to calibrate against")
-        }
+        let declared = model
         let calibration = Calibration(model: declared)
         guard let backcast = declared.backcast, !declared.histories.isEmpty else {
             output.write("The model declares no backcast and no histories: nothing to calibrate.\n")
@@ -94,10 +92,10 @@ extension Interpreter {
 
     /// The indicator a model variable measures, or the variable's own name.
     func indicatorName(ofVariable variable: String) -> String {
-        guard let declared = model as? DeclaredModel, let index = declared.indicatorVariables.firstIndex(of: variable) else {
+        guard let index = model.indicatorVariables.firstIndex(of: variable) else {
             return variable
         }
-        return declared.indicators[index].id
+        return model.indicators[index].id
     }
 
     /// Model time as a planner reads it: 2024.0 is "end-2023", 2024.5 "mid-2024", 2024.3 "Apr 2024".

@@ -23,9 +23,7 @@ extension Interpreter {
     }
 
     func exportXMILE(_ name: Name?, to path: StringLiteral, force: Bool, source: SourceFile) throws(Diagnostic) {
-        guard let declared = model as? DeclaredModel else {
-            throw .error(.semantic, "this model cannot be exported", in: source, at: path.range)
-        }
+        let declared = model
         let scenario = try scenarioName(name, for: "export", source: source)
         let resolved = try resolvedScenario(scenario, at: name?.range, source: source)
         let text: String

@@ -11,7 +11,8 @@ extension Interpreter {
     }
 
     func hindcast(source: SourceFile) throws(Diagnostic) {
-        guard let declared = model as? DeclaredModel, declared.backcast != nil, !declared.histories.isEmpty else {
+        let declared = model
+        guard declared.backcast != nil, !declared.histories.isEmpty else {
             throw .error(.semantic, "this model has no histories to hindcast against")
         }
         let calibration = Calibration(model: declared)

@@ -115,8 +115,8 @@ extension Interpreter {
 
     func explain(_ name: Name, in yearLiteral: YearLiteral?, source: SourceFile) throws(Diagnostic) {
         let indicator = try knownIndicator(name, source: source)
-        guard let declared = model as? DeclaredModel,
-              let index = declared.indicators.firstIndex(where: { $0.id == indicator.id }) else {
+        let declared = model
+        guard let index = declared.indicators.firstIndex(where: { $0.id == indicator.id }) else {
             throw .error(.semantic, "this model does not describe its equations", in: source, at: name.range)
         }
         let result = try currentResult(nil, for: "explain", source: source)

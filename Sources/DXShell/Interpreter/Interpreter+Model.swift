@@ -64,14 +64,12 @@ extension Interpreter {
                      + "\(model.parameters.count) parameters (\(model.parameters.filter { $0.provenance.isAssumption && !$0.isFitted }.count) assumptions, "
                      + "\(model.parameters.filter(\.isFitted).count) fitted), "
                      + "\(model.policies.count) dated policies")
-        if let declared = model as? DeclaredModel {
-            lines.append("  \(declared.compiled.equationsPerStep) equations, \(declared.method == .euler ? "Euler" : "RK4") steps of "
-                         + (abs(declared.timeStep - 1.0 / 12) < 1e-12 ? "a month" : NumberText.plain(declared.timeStep) + " year"))
-            if let backcast = declared.backcast {
-                let observations = declared.histories.reduce(0) { $0 + $1.observations.count }
-                lines.append("  backcast from \(NumberText.plain(backcast.start)) against \(declared.histories.count) histories "
-                             + "(\(observations) observations): 'calibrate'")
-            }
+        lines.append("  \(model.compiled.equationsPerStep) equations, \(model.method == .euler ? "Euler" : "RK4") steps of "
+                     + (abs(model.timeStep - 1.0 / 12) < 1e-12 ? "a month" : NumberText.plain(model.timeStep) + " year"))
+        if let backcast = model.backcast {
+            let observations = model.histories.reduce(0) { $0 + $1.observations.count }
+            lines.append("  backcast from \(NumberText.plain(backcast.start)) against \(model.histories.count) histories "
+                         + "(\(observations) observations): 'calibrate'")
         }
         lines.append("'list programmes', 'list indicators' and 'assumptions' show them; 'model load \"FILE\"' runs another model.")
         return lines.joined(separator: "\n") + "\n"

@@ -12,9 +12,7 @@ extension Interpreter {
 
     func optimise(_ name: Name?, indicator indicatorName: Name?, year: YearLiteral?, as newName: Name?,
                   source: SourceFile) throws(Diagnostic) {
-        guard let declared = model as? DeclaredModel else {
-            throw .error(.semantic, "this model cannot be optimised", in: source, at: name?.range)
-        }
+        let declared = model
         let scenarioName = try scenarioName(name, for: "optimise", source: source)
         let scenario = try resolvedScenario(scenarioName, at: name?.range, source: source)
         guard scenario.allocationChanges.isEmpty else {

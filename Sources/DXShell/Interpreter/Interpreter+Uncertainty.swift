@@ -10,9 +10,7 @@ extension Interpreter {
     static let maximumUncertaintyRuns = 100_000
 
     func uncertainty(_ name: Name?, runs: NumberLiteral?, seed: NumberLiteral?, source: SourceFile) throws(Diagnostic) {
-        guard let declared = model as? DeclaredModel else {
-            throw .error(.semantic, "this model has no parameter ranges to draw from")
-        }
+        let declared = model
         let count = Int(runs?.value ?? Double(Self.defaultUncertaintyRuns))
         guard count >= 10, count <= Self.maximumUncertaintyRuns else {
             throw .error(.outOfRange, .semantic, "\(count) runs: use from 10 to \(Format.grouped(Int64(Self.maximumUncertaintyRuns)))",

@@ -9,9 +9,7 @@ extension Interpreter {
 
     func why(_ name: Name, _ first: Name, _ second: Name, in yearLiteral: YearLiteral?, source: SourceFile) throws(Diagnostic) {
         let indicator = try knownIndicator(name, source: source)
-        guard let declared = model as? DeclaredModel else {
-            throw .error(.semantic, "this model cannot attribute changes", in: source, at: name.range)
-        }
+        let declared = model
         guard first.text != second.text else {
             throw .error(.semantic, "name two different scenarios", in: source, at: second.range)
         }

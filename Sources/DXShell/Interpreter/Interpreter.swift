@@ -16,7 +16,7 @@ public enum ExecutionOutcome: Sendable, Equatable {
 /// Executes statements against a workspace and a model, writing results and diagnostics.
 public final class Interpreter {
     /// The model scenarios run on; `model load` replaces it for the rest of the session.
-    public internal(set) var model: any PlanningModel
+    public internal(set) var model: DeclaredModel
     /// The file the model came from; nil for the bundled model.
     public var modelOrigin: String?
     public private(set) var workspace = Workspace()
@@ -29,7 +29,7 @@ public final class Interpreter {
     private var resolver: ScenarioResolver { ScenarioResolver(model: model) }
 
     public init(
-        model: any PlanningModel, output: TextOutput, style: Style = .plain, errorStyle: Style = .plain,
+        model: DeclaredModel, output: TextOutput, style: Style = .plain, errorStyle: Style = .plain,
         cancellation: Cancellation = .never
     ) {
         self.model = model
@@ -272,8 +272,7 @@ public final class Interpreter {
     /// Whether the missed targets of a run can be met by any split of its budget (one more run,
     /// only when a target is missed; `targets` looks further). Empty for another kind of model.
     func reachOfMissedTargets(_ result: RunResult, deep: Bool = false) -> [Target: Reachability.Verdict] {
-        guard let declared = model as? DeclaredModel,
-              let assessments = try? Reachability(model: declared).assess(result, deep: deep, cancellation: cancellation) else { return [:] }
+        guard let assessments = try? Reachability(model: model).assess(result, deep: deep, cancellation: cancellation) else { return [:] }
         return Dictionary(assessments.map { ($0.outcome.target, $0.verdict) }) { first, _ in first }
     }
 

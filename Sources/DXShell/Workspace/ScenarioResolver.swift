@@ -4,9 +4,9 @@ import DXModel
 
 /// Checks scenario declarations against the model and resolves inheritance into model inputs.
 public struct ScenarioResolver {
-    public let model: any PlanningModel
+    public let model: DeclaredModel
 
-    public init(model: any PlanningModel) {
+    public init(model: DeclaredModel) {
         self.model = model
     }
 
@@ -249,7 +249,7 @@ public struct ScenarioResolver {
     /// The longest delay a scenario may give a programme, in years: longer than any plan.
     static let longestDelay = 50
 
-    /// VND per USD in the model (its parameter in VND/USD, `PlanningModel.exchangeRate`).
+    /// VND per USD in the model (its parameter in VND/USD, `DeclaredModel.exchangeRate`).
     var modelUSDRate: Double { model.exchangeRate?.value ?? .nan }
 
     /// The exchange rate a lineage (root first) assumes: its last `assume` of the model's exchange

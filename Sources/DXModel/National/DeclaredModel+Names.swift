@@ -1,30 +1,11 @@
 import DXSource
 
-/// A model that turns a scenario's budget into indicator trajectories.
+/// Finding a model's programmes and indicators by the names people write, and its exchange rate.
 ///
-/// The shell and the analysis talk to this protocol only, so the model is a replaceable unit.
-public protocol PlanningModel: Sendable {
-    var name: String { get }
-    /// Indicator baselines are end-of-year values for this year; spending starts the year after.
-    var baseYear: Int { get }
-    var programmes: [Programme] { get }
-    var indicators: [Indicator] { get }
-    var parameters: [Parameter] { get }
-    /// Yearly spending in the base year's pattern, in bn VND: what the model's reference state assumes.
-    var referenceBudget: Double { get }
-    /// The dated policies a scenario can switch on or off.
-    var policies: [PolicySwitch] { get }
-    /// Each programme's yearly spending in the base year's pattern, in bn VND (aligned with `programmes`).
-    var referenceSpending: [Double] { get }
-    /// The official targets the model's indicators measure (`list targets`, `target official`).
-    var officialTargets: [OfficialTarget] { get }
-
-    /// Runs the scenario from the base year to the end of its horizon.
-    /// Pure: running never changes the model.
-    func simulate(_ scenario: Scenario, cancellation: Cancellation) throws -> RunResult
-}
-
-extension PlanningModel {
+/// (A `PlanningModel` protocol stood here for a replaceable model; it had one conformer and the
+/// shell needed `DeclaredModel` for every analysis, so it went: a model is replaced by loading
+/// another model file, which gives another `DeclaredModel`.)
+extension DeclaredModel {
     /// The programme a name stands for: its id, or one of its aliases, with or without diacritics.
     public func programme(_ name: String) -> Programme? {
         programmes.first { $0.id == name } ?? {
