@@ -32,6 +32,15 @@ struct CompleterTests {
         #expect(complete("s").candidates.map(\.replacement) == ["scenario ", "show ", "save "], "one letter: no Vietnamese forms")
     }
 
+    @Test("a year's budget opens no block: after 'in 2026 budget …' Tab offers the scenario's settings, after 'in 2026 allocate' programmes")
+    func yearBudgetOpensNoBlock() {
+        let budget = "scenario x from baseline\n  in 2026 budget 10 bn VND per year\n"
+        #expect(complete("  ", pending: budget).contains("horizon "))
+        #expect(!complete("  ", pending: budget).contains("services "))
+        #expect(complete("    ", pending: "scenario x from baseline\n  in 2026 allocate\n").contains("services "))
+        #expect(complete("  ", pending: "scenario x from baseline\n  in 2026 allocate\n    services 100%\n  end\n").contains("horizon "))
+    }
+
     @Test("Vietnamese keywords, with or without diacritics, lead to the same completions")
     func vietnamese() {
         #expect(complete("chạy fi") == ["five-pushes "])

@@ -113,19 +113,9 @@ public enum SourceFormatter {
         return out
     }
 
-    /// The block a line opens, if any: `scenario`, `allocate` (also `in|from YEAR allocate`), `for`, `if`.
+    /// The block a line opens, if any (`Grammar.blockOpened`).
     private static func opens(_ code: [Token], inside block: String?) -> String? {
-        let words = code.compactMap { $0.word.map(Grammar.canonicalKeyword) }
-        guard let first = words.first else { return nil }
-        switch first {
-        case "scenario" where block == nil || block == "for" || block == "if": return "scenario"
-        case "allocate" where block == "scenario": return "allocate"
-        // (A `where` clause binds to the last pattern only, so each pattern gets its own.)
-        case "in" where block == "scenario" && words.contains("allocate"),
-             "from" where block == "scenario" && words.contains("allocate"): return "allocate"
-        case "for", "if": return first
-        default: return nil
-        }
+        Grammar.blockOpened(byLine: code.compactMap { $0.word.map(Grammar.canonicalKeyword) }, inside: block)
     }
 
     /// The code of a line with canonical spacing.

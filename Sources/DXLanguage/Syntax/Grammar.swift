@@ -58,4 +58,21 @@ public enum Grammar {
 
     /// Currency words accepted after a money scale.
     public static let currencies: Set<String> = ["VND", "vnd", "VNĐ", "vnđ", "đồng", "dong", "đ"]
+
+    /// The block a line opens, given its words (keywords in English, `canonicalKeyword`) and the
+    /// innermost block it is in: `scenario` (at the top, or in a `for` or `if`), `allocate` (also
+    /// `in|from YEAR allocate`, inside a scenario), `for`, `if`. The formatter indents by it and
+    /// completion knows where the cursor is by it; a line that opens nothing gives nil.
+    public static func blockOpened(byLine words: [String], inside block: String?) -> String? {
+        guard let first = words.first else { return nil }
+        switch first {
+        case "scenario" where block == nil || block == "for" || block == "if": return "scenario"
+        case "allocate" where block == "scenario": return "allocate"
+        // (A `where` clause binds to the last pattern only, so each pattern gets its own.)
+        case "in" where block == "scenario" && words.contains("allocate"),
+             "from" where block == "scenario" && words.contains("allocate"): return "allocate"
+        case "for", "if": return first
+        default: return nil
+        }
+    }
 }

@@ -207,17 +207,10 @@ public struct Completer {
         for line in text.split(whereSeparator: \.isNewline) {
             let code = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
             let words = code.split(whereSeparator: { $0 == " " || $0 == "\t" }).map { Grammar.canonicalKeyword(String($0)) }
-            guard let first = words.first else { continue }
-            switch first {
-            case "scenario": stack.append("scenario")
-            case "allocate" where stack.last == "scenario": stack.append("allocate")
-            // `from 2028 allocate` and `in 2026 allocate` open a block too.
-            case "in" where stack.last == "scenario" && words.count >= 3 && words[2] == "allocate",
-                 "from" where stack.last == "scenario" && words.count >= 3 && words[2] == "allocate":
-                stack.append("allocate")
-            case "for", "if": stack.append(first)
-            case "end": _ = stack.popLast()
-            default: break
+            if let opened = Grammar.blockOpened(byLine: words, inside: stack.last) {
+                stack.append(opened)
+            } else if words.first == "end" {
+                _ = stack.popLast()
             }
         }
         return stack
