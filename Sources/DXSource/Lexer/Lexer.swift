@@ -1,16 +1,27 @@
-import Foundation
 /// Turns source text into tokens. Errors become diagnostics; lexing always reaches the end.
+///
+/// It reads the text's UTF-8 bytes: most of any input is ASCII, where a byte is a character and
+/// needs no decoding. Positions still count Unicode scalars (columns and offsets), as people see them.
 public struct Lexer {
     private let source: SourceFile
-    private let scalars: [Unicode.Scalar]
+    private let bytes: [UInt8]
+    /// The byte offset of the current scalar.
     private var position = 0
+    /// The scalar offset of the current scalar (what `SourceLocation.offset` counts).
+    private var scalarOffset = 0
     private var line = 1
     private var column = 1
     public private(set) var diagnostics: [Diagnostic] = []
 
+    /// Where a token starts: its location, and its byte offset for taking its text.
+    private struct Start {
+        let location: SourceLocation
+        let byte: Int
+    }
+
     public init(_ source: SourceFile) {
         self.source = source
-        self.scalars = Array(source.text.unicodeScalars)
+        self.bytes = Array(source.text.utf8)
     }
 
     /// Every token of the source, ending with `.endOfInput`.
@@ -25,15 +36,40 @@ public struct Lexer {
         return (tokens, lexer.diagnostics)
     }
 
-    private var location: SourceLocation { SourceLocation(line: line, column: column, offset: position) }
+    private var location: SourceLocation { SourceLocation(line: line, column: column, offset: scalarOffset) }
+    private var start: Start { Start(location: location, byte: position) }
 
+    /// The scalar at a byte offset and how many bytes it takes, or nil at the end. The bytes are a
+    /// Swift string's, so they are valid UTF-8.
+    private func scalar(at byte: Int) -> (scalar: Unicode.Scalar, length: Int)? {
+        guard byte < bytes.count else { return nil }
+        let lead = bytes[byte]
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for index in byte + 1..<byte + length { value = value << 6 | (UInt32(bytes[index]) & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+
+    /// The scalar `ahead` scalars after the current one, if any.
     private func peek(_ ahead: Int = 0) -> Unicode.Scalar? {
-        position + ahead < scalars.count ? scalars[position + ahead] : nil
+        var byte = position
+        for _ in 0..<ahead {
+            guard let (_, length) = scalar(at: byte) else { return nil }
+            byte += length
+        }
+        return scalar(at: byte)?.scalar
+    }
+
+    /// The current byte if it is ASCII (an ASCII byte is always a whole scalar in UTF-8).
+    private var asciiByte: UInt8? {
+        position < bytes.count && bytes[position] < 0x80 ? bytes[position] : nil
     }
 
     private mutating func advance() {
-        guard let scalar = peek() else { return }
-        position += 1
+        guard let (scalar, length) = scalar(at: position) else { return }
+        position += length
+        scalarOffset += 1
         if scalar == "\n" {
             line += 1
             column = 1
@@ -42,22 +78,14 @@ public struct Lexer {
         }
     }
 
-    private func text(from start: SourceLocation) -> String {
-        let slice = scalars[start.offset..<position]
-        // Most tokens are ASCII: their bytes are their UTF-8.
-        if slice.allSatisfy({ $0.isASCII }) {
-            return String(unsafeUninitializedCapacity: slice.count) { buffer in
-                for (index, scalar) in slice.enumerated() { buffer[index] = UInt8(truncatingIfNeeded: scalar.value) }
-                return slice.count
-            }
-        }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: slice)
-        return String(view)
+    private func text(from start: Start) -> String {
+        String(decoding: bytes[start.byte..<position], as: UTF8.self)
     }
 
-    private mutating func make(_ kind: TokenKind, from start: SourceLocation) -> Token {
-        Token(kind: kind, range: SourceRange(start: start, end: location), text: text(from: start))
+    private func range(from start: Start) -> SourceRange { SourceRange(start: start.location, end: location) }
+
+    private mutating func make(_ kind: TokenKind, from start: Start) -> Token {
+        Token(kind: kind, range: range(from: start), text: text(from: start))
     }
 
     public mutating func next() -> Token {
@@ -71,7 +99,7 @@ public struct Lexer {
     /// The next token, or nil after reporting and skipping characters that start none.
     private mutating func nextToken() -> Token? {
         skipSpaceAndComments()
-        let start = location
+        let start = self.start
         guard let c = peek() else { return make(.endOfInput, from: start) }
         if c == "\n" || c == ";" {
             advance()
@@ -92,9 +120,9 @@ public struct Lexer {
             if peek() == "=" { advance() }
             return make(.symbol(text(from: start)), from: start)
         case "≥":
-            return Token(kind: .symbol(">="), range: SourceRange(start: start, end: location), text: "≥")
+            return Token(kind: .symbol(">="), range: range(from: start), text: "≥")
         case "≤":
-            return Token(kind: .symbol("<="), range: SourceRange(start: start, end: location), text: "≤")
+            return Token(kind: .symbol("<="), range: range(from: start), text: "≤")
         case "=", "!":
             if peek() == "=" {
                 advance()
@@ -102,8 +130,7 @@ public struct Lexer {
             }
             if c == "=" { return make(.symbol("="), from: start) }
             diagnostics.append(.error(
-                .syntax, "unexpected character '!'; write != for 'not equal'", in: source,
-                at: SourceRange(start: start, end: location)))
+                .syntax, "unexpected character '!'; write != for 'not equal'", in: source, at: range(from: start)))
             return nil
         case ",", "(", ")", "-", "+", "*", "/", "^", ":", "[", "]", "{", "}":
             return make(.symbol(String(c)), from: start)
@@ -114,12 +141,18 @@ public struct Lexer {
                 advance()
                 count += 1
             }
-            let shown = c.properties.generalCategory == .control ? String(format: "U+%04X", c.value) : String(Character(c))
+            let shown = c.properties.generalCategory == .control ? Self.codePoint(c) : String(Character(c))
             diagnostics.append(.error(
                 .syntax, count == 1 ? "unexpected character '\(shown)'" : "unexpected character '\(shown)' (and \(count - 1) more)",
-                in: source, at: SourceRange(start: start, end: location)))
+                in: source, at: range(from: start)))
             return nil
         }
+    }
+
+    /// `U+001B`: a scalar's code point in hexadecimal, at least four digits.
+    static func codePoint(_ c: Unicode.Scalar) -> String {
+        let digits = String(c.value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }
 
     private mutating func skipSpaceAndComments() {
@@ -134,8 +167,16 @@ public struct Lexer {
         }
     }
 
-    private mutating func word(from start: SourceLocation) -> Token {
-        while let c = peek() {
+    private mutating func word(from start: Start) -> Token {
+        while true {
+            // ASCII letters, digits and `_` first: they make up most words.
+            if let byte = asciiByte, Self.isASCIIWordByte(byte) {
+                position += 1
+                scalarOffset += 1
+                column += 1
+                continue
+            }
+            guard let c = peek() else { break }
             if Self.isWordStart(c) || Self.isDigit(c) || Self.isCombiningMark(c) {
                 advance()
             } else if c == "-", let after = peek(1), Self.isWordStart(after) {
@@ -148,7 +189,7 @@ public struct Lexer {
             }
         }
         let text = text(from: start)
-        return Token(kind: .word(text), range: SourceRange(start: start, end: location), text: text)
+        return Token(kind: .word(text), range: range(from: start), text: text)
     }
 
     /// Whether the scalars from `offset` on are one or more digits and then a letter.
@@ -159,7 +200,7 @@ public struct Lexer {
         return Self.isWordStart(next)
     }
 
-    private mutating func number(from start: SourceLocation) -> Token {
+    private mutating func number(from start: Start) -> Token {
         var digits = ""
         var seenPoint = false
         while let c = peek() {
@@ -176,14 +217,11 @@ public struct Lexer {
                 break
             }
         }
-        if let c = peek(), Self.isWordStart(c) {
-            // "2030abc" or "10bn": a number glued to a word. Split them; the parser decides.
-            return make(.number(Double(digits) ?? 0), from: start)
-        }
+        // "2030abc" or "10bn": a number glued to a word ends at the word; the parser decides.
         return make(.number(Double(digits) ?? 0), from: start)
     }
 
-    private mutating func string(from start: SourceLocation) -> Token {
+    private mutating func string(from start: Start) -> Token {
         advance()  // opening quote
         var value = ""
         while let c = peek() {
@@ -205,12 +243,20 @@ public struct Lexer {
             advance()
         }
         diagnostics.append(.error(
-            .syntax, "unterminated string; add a closing '\"'", in: source,
-            at: SourceRange(start: start, end: location)))
+            .syntax, "unterminated string; add a closing '\"'", in: source, at: range(from: start)))
         return make(.string(value), from: start)
     }
 
     static func isDigit(_ c: Unicode.Scalar) -> Bool { ("0"..."9").contains(c) }
+
+    /// Whether an ASCII byte is a letter, a digit or `_`.
+    private static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+             UInt8(ascii: "_"): true
+        default: false
+        }
+    }
 
     /// Whether a character can begin a token, a space or a comment.
     static func startsToken(_ c: Unicode.Scalar) -> Bool {
