@@ -39,10 +39,25 @@ public enum Suggestion {
         let isPrefix = String(String.UnicodeScalarView(vocabulary.letters[best.index])).hasPrefix(lowered) && word.count >= 3
         if best.distance <= allowed || isPrefix { return name }
         // "skills" for "digital-skills": the word is one part of exactly one hyphenated name.
-        let containing = vocabulary.letters.indices.filter { index in
-            vocabulary.letters[index].split(whereSeparator: { $0 == "-" || $0 == "_" }).contains { $0.elementsEqual(target) }
+        var containing: Int?
+        for (index, letters) in vocabulary.letters.enumerated() where hasPart(letters, equalTo: target) {
+            if containing != nil { return nil }
+            containing = index
         }
-        return containing.count == 1 ? vocabulary.names[containing[0]] : nil
+        return containing.map { vocabulary.names[$0] }
+    }
+
+    /// Whether one of the parts of `name` between `-` and `_` is `part`.
+    private static func hasPart(_ name: [Unicode.Scalar], equalTo part: [Unicode.Scalar]) -> Bool {
+        guard !part.isEmpty, name.count >= part.count else { return false }
+        var start = 0
+        while start < name.count {
+            var end = start
+            while end < name.count, name[end] != "-", name[end] != "_" { end += 1 }
+            if end - start == part.count, name[start..<end].elementsEqual(part) { return true }
+            start = end + 1
+        }
+        return false
     }
 
     /// The longest word that is compared with the names.
@@ -64,23 +79,29 @@ public enum Suggestion {
     static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], below bound: Int = Int.max) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
-        var previousPrevious = [Int](repeating: 0, count: b.count + 1)
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            var rowMinimum = i
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-                    current[j] = min(current[j], previousPrevious[j - 2] + 1)
+        let width = b.count + 1
+        // Three rows in one buffer on the stack (or one allocation for a long name), rotated.
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * width) { rows in
+            var previousPrevious = rows.baseAddress!, previous = previousPrevious + width, current = previous + width
+            previousPrevious.initialize(repeating: 0, count: width)
+            for j in 0..<width { previous[j] = j }
+            current.initialize(repeating: 0, count: width)
+            for i in 1...a.count {
+                current[0] = i
+                var rowMinimum = i
+                for j in 1...b.count {
+                    let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                    var distance = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                    if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                        distance = min(distance, previousPrevious[j - 2] + 1)
+                    }
+                    current[j] = distance
+                    rowMinimum = min(rowMinimum, distance)
                 }
-                rowMinimum = min(rowMinimum, current[j])
+                if rowMinimum >= bound { return rowMinimum }
+                (previousPrevious, previous, current) = (previous, current, previousPrevious)
             }
-            if rowMinimum >= bound { return rowMinimum }
-            (previousPrevious, previous, current) = (previous, current, previousPrevious)
+            return previous[b.count]
         }
-        return previous[b.count]
     }
 }
