@@ -43,7 +43,8 @@ public struct DiagnosticRenderer: Sendable {
         case .note: label = paint("note:", "1;36")
         }
         var message = VisibleText.escaped(diagnostic.message)
-        if message.count > Self.longestMessage { message = String(message.prefix(Self.longestMessage)) + "…" }
+        // A message of no more bytes than the limit has no more characters: counting them is skipped.
+        if message.utf8.count > Self.longestMessage, message.count > Self.longestMessage { message = String(message.prefix(Self.longestMessage)) + "…" }
         return paint(VisibleText.escaped(prefix), "1") + label + " " + paint(message, "1")
     }
 
@@ -52,8 +53,37 @@ public struct DiagnosticRenderer: Sendable {
               let line = source.line(range.start.line) else { return nil }
         let number = String(range.start.line)
         let gutter = String(repeating: " ", count: max(4, number.count + 1))
-        // Columns count Unicode scalars; the caret is placed by characters as a terminal shows them.
-        var lineText = String(line)
+        let (shown, before, underlined) = Self.asciiPlacement(of: line, range)
+            ?? Self.placement(of: String(line), range)
+        let marker = "^" + String(repeating: "~", count: underlined - 1)
+        let padded = String(repeating: " ", count: gutter.count - number.count) + number
+        let caretColor = diagnostic.severity == .error ? "1;31" : diagnostic.severity == .warning ? "1;35" : "1;36"
+        return paint(padded + " | ", "34") + shown + "\n"
+            + paint(gutter + " | ", "34") + String(repeating: " ", count: before) + paint(marker, caretColor)
+    }
+
+    /// A short ASCII line (most lines) placed without decoding: a byte is a scalar and a
+    /// character, and a control character shows as `\u{X}` or `\u{XX}`. Nil for any other line.
+    private static func asciiPlacement(of line: Substring, _ range: SourceRange) -> (shown: String, before: Int, underlined: Int)? {
+        let bytes = line.utf8
+        guard bytes.count <= widestExcerpt, bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        let count = bytes.count
+        let startScalar = min(max(range.start.column - 1, 0), count)
+        let endScalar = range.end.line == range.start.line
+            ? min(max(range.end.column - 1, startScalar + 1), max(count, startScalar + 1))
+            : max(count, startScalar + 1)
+        var before = 0, underlined = 0
+        for (index, byte) in bytes.enumerated() {
+            let width = VisibleText.isControl(Unicode.Scalar(byte)) ? (byte < 0x10 ? 5 : 6) : 1
+            if index < startScalar { before += width } else if index < endScalar { underlined += width } else { break }
+        }
+        return (VisibleText.escaped(String(line)), before, max(1, underlined))
+    }
+
+    /// Where the caret goes on any line, and the line as shown: columns count Unicode scalars;
+    /// the caret is placed by characters as a terminal shows them.
+    private static func placement(of line: String, _ range: SourceRange) -> (shown: String, before: Int, underlined: Int) {
+        var lineText = line
         var scalarCount = lineText.unicodeScalars.count
         var startScalar = min(max(range.start.column - 1, 0), scalarCount)
         var endScalar: Int
@@ -63,25 +93,21 @@ public struct DiagnosticRenderer: Sendable {
             endScalar = max(scalarCount, startScalar + 1)
         }
         // A very long line shows a window around the place, with … where it is cut.
-        if scalarCount > Self.widestExcerpt {
-            let from = max(0, startScalar - Self.widestExcerpt / 4)
-            let to = min(scalarCount, from + Self.widestExcerpt)
+        if scalarCount > widestExcerpt {
+            let from = max(0, startScalar - widestExcerpt / 4)
+            let to = min(scalarCount, from + widestExcerpt)
             let head = from > 0 ? "…" : "", tail = to < scalarCount ? "…" : ""
             let shift = from - head.unicodeScalars.count
-            lineText = head + Self.scalars(of: lineText, from: from, to: to) + tail
+            lineText = head + scalars(of: lineText, from: from, to: to) + tail
             scalarCount = lineText.unicodeScalars.count
             startScalar -= shift
             endScalar = min(endScalar - shift, scalarCount - tail.unicodeScalars.count)
             endScalar = max(endScalar, startScalar + 1)
         }
         // Control characters show as escapes (`\u{1B}`): the caret counts them as they show.
-        let before = VisibleText.escaped(Self.scalars(of: lineText, from: 0, to: startScalar)).count
-        let underlined = max(1, VisibleText.escaped(Self.scalars(of: lineText, from: startScalar, to: min(endScalar, scalarCount))).count)
-        let marker = "^" + String(repeating: "~", count: underlined - 1)
-        let padded = String(repeating: " ", count: gutter.count - number.count) + number
-        let caretColor = diagnostic.severity == .error ? "1;31" : diagnostic.severity == .warning ? "1;35" : "1;36"
-        return paint(padded + " | ", "34") + VisibleText.escaped(lineText) + "\n"
-            + paint(gutter + " | ", "34") + String(repeating: " ", count: before) + paint(marker, caretColor)
+        let before = VisibleText.escaped(scalars(of: lineText, from: 0, to: startScalar)).count
+        let underlined = max(1, VisibleText.escaped(scalars(of: lineText, from: startScalar, to: min(endScalar, scalarCount))).count)
+        return (VisibleText.escaped(lineText), before, underlined)
     }
 
     /// The text between two Unicode scalar offsets (clamped to the text).
