@@ -32,8 +32,12 @@ public struct DeclaredModel: Sendable {
     let indicatorColumns: [Int]
     public var referenceBudget: Double { referenceSpending.reduce(0, +) }
 
-    /// Parameters named `…_from` in years are dated policies.
-    public var policies: [PolicySwitch] {
+    /// Parameters named `…_from` in years are dated policies (worked out once: scenario checks
+    /// look them up for every `assume` and `policy` line).
+    public let policies: [PolicySwitch]
+
+    /// The dated policies among `parameters`.
+    static func policies(in parameters: [Parameter]) -> [PolicySwitch] {
         parameters.filter { $0.id.hasSuffix("_from") && $0.unit == "year" }.map {
             PolicySwitch(name: String($0.id.dropLast(5)), parameter: $0.id, start: $0.value, description: $0.description)
         }
@@ -223,6 +227,7 @@ public struct DeclaredModel: Sendable {
             indicators: indicators, parameters: parameters, compiled: compiled, spendingInputs: spending, referenceVariables: references,
             referenceSpending: referenceSpending, indicatorVariables: indicatorVariables.map(\.name),
             indicatorColumns: indicatorVariables.map { variable in compiled.recordedNames.firstIndex(of: variable.name)! },
+            policies: Self.policies(in: parameters),
             officialTargets: officialTargets, histories: file.histories, backcast: file.backcast))
     }
 
