@@ -7,6 +7,9 @@ import DXSource
 public struct Parser {
     private let source: SourceFile
     private var cursor: TokenCursor
+    /// For each token, the English keyword it stands for if it is a word (worked out once per
+    /// token: the parser asks at nearly every token whether it is some keyword).
+    private let keywords: [String?]
     /// Whether `5000 bn VND` reads as one money value (not where a scenario setting wants the unit itself).
     private var moneyLiterals = true
     private var diagnostics: [Diagnostic]
@@ -54,6 +57,7 @@ public struct Parser {
     init(_ source: SourceFile) {
         self.source = source
         self.cursor = TokenCursor(source)
+        self.keywords = cursor.tokens.map { $0.word.map(Grammar.canonicalKeyword) }
         self.diagnostics = cursor.lexerDiagnostics
     }
 
@@ -69,7 +73,7 @@ public struct Parser {
     }
 
     /// The current word as an English keyword (Vietnamese keywords are translated).
-    private var currentKeyword: String? { current.word.map(Grammar.canonicalKeyword) }
+    private var currentKeyword: String? { keywords[cursor.position] }
 
     private func check(word: String) -> Bool { currentKeyword == word }
 

@@ -13,6 +13,8 @@ public struct TokenCursor: Sendable {
         lexerDiagnostics = lexed.diagnostics
     }
 
+    /// The index in `tokens` of the token under the cursor.
+    public var position: Int { index }
     /// The token under the cursor (the end-of-input token once everything is read).
     public var current: Token { tokens[index] }
     /// The token after the current one, if any.
