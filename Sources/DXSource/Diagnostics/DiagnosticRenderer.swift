@@ -19,47 +19,60 @@ public struct DiagnosticRenderer: Sendable {
     }
 
     public func render(_ diagnostic: Diagnostic) -> String {
-        var out = header(diagnostic)
-        if let excerpt = excerpt(diagnostic) { out += "\n" + excerpt }
-        for note in diagnostic.notes {
-            out += "\n" + render(note)
-        }
+        // One string written in order: a diagnostic is a dozen pieces, and joining them two by
+        // two would copy the line and the message again at every join.
+        var out = ""
+        out.reserveCapacity(256)
+        write(diagnostic, to: &out)
         return out
     }
 
-    private func header(_ diagnostic: Diagnostic) -> String {
-        var prefix = ""
+    private func write(_ diagnostic: Diagnostic, to out: inout String) {
+        writeHeader(diagnostic, to: &out)
+        writeExcerpt(diagnostic, to: &out)
+        for note in diagnostic.notes {
+            out += "\n"
+            write(note, to: &out)
+        }
+    }
+
+    private func writeHeader(_ diagnostic: Diagnostic, to out: inout String) {
         if let source = diagnostic.source, let name = source.name {
-            prefix = name + ":"
+            var prefix = name + ":"
             if let range = diagnostic.range {
-                prefix += "\(range.start.line):\(range.start.column):"
+                prefix += String(range.start.line) + ":" + String(range.start.column) + ":"
             }
             prefix += " "
+            paint(VisibleText.escaped(prefix), "1", to: &out)
         }
-        let label: String
         switch diagnostic.severity {
-        case .error: label = paint("error" + (diagnostic.code.map { "[\($0.rawValue)]" } ?? "") + ":", "1;31")
-        case .warning: label = paint("warning:", "1;35")
-        case .note: label = paint("note:", "1;36")
+        case .error: paint("error" + (diagnostic.code.map { "[\($0.rawValue)]" } ?? "") + ":", "1;31", to: &out)
+        case .warning: paint("warning:", "1;35", to: &out)
+        case .note: paint("note:", "1;36", to: &out)
         }
+        out += " "
         var message = VisibleText.escaped(diagnostic.message)
         // A message of no more bytes than the limit has no more characters: counting them is skipped.
         if message.utf8.count > Self.longestMessage, message.count > Self.longestMessage { message = String(message.prefix(Self.longestMessage)) + "…" }
-        return paint(VisibleText.escaped(prefix), "1") + label + " " + paint(message, "1")
+        paint(message, "1", to: &out)
     }
 
-    private func excerpt(_ diagnostic: Diagnostic) -> String? {
+    /// The source line and the caret under the place, on the lines after the header.
+    private func writeExcerpt(_ diagnostic: Diagnostic, to out: inout String) {
         guard let source = diagnostic.source, let range = diagnostic.range,
-              let line = source.line(range.start.line) else { return nil }
+              let line = source.line(range.start.line) else { return }
         let number = String(range.start.line)
-        let gutter = String(repeating: " ", count: max(4, number.count + 1))
+        let gutterWidth = max(4, number.count + 1)
         let (shown, before, underlined) = Self.asciiPlacement(of: line, range)
             ?? Self.placement(of: String(line), range)
-        let marker = "^" + String(repeating: "~", count: underlined - 1)
-        let padded = String(repeating: " ", count: gutter.count - number.count) + number
         let caretColor = diagnostic.severity == .error ? "1;31" : diagnostic.severity == .warning ? "1;35" : "1;36"
-        return paint(padded + " | ", "34") + shown + "\n"
-            + paint(gutter + " | ", "34") + String(repeating: " ", count: before) + paint(marker, caretColor)
+        out += "\n"
+        paint(String(repeating: " ", count: gutterWidth - number.count) + number + " | ", "34", to: &out)
+        out += shown
+        out += "\n"
+        paint(String(repeating: " ", count: gutterWidth) + " | ", "34", to: &out)
+        out += String(repeating: " ", count: before)
+        paint("^" + String(repeating: "~", count: underlined - 1), caretColor, to: &out)
     }
 
     /// A short ASCII line (most lines) placed without decoding: a byte is a scalar and a
@@ -118,8 +131,14 @@ public struct DiagnosticRenderer: Sendable {
         return String(view[start..<end])
     }
 
-    private func paint(_ text: String, _ code: String) -> String {
-        guard colored, !text.isEmpty else { return text }
-        return "\u{1B}[\(code)m\(text)\u{1B}[0m"
+    /// Writes `text`, in the colour `code` when colours are on.
+    private func paint(_ text: String, _ code: String, to out: inout String) {
+        guard colored, !text.isEmpty else {
+            out += text
+            return
+        }
+        out += "\u{1B}[" + code + "m"
+        out += text
+        out += "\u{1B}[0m"
     }
 }
