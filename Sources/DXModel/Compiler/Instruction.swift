@@ -67,6 +67,11 @@ struct Instruction: Sendable {
     }
 
     var operation: Operation
+    /// In the first instruction of a run of instructions of one operation, as the machine lays
+    /// out a program (`Instruction.laidOut`): the run's size in bytes (0 elsewhere), so the
+    /// interpreter finds its end with one addition. It fits in the padding after `operation`, so
+    /// an instruction is no larger for it.
+    var runBytes: UInt16 = 0
     var target: Int32
     var a: Int32
     var b: Int32
@@ -81,6 +86,22 @@ struct Instruction: Sendable {
     }
 
     static let end = Instruction(.end, 0)
+
+    /// A program as the machine runs it: ended by an `end` instruction (so the interpreter's loop
+    /// needs no bounds test), and the first instruction of each run of one operation marked with
+    /// the run's size (so the loop over a run counts, instead of comparing each next operation).
+    static func laidOut(_ program: [Instruction]) -> [Instruction] {
+        let longestRun = Int(UInt16.max) / MemoryLayout<Instruction>.stride
+        var code = program + [.end]
+        var start = 0
+        while start < code.count {
+            var end = start + 1
+            while end < code.count, code[end].operation == code[start].operation, end - start < longestRun { end += 1 }
+            code[start].runBytes = UInt16((end - start) * MemoryLayout<Instruction>.stride)
+            start = end
+        }
+        return code
+    }
 
     /// The operation as an index (for tables by operation).
     var kind: Int { Int(operation.rawValue) }

@@ -1,7 +1,8 @@
 /// What every run of a compiled model reads and no run changes, laid out once when the model is
 /// compiled: a run points into it (`CompiledModel.run`) and copies only the initial values.
 struct RunTables: Sendable {
-    /// The parameter, initial and step programs one after another, each ended by `end`.
+    /// The parameter, initial and step programs one after another, each laid out to run
+    /// (`Instruction.laidOut`: ended by `end`, runs marked with their lengths).
     let code: [Instruction]
     /// Where the initial and the step program start in `code` (the parameter program starts at 0).
     let initialProgramStart: Int
@@ -23,7 +24,7 @@ struct RunTables: Sendable {
     init(slotCount: Int, constants: [(slot: Int32, value: Double)], parameterProgram: [Instruction],
          initialProgram: [Instruction], stepProgram: [Instruction], lookupTables: [LookupTable],
          stockSlots: [Int32], inflowSlots: [Int32], outflowSlots: [Int32], recordedSlots: [Int]) {
-        code = parameterProgram + [.end] + initialProgram + [.end] + stepProgram + [.end]
+        code = Instruction.laidOut(parameterProgram) + Instruction.laidOut(initialProgram) + Instruction.laidOut(stepProgram)
         initialProgramStart = parameterProgram.count + 1
         stepProgramStart = initialProgramStart + initialProgram.count + 1
         var values = [Double](repeating: 0, count: Swift.max(slotCount, 1))

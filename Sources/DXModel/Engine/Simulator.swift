@@ -42,9 +42,9 @@ extension CompiledModel {
         // plan sets either.
         var overridden = [Bool](repeating: false, count: slotCount)
         for (slot, _) in parameterSlots { overridden[Int(slot)] = true }
-        let derived = parameterSlots.isEmpty ? [] : parameterProgram.filter { !overridden[Int($0.target)] } + [.end]
+        let derived = parameterSlots.isEmpty ? [] : Instruction.laidOut(parameterProgram.filter { !overridden[Int($0.target)] })
         for (slot, _) in planSlots { overridden[Int(slot)] = true }
-        let derivedInPlan = planSlots.isEmpty ? [] : parameterProgram.filter { !overridden[Int($0.target)] } + [.end]
+        let derivedInPlan = planSlots.isEmpty ? [] : Instruction.laidOut(parameterProgram.filter { !overridden[Int($0.target)] })
 
         let start = settings.start, dt = settings.timeStep
         let planStep = planSlots.isEmpty ? Int.max
@@ -61,8 +61,12 @@ extension CompiledModel {
                     derivedInPlan.withUnsafeBufferPointer { derivedInPlan in
                         times.withUnsafeMutableBufferPointer { times in
                             recordedSlots.withUnsafeBufferPointer { recorded in
-                                var machine = Machine(model: self, code: code, points: points, integers: integers, series: series)
+                                let machine = Machine(model: self, code: code, points: points, integers: integers, series: series)
                                 defer { machine.deallocate() }
+                                // The calendar year whose inputs are in the value buffer. (Kept out of
+                                // the machine, which stays constant: a call on it then passes its
+                                // address instead of a copy.)
+                                var inputYear = Int.min
                                 let v = machine.values
 
                                 // Parameters (overrides replace literals, and parameters computed from
@@ -77,7 +81,7 @@ extension CompiledModel {
                                 // parameters computed from them follow); stocks keep the values the
                                 // years before gave them. No closure captures the machine: the hot
                                 // loop must keep it in registers.
-                                machine.setInputs(time: start)
+                                machine.setInputs(time: start, year: &inputYear)
                                 machine.execute(machine.initialProgram, time: start, dt: dt)
                                 if planStep == 0 {
                                     for (slot, value) in planSlots { v[Int(slot)] = value }
@@ -106,10 +110,10 @@ extension CompiledModel {
                                     let time = start + Double(step - 1) * dt
                                     switch method {
                                     case .euler: machine.eulerUpdate(dt: dt)
-                                    case .rk4: machine.rk4Update(time: time, dt: dt)
+                                    case .rk4: machine.rk4Update(time: time, dt: dt, inputYear: &inputYear)
                                     }
                                     let next = start + Double(step) * dt
-                                    machine.setInputs(time: next)
+                                    machine.setInputs(time: next, year: &inputYear)
                                     machine.execute(machine.stepProgram, time: next, dt: dt)
                                     record(step, next)
                                     // The state at the plan's start is the years before's: recorded
@@ -156,8 +160,6 @@ private struct Machine {
     /// Per input: its slot, its first year, its number of values and where they start in `inputValues`.
     let inputs: UnsafeMutableBufferPointer<(slot: Int, firstYear: Int, count: Int, offset: Int)>
     let inputValues: UnsafeMutablePointer<Double>
-    /// The calendar year whose inputs are in the buffer (inputs change only between years).
-    private var inputYear = Int.min
 
     /// A machine on the model's run tables (`code`, `points` and `integers`: `RunTables`' arrays,
     /// which must outlive it) and the run's input series.
@@ -228,7 +230,8 @@ private struct Machine {
     }
 
     /// Puts each input's value for the calendar year of `time` in its slot (as `YearlySeries.value(atTime:)`).
-    mutating func setInputs(time: Double) {
+    /// `inputYear` is the year whose values the slots hold (inputs change only between years).
+    func setInputs(time: Double, year inputYear: inout Int) {
         let year = Int((time + 1e-9).rounded(.down))
         guard year != inputYear else { return }
         inputYear = year
@@ -247,13 +250,13 @@ private struct Machine {
     }
 
     /// One classical Runge-Kutta step of every stock: three more evaluations of the step program.
-    mutating func rk4Update(time: Double, dt: Double) {
+    func rk4Update(time: Double, dt: Double, inputYear: inout Int) {
         let count = stocks.count
         let state = scratch, k = scratch + count
         for i in 0..<count { state[i] = values[stocks[i]]; k[i] = slope(i) }
         for (stage, fraction) in [(1, 0.5), (2, 0.5), (3, 1.0)] {
             for i in 0..<count { values[stocks[i]] = state[i] + fraction * dt * k[(stage - 1) * count + i] }
-            setInputs(time: time + fraction * dt)
+            setInputs(time: time + fraction * dt, year: &inputYear)
             execute(stepProgram, time: time + fraction * dt, dt: dt)
             for i in 0..<count { k[stage * count + i] = slope(i) }
         }
@@ -266,21 +269,22 @@ private struct Machine {
     /// Runs a program (up to its `end`) over the value buffer: the hot loop of the engine.
     ///
     /// One dispatch per run of instructions of the same operation (`InstructionScheduler` puts
-    /// them together), then a loop over the run. Each case reads only the operands it uses, and
-    /// the `end` instruction stops the loop, so a dispatch costs no bounds test and no loads it
-    /// does not need.
+    /// them together), then a loop over the run, as long as its first instruction says. Each case
+    /// reads only the operands it uses, and the `end` instruction stops the loop, so a dispatch
+    /// costs no bounds test and no loads it does not need.
     func execute(_ program: UnsafePointer<Instruction>, time: Double, dt: Double) {
         let v = values
         var next = program
         while true {
             let operation = next.pointee.operation
+            let end = UnsafeRawPointer(next) + Int(next.pointee.runBytes)
             /// Writes `value` of each instruction of the run into its target.
             @inline(__always) func each(_ value: (Instruction) -> Double) {
                 repeat {
                     let instruction = next.pointee
                     v[Int(instruction.target)] = value(instruction)
                     next += 1
-                } while next.pointee.operation == operation
+                } while UnsafeRawPointer(next) != end
             }
             @inline(__always) func a(_ instruction: Instruction) -> Double { v[Int(instruction.a)] }
             @inline(__always) func b(_ instruction: Instruction) -> Double { v[Int(instruction.b)] }
