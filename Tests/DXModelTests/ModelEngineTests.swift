@@ -75,6 +75,23 @@ struct ModelEngineTests {
         #expect(abs(run.value("adopters", at: 6)! - exact) < 1e-9)
     }
 
+    @Test("an IF on a comparison takes the branch each comparison gives, and is not a number when a side is not one")
+    func conditionalOnComparison() throws {
+        let model = try compile("""
+            aux gt [1] = IF TIME > 2 [year] THEN 1 ELSE -1
+            aux ge [1] = IF TIME >= 2 [year] THEN 1 ELSE -1
+            aux lt [1] = IF TIME < 2 [year] THEN 1 ELSE -1
+            aux le [1] = IF 2 [year] >= TIME THEN 1 ELSE -1
+            aux n [1] = IF LN(TIME / 1 [year] - 9) < 0 THEN 1 ELSE -1
+            """)
+        let run = try model.run(RunSettings(start: 0, end: 4, timeStep: 1))
+        #expect(run.series("gt") == [-1, -1, -1, 1, 1])
+        #expect(run.series("ge") == [-1, -1, 1, 1, 1])
+        #expect(run.series("lt") == [1, 1, -1, -1, -1])
+        #expect(run.series("le") == [1, 1, 1, -1, -1])
+        #expect(run.series("n")?.allSatisfy(\.isNaN) == true)
+    }
+
     @Test("built-ins: STEP, RAMP, PULSE, TIME, IF, MIN, MAX, ABS and lookups")
     func builtins() throws {
         let model = try compile("""

@@ -3,8 +3,8 @@
 /// The interpreter's cost is mostly its dispatch, one per instruction, so the generator emits a
 /// single instruction for the shapes the model file uses most (from `dxplan-bench --operations`
 /// and `--program`): the Bass diffusion term, products of three factors, a multiply-add, the
-/// geometric mean of two efforts, an effort's capacity ratio and a lookup of a ratio (scaled
-/// by its reference or not). A fused
+/// geometric mean of two efforts, an effort's capacity ratio, a lookup of a ratio (scaled
+/// by its reference or not) and an IF on a comparison. A fused
 /// instruction performs the same floating-point operations in the same order as the separate
 /// ones (only `+` and `*` operands are swapped, which IEEE 754 defines as exact), so results do
 /// not change; only the intermediate slots disappear.
@@ -67,6 +67,20 @@ extension CodeGenerator {
             // MAX(x, y) / z
             let a = value(arguments[0], &program), b = value(arguments[1], &program), c = value(divisor, &program)
             program.append(Instruction(.maximumDivide, target, a, b, c))
+            return true
+
+        case .conditional(let condition, let then, let otherwise, _):
+            // IF x > y THEN a ELSE b, and with >=, < or <= (the last two as > and >= swapped)
+            guard case .binary(let comparison, let lhs, let rhs, _) = condition,
+                  [.greater, .greaterOrEqual, .less, .lessOrEqual].contains(comparison), fusible(condition) else { return false }
+            let x = value(lhs, &program), y = value(rhs, &program)
+            let a = value(then, &program), b = value(otherwise, &program)
+            switch comparison {
+            case .greater: program.append(Instruction(.selectIfGreater, target, x, y, a, b))
+            case .greaterOrEqual: program.append(Instruction(.selectIfGreaterOrEqual, target, x, y, a, b))
+            case .less: program.append(Instruction(.selectIfGreater, target, y, x, a, b))
+            default: program.append(Instruction(.selectIfGreaterOrEqual, target, y, x, a, b))
+            }
             return true
 
         case .binary(.power, let base, .number(let exponent, _, _), _):

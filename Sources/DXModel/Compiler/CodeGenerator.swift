@@ -294,6 +294,7 @@ struct CodeGenerator {
             }
             program.append(Instruction(operation, target, a, b))
         case .conditional(let condition, let then, let otherwise, _):
+            if emitFused(expression, into: target, &program) { return }
             let c = value(condition, &program), a = value(then, &program), b = value(otherwise, &program)
             program.append(Instruction(.select, target, c, a, b))
         case .call(let name, let arguments):

@@ -1,4 +1,4 @@
-/// One operation of a compiled model: reads slots `a`, `b`, `c` of the value buffer and writes `target`.
+/// One operation of a compiled model: reads slots `a`, `b`, `c` (and `d`) of the value buffer and writes `target`.
 ///
 /// A model compiles to flat arrays of these; evaluation is a loop over the array with no tree
 /// walking and no name look-ups.
@@ -64,6 +64,14 @@ struct Instruction: Sendable {
         case divideAdd
         /// target = max(a, b) * c
         case maximumMultiply
+
+        // A comparison and the IF it decides: the condition is not stored, only tested. (`<` and
+        // `<=` are `>` and `>=` with the sides swapped, which gives the same condition.)
+
+        /// target = a > b ? c : d (not a number when a or b is not one)
+        case selectIfGreater
+        /// target = a >= b ? c : d (not a number when a or b is not one)
+        case selectIfGreaterOrEqual
     }
 
     var operation: Operation
@@ -76,13 +84,15 @@ struct Instruction: Sendable {
     var a: Int32
     var b: Int32
     var c: Int32
+    var d: Int32
 
-    init(_ operation: Operation, _ target: Int32, _ a: Int32 = 0, _ b: Int32 = 0, _ c: Int32 = 0) {
+    init(_ operation: Operation, _ target: Int32, _ a: Int32 = 0, _ b: Int32 = 0, _ c: Int32 = 0, _ d: Int32 = 0) {
         self.operation = operation
         self.target = target
         self.a = a
         self.b = b
         self.c = c
+        self.d = d
     }
 
     static let end = Instruction(.end, 0)
@@ -106,8 +116,8 @@ struct Instruction: Sendable {
     /// The operation as an index (for tables by operation).
     var kind: Int { Int(operation.rawValue) }
 
-    /// The slots the instruction reads (`a`, `b` and `c` where they are slots, not lookup tables
-    /// or unused).
+    /// The slots the instruction reads (`a`, `b`, `c` and `d` where they are slots, not lookup
+    /// tables or unused).
     var readSlots: [Int32] {
         switch operation {
         case .end, .time: []
@@ -117,6 +127,7 @@ struct Instruction: Sendable {
              .scaledLookupOfRatio: [a, b]
         case .select, .ramp, .multiplyAdd, .multiplyMultiply, .maximumDivide, .bass, .subtractMaximum, .subtractMultiply,
              .subtractProduct, .multiplyDivide, .multiplyMinimum, .addAdd, .addMultiply, .divideAdd, .maximumMultiply: [a, b, c]
+        case .selectIfGreater, .selectIfGreaterOrEqual: [a, b, c, d]
         }
     }
 }

@@ -194,6 +194,7 @@ extension CompiledModel {
         func name(_ slot: Int32) -> String { names[slot] ?? "#\(slot)" }
         return stepProgram.map { instruction in
             "\(name(instruction.target)) = \(instruction.operation) \(name(instruction.a)) \(name(instruction.b)) \(name(instruction.c))"
+                + (instruction.readSlots.count == 4 ? " \(name(instruction.d))" : "")
         }
     }
 }

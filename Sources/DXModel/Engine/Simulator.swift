@@ -289,6 +289,7 @@ private struct Machine {
             @inline(__always) func a(_ instruction: Instruction) -> Double { v[Int(instruction.a)] }
             @inline(__always) func b(_ instruction: Instruction) -> Double { v[Int(instruction.b)] }
             @inline(__always) func c(_ instruction: Instruction) -> Double { v[Int(instruction.c)] }
+            @inline(__always) func d(_ instruction: Instruction) -> Double { v[Int(instruction.d)] }
             switch operation {
             case .end: return
             case .copy: each { a($0) }
@@ -349,6 +350,8 @@ private struct Machine {
             case .addMultiply: each { (a($0) + b($0)) * c($0) }
             case .divideAdd: each { a($0) / b($0) + c($0) }
             case .maximumMultiply: each { maximum(a($0), b($0)) * c($0) }
+            case .selectIfGreater: each { let x = a($0), y = b($0); return x > y ? c($0) : x.isNaN || y.isNaN ? .nan : d($0) }
+            case .selectIfGreaterOrEqual: each { let x = a($0), y = b($0); return x >= y ? c($0) : x.isNaN || y.isNaN ? .nan : d($0) }
             }
         }
     }
