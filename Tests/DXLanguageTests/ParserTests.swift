@@ -166,3 +166,31 @@ struct DelayParsingTests {
         #expect(broken.diagnostics.first?.message == "expected 'year' or 'years' after the number, as in delay skills 2 year")
     }
 }
+
+@Suite("Names with numbers")
+struct NumberedNameTests {
+    @Test("a name may join numbers with tight hyphens (đội-1, nhóm-2-b) where a name is expected; x-1 in an expression is a subtraction")
+    func numberedNames() throws {
+        let parsed = Parser.parse(SourceFile(name: "t", text: "scenario đội-1 from nhóm-2-b\nend\nrun đội-1\nlet y = x-1\n"))
+        #expect(!parsed.hasErrors, "\(parsed.diagnostics.map(\.message))")
+        guard case .scenario(let decl)? = parsed.statements.first else { Issue.record("not a scenario"); return }
+        #expect(decl.name.text == "đội-1")
+        #expect(decl.parent?.text == "nhóm-2-b")
+        #expect(ScenarioPrinter.print(decl) == "scenario đội-1 from nhóm-2-b\nend\n")
+        guard case .command(let run)? = parsed.statements.dropFirst().first, case .run(let name?) = run.kind else {
+            Issue.record("not run"); return
+        }
+        #expect(name.text == "đội-1")
+        guard case .assignment(_, .binary("-", _, _, _), _)? = parsed.statements.last else {
+            Issue.record("x-1 is no longer a subtraction"); return
+        }
+        // With spaces it is not one name.
+        #expect(Parser.parse(SourceFile(name: "t", text: "scenario đội - 1\nend\n")).hasErrors)
+    }
+
+    @Test("the formatter keeps tight hyphens tight, so a numbered name stays one name")
+    func formatterKeepsNames() throws {
+        let text = "scenario đội-1 from baseline\nend\nlet y = x-1\n"
+        #expect(SourceFormatter.format(SourceFile(name: "t", text: text)) == text)
+    }
+}

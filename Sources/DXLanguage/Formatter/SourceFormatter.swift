@@ -133,11 +133,19 @@ public enum SourceFormatter {
 
     /// The dashes of dates written `2026-07` or `2026-07-01`: a `-` touching a number on both
     /// sides stays tight, as written (`2030 - 1` and `2030 -1` are still spaced as subtraction).
+    /// The `-` written tight before a number, after a number or a word (`2026-01-02`, `đội-1`,
+    /// `x-1`): a date, a name, or a subtraction written tight, kept as written (spacing it would
+    /// turn a date or a name into a subtraction).
     private static func dateDashes(in code: [Token]) -> Set<Int> {
         var dashes = Set<Int>()
+        func isNumber(_ token: Token) -> Bool {
+            if case .number = token.kind { return true }
+            return false
+        }
         for index in code.indices.dropFirst().dropLast() where code[index].kind == .symbol("-") {
             let (left, dash, right) = (code[index - 1], code[index], code[index + 1])
-            guard case .number = left.kind, case .number = right.kind else { continue }
+            // A date (number-number) or a numbered name (word-number); `3-x` is spaced as a subtraction.
+            guard isNumber(right), isNumber(left) || left.word != nil else { continue }
             if left.range.end == dash.range.start, dash.range.end == right.range.start { dashes.insert(index) }
         }
         return dashes
