@@ -170,3 +170,13 @@ int dx_history_save(History *h, const char *path) {
     HistEvent ev;
     return history(h, &ev, H_SAVE, path);
 }
+
+void dx_history_each(History *h, int (*callback)(const char *line, void *context), void *context) {
+    HistEvent ev;
+    if (history(h, &ev, H_FIRST) < 0) return;
+    do {
+        if (callback(ev.str, context)) return;
+    } while (history(h, &ev, H_NEXT) >= 0);
+}
+
+void dx_el_refresh(EditLine *el) { el_set(el, EL_REFRESH); }

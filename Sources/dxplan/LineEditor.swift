@@ -31,6 +31,14 @@ final class LineEditor: LineReader {
             return Unmanaged<LineEditor>.fromOpaque(data).takeUnretainedValue().complete()
         })
         _ = dx_el_bind(editLine, "^I", "dxplan-complete")
+        // libedit's own incremental search reads its key map by the low byte of a character, so a
+        // Vietnamese letter (đ is U+0111) reads as a control key and ends the search: this one
+        // takes every printable character.
+        _ = dx_el_add_function(editLine, "dxplan-search", "Search the history backwards as you type", { editLine, _ in
+            guard let editLine, let data = dx_el_get_clientdata(editLine) else { return UInt8(CC_ERROR) }
+            return Unmanaged<LineEditor>.fromOpaque(data).takeUnretainedValue().searchHistory()
+        })
+        _ = dx_el_bind(editLine, "^R", "dxplan-search")
         // The user's ~/.editrc comes last so it can override every default above.
         _ = dx_el_source_editrc(editLine)
     }
@@ -40,7 +48,11 @@ final class LineEditor: LineReader {
         history_end(history)
     }
 
+    /// The prompt of the line being read (the search shows its own while it runs).
+    private var prompt = ""
+
     func readLine(prompt: String) -> LineReadResult {
+        self.prompt = prompt
         dx_set_prompt_text(prompt)
         dx_clear_interrupt()
         dx_el_prepare_terminal(editLine)
@@ -82,6 +94,89 @@ final class LineEditor: LineReader {
             return
         }
         unlink(temporary)
+    }
+
+    /// Reverse incremental search (Ctrl-R): each character typed narrows the search to the newest
+    /// entry containing what is typed; Ctrl-R again goes to an older one; Backspace takes back a
+    /// character; Enter runs the entry found; Ctrl-G (or Ctrl-C) gives back the line as it was;
+    /// any other key keeps the entry found on the line and does what it does.
+    private func searchHistory() -> UInt8 {
+        final class Entries { var lines: [String] = [] }
+        let entries = Entries()
+        dx_history_each(history, { line, context in
+            guard let line, let context else { return 1 }
+            Unmanaged<Entries>.fromOpaque(context).takeUnretainedValue().lines.append(String(cString: line))
+            return 0
+        }, Unmanaged.passUnretained(entries).toOpaque())
+        let original = currentLine()
+        var pattern = ""
+        var found: Int?  // index in entries (newest first) of the entry shown
+        func search(from start: Int) -> Int? {
+            guard !pattern.isEmpty, start < entries.lines.count else { return nil }
+            return entries.lines[start...].firstIndex { $0.contains(pattern) }
+        }
+        func show() {
+            let failing = !pattern.isEmpty && found == nil
+            dx_set_prompt_text((failing ? "(failing reverse-i-search)'" : "(reverse-i-search)'") + pattern + "': ")
+            replaceLine(with: found.map { entries.lines[$0] } ?? original)
+            // Back to the start of the line, cleared, so the redraw replaces the prompt.
+            fputs("\r\u{1B}[K", dx_stdout())
+            dx_el_refresh(editLine)
+        }
+        func finish(keeping text: String) {
+            dx_set_prompt_text(prompt)
+            replaceLine(with: text)
+        }
+        show()
+        while true {
+            var character: wchar_t = 0
+            guard el_wgetc(editLine, &character) == 1, let scalar = Unicode.Scalar(UInt32(bitPattern: character)) else {
+                finish(keeping: original)
+                return UInt8(CC_REDISPLAY)
+            }
+            switch scalar {
+            case "\u{12}":  // Ctrl-R: an older entry
+                if let current = found, let older = search(from: current + 1) { found = older }
+            case "\u{7F}", "\u{08}":  // Backspace
+                if !pattern.isEmpty { pattern.removeLast() }
+                found = search(from: 0)
+            case "\u{07}", "\u{03}":  // Ctrl-G, Ctrl-C: back to the line as it was
+                finish(keeping: original)
+                return UInt8(CC_REDISPLAY)
+            case "\r", "\n":
+                // Enter goes back to libedit, whose own newline ends the line properly (a function
+                // that returns CC_NEWLINE leaves the rest of a longer earlier line behind it).
+                finish(keeping: found.map { entries.lines[$0] } ?? original)
+                var enter: [wchar_t] = [wchar_t(UInt8(ascii: "\r")), 0]
+                el_wpush(editLine, &enter)
+                return UInt8(CC_REDISPLAY)
+            default:
+                guard scalar.value >= 0x20 else {
+                    // Another key: the entry stays on the line and the key does what it does.
+                    finish(keeping: found.map { entries.lines[$0] } ?? original)
+                    var pushed: [wchar_t] = [character, 0]
+                    el_wpush(editLine, &pushed)
+                    return UInt8(CC_REDISPLAY)
+                }
+                pattern.unicodeScalars.append(scalar)
+                found = search(from: found ?? 0)
+            }
+            show()
+        }
+    }
+
+    /// The text of the line being edited.
+    private func currentLine() -> String {
+        guard let info = el_line(editLine)?.pointee, let buffer = info.buffer, let end = info.lastchar else { return "" }
+        return String(decoding: UnsafeRawBufferPointer(start: UnsafeRawPointer(buffer), count: buffer.distance(to: end)), as: UTF8.self)
+    }
+
+    /// Replaces the whole line being edited, the cursor at its end.
+    private func replaceLine(with text: String) {
+        let count = currentLine().unicodeScalars.count
+        _ = el_cursor(editLine, Int32(count))
+        el_deletestr(editLine, Int32(count))
+        if !text.isEmpty { _ = el_insertstr(editLine, text) }
     }
 
     /// Completes the word before the cursor: inserts the common prefix of the candidates,

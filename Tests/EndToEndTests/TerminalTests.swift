@@ -9,6 +9,7 @@ struct TerminalTests {
     static let left = "\u{1B}[D"
     static let ctrlC = "\u{03}"
     static let ctrlD = "\u{04}"
+    static let ctrlR = "\u{12}"
     static let backspace = "\u{7F}"
 
     func startShell(home: URL, arguments: [String] = ["--load", "scenarios/baseline.plan", "--load", "scenarios/five-pushes.plan"],
@@ -40,6 +41,26 @@ struct TerminalTests {
         let byFlag = try startShell(home: home, arguments: ["--lang", "vi"])
         #expect(byFlag.transcript.contains("Gõ 'help' (trợ-giúp) để xem lệnh"))
         #expect(try byFlag.leave() == 0)
+    }
+
+    @Test("Ctrl-R searches the history for Vietnamese text; Ctrl-G gives the line back; Enter runs what it found")
+    func searchVietnamese() throws {
+        let home = try Binary.temporaryDirectory()
+        let terminal = try startShell(home: home, arguments: [])
+        #expect(try terminal.enter("print \"đội một\"").contains("đội một"))
+        _ = try terminal.enter("list")
+        var mark = terminal.mark
+        terminal.press(Self.ctrlR, "đ", "ộ", "i")
+        try terminal.waitFor("(reverse-i-search)'đội': print \"đội một\"", after: mark)
+        terminal.press("\u{07}")  // Ctrl-G
+        mark = terminal.mark
+        terminal.press(Self.ctrlR, "l", "i", "\r")
+        try terminal.waitFor("No scenarios yet", after: mark)
+        mark = terminal.mark
+        terminal.press(Self.ctrlR, "m", "ộ", "t", "\r")
+        // The entry runs again: its output is a line of its own.
+        try terminal.waitFor("\nđội một\n", after: mark)
+        #expect(try terminal.leave() == 0)
     }
 
     @Test("quit and exit leave the shell")

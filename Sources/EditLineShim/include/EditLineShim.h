@@ -44,5 +44,9 @@ History *dx_history_init(int size);
 int dx_history_enter(History *history, const char *line);
 int dx_history_load(History *history, const char *path);
 int dx_history_save(History *history, const char *path);
+/// Calls `callback` with each entry, newest first, until it returns nonzero.
+void dx_history_each(History *history, int (*callback)(const char *line, void *context), void *context);
+/// Redraws the prompt and the line from inside a bound function (after either changed).
+void dx_el_refresh(EditLine *el);
 
 #endif
