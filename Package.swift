@@ -37,7 +37,9 @@ let package = Package(
         .target(name: "DXLanguage", dependencies: ["DXSource"], swiftSettings: instrumented),
 
         // The interpreter and session: workspace, commands, rendering, completion.
-        .target(name: "DXShell", dependencies: ["DXModel", "DXAnalysis", "DXLanguage", "DXSource"], swiftSettings: instrumented),
+        // Where the scenario language meets the model: a session's scenarios, checked and resolved.
+        .target(name: "DXScenario", dependencies: ["DXLanguage", "DXModel", "DXSource"], swiftSettings: instrumented),
+        .target(name: "DXShell", dependencies: ["DXModel", "DXAnalysis", "DXLanguage", "DXScenario", "DXSource"], swiftSettings: instrumented),
 
         // libedit as the system provides it.
         .systemLibrary(
@@ -65,18 +67,18 @@ let package = Package(
 
         // libFuzzer targets: the language without simulation, and the whole shell (REPL.md, "Fuzzing").
         .executableTarget(
-            name: "dxplan-fuzz", dependencies: ["DXLanguage", "DXModel", "DXShell", "DXSource"],
+            name: "dxplan-fuzz", dependencies: ["DXLanguage", "DXModel", "DXScenario", "DXShell", "DXSource"],
             swiftSettings: instrumented, linkerSettings: fuzzerLinked
         ),
 
         // Times the model core in-process (see BENCHMARKS.md).
-        .executableTarget(name: "dxplan-bench", dependencies: ["DXModel", "DXShell", "DXSource"]),
+        .executableTarget(name: "dxplan-bench", dependencies: ["DXModel", "DXScenario", "DXShell", "DXSource"]),
 
         .testTarget(name: "DXModelTests", dependencies: ["DXModel", "DXSource"]),
         .testTarget(name: "DXSourceTests", dependencies: ["DXSource"]),
         .testTarget(name: "DXAnalysisTests", dependencies: ["DXAnalysis", "DXModel"]),
         .testTarget(name: "DXLanguageTests", dependencies: ["DXLanguage", "DXSource"]),
-        .testTarget(name: "DXShellTests", dependencies: ["DXShell", "DXModel", "DXLanguage", "DXSource"]),
+        .testTarget(name: "DXShellTests", dependencies: ["DXShell", "DXScenario", "DXModel", "DXLanguage", "DXSource"]),
         .testTarget(name: "EndToEndTests", dependencies: ["CPseudoTerminal"], exclude: ["Golden", "Fixtures"]),
         // Test support: starts the binary on a pseudo-terminal.
         .target(name: "CPseudoTerminal", path: "Tests/CPseudoTerminal"),

@@ -12,6 +12,7 @@ import DXSource
 import DXModel
 import DXShell
 import Foundation
+import DXScenario
 
 let runsIndex = CommandLine.arguments.firstIndex(of: "--runs")
 let runs = runsIndex.flatMap { $0 + 1 < CommandLine.arguments.count ? Int(CommandLine.arguments[$0 + 1]) : nil }

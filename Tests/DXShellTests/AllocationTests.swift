@@ -4,6 +4,7 @@ import DXModel
 import Foundation
 import Testing
 @testable import DXShell
+import DXScenario
 
 /// Shares, pillars and amounts of money in allocate blocks.
 @Suite("allocate")

@@ -4,6 +4,7 @@ import DXModel
 import Foundation
 import Testing
 @testable import DXShell
+import DXScenario
 
 /// The assume and policy settings of a scenario (the assumptions command is in AssumptionsCommandTests).
 @Suite("assume and policy")

@@ -1,6 +1,7 @@
 import DXModel
 import Testing
 @testable import DXShell
+import DXScenario
 
 /// `delay PROGRAMME N years`: a programme that is late.
 @Suite("A programme delayed")

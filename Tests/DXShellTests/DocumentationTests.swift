@@ -3,6 +3,7 @@ import DXSource
 import Foundation
 import Testing
 @testable import DXShell
+import DXScenario
 
 /// Runs the examples of REPL.md and the files of scenarios/, so the documentation stays true.
 ///

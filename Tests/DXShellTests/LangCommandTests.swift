@@ -4,6 +4,7 @@ import DXModel
 import Foundation
 import Testing
 @testable import DXShell
+import DXScenario
 
 /// Reports in Vietnamese after `lang vi`, and back in English after `lang en`.
 @Suite("lang")

@@ -4,6 +4,7 @@ import DXModel
 import Foundation
 import Testing
 @testable import DXShell
+import DXScenario
 
 /// The checks on a scenario block, and what defining or redefining one does to the workspace.
 @Suite("Defining scenarios")

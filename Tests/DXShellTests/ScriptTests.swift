@@ -4,6 +4,7 @@ import DXModel
 import Foundation
 import Testing
 @testable import DXShell
+import DXScenario
 
 /// let, for, if, print, assert and include; running a whole source with keep-going or a cancellation.
 @Suite("Scripts")

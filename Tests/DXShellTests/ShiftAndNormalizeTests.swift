@@ -4,6 +4,7 @@ import DXModel
 import Foundation
 import Testing
 @testable import DXShell
+import DXScenario
 
 @Suite("shift and normalize")
 struct ShiftAndNormalizeTests {

@@ -4,6 +4,7 @@ import DXModel
 import Foundation
 import Testing
 @testable import DXShell
+import DXScenario
 
 /// Budgets and allocations for some years of a scenario.
 @Suite("in YEAR and from YEAR")

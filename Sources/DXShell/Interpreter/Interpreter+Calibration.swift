@@ -2,6 +2,7 @@ import DXAnalysis
 import DXLanguage
 import DXModel
 import DXSource
+import DXScenario
 
 /// `calibrate`: fit the model to what was observed, and show how close it comes.
 extension Interpreter {

@@ -1,6 +1,7 @@
 import DXLanguage
 import DXModel
 import DXSource
+import DXScenario
 
 /// `compare A B [C…] [in YEAR]`: the results of several scenarios side by side: what each spends,
 /// every indicator in one year, and every target any of them sets. (`diff` compares their inputs.)

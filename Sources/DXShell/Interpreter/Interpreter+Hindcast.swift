@@ -2,6 +2,7 @@ import DXAnalysis
 import DXLanguage
 import DXModel
 import DXSource
+import DXScenario
 
 /// `calibrate hindcast`: the fit at several origins, each predicting what was observed after it.
 extension Interpreter {

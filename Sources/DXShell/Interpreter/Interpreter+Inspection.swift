@@ -2,6 +2,7 @@ import DXLanguage
 import DXModel
 import DXSource
 import Foundation
+import DXScenario
 
 /// The commands that look inside the model: `targets`, `assumptions` and `explain`.
 extension Interpreter {

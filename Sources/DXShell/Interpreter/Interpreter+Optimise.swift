@@ -2,6 +2,7 @@ import DXAnalysis
 import DXLanguage
 import DXModel
 import DXSource
+import DXScenario
 
 /// `optimise [SCENARIO] [for INDICATOR in YEAR] [as NAME]`: the split of a scenario's budget
 /// that does best on its targets (or on one indicator in one year), defined as a new scenario

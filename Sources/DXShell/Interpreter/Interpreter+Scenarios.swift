@@ -2,6 +2,7 @@ import DXLanguage
 import DXModel
 import DXSource
 import Foundation
+import DXScenario
 
 /// `show scenario NAME` and `diff A B`: a scenario's inputs after inheritance, and where each comes from.
 extension Interpreter {

@@ -2,6 +2,7 @@ import DXLanguage
 import DXModel
 import DXSource
 import Foundation
+import DXScenario
 
 /// A value of a script: a number, a percentage, an amount of money or a piece of text.
 public enum ScriptValue: Sendable, Equatable {

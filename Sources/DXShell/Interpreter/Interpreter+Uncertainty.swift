@@ -2,6 +2,7 @@ import DXAnalysis
 import DXLanguage
 import DXModel
 import DXSource
+import DXScenario
 
 /// `uncertainty [SCENARIO] [runs N] [seed N]`: how far a scenario's results can move when the
 /// model's uncertain parameters take other values within their ranges.

@@ -2,6 +2,7 @@ import DXAnalysis
 import DXLanguage
 import DXModel
 import DXSource
+import DXScenario
 
 /// `why INDICATOR A B [in YEAR]`: why an indicator differs between two scenarios, input by input.
 extension Interpreter {

@@ -3,6 +3,7 @@ import DXSource
 import DXModel
 import DXAnalysis
 import Foundation
+import DXScenario
 
 /// How a batch of statements ended.
 public enum ExecutionOutcome: Sendable, Equatable {

@@ -1,6 +1,7 @@
 import DXLanguage
 import DXModel
 import DXSource
+import DXScenario
 
 /// A report of one or more runs as a single HTML page that needs nothing else to be read: each
 /// scenario's budget and spending, every target met or missed, and a chart of every indicator

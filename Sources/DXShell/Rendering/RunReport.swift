@@ -3,6 +3,7 @@ import DXLanguage
 import DXSource
 import DXAnalysis
 import DXModel
+import DXScenario
 
 /// Renders a run: the short summary `run` prints and the indicator table `show` prints.
 struct RunReport {

@@ -1,5 +1,6 @@
 import DXModel
 import Foundation
+import DXScenario
 
 /// A small line chart of yearly values as SVG: one line per series with a dot per year, targets
 /// as diamonds, a value axis with round steps (the same steps as the terminal chart).

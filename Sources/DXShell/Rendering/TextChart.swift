@@ -1,4 +1,5 @@
 import DXModel
+import DXScenario
 
 /// A chart of yearly values drawn with characters, for a terminal: one marker per series and
 /// year joined by dots, targets as diamonds, a value axis with round steps and the years below.

@@ -146,7 +146,7 @@ public struct ScenarioResolver {
     /// year the block applies (unknown envelope: no share). A pillar's share covers its programmes:
     /// those named in the same block take theirs out of it, and the rest is split over the others
     /// in their base-year proportions.
-    func programmeShares(
+    package func programmeShares(
         _ item: AllocateItem, source: SourceFile, envelope: Double?, usdRate: Double? = nil
     ) -> Result<[(String, Double, AllocationEntry)], Diagnostic> {
         let rate = usdRate ?? modelUSDRate
@@ -241,20 +241,20 @@ public struct ScenarioResolver {
         }
     }
 
-    static let noExchangeRate = "this model has no exchange rate (a parameter in [VND/USD]), so amounts in USD cannot be converted"
+    package static let noExchangeRate = "this model has no exchange rate (a parameter in [VND/USD]), so amounts in USD cannot be converted"
 
     /// The largest yearly budget a scenario may set, in bn VND (10^12): far beyond any plan, and
     /// small enough that every amount derived from it prints as a whole number.
-    static let largestBudget = 1e12
+    package static let largestBudget = 1e12
     /// The longest delay a scenario may give a programme, in years: longer than any plan.
-    static let longestDelay = 50
+    package static let longestDelay = 50
 
     /// VND per USD in the model (its parameter in VND/USD, `DeclaredModel.exchangeRate`).
-    var modelUSDRate: Double { model.exchangeRate?.value ?? .nan }
+    package var modelUSDRate: Double { model.exchangeRate?.value ?? .nan }
 
     /// The exchange rate a lineage (root first) assumes: its last `assume` of the model's exchange
     /// rate (`assume usd_vnd = …` in the bundled model), or the model's.
-    func usdRate(_ lineage: [ScenarioDefinition]) -> Double {
+    package func usdRate(_ lineage: [ScenarioDefinition]) -> Double {
         var rate = modelUSDRate
         guard let parameter = model.exchangeRate?.id else { return rate }
         for definition in lineage {

@@ -1,10 +1,10 @@
 import DXModel
 import DXSource
 
-/// Number formats shared by every report.
-enum Format {
+/// Number formats shared by every report and by the messages about scenarios.
+package enum Format {
     /// A value in an indicator's unit: one decimal for percentages, three for indices.
-    static func value(_ value: Double, _ unit: IndicatorUnit) -> String {
+    package static func value(_ value: Double, _ unit: IndicatorUnit) -> String {
         switch unit {
         case .percent: fixed(value, 1)
         case .index: fixed(value, 3)
@@ -12,12 +12,12 @@ enum Format {
     }
 
     /// A value with its unit sign, as in "86.8%" or "0.812"; "–" when it is not a number.
-    static func quantity(_ value: Double, _ unit: IndicatorUnit) -> String {
+    package static func quantity(_ value: Double, _ unit: IndicatorUnit) -> String {
         guard value.isFinite else { return "–" }
         return unit == .percent ? self.value(value, unit) + "%" : self.value(value, unit)
     }
 
-    static func fixed(_ value: Double, _ decimals: Int) -> String {
+    package static func fixed(_ value: Double, _ decimals: Int) -> String {
         guard value.isFinite else { return "–" }
         guard abs(value) < 1e15 else { return String(value) }
         var scale = 1.0
@@ -38,7 +38,7 @@ enum Format {
     }
 
     /// Money in bn VND with thousands separators: "25,000 bn VND"; small amounts keep decimals.
-    static func money(_ billions: Double) -> String {
+    package static func money(_ billions: Double) -> String {
         guard billions.isFinite, abs(billions) < 1e15 else { return NumberText.plain(billions) + " bn VND" }
         if abs(billions) < 100, billions != billions.rounded() {
             return NumberText.plain((billions * 1000).rounded() / 1000) + " bn VND"
@@ -48,13 +48,13 @@ enum Format {
 
     /// A whole amount with thousands separators; "–" when it is not a number, and the plain
     /// number when it is too large for whole-number digits (no conversion can trap).
-    static func grouped(_ value: Double) -> String {
+    package static func grouped(_ value: Double) -> String {
         guard value.isFinite else { return "–" }
         guard abs(value) < 1e15 else { return NumberText.plain(value) }
         return grouped(Int64(value.rounded()))
     }
 
-    static func grouped(_ number: Int64) -> String {
+    package static func grouped(_ number: Int64) -> String {
         let digits = String(abs(number))
         var out = ""
         for (i, c) in digits.enumerated() {
@@ -65,7 +65,7 @@ enum Format {
     }
 
     /// "12%", "12.5%" or "0.05%" for a fraction: as many decimals as it has, up to four.
-    static func percent(_ fraction: Double) -> String {
+    package static func percent(_ fraction: Double) -> String {
         NumberText.plain((fraction * 100 * 10_000).rounded() / 10_000) + "%"
     }
 }
