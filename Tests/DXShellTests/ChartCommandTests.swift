@@ -42,9 +42,7 @@ struct ChartCommandTests {
         ("chart fibre basline", "unknown scenario 'basline'; did you mean 'baseline'?"),
     ] as [(String, String?)])
     func command(input: String, message: String?) {
-        let (shell, output) = makeInterpreter()
-        shell.workingDirectory = repositoryRoot.path
-        shell.run("load \"scenarios/baseline.plan\"\nload \"scenarios/five-pushes.plan\"")
+        let (shell, output) = makeInterpreterWithExamples()
         let outcome = shell.run(input)
         if let message {
             #expect(outcome != .completed)

@@ -7,16 +7,9 @@ import Testing
 
 @Suite("compare")
 struct CompareCommandTests {
-    func shell() -> (Interpreter, CapturedOutput) {
-        let (shell, output) = makeInterpreter()
-        shell.workingDirectory = repositoryRoot.path
-        shell.run("load \"scenarios/baseline.plan\"\nload \"scenarios/five-pushes.plan\"")
-        return (shell, output)
-    }
-
     @Test("two scenarios: spending, every indicator with the difference of the printed values, every target in each")
     func two() {
-        let (shell, output) = shell()
+        let (shell, output) = makeInterpreterWithExamples()
         #expect(shell.run("compare baseline five-pushes") == .completed, "\(output.error)")
         let text = output.standard
         #expect(text.contains("baseline — Giữ nguyên cơ cấu chi 2025: 125,000 bn VND over 2026–2030"))
@@ -29,7 +22,7 @@ struct CompareCommandTests {
 
     @Test("three scenarios have no difference column; a target one of them does not set shows –")
     func three() {
-        let (shell, output) = shell()
+        let (shell, output) = makeInterpreterWithExamples()
         let extra = "scenario lean from baseline\n  budget 20000 bn VND per year\n  target fibre >= 97% by 2030\nend\n"
         #expect(shell.run(extra + "compare baseline five-pushes lean") == .completed, "\(output.error)")
         #expect(!output.standard.contains(" − baseline"))
@@ -44,7 +37,7 @@ struct CompareCommandTests {
 
     @Test("an inherited target after a scenario's horizon is 'outside', not 'not set'; values that are not numbers print as –")
     func outsideAndMissing() {
-        let (shell, output) = shell()
+        let (shell, output) = makeInterpreterWithExamples()
         let extra = "scenario short from baseline\n  horizon 2026 to 2028\nend\nscenario broken from baseline\n  assume fibre_speed = \(Self.huge)\nend\n"
         #expect(shell.run(extra + "compare baseline short") == .completed, "\(output.error)")
         #expect(output.standard.contains("  fibre >= 90% by 2030                ✓ 97.7%  outside"))
@@ -55,7 +48,7 @@ struct CompareCommandTests {
 
     @Test("a target whose value is not a number is missed without a gap or a year it was met")
     func notANumber() {
-        let (shell, output) = shell()
+        let (shell, output) = makeInterpreterWithExamples()
         #expect(shell.run("scenario broken from baseline\n  assume fibre_speed = \(Self.huge)\nend\nrun broken") == .completed)
         #expect(output.standard.contains("✗ missed fibre >= 90% by 2030: not a number (the run left the model's range)"))
         #expect(!output.standard.contains("–%"))
@@ -68,7 +61,7 @@ struct CompareCommandTests {
         ("compare baseline five-push", "unknown scenario 'five-push'; did you mean 'five-pushes'?"),
     ])
     func mistakes(input: String, message: String) {
-        let (shell, output) = shell()
+        let (shell, output) = makeInterpreterWithExamples()
         #expect(shell.run(input) != .completed)
         #expect(output.error.contains(message), "\(output.error)")
     }

@@ -7,20 +7,13 @@ import Testing
 
 @Suite("export csv and json")
 struct ExportCommandTests {
-    func shell() -> (Interpreter, CapturedOutput) {
-        let (shell, output) = makeInterpreter()
-        shell.workingDirectory = repositoryRoot.path
-        shell.run("load \"scenarios/baseline.plan\"\nload \"scenarios/five-pushes.plan\"\nrun baseline")
-        return (shell, output)
-    }
-
     func temporary(_ ext: String) -> String {
         FileManager.default.temporaryDirectory.appendingPathComponent("dxplan-export-\(UUID().uuidString).\(ext)").path
     }
 
     @Test("CSV: a header, then one row per scenario, indicator and year, with the run's values")
     func csv() throws {
-        let (shell, output) = shell()
+        let (shell, output) = makeInterpreterWithExamples(then: "run baseline")
         let path = temporary("csv")
         #expect(shell.run("export csv baseline five-pushes \"\(path)\"") == .completed, "\(output.error)")
         let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -45,7 +38,7 @@ struct ExportCommandTests {
 
     @Test("JSON: budget, spending, indicators and targets of each scenario, readable by other programs")
     func json() throws {
-        let (shell, output) = shell()
+        let (shell, output) = makeInterpreterWithExamples(then: "run baseline")
         let path = temporary("json")
         #expect(shell.run("export json five-pushes \"\(path)\"") == .completed, "\(output.error)")
         let data = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -70,7 +63,7 @@ struct ExportCommandTests {
         ("export csv \"/nonexistent-dir/x.csv\"", "cannot export to '/nonexistent-dir/x.csv'"),
     ])
     func mistakes(input: String, message: String) {
-        let (shell, output) = shell()
+        let (shell, output) = makeInterpreterWithExamples(then: "run baseline")
         #expect(shell.run(input) != .completed)
         #expect(output.error.contains(message), "\(output.error)")
     }

@@ -7,16 +7,9 @@ import Testing
 
 @Suite("optimise")
 struct OptimiseCommandTests {
-    func shell() -> (Interpreter, CapturedOutput) {
-        let (shell, output) = makeInterpreter()
-        shell.workingDirectory = repositoryRoot.path
-        shell.run("load \"scenarios/baseline.plan\"\nload \"scenarios/five-pushes.plan\"")
-        return (shell, output)
-    }
-
     @Test("defines a scenario that inherits everything but the split, and runs like any other")
     func defines() throws {
-        let (shell, output) = shell()
+        let (shell, output) = makeInterpreterWithExamples()
         #expect(shell.run("optimise baseline for fibre in 2030 as more-fibre") == .completed, "\(output.error)")
         #expect(output.standard.contains("Defined more-fibre: the split of the budget of baseline that does best on fibre in 2030 (97.72% → "))
         let definition = try #require(shell.workspace.definition("more-fibre"))
@@ -31,7 +24,7 @@ struct OptimiseCommandTests {
 
     @Test("with no indicator, the scenario's targets; the summary says how many are met")
     func targets() {
-        let (shell, output) = shell()
+        let (shell, output) = makeInterpreterWithExamples()
         #expect(shell.run("optimise five-pushes") == .completed, "\(output.error)")
         #expect(output.standard.contains("Defined five-pushes-optimised: the split of the budget of five-pushes that does best on its 9 targets (6 met → "))
     }
@@ -48,7 +41,7 @@ struct OptimiseCommandTests {
         ("scenario c from baseline\nend\noptimise c for fibre in 2030 as baseline", "'baseline' is 'c' or one it inherits from"),
     ])
     func mistakes(input: String, message: String) {
-        let (shell, output) = shell()
+        let (shell, output) = makeInterpreterWithExamples()
         #expect(shell.run(input) != .completed)
         #expect(output.error.contains(message), "\(output.error)")
     }

@@ -19,6 +19,15 @@ func makeInterpreter(cancellation: Cancellation = .never) -> (Interpreter, Captu
     return (Interpreter(model: testModel, output: output, cancellation: cancellation), output)
 }
 
+/// An interpreter in the repository's folder with the example scenarios loaded (and, when asked,
+/// more statements run after them).
+func makeInterpreterWithExamples(then statements: String? = nil) -> (Interpreter, CapturedOutput) {
+    let (shell, output) = makeInterpreter()
+    shell.workingDirectory = repositoryRoot.path
+    shell.run("load \"scenarios/baseline.plan\"\nload \"scenarios/five-pushes.plan\"" + (statements.map { "\n" + $0 } ?? ""))
+    return (shell, output)
+}
+
 extension Interpreter {
     @discardableResult
     func run(_ text: String, name: String? = "test.plan") -> ExecutionOutcome {

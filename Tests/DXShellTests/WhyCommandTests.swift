@@ -14,9 +14,7 @@ struct WhyCommandTests {
         ("lang vi\nvì-sao chữ-ký-số baseline five-pushes", "Vì sao chữ-ký-số khác nhau năm 2030"),
     ])
     func output(input: String, expected: String) {
-        let (shell, output) = makeInterpreter()
-        shell.workingDirectory = repositoryRoot.path
-        shell.run("load \"scenarios/baseline.plan\"\nload \"scenarios/five-pushes.plan\"")
+        let (shell, output) = makeInterpreterWithExamples()
         #expect(shell.run(input) == .completed, "\(output.error)")
         #expect(output.standard.contains(expected), "\(output.standard)")
     }
@@ -28,9 +26,7 @@ struct WhyCommandTests {
         ("why fibre baseline", "expected the second scenario"),
     ])
     func mistakes(input: String, message: String) {
-        let (shell, output) = makeInterpreter()
-        shell.workingDirectory = repositoryRoot.path
-        shell.run("load \"scenarios/baseline.plan\"\nload \"scenarios/five-pushes.plan\"")
+        let (shell, output) = makeInterpreterWithExamples()
         #expect(shell.run(input) != .completed)
         #expect(output.error.contains(message), "\(output.error)")
     }
