@@ -32,3 +32,22 @@ struct HelpCommandTests {
         #expect(shell.run(example) == .completed, "\(topic.name): \(output.error)")
     }
 }
+
+@Suite("help in Vietnamese")
+struct VietnameseHelpTests {
+    @Test("in a Vietnamese session help lists every topic with its Vietnamese summary, and no English one")
+    func overview() {
+        let (shell, output) = makeInterpreter()
+        shell.language = .vi
+        #expect(shell.run("trợ-giúp") == .completed)
+        let text = output.standard.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(text.hasPrefix("Lệnh"))
+        for topic in HelpCatalogue.topics {
+            let summary = topic.vietnameseSummary.replacingOccurrences(of: " (trong kịch bản)", with: "")
+            #expect(text.contains(summary), "\(topic.name)")
+            #expect(!text.contains(topic.summary.replacingOccurrences(of: " (inside a scenario)", with: "")), "\(topic.name) in English")
+        }
+        #expect(shell.run("help hoãn") == .completed)
+        #expect(output.standard.contains("một chương trình bị chậm") && output.standard.contains("Ví dụ"))
+    }
+}

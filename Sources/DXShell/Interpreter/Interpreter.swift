@@ -461,7 +461,7 @@ public final class Interpreter {
 
     private func help(_ topic: Name?, source: SourceFile) throws(Diagnostic) {
         guard let topic else {
-            output.write(HelpCatalogue.overview(style: style))
+            output.write(HelpCatalogue.overview(style: style, language: language))
             return
         }
         // Vietnamese commands (`help đối-chiếu`) lead to the English topic.
@@ -470,7 +470,7 @@ public final class Interpreter {
             throw .error(.unknownTopic, .semantic, "no help for '\(topic.text)'" + Suggestion.didYouMean(topic.text, in: names),
                          in: source, at: topic.range, notes: [.note("topics: " + names.joined(separator: ", "))])
         }
-        output.write(HelpCatalogue.details(entry, style: style))
+        output.write(HelpCatalogue.details(entry, style: style, language: language))
     }
 
     // MARK: - Files
