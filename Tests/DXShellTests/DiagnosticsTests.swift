@@ -61,3 +61,20 @@ struct ErrorCodeTests {
         #expect(output.error.contains("error[\(code)]:"), "\(output.error)")
     }
 }
+
+@Suite("Errors in a Vietnamese session")
+struct VietnameseErrorTests {
+    @Test("each error says what its code means in Vietnamese, under the source line; in English nothing changes")
+    func meaning() {
+        let (shell, output) = makeInterpreter()
+        shell.run("rn")
+        #expect(!output.error.contains("nghĩa:"))
+        shell.language = .vi
+        shell.run("rn")
+        #expect(output.error.contains("     | ^~\nnghĩa: dòng bắt đầu bằng một từ không phải là lệnh"), "\(output.error)")
+        // Every code has its meaning (the switch is exhaustive); none is left in English.
+        for code in ErrorCode.allCases where code != .interrupted {
+            #expect(code.vietnameseSummary != code.summary, "\(code.rawValue)")
+        }
+    }
+}

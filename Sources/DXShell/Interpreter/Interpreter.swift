@@ -23,7 +23,10 @@ public final class Interpreter {
     public private(set) var workspace = Workspace()
     public var style: Style
     /// The language of reports (`lang en|vi`).
-    public var language: OutputLanguage = .en
+    public var language: OutputLanguage = .en {
+        // In Vietnamese, each error also says what its code means in Vietnamese.
+        didSet { diagnosticRenderer.explainsInVietnamese = language == .vi }
+    }
     public var diagnosticRenderer: DiagnosticRenderer
     let output: TextOutput
     let cancellation: Cancellation

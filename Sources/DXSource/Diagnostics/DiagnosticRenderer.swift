@@ -8,6 +8,9 @@
 /// Input typed at the REPL has no file name, so its first line starts with the severity.
 public struct DiagnosticRenderer: Sendable {
     public var colored: Bool
+    /// Whether each error says what its code means in Vietnamese, on a line of its own after the
+    /// source excerpt (a Vietnamese session; the messages themselves are English).
+    public var explainsInVietnamese = false
 
     /// The widest source line an excerpt shows whole; a longer one shows a window around the place.
     static let widestExcerpt = 160
@@ -30,6 +33,11 @@ public struct DiagnosticRenderer: Sendable {
     private func write(_ diagnostic: Diagnostic, to out: inout String) {
         writeHeader(diagnostic, to: &out)
         writeExcerpt(diagnostic, to: &out)
+        if explainsInVietnamese, diagnostic.severity == .error, let code = diagnostic.code {
+            out += "\n"
+            paint("nghĩa:", "1;36", to: &out)
+            out += " " + code.vietnameseSummary
+        }
         for note in diagnostic.notes {
             out += "\n"
             write(note, to: &out)

@@ -85,4 +85,46 @@ public enum ErrorCode: String, CaseIterable, Sendable, Hashable {
         case .internal: "a bug in dxplan; please report it"
         }
     }
+
+    /// What the code means, in Vietnamese: a Vietnamese session shows it under each error (the
+    /// message itself is still English). The switch has no default: a new code needs its meaning.
+    public var vietnameseSummary: String {
+        switch self {
+        case .syntax: "không đọc được đầu vào (một từ, ký hiệu hay giá trị ở chỗ cần thứ khác)"
+        case .unterminatedBlock: "một khối (scenario, allocate, for, if) chưa được đóng bằng 'end' (hết)"
+        case .unknownCommand: "dòng bắt đầu bằng một từ không phải là lệnh"
+        case .notAYear: "năm không phải là năm có bốn chữ số"
+        case .ambiguousNumber: "'1.500 tỷ': dấu chấm theo sau là ba chữ số trước đơn vị tiếng Việt dễ bị hiểu nhầm"
+        case .unquotedPath: "tên tệp chưa đặt trong dấu ngoặc kép"
+        case .invalidInput: "đầu vào mang nghĩa không hợp lệ"
+        case .unknownScenario: "không có kịch bản nào mang tên này"
+        case .unknownProgramme: "không có chương trình hay trụ cột nào mang tên này"
+        case .unknownIndicator: "không có chỉ tiêu nào mang tên này"
+        case .unknownParameter: "mô hình không có tham số mang tên này"
+        case .unknownPolicy: "mô hình không có chính sách mang tên này"
+        case .unknownVariable: "biến của script được dùng trước khi 'let' (đặt) định nghĩa nó"
+        case .unknownTopic: "'help' (trợ-giúp) không có chủ đề mang tên này"
+        case .sharesDoNotAddUp: "các tỷ trọng của kịch bản (hay của một năm) không cộng lại thành 100%"
+        case .allocationDoesNotFit: "các khoản tiền trong phân bổ nhiều hơn hoặc ít hơn tổng ngân sách"
+        case .pillarOverdrawn: "các chương trình nêu bên cạnh một trụ cột lấy nhiều hơn phần của trụ cột"
+        case .shiftTooLarge: "lệnh chuyển (shift) chuyển nhiều hơn phần chương trình đang có"
+        case .wrongUnit: "giá trị sai loại: số thay cho phần trăm, tiền cộng phần trăm, …"
+        case .outOfRange: "năm hay giá trị nằm ngoài phạm vi kịch bản hay mô hình cho phép"
+        case .notPositive: "ngân sách không lớn hơn 0, hoặc tỷ trọng hay khoản tiền âm"
+        case .inheritanceLoop: "các kịch bản kế thừa lẫn nhau thành vòng"
+        case .missingParent: "kịch bản kế thừa từ một kịch bản chưa được định nghĩa"
+        case .missingSetting: "kịch bản (cùng những gì nó kế thừa) thiếu giai đoạn, ngân sách hay phân bổ"
+        case .settingTwice: "một thiết lập, chương trình hay trụ cột được nêu hai lần trong cùng kịch bản hay khối"
+        case .assertionFailed: "điều kiện của 'assert' (kiểm-tra) không đúng"
+        case .loopTooLong: "vòng 'for' sẽ chạy hơn 10.000 lần, hoặc bước đi sai chiều"
+        case .tooLarge: "khối, ngoặc hay dấu lồng nhau quá sâu, hoặc văn bản quá dài"
+        case .outsideFolder: "script muốn ghi ra ngoài thư mục của nó (cho phép bằng --allow-write THƯ-MỤC)"
+        case .includeCycle: "một tệp tự gộp chính nó"
+        case .overBudget: "script chạy mô hình (--max-runs) hay lặp nhiều hơn mức một lệnh được phép"
+        case .missingFile: "tệp cần chạy, nạp hay gộp không tồn tại"
+        case .io: "không đọc hay ghi được tệp"
+        case .interrupted: "Ctrl-C"
+        case .internal: "lỗi của dxplan; xin báo lại"
+        }
+    }
 }
