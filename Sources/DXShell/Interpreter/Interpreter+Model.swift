@@ -59,19 +59,22 @@ extension Interpreter {
 
     /// What `model` prints: the model's name, where it comes from, and what it contains.
     func describeModel() -> String {
-        var lines = [style.bold(model.name) + (modelOrigin.map { " (from \($0))" } ?? " (bundled)")]
-        lines.append("  base year \(model.baseYear); \(model.programmes.count) programmes, \(model.indicators.count) indicators, "
-                     + "\(model.parameters.count) parameters (\(model.parameters.filter { $0.provenance.isAssumption && !$0.isFitted }.count) assumptions, "
-                     + "\(model.parameters.filter(\.isFitted).count) fitted), "
-                     + "\(model.policies.count) dated policies")
-        lines.append("  \(model.compiled.equationsPerStep) equations, \(model.method == .euler ? "Euler" : "RK4") steps of "
-                     + (abs(model.timeStep - 1.0 / 12) < 1e-12 ? "a month" : NumberText.plain(model.timeStep) + " year"))
+        var lines = [style.bold(model.name) + (modelOrigin.map { t(" (from {file})", ["file": $0]) } ?? t(" (bundled)"))]
+        lines.append(t("  base year {year}; {programmes} programmes, {indicators} indicators, {parameters} parameters ({assumptions} assumptions, {fitted} fitted), {policies} dated policies", [
+                        "year": String(model.baseYear), "programmes": String(model.programmes.count),
+                        "indicators": String(model.indicators.count), "parameters": String(model.parameters.count),
+                        "assumptions": String(model.parameters.filter { $0.provenance.isAssumption && !$0.isFitted }.count),
+                        "fitted": String(model.parameters.filter(\.isFitted).count), "policies": String(model.policies.count)]))
+        let step = abs(model.timeStep - 1.0 / 12) < 1e-12 ? t("a month") : t("{years} year", ["years": NumberText.plain(model.timeStep)])
+        lines.append(t("  {equations} equations, {method} steps of {step}", [
+            "equations": String(model.compiled.equationsPerStep), "method": model.method == .euler ? "Euler" : "RK4", "step": step]))
         if let backcast = model.backcast {
             let observations = model.histories.reduce(0) { $0 + $1.observations.count }
-            lines.append("  backcast from \(NumberText.plain(backcast.start)) against \(model.histories.count) histories "
-                         + "(\(observations) observations): 'calibrate'")
+            lines.append(t("  backcast from {start} against {histories} histories ({observations} observations): 'calibrate'", [
+                "start": NumberText.plain(backcast.start), "histories": String(model.histories.count),
+                "observations": String(observations)]))
         }
-        lines.append("'list programmes', 'list indicators' and 'assumptions' show them; 'model load \"FILE\"' runs another model.")
+        lines.append(t("'list programmes', 'list indicators' and 'assumptions' show them; 'model load \"FILE\"' runs another model."))
         return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -59,6 +59,15 @@ enum Phrasebook {
         "Loaded {names} from {file} (replacing them).": "Đã nạp {names} từ {file} (thay các kịch bản cùng tên).",
         "Loaded {names} from {file} (replacing {replaced}).": "Đã nạp {names} từ {file} (thay {replaced}).",
         "no scenarios": "không kịch bản nào", " and {count} more": " và {count} kịch bản khác",
+        // model
+        " (from {file})": " (từ {file})", " (bundled)": " (đi kèm dxplan)", "a month": "một tháng", "{years} year": "{years} năm",
+        "  base year {year}; {programmes} programmes, {indicators} indicators, {parameters} parameters ({assumptions} assumptions, {fitted} fitted), {policies} dated policies":
+            "  năm gốc {year}; {programmes} chương trình, {indicators} chỉ tiêu, {parameters} tham số ({assumptions} giả định, {fitted} hiệu chỉnh), {policies} chính sách có mốc thời gian",
+        "  {equations} equations, {method} steps of {step}": "  {equations} phương trình, bước {method} dài {step}",
+        "  backcast from {start} against {histories} histories ({observations} observations): 'calibrate'":
+            "  chạy lại từ {start} theo {histories} chuỗi số liệu ({observations} quan sát): 'calibrate' (hiệu-chỉnh)",
+        "'list programmes', 'list indicators' and 'assumptions' show them; 'model load \"FILE\"' runs another model.":
+            "'list programmes', 'list indicators' và 'assumptions' liệt kê chúng; 'model load \"TỆP\"' chạy một mô hình khác.",
         // the banner
         "plan Vietnam's digital-transformation budget.": "lập kế hoạch ngân sách chuyển đổi số của Việt Nam.",
         "Scenarios loaded: {names}. ": "Đã nạp kịch bản: {names}. ",
