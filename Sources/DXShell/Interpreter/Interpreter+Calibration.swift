@@ -10,7 +10,7 @@ extension Interpreter {
         let declared = model
         let calibration = Calibration(model: declared)
         guard let backcast = declared.backcast, !declared.histories.isEmpty else {
-            output.write("The model declares no backcast and no histories: nothing to calibrate.\n")
+            output.write(t("The model declares no backcast and no histories: nothing to calibrate.") + "\n")
             return
         }
         if let unfittable = calibration.unfittableParameters.first {
@@ -18,7 +18,7 @@ extension Interpreter {
                          + (unfittable.literalValue == nil ? "value of its own" : "range to search") + "; give it 'range LOW to HIGH uniform'")
         }
         guard !calibration.fittedParameters.isEmpty else {
-            output.write("The model marks no parameter 'fitted': nothing to calibrate.\n")
+            output.write(t("The model marks no parameter 'fitted': nothing to calibrate.") + "\n")
             return
         }
         let result: Calibration.Result
@@ -28,8 +28,8 @@ extension Interpreter {
             throw .error(.interrupted, "interrupted; calibrate was cancelled and changed nothing")
         }
         let atBounds = Set(result.atBounds)
-        var lines = [style.bold("Fitted parameters") + " (Nelder–Mead, \(result.evaluations) backcasts)"]
-        var parameters = TextTable([.init("  parameter"), .init("model file", .right), .init("fit", .right), .init("range")])
+        var lines = [style.bold(t("Fitted parameters")) + t(" (Nelder–Mead, {count} backcasts)", ["count": String(result.evaluations)])]
+        var parameters = TextTable([.init("  " + t("parameter")), .init(t("model file"), .right), .init(t("fit"), .right), .init(t("range"))])
         for parameter in result.parameters {
             parameters.add([
                 TextTable.Cell("  " + parameter.name), TextTable.Cell(Self.short(parameter.modelValue)),
@@ -39,8 +39,7 @@ extension Interpreter {
         }
         lines.append(parameters.render(style: style).trimmingTrailingNewline())
         if !atBounds.isEmpty {
-            lines.append(style.bad("! at an end of its range: the observations would push it further. Widen the range, "
-                                   + "or question the mechanism it stands for."))
+            lines.append(style.bad(t("! at an end of its range: the observations would push it further. Widen the range, or question the mechanism it stands for.")))
         }
         // The fit column only when the fit moved a parameter (the model file holds the fitted values).
         // Moved: by more than 0.5% of its value, or of a thousandth of its range for a value near zero.
@@ -51,12 +50,12 @@ extension Interpreter {
             ("\($0.variable)@\($0.observation.time)", $0)
         }) : [:]
         lines.append("")
-        lines.append(style.bold("Backcast from \(Self.modelTimeLabel(backcast.start))")
-                     + " (the run every scenario starts with; policies at their dates, spending in the reference pattern)")
-        var columns: [TextTable.Column] = [.init("  indicator"), .init("when"), .init("observed", .right),
-                                           .init(moved ? "model file" : "model", .right), .init("miss", .right)]
-        if moved { columns += [.init("fit", .right), .init("miss", .right)] }
-        columns += [.init("tolerance", .right), .init(moved ? "role (fit)" : "role")]
+        lines.append(style.bold(t("Backcast from {start}", ["start": Self.modelTimeLabel(backcast.start)]))
+                     + t(" (the run every scenario starts with; policies at their dates, spending in the reference pattern)"))
+        var columns: [TextTable.Column] = [.init("  " + t("indicator")), .init(t("when")), .init(t("observed"), .right),
+                                           .init(t(moved ? "model file" : "model"), .right), .init(t("miss"), .right)]
+        if moved { columns += [.init(t("fit"), .right), .init(t("miss"), .right)] }
+        columns += [.init(t("tolerance"), .right), .init(t(moved ? "role (fit)" : "role"))]
         var points = TextTable(columns)
         for point in calibration.backcast() {
             let checked = point.role != .start
@@ -83,10 +82,10 @@ extension Interpreter {
             points.add(row)
         }
         lines.append(points.render(style: style).trimmingTrailingNewline())
-        lines.append(style.dim("Roles: start = where the run starts; fitted = used by the fit; held out = kept out of it, to test it;"))
-        lines.append(style.dim("anchor = a value the model assumes (marked *, no observation) that the backcast is tied to."))
+        lines.append(style.dim(t("Roles: start = where the run starts; fitted = used by the fit; held out = kept out of it, to test it;")))
+        lines.append(style.dim(t("anchor = a value the model assumes (marked *, no observation) that the backcast is tied to.")))
         if moved {
-            lines.append(style.dim("The fit differs from the model file: write the fitted values into the model file to keep them."))
+            lines.append(style.dim(t("The fit differs from the model file: write the fitted values into the model file to keep them.")))
         }
         output.write(lines.joined(separator: "\n") + "\n")
     }

@@ -59,6 +59,25 @@ enum Phrasebook {
         "Loaded {names} from {file} (replacing them).": "Đã nạp {names} từ {file} (thay các kịch bản cùng tên).",
         "Loaded {names} from {file} (replacing {replaced}).": "Đã nạp {names} từ {file} (thay {replaced}).",
         "no scenarios": "không kịch bản nào", " and {count} more": " và {count} kịch bản khác",
+        // calibrate
+        "The model declares no backcast and no histories: nothing to calibrate.":
+            "Mô hình không khai báo lần chạy lại quá khứ hay chuỗi số liệu nào: không có gì để hiệu chỉnh.",
+        "The model marks no parameter 'fitted': nothing to calibrate.":
+            "Mô hình không đánh dấu tham số nào 'fitted' (cần khớp): không có gì để hiệu chỉnh.",
+        "Fitted parameters": "Tham số hiệu chỉnh", " (Nelder–Mead, {count} backcasts)": " (Nelder–Mead, {count} lần chạy lại quá khứ)",
+        "parameter": "tham số", "model file": "tệp mô hình", "fit": "khớp", "model": "mô hình", "when": "khi",
+        "observed": "quan sát", "miss": "sai lệch", "tolerance": "dung sai", "role": "vai trò", "role (fit)": "vai trò (khớp)",
+        "! at an end of its range: the observations would push it further. Widen the range, or question the mechanism it stands for.":
+            "! ở một đầu khoảng: số quan sát muốn đẩy nó xa hơn. Hãy nới khoảng, hoặc xem lại cơ chế mà nó đại diện.",
+        "Backcast from {start}": "Chạy lại quá khứ từ {start}",
+        " (the run every scenario starts with; policies at their dates, spending in the reference pattern)":
+            " (lần chạy mọi kịch bản bắt đầu từ đó; chính sách theo mốc thời gian, chi tiêu theo cơ cấu tham chiếu)",
+        "Roles: start = where the run starts; fitted = used by the fit; held out = kept out of it, to test it;":
+            "Vai trò: start = điểm xuất phát; fitted = dùng để khớp; held out = để riêng, dùng để kiểm tra;",
+        "anchor = a value the model assumes (marked *, no observation) that the backcast is tied to.":
+            "anchor = giá trị mô hình giả định (đánh dấu *, không có quan sát) mà lần chạy lại quá khứ bám theo.",
+        "The fit differs from the model file: write the fitted values into the model file to keep them.":
+            "Kết quả khớp khác tệp mô hình: ghi các giá trị khớp vào tệp mô hình để giữ lại.",
         // model
         " (from {file})": " (từ {file})", " (bundled)": " (đi kèm dxplan)", "a month": "một tháng", "{years} year": "{years} năm",
         "  base year {year}; {programmes} programmes, {indicators} indicators, {parameters} parameters ({assumptions} assumptions, {fitted} fitted), {policies} dated policies":
