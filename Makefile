@@ -9,7 +9,7 @@ SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 PREFIX ?= /usr/local
 MAN := .build/plugins/GenerateManual/outputs/dxplan/dxplan.1
 
-.PHONY: run test build build-tests deps bench fuzz clean install
+.PHONY: run test build build-tests deps bench fuzz clean install format lint
 
 run: deps build
 	@$(BIN) $(EXAMPLES)
@@ -17,6 +17,14 @@ run: deps build
 test: deps
 	$(SWIFT) build
 	$(SWIFT) test
+
+# The code's layout: swift-format (in the toolchain) with the project's .swift-format.
+format:
+	$(SWIFT) format -i -r --configuration .swift-format Sources Tests Package.swift
+
+# What CI checks: every file as `make format` would leave it.
+lint:
+	$(SWIFT) format lint --strict -r --configuration .swift-format Sources Tests Package.swift
 
 # Everything the tests need, built (CI checks this build for warnings).
 build-tests: deps

@@ -17,7 +17,7 @@ let package = Package(
         .library(name: "DXModel", targets: ["DXModel"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
     ],
     targets: [
         // Source text shared by the scenario and model languages: positions, diagnostics, tokens.

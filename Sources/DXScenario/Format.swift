@@ -28,7 +28,10 @@ package enum Format {
         let whole = Int64(magnitude)
         var fraction = Int64(((magnitude - Double(whole)) * scale).rounded())
         var wholePart = whole
-        if Double(fraction) >= scale { wholePart += 1; fraction = 0 }
+        if Double(fraction) >= scale {
+            wholePart += 1
+            fraction = 0
+        }
         var text = String(wholePart)
         if decimals > 0 {
             let digits = String(fraction)

@@ -1,6 +1,6 @@
 import DXLanguage
-import DXSource
 import DXModel
+import DXSource
 
 /// Checks scenario declarations against the model and resolves inheritance into model inputs.
 public struct ScenarioResolver {
@@ -19,41 +19,47 @@ public struct ScenarioResolver {
         }
         var seenSettings: [String: SourceRange] = [:]
         for item in definition.decl.items {
-            let setting: String? = switch item {
-            case .horizon: "horizon"
-            case .budget: "budget"
-            case .allocate: "allocate"
-            case .target, .officialTargets, .assume, .policy, .shift, .yearBudget, .yearAllocate: nil
-            case .delay(let delay): "delay " + (model.programme(delay.programme.text)?.id ?? delay.programme.text)
-            case .normalize: "normalize"
-            }
+            let setting: String? =
+                switch item {
+                case .horizon: "horizon"
+                case .budget: "budget"
+                case .allocate: "allocate"
+                case .target, .officialTargets, .assume, .policy, .shift, .yearBudget, .yearAllocate: nil
+                case .delay(let delay): "delay " + (model.programme(delay.programme.text)?.id ?? delay.programme.text)
+                case .normalize: "normalize"
+                }
             if let setting {
                 if let earlier = seenSettings[setting] {
-                    error("'\(setting)' is set twice in scenario '\(definition.name)'", item.range,
-                          notes: [.note("first set here", in: source, at: earlier)], code: .settingTwice)
+                    error(
+                        "'\(setting)' is set twice in scenario '\(definition.name)'", item.range,
+                        notes: [.note("first set here", in: source, at: earlier)], code: .settingTwice)
                 }
                 seenSettings[setting] = item.range
             }
             switch item {
             case .horizon(let horizon):
                 if horizon.from.value <= model.baseYear {
-                    error("the horizon must start after \(model.baseYear), the year of the model's baselines",
-                          horizon.from.range, code: .outOfRange)
+                    error(
+                        "the horizon must start after \(model.baseYear), the year of the model's baselines",
+                        horizon.from.range, code: .outOfRange)
                 } else if horizon.to.value < horizon.from.value {
-                    error("the horizon ends (\(horizon.to.value)) before it starts (\(horizon.from.value))",
-                          horizon.to.range, code: .outOfRange)
+                    error(
+                        "the horizon ends (\(horizon.to.value)) before it starts (\(horizon.from.value))",
+                        horizon.to.range, code: .outOfRange)
                 } else if horizon.to.value > model.baseYear + 76 {
                     error("the model runs to \(model.baseYear + 76) at most", horizon.to.range, code: .outOfRange)
                 }
             case .budget(let budget), .yearBudget(_, let budget):
                 if budget.currency == .usd, modelUSDRate.isNaN { error(Self.noExchangeRate, budget.range) }
                 if !budget.amount.value.isFinite || budget.billions * (budget.currency == .usd ? modelUSDRate : 1) >= Self.largestBudget {
-                    error("a budget must be a number below \(Format.grouped(Self.largestBudget)) bn VND a year "
-                          + "(it is \(ScenarioPrinter.number(budget.amount.value)) \(budget.scale.rawValue) \(budget.currency.rawValue))",
-                          budget.amount.range, code: .outOfRange)
+                    error(
+                        "a budget must be a number below \(Format.grouped(Self.largestBudget)) bn VND a year "
+                            + "(it is \(ScenarioPrinter.number(budget.amount.value)) \(budget.scale.rawValue) \(budget.currency.rawValue))",
+                        budget.amount.range, code: .outOfRange)
                 } else if budget.amount.value <= 0 {
-                    error("a budget must be more than 0 (it is \(ScenarioPrinter.number(budget.amount.value)) \(budget.scale.rawValue) "
-                          + "\(budget.currency.rawValue))", budget.amount.range, code: .notPositive)
+                    error(
+                        "a budget must be more than 0 (it is \(ScenarioPrinter.number(budget.amount.value)) \(budget.scale.rawValue) "
+                            + "\(budget.currency.rawValue))", budget.amount.range, code: .notPositive)
                 }
                 if let growth = budget.growth, growth.value > 1000 {
                     error("a growth of \(ScenarioPrinter.number(growth.value))% per year is not plausible", growth.range, code: .outOfRange)
@@ -63,8 +69,9 @@ public struct ScenarioResolver {
                 for entry in allocate.entries {
                     if let pillar = Pillar.named(entry.programme.text) {
                         if let earlier = seen[pillar.rawValue] {
-                            error("pillar '\(pillar.rawValue)' is allocated twice", entry.programme.range,
-                                  notes: [.note("first allocated here", in: source, at: earlier)], code: .settingTwice)
+                            error(
+                                "pillar '\(pillar.rawValue)' is allocated twice", entry.programme.range,
+                                notes: [.note("first allocated here", in: source, at: earlier)], code: .settingTwice)
                         }
                         seen[pillar.rawValue] = entry.programme.range
                         continue
@@ -72,15 +79,20 @@ public struct ScenarioResolver {
                     let name = model.programme(entry.programme.text)?.id ?? entry.programme.text
                     if model.programme(name) == nil {
                         let names = model.programmeNames + Pillar.allCases.map(\.rawValue)
-                        error("unknown programme '\(entry.programme.text)'"
+                        error(
+                            "unknown programme '\(entry.programme.text)'"
                                 + Suggestion.didYouMean(entry.programme.text, in: names),
-                              entry.programme.range,
-                              notes: [.note("programmes: " + model.programmes.map(\.id).joined(separator: ", ")
-                                            + "; pillars: " + Pillar.allCases.map(\.rawValue).joined(separator: ", "))],
-                              code: .unknownProgramme)
+                            entry.programme.range,
+                            notes: [
+                                .note(
+                                    "programmes: " + model.programmes.map(\.id).joined(separator: ", ")
+                                        + "; pillars: " + Pillar.allCases.map(\.rawValue).joined(separator: ", "))
+                            ],
+                            code: .unknownProgramme)
                     } else if let earlier = seen[name] {
-                        error("programme '\(name)' is allocated twice", entry.programme.range,
-                              notes: [.note("first allocated here", in: source, at: earlier)], code: .settingTwice)
+                        error(
+                            "programme '\(name)' is allocated twice", entry.programme.range,
+                            notes: [.note("first allocated here", in: source, at: earlier)], code: .settingTwice)
                     }
                     seen[name] = entry.programme.range
                     if entry.scale != nil, entry.currency == .usd, modelUSDRate.isNaN { error(Self.noExchangeRate, entry.range) }
@@ -98,9 +110,16 @@ public struct ScenarioResolver {
             case .officialTargets(let official):
                 if let key = official.key, !model.officialTargets.contains(where: { $0.key == key.text }) {
                     let keys = Array(Set(model.officialTargets.map(\.key))).sorted()
-                    problems.append(.error(.semantic, "no official target has the key '\(key.text)'" + Suggestion.didYouMean(key.text, in: keys),
-                        in: source, at: key.range, notes: [.note(keys.isEmpty ? "this model has no catalogue of targets"
-                                                                  : "keys: " + keys.joined(separator: ", ") + " ('list targets' shows them)")]))
+                    problems.append(
+                        .error(
+                            .semantic, "no official target has the key '\(key.text)'" + Suggestion.didYouMean(key.text, in: keys),
+                            in: source, at: key.range,
+                            notes: [
+                                .note(
+                                    keys.isEmpty
+                                        ? "this model has no catalogue of targets"
+                                        : "keys: " + keys.joined(separator: ", ") + " ('list targets' shows them)")
+                            ]))
                 } else if model.officialTargets.isEmpty {
                     problems.append(.error(.semantic, "this model has no catalogue of official targets", in: source, at: official.range))
                 }
@@ -108,14 +127,16 @@ public struct ScenarioResolver {
                 checkAssume(assume, source: source, into: &problems)
             case .shift(let shift):
                 for name in [shift.from, shift.to] where model.programme(name.text) == nil {
-                    error("unknown programme '\(name.text)'" + Suggestion.didYouMean(name.text, in: model.programmeNames), name.range,
-                          code: .unknownProgramme)
+                    error(
+                        "unknown programme '\(name.text)'" + Suggestion.didYouMean(name.text, in: model.programmeNames), name.range,
+                        code: .unknownProgramme)
                 }
                 if shift.from.text == shift.to.text { error("a shift needs two different programmes", shift.to.range) }
             case .delay(let delay):
                 if model.programme(delay.programme.text) == nil {
-                    error("unknown programme '\(delay.programme.text)'" + Suggestion.didYouMean(delay.programme.text, in: model.programmeNames),
-                          delay.programme.range, code: .unknownProgramme)
+                    error(
+                        "unknown programme '\(delay.programme.text)'" + Suggestion.didYouMean(delay.programme.text, in: model.programmeNames),
+                        delay.programme.range, code: .unknownProgramme)
                 }
                 let years = delay.years.value
                 if delay.years.isPercent || !years.isFinite || years < 0 || years != years.rounded() || years > Double(Self.longestDelay) {
@@ -126,15 +147,18 @@ public struct ScenarioResolver {
             case .policy(let policy):
                 let names = model.policies.map(\.name)
                 if !names.contains(policy.name.text) {
-                    error("unknown policy '\(policy.name.text)'" + Suggestion.didYouMean(policy.name.text, in: names), policy.name.range,
-                          notes: [.note("policies: " + (names.isEmpty ? "none in this model" : names.joined(separator: ", ")))],
-                          code: .unknownPolicy)
+                    error(
+                        "unknown policy '\(policy.name.text)'" + Suggestion.didYouMean(policy.name.text, in: names), policy.name.range,
+                        notes: [.note("policies: " + (names.isEmpty ? "none in this model" : names.joined(separator: ", ")))],
+                        code: .unknownPolicy)
                 } else if let from = policy.from, from.time < Double(model.baseYear + 1) {
                     // The years up to the base year are history: a scenario acts from its end.
-                    problems.append(Diagnostic(.warning, .semantic,
-                        "a scenario acts from the end of \(model.baseYear): '\(policy.name.text)' is on for the plan's years, "
-                            + "and the history keeps the model's own date",
-                        source: source, range: from.range))
+                    problems.append(
+                        Diagnostic(
+                            .warning, .semantic,
+                            "a scenario acts from the end of \(model.baseYear): '\(policy.name.text)' is on for the plan's years, "
+                                + "and the history keeps the model's own date",
+                            source: source, range: from.range))
                 }
             }
         }
@@ -166,10 +190,12 @@ public struct ScenarioResolver {
             let unnamed = members.filter { !named.contains(model.programmes[$0].id) }
             let remainder = fraction(entry) - explicit
             if remainder < -1e-9 || (unnamed.isEmpty && abs(remainder) > 1e-9) {
-                return .failure(.error(.pillarOverdrawn, .semantic,
-                    "the programmes of pillar '\(pillar.rawValue)' are given \(percent(explicit)) of the envelope, "
-                        + "but the pillar has \(percent(fraction(entry)))",
-                    in: source, at: entry.range))
+                return .failure(
+                    .error(
+                        .pillarOverdrawn, .semantic,
+                        "the programmes of pillar '\(pillar.rawValue)' are given \(percent(explicit)) of the envelope, "
+                            + "but the pillar has \(percent(fraction(entry)))",
+                        in: source, at: entry.range))
             }
             let total = unnamed.reduce(0) { $0 + model.referenceSpending[$1] }
             for k in unnamed {
@@ -186,57 +212,76 @@ public struct ScenarioResolver {
     private func checkAssume(_ assume: AssumeItem, source: SourceFile, into problems: inout [Diagnostic]) {
         let name = assume.parameter.text
         guard let parameter = model.parameters.first(where: { $0.id == name }) else {
-            problems.append(.error(.unknownParameter, .semantic, "unknown parameter '\(name)'" + Suggestion.didYouMean(name, in: model.parameters.map(\.id)),
-                in: source, at: assume.parameter.range, notes: [.note("type 'assumptions' for the model's parameters")]))
+            problems.append(
+                .error(
+                    .unknownParameter, .semantic, "unknown parameter '\(name)'" + Suggestion.didYouMean(name, in: model.parameters.map(\.id)),
+                    in: source, at: assume.parameter.range, notes: [.note("type 'assumptions' for the model's parameters")]))
             return
         }
         if model.policies.contains(where: { $0.parameter == name }) {
-            problems.append(.error(.semantic, "'\(name)' is the date of a policy: write policy \(name.dropLast(5)) on from YEAR",
-                                   in: source, at: assume.parameter.range))
+            problems.append(
+                .error(
+                    .semantic, "'\(name)' is the date of a policy: write policy \(name.dropLast(5)) on from YEAR",
+                    in: source, at: assume.parameter.range))
             return
         }
         if assume.value.isPercent && parameter.unit != "%" {
-            problems.append(.error(.wrongUnit, .semantic, "'\(name)' is in \(parameter.unit), not %; write the number alone",
-                                   in: source, at: assume.value.range))
+            problems.append(
+                .error(
+                    .wrongUnit, .semantic, "'\(name)' is in \(parameter.unit), not %; write the number alone",
+                    in: source, at: assume.value.range))
             return
         }
         guard parameter.validity.contains(assume.value.value) else {
-            problems.append(.error(.outOfRange, .semantic,
-                "\(name) cannot be \(ScenarioPrinter.number(assume.value.value)): it must be \(parameter.validity.description)"
-                    + (parameter.range.map { "; its plausible range is \(ScenarioPrinter.number($0.lowerBound))–\(ScenarioPrinter.number($0.upperBound)) \(parameter.unit)" } ?? ""),
-                in: source, at: assume.value.range))
+            problems.append(
+                .error(
+                    .outOfRange, .semantic,
+                    "\(name) cannot be \(ScenarioPrinter.number(assume.value.value)): it must be \(parameter.validity.description)"
+                        + (parameter.range.map {
+                            "; its plausible range is \(ScenarioPrinter.number($0.lowerBound))–\(ScenarioPrinter.number($0.upperBound)) \(parameter.unit)"
+                        } ?? ""),
+                    in: source, at: assume.value.range))
             return
         }
         if let range = parameter.range, !range.contains(assume.value.value) {
-            problems.append(Diagnostic(.warning, .semantic,
-                "\(name) = \(ScenarioPrinter.number(assume.value.value)) lies outside its plausible range "
-                    + "\(ScenarioPrinter.number(range.lowerBound))–\(ScenarioPrinter.number(range.upperBound)) \(parameter.unit)",
-                source: source, range: assume.value.range))
+            problems.append(
+                Diagnostic(
+                    .warning, .semantic,
+                    "\(name) = \(ScenarioPrinter.number(assume.value.value)) lies outside its plausible range "
+                        + "\(ScenarioPrinter.number(range.lowerBound))–\(ScenarioPrinter.number(range.upperBound)) \(parameter.unit)",
+                    source: source, range: assume.value.range))
         }
     }
 
     private func checkTarget(_ target: TargetItem, source: SourceFile, into problems: inout [Diagnostic]) {
         let name = target.indicator.text
         guard let indicator = model.indicator(name) else {
-            problems.append(.error(.unknownIndicator, .semantic,
-                "unknown indicator '\(name)'" + Suggestion.didYouMean(name, in: model.indicatorNames),
-                in: source, at: target.indicator.range,
-                notes: [.note("indicators: " + model.indicators.map(\.id).joined(separator: ", "))]))
+            problems.append(
+                .error(
+                    .unknownIndicator, .semantic,
+                    "unknown indicator '\(name)'" + Suggestion.didYouMean(name, in: model.indicatorNames),
+                    in: source, at: target.indicator.range,
+                    notes: [.note("indicators: " + model.indicators.map(\.id).joined(separator: ", "))]))
             return
         }
         switch indicator.unit {
         case .percent:
             if !target.value.isPercent {
-                problems.append(.error(.wrongUnit, .semantic,
-                    "'\(name)' is measured in %; write \(ScenarioPrinter.number(target.value.value))%",
-                    in: source, at: target.value.range))
+                problems.append(
+                    .error(
+                        .wrongUnit, .semantic,
+                        "'\(name)' is measured in %; write \(ScenarioPrinter.number(target.value.value))%",
+                        in: source, at: target.value.range))
             } else if target.value.value > 100 {
                 problems.append(.error(.outOfRange, .semantic, "'\(name)' cannot exceed 100%", in: source, at: target.value.range))
             }
         case .index:
             if target.value.isPercent {
-                problems.append(.error(.wrongUnit, .semantic, "'\(name)' is an index, not a percentage; write the number alone, as in \(Format.value(indicator.baseline, .index))",
-                    in: source, at: target.value.range))
+                problems.append(
+                    .error(
+                        .wrongUnit, .semantic,
+                        "'\(name)' is an index, not a percentage; write the number alone, as in \(Format.value(indicator.baseline, .index))",
+                        in: source, at: target.value.range))
             }
         }
     }
@@ -279,8 +324,9 @@ public struct ScenarioResolver {
         /// A scenario with these years and envelopes and no allocation, when there is a horizon and a budget.
         func scenario(named name: String) -> Scenario? {
             guard let horizon, let budget else { return nil }
-            var money = Scenario(name: name, horizon: horizon, budget: ScenarioResolver.budget(budget.item, usdRate: usdRate),
-                                 allocation: [:])
+            var money = Scenario(
+                name: name, horizon: horizon, budget: ScenarioResolver.budget(budget.item, usdRate: usdRate),
+                allocation: [:])
             money.budgetChanges = ScenarioResolver.budgetChanges(changes, within: horizon, usdRate: usdRate)
             return money
         }
@@ -312,8 +358,9 @@ public struct ScenarioResolver {
         _ changes: [(YearSpan, BudgetItem, ScenarioDefinition)], within range: ClosedRange<Int>, usdRate: Double
     ) -> [BudgetChange] {
         changes.filter { range.contains($0.0.year.value) }.map { span, item, _ in
-            BudgetChange(years: span.year.value...(span.onlyThatYear ? span.year.value : range.upperBound),
-                         budget: budget(item, usdRate: usdRate))
+            BudgetChange(
+                years: span.year.value...(span.onlyThatYear ? span.year.value : range.upperBound),
+                budget: budget(item, usdRate: usdRate))
         }
     }
 
@@ -348,14 +395,18 @@ public struct ScenarioResolver {
         while let parent = chain.last!.decl.parent {
             if seen.contains(parent.text) {
                 let loop = chain.map(\.name) + [parent.text]
-                return .failure(.error(.inheritanceLoop, .semantic, "scenarios inherit from each other in a loop: " + loop.joined(separator: " → "),
-                    in: chain.last!.source, at: parent.range))
+                return .failure(
+                    .error(
+                        .inheritanceLoop, .semantic, "scenarios inherit from each other in a loop: " + loop.joined(separator: " → "),
+                        in: chain.last!.source, at: parent.range))
             }
             guard let definition = workspace.definition(parent.text) else {
-                return .failure(.error(.missingParent, .semantic,
-                    "scenario '\(chain.last!.name)' inherits from '\(parent.text)', which is not defined"
-                        + Suggestion.didYouMean(parent.text, in: workspace.names.filter { $0 != chain.last!.name }),
-                    in: chain.last!.source, at: parent.range))
+                return .failure(
+                    .error(
+                        .missingParent, .semantic,
+                        "scenario '\(chain.last!.name)' inherits from '\(parent.text)', which is not defined"
+                            + Suggestion.didYouMean(parent.text, in: workspace.names.filter { $0 != chain.last!.name }),
+                        in: chain.last!.source, at: parent.range))
             }
             seen.insert(parent.text)
             chain.append(definition)
@@ -403,8 +454,9 @@ public struct ScenarioResolver {
                     }
                 case .target(let item):
                     let comparison = Comparison(rawValue: item.comparison.rawValue)!
-                    let target = Target(indicator: model.indicator(item.indicator.text)?.id ?? item.indicator.text, comparison: comparison,
-                                        value: item.value.value, year: item.year.value)
+                    let target = Target(
+                        indicator: model.indicator(item.indicator.text)?.id ?? item.indicator.text, comparison: comparison,
+                        value: item.value.value, year: item.year.value)
                     targets.removeAll { $0.indicator == target.indicator && $0.year == target.year }
                     targetSites.removeAll { $0.0.indicator == target.indicator && $0.0.year == target.year }
                     targets.append(target)
@@ -431,15 +483,19 @@ public struct ScenarioResolver {
                     let toID = model.programme(item.to.text)?.id ?? item.to.text
                     let available = shares[fromID]?.0 ?? 0
                     if amount > available + 1e-12 {
-                        return .failure(.error(.shiftTooLarge, .semantic,
-                            "cannot shift \(ScenarioPrinter.number(item.amount.value))% from \(item.from.text): it has "
-                                + "\(ScenarioPrinter.number((available * 1e8).rounded() / 1e6))%",
-                            in: definition.source, at: item.amount.range))
+                        return .failure(
+                            .error(
+                                .shiftTooLarge, .semantic,
+                                "cannot shift \(ScenarioPrinter.number(item.amount.value))% from \(item.from.text): it has "
+                                    + "\(ScenarioPrinter.number((available * 1e8).rounded() / 1e6))%",
+                                in: definition.source, at: item.amount.range))
                     }
                     let entry = AllocationEntry(programme: item.from, share: item.amount)
                     shares[fromID] = (available - amount, definition, entry)
-                    shares[toID] = ((shares[toID]?.0 ?? 0) + amount, definition,
-                                            AllocationEntry(programme: item.to, share: item.amount))
+                    shares[toID] = (
+                        (shares[toID]?.0 ?? 0) + amount, definition,
+                        AllocationEntry(programme: item.to, share: item.amount)
+                    )
                     // Year-by-year allocations written before the shift move too: each names some
                     // programmes for its years, and the base shares stand for the others, so the
                     // points move in every year.
@@ -447,13 +503,18 @@ public struct ScenarioResolver {
                         var changed = allocationChanges[index].3
                         if let yearShare = changed[fromID] {
                             guard amount <= yearShare + 1e-12 else {
-                                return .failure(.error(.shiftTooLarge, .semantic,
-                                    "cannot shift \(ScenarioPrinter.number(item.amount.value))% from \(item.from.text) "
-                                        + "\(allocationChanges[index].0.onlyThatYear ? "in" : "from") \(allocationChanges[index].0.year.value): "
-                                        + "it has \(ScenarioPrinter.number((yearShare * 1e8).rounded() / 1e6))% there",
-                                    in: definition.source, at: item.amount.range,
-                                    notes: [.note("that year's shares are set here", in: allocationChanges[index].2.source,
-                                                  at: allocationChanges[index].1.range)]))
+                                return .failure(
+                                    .error(
+                                        .shiftTooLarge, .semantic,
+                                        "cannot shift \(ScenarioPrinter.number(item.amount.value))% from \(item.from.text) "
+                                            + "\(allocationChanges[index].0.onlyThatYear ? "in" : "from") \(allocationChanges[index].0.year.value): "
+                                            + "it has \(ScenarioPrinter.number((yearShare * 1e8).rounded() / 1e6))% there",
+                                        in: definition.source, at: item.amount.range,
+                                        notes: [
+                                            .note(
+                                                "that year's shares are set here", in: allocationChanges[index].2.source,
+                                                at: allocationChanges[index].1.range)
+                                        ]))
                             }
                             changed[fromID] = yearShare - amount
                         }
@@ -465,18 +526,24 @@ public struct ScenarioResolver {
                 }
             }
         }
-        let where_ = chain.count > 1 ? " (or any scenario it inherits from)" : ""
+        let inherited = chain.count > 1 ? " (or any scenario it inherits from)" : ""
         guard let range = settings.horizon else {
-            return .failure(.error(.missingSetting, .semantic, "scenario '\(name)' has no horizon\(where_); add a line such as 'horizon 2025 to 2030'",
-                                   in: leaf.source, at: leaf.decl.name.range))
+            return .failure(
+                .error(
+                    .missingSetting, .semantic, "scenario '\(name)' has no horizon\(inherited); add a line such as 'horizon 2025 to 2030'",
+                    in: leaf.source, at: leaf.decl.name.range))
         }
         guard let (budget, budgetSite) = settings.budget else {
-            return .failure(.error(.missingSetting, .semantic, "scenario '\(name)' has no budget\(where_); add a line such as 'budget 25000 bn VND per year'",
-                                   in: leaf.source, at: leaf.decl.name.range))
+            return .failure(
+                .error(
+                    .missingSetting, .semantic, "scenario '\(name)' has no budget\(inherited); add a line such as 'budget 25000 bn VND per year'",
+                    in: leaf.source, at: leaf.decl.name.range))
         }
         guard let (allocateDefinition, allocateItem) = lastAllocate else {
-            return .failure(.error(.missingSetting, .semantic, "scenario '\(name)' has no allocation\(where_); add an 'allocate … end' block",
-                                   in: leaf.source, at: leaf.decl.name.range))
+            return .failure(
+                .error(
+                    .missingSetting, .semantic, "scenario '\(name)' has no allocation\(inherited); add an 'allocate … end' block",
+                    in: leaf.source, at: leaf.decl.name.range))
         }
         if normalize {
             let sum = shares.values.reduce(0) { $0 + $1.0 }
@@ -488,25 +555,30 @@ public struct ScenarioResolver {
             // Point at the nearest ancestor whose allocation still contributes shares.
             let contributing = Set(shares.values.map(\.1.name))
             if let ancestor = chain.dropFirst().first(where: { contributing.contains($0.name) }),
-               let block = ancestor.decl.items.lazy.compactMap({ item -> AllocateItem? in
-                   if case .allocate(let allocate) = item { return allocate }
-                   return nil
-               }).first {
+                let block = ancestor.decl.items.lazy.compactMap({ item -> AllocateItem? in
+                    if case .allocate(let allocate) = item { return allocate }
+                    return nil
+                }).first
+            {
                 notes.append(.note("other shares are inherited from '\(ancestor.name)'", in: ancestor.source, at: block.range))
             }
             notes.append(.note("add a line 'normalize' to the scenario to scale the shares to 100%, or 'shift' points between programmes"))
-            notes.append(.note("shares: " + model.programmes.compactMap { p in
-                shares[p.id].map { "\(p.id) \(ScenarioPrinter.number(($0.0 * 1e4).rounded() / 1e2))%" }
-            }.joined(separator: ", ")))
+            notes.append(
+                .note(
+                    "shares: "
+                        + model.programmes.compactMap { p in
+                            shares[p.id].map { "\(p.id) \(ScenarioPrinter.number(($0.0 * 1e4).rounded() / 1e2))%" }
+                        }.joined(separator: ", ")))
             let amounts = shares.values.contains { $0.2.scale != nil }
             let envelope = money.map { $0.envelope(in: range.lowerBound) } ?? 0
             if amounts {
                 notes.insert(.note("amounts are measured against the envelope set here", in: budgetSite.source, at: budget.range), at: 0)
             }
-            return .failure(.error(
-                .semantic, Self.totalMessage(total, of: name, in: nil, amounts: amounts, envelope: envelope),
-                in: allocateDefinition.source, at: allocateItem.range, notes: notes,
-                code: amounts ? .allocationDoesNotFit : .sharesDoNotAddUp))
+            return .failure(
+                .error(
+                    .semantic, Self.totalMessage(total, of: name, in: nil, amounts: amounts, envelope: envelope),
+                    in: allocateDefinition.source, at: allocateItem.range, notes: notes,
+                    code: amounts ? .allocationDoesNotFit : .sharesDoNotAddUp))
         }
         // A scenario's own target must lie in its horizon; inherited ones outside it are kept but not judged.
         var unjudged: [Target] = officialSites.filter { !range.contains($0.year) }
@@ -515,23 +587,31 @@ public struct ScenarioResolver {
                 unjudged.append(target)
                 continue
             }
-            return .failure(.error(.outOfRange, .semantic,
-                "target year \(target.year) is outside the horizon of scenario '\(name)' (\(range.lowerBound)–\(range.upperBound))",
-                in: definition.source, at: item.year.range))
+            return .failure(
+                .error(
+                    .outOfRange, .semantic,
+                    "target year \(target.year) is outside the horizon of scenario '\(name)' (\(range.lowerBound)–\(range.upperBound))",
+                    in: definition.source, at: item.year.range))
         }
         var scenario = Scenario(
             name: name, title: leaf.decl.title.map { VisibleText.escaped($0.value) }, horizon: range,
             budget: Self.budget(budget, usdRate: rate), allocation: shares.mapValues(\.0), targets: targets.filter { !unjudged.contains($0) })
         // Budgets and shares for some years only: inside the horizon, and every year's shares add up.
         for (span, _, definition) in budgetChanges where !range.contains(span.year.value) {
-            return .failure(.error(.outOfRange, .semantic, "\(span.year.value) is outside the horizon of scenario '\(name)' "
-                                   + "(\(range.lowerBound)–\(range.upperBound))", in: definition.source, at: span.year.range))
+            return .failure(
+                .error(
+                    .outOfRange, .semantic,
+                    "\(span.year.value) is outside the horizon of scenario '\(name)' "
+                        + "(\(range.lowerBound)–\(range.upperBound))", in: definition.source, at: span.year.range))
         }
         scenario.budgetChanges = Self.budgetChanges(budgetChanges, within: range, usdRate: rate)
         for (span, _, definition, changed) in allocationChanges {
             guard range.contains(span.year.value) else {
-                return .failure(.error(.outOfRange, .semantic, "\(span.year.value) is outside the horizon of scenario '\(name)' "
-                                       + "(\(range.lowerBound)–\(range.upperBound))", in: definition.source, at: span.year.range))
+                return .failure(
+                    .error(
+                        .outOfRange, .semantic,
+                        "\(span.year.value) is outside the horizon of scenario '\(name)' "
+                            + "(\(range.lowerBound)–\(range.upperBound))", in: definition.source, at: span.year.range))
             }
             let years = span.year.value...(span.onlyThatYear ? span.year.value : range.upperBound)
             scenario.allocationChanges.append(AllocationChange(years: years, shares: changed))
@@ -541,12 +621,13 @@ public struct ScenarioResolver {
                 let total = scenario.shares(in: year).values.reduce(0, +) * 100
                 if abs(total - 100) > 1e-6 {
                     let amounts = item.entries.contains { $0.scale != nil }
-                    return .failure(.error(
-                        .semantic,
-                        Self.totalMessage(total, of: name, in: year, amounts: amounts, envelope: scenario.envelope(in: year)),
-                        in: definition.source, at: item.range,
-                        notes: [.note("shares in a year's allocation replace the base shares programme by programme")],
-                        code: amounts ? .allocationDoesNotFit : .sharesDoNotAddUp))
+                    return .failure(
+                        .error(
+                            .semantic,
+                            Self.totalMessage(total, of: name, in: year, amounts: amounts, envelope: scenario.envelope(in: year)),
+                            in: definition.source, at: item.range,
+                            notes: [.note("shares in a year's allocation replace the base shares programme by programme")],
+                            code: amounts ? .allocationDoesNotFit : .sharesDoNotAddUp))
                 }
             }
         }

@@ -1,6 +1,6 @@
 import DXLanguage
-import DXSource
 import DXModel
+import DXSource
 
 /// A scenario as the user defined it: its declaration and the source it came from.
 public struct ScenarioDefinition: Sendable {

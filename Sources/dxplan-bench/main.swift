@@ -1,3 +1,6 @@
+import DXModel
+import DXScenario
+import DXShell
 // Times the model core in-process: one run of a scenario, repeated.
 // Usage: dxplan-bench [FILE.plan...] [SCENARIO] [--operations] [--program] [--dump] [--runs N] [--values]
 //   defaults: scenarios/five-pushes.plan scripts/peers/five-pushes-2035.plan five-pushes-long,
@@ -9,10 +12,7 @@
 //   --runs N makes N runs untimed and prints nothing else (for an instruction count: valgrind
 //   --tool=callgrind, where the time-calibrated batches would take minutes).
 import DXSource
-import DXModel
-import DXShell
 import Foundation
-import DXScenario
 
 let runsIndex = CommandLine.arguments.firstIndex(of: "--runs")
 let runs = runsIndex.flatMap { $0 + 1 < CommandLine.arguments.count ? Int(CommandLine.arguments[$0 + 1]) : nil }
@@ -73,11 +73,12 @@ func last(_ id: String, of result: RunResult) -> Double {
 
 /// The line the C peer prints too: the indicators at the end of the run, to ten digits.
 func valuesLine(_ result: RunResult) -> String {
-    String(format: "%d: fibre %.10g, e-signatures %.10g, online service use %.10g, EGDI %.10g, broadband GDP gain %.10g, "
-           + "5G %.10g, digital economy %.10g, MoST estimate %.10g",
-           scenario.horizon.upperBound, last("fibre", of: result), last("e-signatures", of: result),
-           last("online-service-use", of: result), last("egdi", of: result), last("broadband-gdp-gain", of: result),
-           last("five-g", of: result), last("digital-economy", of: result), last("digital-economy-mic", of: result))
+    String(
+        format: "%d: fibre %.10g, e-signatures %.10g, online service use %.10g, EGDI %.10g, broadband GDP gain %.10g, "
+            + "5G %.10g, digital economy %.10g, MoST estimate %.10g",
+        scenario.horizon.upperBound, last("fibre", of: result), last("e-signatures", of: result),
+        last("online-service-use", of: result), last("egdi", of: result), last("broadband-gdp-gain", of: result),
+        last("five-g", of: result), last("digital-economy", of: result), last("digital-economy-mic", of: result))
 }
 
 if CommandLine.arguments.contains("--values") {
@@ -101,8 +102,9 @@ let result = try! model.simulate(scenario)
 // Every step the run integrates: from the backcast's start (history before the plan), not only the plan's years.
 let times = result.trajectory!.times
 let steps = times.count - 1
-print("scenario: \(name) (\(scenario.horizon.lowerBound)–\(scenario.horizon.upperBound)), "
-      + String(format: "run from %.1f to %.1f: %d monthly steps", times.first!, times.last!, steps))
+print(
+    "scenario: \(name) (\(scenario.horizon.lowerBound)–\(scenario.horizon.upperBound)), "
+        + String(format: "run from %.1f to %.1f: %d monthly steps", times.first!, times.last!, steps))
 print(valuesLine(result))
 if CommandLine.arguments.contains("--operations") {
     let mix = model.compiled.stepOperationCounts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
@@ -116,7 +118,11 @@ if CommandLine.arguments.contains("--dump"), let trajectory = try! model.simulat
 }
 if CommandLine.arguments.contains("--program") { print(model.compiled.stepProgramListing.joined(separator: "\n")) }
 let equations = model.compiled.equationsPerStep
-print(String(format: "model run: median %.1f µs per run (min %.1f µs), %.1f ns per step, %d runs per batch",
-             median / 1000, perRun[0] / 1000, median / Double(steps), batch))
-print(String(format: "engine: %d equations and %d instructions per step, %.2f ns per equation-step",
-             equations, model.compiled.instructionsPerStep, median / Double(steps) / Double(equations)))
+print(
+    String(
+        format: "model run: median %.1f µs per run (min %.1f µs), %.1f ns per step, %d runs per batch",
+        median / 1000, perRun[0] / 1000, median / Double(steps), batch))
+print(
+    String(
+        format: "engine: %d equations and %d instructions per step, %.2f ns per equation-step",
+        equations, model.compiled.instructionsPerStep, median / Double(steps) / Double(equations)))

@@ -10,8 +10,10 @@ enum FuzzDictionary {
         words += Grammar.vietnameseKeywords.keys.sorted() + Grammar.currencies.sorted()
         words += model.programmes.map(\.id)
         words += model.indicators.map(\.id) + model.parameters.map(\.id) + model.policies.map(\.name)
-        words += ["bn", "tr", "trillion", "million", "USD", "%", "official", "seed", "runs", "as", "for", "step", "+", "-", "*", "/",
-                  "(", ")", "{", "}", "\"", "\n", "#", "=", "==", "<", ">=", "2030", "2025-07", "1e308", "99999999999999999999"]
+        words += [
+            "bn", "tr", "trillion", "million", "USD", "%", "official", "seed", "runs", "as", "for", "step", "+", "-", "*", "/",
+            "(", ")", "{", "}", "\"", "\n", "#", "=", "==", "<", ">=", "2030", "2025-07", "1e308", "99999999999999999999",
+        ]
         var seen = Set<String>()
         return words.filter { seen.insert($0).inserted }
     }

@@ -1,8 +1,8 @@
 import DXLanguage
 import DXModel
+import DXScenario
 import DXShell
 import DXSource
-import DXScenario
 
 /// The language without simulation, thousands of inputs a second: lexing, parsing, rendering
 /// every diagnostic, checking and resolving every scenario, and three promises that a crash

@@ -23,9 +23,10 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ count: Int) -> CInt {
 }
 
 typealias FuzzCallback = @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
-typealias RunDriver = @convention(c) (
-    UnsafeMutablePointer<CInt>, UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>, FuzzCallback
-) -> CInt
+typealias RunDriver =
+    @convention(c) (
+        UnsafeMutablePointer<CInt>, UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>, FuzzCallback
+    ) -> CInt
 
 // Built with -sanitize=fuzzer, libFuzzer's driver is linked in: hand it the command line.
 if let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "LLVMFuzzerRunDriver") {

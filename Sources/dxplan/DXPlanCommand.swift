@@ -1,10 +1,10 @@
 import ArgumentParser
 import CEditLine
-import EditLineShim
 import DXLanguage
-import DXSource
 import DXModel
 import DXShell
+import DXSource
+import EditLineShim
 import Foundation
 
 /// When to colour output.
@@ -58,13 +58,21 @@ struct DXPlanCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Use the model in FILE instead of the bundled model of Vietnam.", valueName: "file"))
     var model: String?
 
-    @Option(help: ArgumentHelp("Let script files save and export in DIR too (repeatable); by default a script writes only inside its own folder.", valueName: "dir"))
+    @Option(
+        help: ArgumentHelp(
+            "Let script files save and export in DIR too (repeatable); by default a script writes only inside its own folder.", valueName: "dir"))
     var allowWrite: [String] = []
 
-    @Option(help: ArgumentHelp("The language of reports: en or vi (default: Vietnamese when LC_ALL, LC_MESSAGES or LANG starts with 'vi'; 'lang' changes it in the shell).", valueName: "language"))
+    @Option(
+        help: ArgumentHelp(
+            "The language of reports: en or vi (default: Vietnamese when LC_ALL, LC_MESSAGES or LANG starts with 'vi'; 'lang' changes it in the shell).",
+            valueName: "language"))
     var lang: OutputLanguage?
 
-    @Option(help: ArgumentHelp("At most N model runs for the scripts of this command, counting every run of every command (run, uncertainty, optimise…); the prompt has no limit.", valueName: "n"))
+    @Option(
+        help: ArgumentHelp(
+            "At most N model runs for the scripts of this command, counting every run of every command (run, uncertainty, optimise…); the prompt has no limit.",
+            valueName: "n"))
     var maxRuns: Int = 1_000_000
 
     func validate() throws {
@@ -135,8 +143,10 @@ struct DXPlanCommand: ParsableCommand {
             }
             do {
                 let text = try AtomicFile.read(path)
-                sources.append(SourceFile(name: path, text: text,
-                                          directory: URL(fileURLWithPath: path).deletingLastPathComponent().path))
+                sources.append(
+                    SourceFile(
+                        name: path, text: text,
+                        directory: URL(fileURLWithPath: path).deletingLastPathComponent().path))
             } catch .notText(_, let line, let column, let lineText) {
                 let position = UTF8Check.InvalidPosition(line: line, column: column, lineText: lineText)
                 output.writeError(renderer.render(position.diagnostic(in: path)) + "\n")
@@ -191,8 +201,9 @@ struct DXPlanCommand: ParsableCommand {
                 indicatorNames: interpreter.model.indicators.map(\.id),
                 parameterNames: interpreter.model.parameters.map(\.id),
                 policyNames: interpreter.model.policies.map(\.name),
-                aliases: Dictionary(interpreter.model.programmes.map { ($0.id, $0.aliases) }
-                    + interpreter.model.indicators.map { ($0.id, $0.aliases) }, uniquingKeysWith: +))
+                aliases: Dictionary(
+                    interpreter.model.programmes.map { ($0.id, $0.aliases) }
+                        + interpreter.model.indicators.map { ($0.id, $0.aliases) }, uniquingKeysWith: +))
         }
         editor.pendingLines = { [unowned session] in session.pendingLines }
         let language = interpreter.language

@@ -5,7 +5,8 @@ import Foundation
 enum HistoryLocation {
     static func path(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         if let explicit = environment["DXPLAN_HISTORY"], !explicit.isEmpty { return explicit }
-        let state = environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+        let state =
+            environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.local/state"
         return state + "/dxplan/history"
     }

@@ -1,6 +1,6 @@
 import CEditLine
-import EditLineShim
 import DXShell
+import EditLineShim
 import Foundation
 
 /// The REPL's line editor: libedit with emacs bindings, ~/.editrc, persistent history and
@@ -26,18 +26,22 @@ final class LineEditor: LineReader {
             _ = dx_history_load(history, historyPath)
         }
         dx_el_set_clientdata(editLine, Unmanaged.passUnretained(self).toOpaque())
-        _ = dx_el_add_function(editLine, "dxplan-complete", "Complete the word under the cursor", { editLine, _ in
-            guard let editLine, let data = dx_el_get_clientdata(editLine) else { return UInt8(CC_ERROR) }
-            return Unmanaged<LineEditor>.fromOpaque(data).takeUnretainedValue().complete()
-        })
+        _ = dx_el_add_function(
+            editLine, "dxplan-complete", "Complete the word under the cursor",
+            { editLine, _ in
+                guard let editLine, let data = dx_el_get_clientdata(editLine) else { return UInt8(CC_ERROR) }
+                return Unmanaged<LineEditor>.fromOpaque(data).takeUnretainedValue().complete()
+            })
         _ = dx_el_bind(editLine, "^I", "dxplan-complete")
         // libedit's own incremental search reads its key map by the low byte of a character, so a
         // Vietnamese letter (đ is U+0111) reads as a control key and ends the search: this one
         // takes every printable character.
-        _ = dx_el_add_function(editLine, "dxplan-search", "Search the history backwards as you type", { editLine, _ in
-            guard let editLine, let data = dx_el_get_clientdata(editLine) else { return UInt8(CC_ERROR) }
-            return Unmanaged<LineEditor>.fromOpaque(data).takeUnretainedValue().searchHistory()
-        })
+        _ = dx_el_add_function(
+            editLine, "dxplan-search", "Search the history backwards as you type",
+            { editLine, _ in
+                guard let editLine, let data = dx_el_get_clientdata(editLine) else { return UInt8(CC_ERROR) }
+                return Unmanaged<LineEditor>.fromOpaque(data).takeUnretainedValue().searchHistory()
+            })
         _ = dx_el_bind(editLine, "^R", "dxplan-search")
         // The user's ~/.editrc comes last so it can override every default above.
         _ = dx_el_source_editrc(editLine)
@@ -75,7 +79,8 @@ final class LineEditor: LineReader {
     func addHistory(_ entry: String) {
         _ = dx_history_enter(history, entry)
         guard let historyPath, HistoryLocation.prepareDirectory(for: historyPath),
-              let merged = dx_history_init(1000) else { return }
+            let merged = dx_history_init(1000)
+        else { return }
         defer { history_end(merged) }
         // Shells side by side take turns: read, merge and replace under an exclusive lock, so no
         // entry of one is lost to the other's rename.
@@ -103,11 +108,13 @@ final class LineEditor: LineReader {
     private func searchHistory() -> UInt8 {
         final class Entries { var lines: [String] = [] }
         let entries = Entries()
-        dx_history_each(history, { line, context in
-            guard let line, let context else { return 1 }
-            Unmanaged<Entries>.fromOpaque(context).takeUnretainedValue().lines.append(String(cString: line))
-            return 0
-        }, Unmanaged.passUnretained(entries).toOpaque())
+        dx_history_each(
+            history,
+            { line, context in
+                guard let line, let context else { return 1 }
+                Unmanaged<Entries>.fromOpaque(context).takeUnretainedValue().lines.append(String(cString: line))
+                return 0
+            }, Unmanaged.passUnretained(entries).toOpaque())
         let original = currentLine()
         var pattern = ""
         var found: Int?  // index in entries (newest first) of the entry shown

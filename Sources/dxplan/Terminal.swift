@@ -1,6 +1,6 @@
 import CEditLine
-import EditLineShim
 import DXShell
+import EditLineShim
 import Foundation
 
 /// Facts about the terminal the shell runs in, and the streams it writes to.

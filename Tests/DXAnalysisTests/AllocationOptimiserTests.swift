@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DXAnalysis
 @testable import DXModel
 
@@ -34,9 +35,11 @@ struct AllocationOptimiserTests {
     @Test("the targets score: a met target counts 1, a missed one its progress, capped")
     func score() throws {
         var scenario = Self.base
-        scenario.targets = [Target(indicator: "fibre", comparison: .atLeast, value: 80, year: 2025),
-                            Target(indicator: "fibre", comparison: .atLeast, value: 200, year: 2030),
-                            Target(indicator: "cyber-exposure", comparison: .atMost, value: 0.5, year: 2030)]
+        scenario.targets = [
+            Target(indicator: "fibre", comparison: .atLeast, value: 80, year: 2025),
+            Target(indicator: "fibre", comparison: .atLeast, value: 200, year: 2030),
+            Target(indicator: "cyber-exposure", comparison: .atMost, value: 0.5, year: 2030),
+        ]
         let run = try calibratedModel.simulate(scenario, cancellation: .never)
         let fibre2030 = try #require(run.value(of: "fibre", in: 2030)), exposure = try #require(run.value(of: "cyber-exposure", in: 2030))
         let expected = 1 + fibre2030 / 200 + min(0.5 / exposure, 1)
@@ -53,8 +56,9 @@ struct AllocationOptimiserTests {
     @Test("a cancelled search throws")
     func cancelled() {
         #expect(throws: SimulationError.cancelled) {
-            try AllocationOptimiser(model: calibratedModel).optimise(Self.base, for: .indicator("fibre", year: 2030),
-                                                                     cancellation: Cancellation { true })
+            try AllocationOptimiser(model: calibratedModel).optimise(
+                Self.base, for: .indicator("fibre", year: 2030),
+                cancellation: Cancellation { true })
         }
     }
 }

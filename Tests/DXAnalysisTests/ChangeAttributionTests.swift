@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DXAnalysis
 @testable import DXModel
 

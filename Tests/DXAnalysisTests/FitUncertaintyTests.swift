@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DXAnalysis
 @testable import DXModel
 
@@ -51,20 +52,23 @@ struct FitUncertaintyTests {
 
     /// A point observed at `time` that an earlier fit missed by `z` tolerances.
     func point(at time: Double, missingBy z: Double, role: Calibration.Role = .fitted) -> Calibration.Point {
-        Calibration.Point(variable: "x", observation: Observation(time: time, value: 10, provenance: .source("test"), heldOut: false),
-                          simulated: 10 + 2 * z, tolerance: 2, role: role)
+        Calibration.Point(
+            variable: "x", observation: Observation(time: time, value: 10, provenance: .source("test"), heldOut: false),
+            simulated: 10 + 2 * z, tolerance: 2, role: role)
     }
 
     @Test("the model error is learnt only from earlier fits' misses of what came after them and before the origin")
     func discrepancy() {
-        let early = Calibration.Result(parameters: [], points: [
-            point(at: 2020.5, missingBy: 9),             // before the fit's own origin: not a prediction
-            point(at: 2022.0, missingBy: 3),             // one year ahead: (9 − 1)/1
-            point(at: 2023.0, missingBy: 5),             // two years ahead: (25 − 1)/4
-            point(at: 2022.5, missingBy: 0.5),           // inside the noise: 0
-            point(at: 2022.5, missingBy: 50, role: .anchor),  // an anchor is no observation
-            point(at: 2024.5, missingBy: 100),           // after the origin: not known yet
-        ], objective: 0, evaluations: 0)
+        let early = Calibration.Result(
+            parameters: [],
+            points: [
+                point(at: 2020.5, missingBy: 9),  // before the fit's own origin: not a prediction
+                point(at: 2022.0, missingBy: 3),  // one year ahead: (9 − 1)/1
+                point(at: 2023.0, missingBy: 5),  // two years ahead: (25 − 1)/4
+                point(at: 2022.5, missingBy: 0.5),  // inside the noise: 0
+                point(at: 2022.5, missingBy: 50, role: .anchor),  // an anchor is no observation
+                point(at: 2024.5, missingBy: 100),  // after the origin: not known yet
+            ], objective: 0, evaluations: 0)
         let kappa = Discrepancy(earlier: [(2021.0, early, 1)], upTo: 2023.0)
         #expect(kappa.checks == 3)
         #expect(abs(kappa.perYear - ((8.0 + 6 + 0) / 3).squareRoot()) < 1e-12)
@@ -95,8 +99,9 @@ struct FitUncertaintyTests {
         #expect(direct.predictions.map(\.high) == last.predictions.map(\.high))
         // A large model error widens the bands (on average: draws are random).
         let plain = try Self.calibration.hindcast(origin: 2025.0, draws: 40, seed: 5, maximumEvaluations: 200)
-        let wide = try Self.calibration.hindcast(origin: 2025.0, discrepancy: Discrepancy(perYear: 20, checks: 1), draws: 40, seed: 5,
-                                                 maximumEvaluations: 200)
+        let wide = try Self.calibration.hindcast(
+            origin: 2025.0, discrepancy: Discrepancy(perYear: 20, checks: 1), draws: 40, seed: 5,
+            maximumEvaluations: 200)
         func meanWidth(_ h: Hindcast) -> Double {
             h.predictions.map { ($0.high - $0.low) / $0.tolerance }.reduce(0, +) / Double(h.predictions.count)
         }

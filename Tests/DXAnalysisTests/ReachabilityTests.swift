@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DXAnalysis
 @testable import DXModel
 
@@ -22,15 +23,19 @@ struct ReachabilityTests {
         #expect(bound >= 100 - 0.05)
         // The bound is not only a bound: putting most of the same budget on services meets it.
         var split = scenario([target])
-        split.allocation = ["services": 0.6, "data": 0.2, "management": 0.05, "security": 0.05, "business": 0.025,
-                            "industry": 0.025, "broadband": 0.025, "skills": 0.025]
+        split.allocation = [
+            "services": 0.6, "data": 0.2, "management": 0.05, "security": 0.05, "business": 0.025,
+            "industry": 0.025, "broadband": 0.025, "skills": 0.025,
+        ]
         #expect(try calibratedModel.simulate(split).targetOutcomes[0].met)
     }
 
     @Test("a target no split can meet is out of reach; the bound is at least what the scenario gives; the verdict says what money would do")
     func outOfReach() throws {
-        let targets = [Target(indicator: "digital-economy", comparison: .atLeast, value: 30, year: 2030),
-                       Target(indicator: "online-services", comparison: .atLeast, value: 100, year: 2027)]
+        let targets = [
+            Target(indicator: "digital-economy", comparison: .atLeast, value: 30, year: 2030),
+            Target(indicator: "online-services", comparison: .atLeast, value: 100, year: 2027),
+        ]
         let run = try calibratedModel.simulate(scenario(targets))
         let verdicts = try Reachability(model: calibratedModel).assess(run)
         guard case .outOfReach(let bound, .beyondMoney(let atMost)?) = verdicts[0].verdict else {

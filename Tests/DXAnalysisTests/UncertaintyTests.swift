@@ -1,5 +1,6 @@
 import DXSource
 import Testing
+
 @testable import DXAnalysis
 @testable import DXModel
 
@@ -43,9 +44,11 @@ struct UncertaintyTests {
 
     static let scenario = Scenario(name: "s", horizon: 2025...2030, budget: Budget(amountPerYear: 100), allocation: ["roads": 1])
 
-    @Test("each distribution draws inside its range with the mean it should have (fixed seed)", arguments: [
-        (Distribution.uniform, 2.0, 2.0), (.triangular, 1.5, (1.0 + 1.5 + 3.0) / 3), (.normal, 2.0, 2.0),
-    ])
+    @Test(
+        "each distribution draws inside its range with the mean it should have (fixed seed)",
+        arguments: [
+            (Distribution.uniform, 2.0, 2.0), (.triangular, 1.5, (1.0 + 1.5 + 3.0) / 3), (.normal, 2.0, 2.0),
+        ])
     func draws(kind: Distribution, value: Double, mean: Double) {
         let distribution = ParameterDistribution(name: "x", value: value, range: 1...3, kind: kind)
         var generator = SeededGenerator(seed: 42)
@@ -83,9 +86,12 @@ struct UncertaintyTests {
     @Test("the same seed gives the same bands; another seed other draws; an assumed parameter is not drawn")
     func reproducible() throws {
         let analysis = UncertaintyAnalysis(model: calibratedModel)
-        let scenario = Scenario(name: "s", horizon: 2026...2030, budget: Budget(amountPerYear: 25_000),
-                                allocation: Dictionary(uniqueKeysWithValues: zip(calibratedModel.programmes.map(\.id),
-                                    calibratedModel.referenceSpending.map { $0 / calibratedModel.referenceBudget })))
+        let scenario = Scenario(
+            name: "s", horizon: 2026...2030, budget: Budget(amountPerYear: 25_000),
+            allocation: Dictionary(
+                uniqueKeysWithValues: zip(
+                    calibratedModel.programmes.map(\.id),
+                    calibratedModel.referenceSpending.map { $0 / calibratedModel.referenceBudget })))
         let a = try analysis.run(scenario, samples: 50, seed: 3), b = try analysis.run(scenario, samples: 50, seed: 3)
         let c = try analysis.run(scenario, samples: 50, seed: 4)
         #expect(a.quantile(0.5, of: "fibre", in: 2030) == b.quantile(0.5, of: "fibre", in: 2030))

@@ -1,7 +1,7 @@
+import DXSource
 import Testing
+
 @testable import DXLanguage
-import DXSource
-import DXSource
 
 @Suite("Diagnostic rendering")
 struct DiagnosticRendererTests {
@@ -10,13 +10,15 @@ struct DiagnosticRendererTests {
         let source = SourceFile(name: "plan.txt", text: "scenario x \"Chuyển đổi số\"\n  allocate\n    skils 10%\n  end\nend\n")
         let start = SourceLocation(line: 3, column: 5, offset: 0)
         let end = SourceLocation(line: 3, column: 10, offset: 0)
-        let diagnostic = Diagnostic.error(.semantic, "unknown programme 'skils'; did you mean 'skills'?",
-                                          in: source, at: SourceRange(start: start, end: end))
-        #expect(DiagnosticRenderer(colored: false).render(diagnostic) == """
-            plan.txt:3:5: error[E200]: unknown programme 'skils'; did you mean 'skills'?
-               3 |     skils 10%
-                 |     ^~~~~
-            """)
+        let diagnostic = Diagnostic.error(
+            .semantic, "unknown programme 'skils'; did you mean 'skills'?",
+            in: source, at: SourceRange(start: start, end: end))
+        #expect(
+            DiagnosticRenderer(colored: false).render(diagnostic) == """
+                plan.txt:3:5: error[E200]: unknown programme 'skils'; did you mean 'skills'?
+                   3 |     skils 10%
+                     |     ^~~~~
+                """)
     }
 
     @Test("REPL input prints no file name; the caret lines up after Vietnamese text")
@@ -25,11 +27,12 @@ struct DiagnosticRendererTests {
         let result = Parser.parse(source)
         let diagnostic = try #require(result.diagnostics.first)
         let rendered = DiagnosticRenderer(colored: false).render(diagnostic)
-        #expect(rendered == """
-            error[E100]: unexpected 'frm' after the scenario header (settings go on the following lines)
-               1 | scenario x "Chuyển đổi" frm y
-                 |                         ^~~
-            """)
+        #expect(
+            rendered == """
+                error[E100]: unexpected 'frm' after the scenario header (settings go on the following lines)
+                   1 | scenario x "Chuyển đổi" frm y
+                     |                         ^~~
+                """)
     }
 
     @Test("colour wraps the severity only when asked")

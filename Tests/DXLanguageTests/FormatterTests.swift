@@ -1,6 +1,7 @@
 import DXSource
 import Foundation
 import Testing
+
 @testable import DXLanguage
 
 @Suite("Formatter")
@@ -59,25 +60,26 @@ struct FormatterTests {
             end
             end
             """
-        #expect(format(messy) == """
-            # header comment
-            scenario x from baseline "Tựa đề"  # the scenario
-              allocate
-                skills    10%  # skills
-                broadband 10%
-              end
+        #expect(
+            format(messy) == """
+                # header comment
+                scenario x from baseline "Tựa đề"  # the scenario
+                  allocate
+                    skills    10%  # skills
+                    broadband 10%
+                  end
 
-              target fibre >= 90% by 2030  # a target
-            end
-            for s in [1, 2]
-              if s > 1
-                print "{s}"  # inner
-              else
-                print "small"
-              end
-            end
+                  target fibre >= 90% by 2030  # a target
+                end
+                for s in [1, 2]
+                  if s > 1
+                    print "{s}"  # inner
+                  else
+                    print "small"
+                  end
+                end
 
-            """)
+                """)
     }
 
     @Test("formatting is idempotent and never changes what a file means")
@@ -105,16 +107,17 @@ struct FormatterTests {
     @Test("shares and amounts line up by their digits; an expression starts where the numbers start")
     func amounts() {
         let text = "scenario a from b\nallocate\nskills 5000 bn VND\nbroadband   20%\ndata x * 2\nend\nend\n"
-        #expect(format(text) == """
-            scenario a from b
-              allocate
-                skills    5000 bn VND
-                broadband   20%
-                data      x * 2
-              end
-            end
+        #expect(
+            format(text) == """
+                scenario a from b
+                  allocate
+                    skills    5000 bn VND
+                    broadband   20%
+                    data      x * 2
+                  end
+                end
 
-            """)
+                """)
     }
 
     @Test("a minus that starts a value keeps to it; one that subtracts is spaced")
@@ -148,7 +151,7 @@ struct PrinterPropertyTests {
     struct Generator {
         var state: UInt64
         mutating func next() -> UInt64 {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return state >> 33
         }
         mutating func pick<T>(_ options: [T]) -> T { options[Int(next() % UInt64(options.count))] }
@@ -165,8 +168,10 @@ struct PrinterPropertyTests {
         let programmes = ["services", "data", "skills", "broadband", "kỹ-năng-số", "digital-economy"]
         let indicators = ["fibre", "egdi", "digital-skills", "cáp-quang"]
         for index in 0..<300 {
-            var lines = ["scenario s\(index)" + (random.next() % 2 == 0 ? " from parent" : "")
-                         + (random.next() % 2 == 0 ? " \"Tên \\\"\(index)\\\" \\\\ đổi\"" : "")]
+            var lines = [
+                "scenario s\(index)" + (random.next() % 2 == 0 ? " from parent" : "")
+                    + (random.next() % 2 == 0 ? " \"Tên \\\"\(index)\\\" \\\\ đổi\"" : "")
+            ]
             let first = 2025 + Int(random.next() % 5)
             lines.append("  horizon \(first) to \(first + Int(random.next() % 20))")
             let amount = ScenarioPrinter.number(random.number(0...90_000, decimals: random.next() % 3 == 0))
@@ -180,12 +185,16 @@ struct PrinterPropertyTests {
                 lines.append("    \(programme) \(value)" + random.pick(["%", "%", " bn VND", " tỷ VND per year", " nghìn tỷ VND", " million USD"]))
             }
             lines.append("  end")
-            if random.next() % 2 == 0 { lines.append("  shift \(ScenarioPrinter.number(random.number(0...9, decimals: false)))% from data to skills") }
+            if random.next() % 2 == 0 {
+                lines.append("  shift \(ScenarioPrinter.number(random.number(0...9, decimals: false)))% from data to skills")
+            }
             if random.next() % 2 == 0 { lines.append("  in \(first) budget 0.00001 bn VND per year") }
             if random.next() % 2 == 0 { lines.append("  policy paper_refusal " + random.pick(["off", "on from 2026-02-28", "on from 2027"])) }
             if random.next() % 2 == 0 { lines.append("  assume bass_q = \(ScenarioPrinter.number(random.number(0...1, decimals: true)))") }
             let indicator = random.pick(indicators)
-            lines.append("  target \(indicator) \(random.pick([">=", "<=", ">", "<"])) \(ScenarioPrinter.number(random.number(0...100, decimals: true)))% by \(first)")
+            lines.append(
+                "  target \(indicator) \(random.pick([">=", "<=", ">", "<"])) \(ScenarioPrinter.number(random.number(0...100, decimals: true)))% by \(first)"
+            )
             if random.next() % 2 == 0 { lines.append("  normalize") }
             lines.append("end")
             let text = lines.joined(separator: "\n")

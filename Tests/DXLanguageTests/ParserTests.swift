@@ -1,6 +1,7 @@
-import Testing
-@testable import DXLanguage
 import DXSource
+import Testing
+
+@testable import DXLanguage
 
 @Suite("Parser")
 struct ParserTests {
@@ -34,13 +35,22 @@ struct ParserTests {
         #expect(decl.parent?.text == "baseline")
         #expect(decl.title?.value == "Tăng trưởng")
         #expect(decl.items.count == 5)
-        guard case .budget(let budget) = decl.items[1] else { Issue.record("no budget"); return }
+        guard case .budget(let budget) = decl.items[1] else {
+            Issue.record("no budget")
+            return
+        }
         #expect(budget.billions == 3000)
         #expect(budget.growth?.value == 10)
-        guard case .allocate(let allocate) = decl.items[2] else { Issue.record("no allocation"); return }
+        guard case .allocate(let allocate) = decl.items[2] else {
+            Issue.record("no allocation")
+            return
+        }
         #expect(allocate.entries.map(\.programme.text) == ["skills", "broadband"])
         #expect(allocate.entries.map(\.share.value) == [60, 40])
-        guard case .target(let target) = decl.items[4] else { Issue.record("no target"); return }
+        guard case .target(let target) = decl.items[4] else {
+            Issue.record("no target")
+            return
+        }
         #expect(target.comparison == .greaterThan)
         #expect(target.value.value == 0.85 && !target.value.isPercent)
     }
@@ -58,16 +68,23 @@ struct ParserTests {
 
     @Test("commands and their arguments")
     func commands() {
-        let result = parse("run\nrun baseline\nshow fibre egdi\nlist programmes\nsave to \"a.plan\"\nsave x to \"b.plan\"\nload \"c.plan\"\nhelp run\nquit\nexit")
+        let result = parse(
+            "run\nrun baseline\nshow fibre egdi\nlist programmes\nsave to \"a.plan\"\nsave x to \"b.plan\"\nload \"c.plan\"\nhelp run\nquit\nexit")
         #expect(result.diagnostics.isEmpty)
         let kinds = result.statements.compactMap { statement -> CommandKind? in
             if case .command(let command) = statement { return command.kind }
             return nil
         }
         #expect(kinds.count == 10)
-        guard case .show(let names) = kinds[2] else { Issue.record("not show"); return }
+        guard case .show(let names) = kinds[2] else {
+            Issue.record("not show")
+            return
+        }
         #expect(names.map(\.text) == ["fibre", "egdi"])
-        guard case .save(nil, let path, force: false) = kinds[4] else { Issue.record("not save"); return }
+        guard case .save(nil, let path, force: false) = kinds[4] else {
+            Issue.record("not save")
+            return
+        }
         #expect(path.value == "a.plan")
     }
 
@@ -93,27 +110,35 @@ struct ParserTests {
     @Test("independent errors are all reported; block lines after a bad header do not cascade")
     func recovery() {
         let result = parse("scenaro x\n  horizon 2026 to 2030\nend\nscenario y\n  budgt 5 bn VND per year\n  horizon 2030\nend\nlst")
-        #expect(result.diagnostics.map(\.message) == [
-            "unknown command 'scenaro'; did you mean 'scenario'?",
-            "unknown scenario setting 'budgt'; did you mean 'budget'?",
-            "expected 'to' between the two years of the horizon, found end of line",
-            "unknown command 'lst'; did you mean 'list'?",
-        ])
+        #expect(
+            result.diagnostics.map(\.message) == [
+                "unknown command 'scenaro'; did you mean 'scenario'?",
+                "unknown scenario setting 'budgt'; did you mean 'budget'?",
+                "expected 'to' between the two years of the horizon, found end of line",
+                "unknown command 'lst'; did you mean 'list'?",
+            ])
     }
 
-    @Test("messages people can act on", arguments: [
-        ("scenario x\n allocate\n  skills 10\n end\nend", "the share of 'skills' must be a percentage or an amount; write 'skills 10%' or 'skills 5000 bn VND'"),
-        ("scenario x\n budget 25000 bn per year\nend", "expected the currency after the amount (VND or USD), found 'per'"),
-        ("scenario x\n budget 25000 VND per year\nend", "unknown money scale 'VND'; use bn (tỷ), trillion (nghìn tỷ) or million (triệu)"),
-        ("scenario x\n horizon 25 to 2030\nend", "'25' is not a year; write a four-digit year such as 2030"),
-        ("scenario end\nend", "'end' is a keyword and cannot name a scenario"),
-        ("save x \"a.plan\"", "expected 'to' before the file name, as in save x to \"a.plan\""),
-        ("scenario x\n allocate\n  target fibre >= 10% by 2030\n end\nend",
-         "'target' cannot appear inside 'allocate'; close the allocation with 'end' first"),
-        ("scenario x\n run x\nend", "unknown scenario setting 'run' (commands go after the scenario's 'end')"),
-        ("load scenarios/a.plan  # mine", "expected the file name in double quotes: \"scenarios/a.plan\""),
-        ("let v = 1.500 tỷ VND", "'1.500' reads as 1.5 (the point is a decimal point); for thousands write 1_500 or 1500"),
-    ])
+    @Test(
+        "messages people can act on",
+        arguments: [
+            (
+                "scenario x\n allocate\n  skills 10\n end\nend",
+                "the share of 'skills' must be a percentage or an amount; write 'skills 10%' or 'skills 5000 bn VND'"
+            ),
+            ("scenario x\n budget 25000 bn per year\nend", "expected the currency after the amount (VND or USD), found 'per'"),
+            ("scenario x\n budget 25000 VND per year\nend", "unknown money scale 'VND'; use bn (tỷ), trillion (nghìn tỷ) or million (triệu)"),
+            ("scenario x\n horizon 25 to 2030\nend", "'25' is not a year; write a four-digit year such as 2030"),
+            ("scenario end\nend", "'end' is a keyword and cannot name a scenario"),
+            ("save x \"a.plan\"", "expected 'to' before the file name, as in save x to \"a.plan\""),
+            (
+                "scenario x\n allocate\n  target fibre >= 10% by 2030\n end\nend",
+                "'target' cannot appear inside 'allocate'; close the allocation with 'end' first"
+            ),
+            ("scenario x\n run x\nend", "unknown scenario setting 'run' (commands go after the scenario's 'end')"),
+            ("load scenarios/a.plan  # mine", "expected the file name in double quotes: \"scenarios/a.plan\""),
+            ("let v = 1.500 tỷ VND", "'1.500' reads as 1.5 (the point is a decimal point); for thousands write 1_500 or 1500"),
+        ])
     func messages(input: String, message: String) {
         #expect(parse(input).diagnostics.first?.message == message)
     }
@@ -121,11 +146,12 @@ struct ParserTests {
     @Test("errors come in reading order, without lexer echoes after a parser error on the same line")
     func order() {
         let messages = parse("load a.plan\nrun x $\nfmt b.plan").diagnostics.map(\.message)
-        #expect(messages == [
-            "expected the file name in double quotes: \"a.plan\"",
-            "unexpected character '$'",
-            "unknown command 'fmt'",
-        ])
+        #expect(
+            messages == [
+                "expected the file name in double quotes: \"a.plan\"",
+                "unexpected character '$'",
+                "unknown command 'fmt'",
+            ])
     }
 
     @Test("the parser never traps on arbitrary prefixes of valid input")
@@ -148,11 +174,15 @@ struct DelayParsingTests {
         return decl
     }
 
-    @Test("delay PROGRAMME N years, with or without 'by', in English and Vietnamese, prints back canonically",
-          arguments: ["  delay broadband 1 year", "  delay broadband by 1 year", "  hoãn broadband 1 năm", "  hoan broadband 1 nam"])
+    @Test(
+        "delay PROGRAMME N years, with or without 'by', in English and Vietnamese, prints back canonically",
+        arguments: ["  delay broadband 1 year", "  delay broadband by 1 year", "  hoãn broadband 1 năm", "  hoan broadband 1 nam"])
     func forms(_ line: String) throws {
         let decl = try #require(parsed(line))
-        guard case .delay(let delay)? = decl.items.first else { Issue.record("not a delay"); return }
+        guard case .delay(let delay)? = decl.items.first else {
+            Issue.record("not a delay")
+            return
+        }
         #expect(delay.programme.text == "broadband")
         #expect(delay.years.value == 1)
         #expect(ScenarioPrinter.print(decl) == "scenario late from baseline\n  delay broadband 1 year\nend\n")
@@ -173,16 +203,21 @@ struct NumberedNameTests {
     func numberedNames() throws {
         let parsed = Parser.parse(SourceFile(name: "t", text: "scenario đội-1 from nhóm-2-b\nend\nrun đội-1\nlet y = x-1\n"))
         #expect(!parsed.hasErrors, "\(parsed.diagnostics.map(\.message))")
-        guard case .scenario(let decl)? = parsed.statements.first else { Issue.record("not a scenario"); return }
+        guard case .scenario(let decl)? = parsed.statements.first else {
+            Issue.record("not a scenario")
+            return
+        }
         #expect(decl.name.text == "đội-1")
         #expect(decl.parent?.text == "nhóm-2-b")
         #expect(ScenarioPrinter.print(decl) == "scenario đội-1 from nhóm-2-b\nend\n")
         guard case .command(let run)? = parsed.statements.dropFirst().first, case .run(let name?) = run.kind else {
-            Issue.record("not run"); return
+            Issue.record("not run")
+            return
         }
         #expect(name.text == "đội-1")
         guard case .assignment(_, .binary("-", _, _, _), _)? = parsed.statements.last else {
-            Issue.record("x-1 is no longer a subtraction"); return
+            Issue.record("x-1 is no longer a subtraction")
+            return
         }
         // With spaces it is not one name.
         #expect(Parser.parse(SourceFile(name: "t", text: "scenario đội - 1\nend\n")).hasErrors)

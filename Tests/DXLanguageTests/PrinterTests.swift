@@ -1,6 +1,7 @@
-import Testing
-@testable import DXLanguage
 import DXSource
+import Testing
+
+@testable import DXLanguage
 
 @Suite("Scenario printer")
 struct PrinterTests {
@@ -27,19 +28,20 @@ struct PrinterTests {
             """
         let decl = try #require(declarations(messy).first)
         let printed = ScenarioPrinter.print(decl)
-        #expect(printed == """
-            scenario growth from baseline "Tăng \\"trưởng\\""
-              horizon 2026 to 2030
-              budget 2500.5 bn VND per year growing 7.5% per year
-              allocate
-                skills    60%
-                broadband 40%
-              end
-              target fibre >= 95% by 2030
-              target egdi >= 0.85 by 2030
-            end
+        #expect(
+            printed == """
+                scenario growth from baseline "Tăng \\"trưởng\\""
+                  horizon 2026 to 2030
+                  budget 2500.5 bn VND per year growing 7.5% per year
+                  allocate
+                    skills    60%
+                    broadband 40%
+                  end
+                  target fibre >= 95% by 2030
+                  target egdi >= 0.85 by 2030
+                end
 
-            """)
+                """)
         let reparsed = try #require(declarations(printed).first)
         #expect(ScenarioPrinter.print(reparsed) == printed)
         #expect(reparsed.title?.value == "Tăng \"trưởng\"")

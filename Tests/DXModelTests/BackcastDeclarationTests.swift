@@ -1,5 +1,6 @@
 import DXSource
 import Testing
+
 @testable import DXModel
 
 /// `backcast` and `history` blocks in a model file: what they declare and how mistakes are reported.
@@ -44,7 +45,8 @@ struct BackcastDeclarationTests {
 
     @Test("a backcast starts its parameters from numbers or other parameters, and histories are read")
     func parses() throws {
-        let text = Self.model("""
+        let text = Self.model(
+            """
             backcast from 2020.5
               start level_2024 = level_2020
               start growth = 0.2 assumption "faster before 2024"
@@ -76,19 +78,30 @@ struct BackcastDeclarationTests {
         #expect(errors.diagnostics.first?.range?.start.line == 6 && errors.diagnostics.first?.range?.start.column == 10)
     }
 
-    @Test("mistakes in a backcast or a history are errors at their line", arguments: [
-        ("backcast from 2020.5\n  start levl_2024 = 40 source \"x\"\n", 28, "is not a parameter of this model; did you mean 'level_2024'?"),
-        ("backcast from 2020.5\n  start level_2024 = level_202\n", 28, "'level_202', the parameter that holds the starting value of 'level_2024', is not a parameter of this model; did you mean 'level_2020'?"),
-        ("backcast from 2020.5\n  start reference_roads = 40 source \"x\"\n", 28, "'reference_roads', the starting parameter, is not a parameter of this model"),
-        ("backcast from 2020.5\n  start level_2024 = 40\n", 28, "a starting value needs a source or an assumption label"),
-        ("backcast from 2020.5\n  start level_2024 = level_2020\n  start level_2024 = 40 source \"x\"\n", 29, "'level_2024' is started twice"),
-        ("backcast from 2025.5\n", 27, "the backcast must start before the end of the base year (2025.0)"),
-        ("backcast from 2020.5\n  begin level_2024 = 40\n", 28, "unknown backcast line 'begin'"),
-        ("history level_percent\n  at 2021 = 30 source \"x\"\n", 27, "histories need a 'backcast from TIME' block"),
-        ("history level_percent from level_2024\n", 27, "a history no longer names a starting parameter"),
-        ("backcast from 2022\nhistory level_percent\n  at 2021 = 30 source \"x\"\n", 29, "an observation at 2021 is before the backcast starts (2022)"),
-        ("backcast from 2020.5\nbackcast from 2021\n", 28, "a model has one backcast"),
-    ])
+    @Test(
+        "mistakes in a backcast or a history are errors at their line",
+        arguments: [
+            ("backcast from 2020.5\n  start levl_2024 = 40 source \"x\"\n", 28, "is not a parameter of this model; did you mean 'level_2024'?"),
+            (
+                "backcast from 2020.5\n  start level_2024 = level_202\n", 28,
+                "'level_202', the parameter that holds the starting value of 'level_2024', is not a parameter of this model; did you mean 'level_2020'?"
+            ),
+            (
+                "backcast from 2020.5\n  start reference_roads = 40 source \"x\"\n", 28,
+                "'reference_roads', the starting parameter, is not a parameter of this model"
+            ),
+            ("backcast from 2020.5\n  start level_2024 = 40\n", 28, "a starting value needs a source or an assumption label"),
+            ("backcast from 2020.5\n  start level_2024 = level_2020\n  start level_2024 = 40 source \"x\"\n", 29, "'level_2024' is started twice"),
+            ("backcast from 2025.5\n", 27, "the backcast must start before the end of the base year (2025.0)"),
+            ("backcast from 2020.5\n  begin level_2024 = 40\n", 28, "unknown backcast line 'begin'"),
+            ("history level_percent\n  at 2021 = 30 source \"x\"\n", 27, "histories need a 'backcast from TIME' block"),
+            ("history level_percent from level_2024\n", 27, "a history no longer names a starting parameter"),
+            (
+                "backcast from 2022\nhistory level_percent\n  at 2021 = 30 source \"x\"\n", 29,
+                "an observation at 2021 is before the backcast starts (2022)"
+            ),
+            ("backcast from 2020.5\nbackcast from 2021\n", 28, "a model has one backcast"),
+        ])
     func mistakes(extra: String, line: Int, message: String) {
         guard case .failure(let errors) = Self.load(Self.model(extra)) else {
             Issue.record("expected an error for \(extra)")

@@ -1,6 +1,7 @@
 import DXSource
 import Foundation
 import Testing
+
 @testable import DXModel
 
 @Suite("Bundled model file")
@@ -20,11 +21,12 @@ struct BundledModelTests {
         let model = try BundledModel.load()
         #expect(model.baseYear == 2025)
         #expect(model.programmes.map(\.id) == ["services", "data", "management", "security", "business", "industry", "broadband", "skills"])
-        #expect(model.indicators.map(\.id) == [
-            "online-services", "online-dossiers", "national-databases", "digital-offices", "digital-economy",
-            "digital-economy-mic", "fibre", "fibre-coverage", "digital-skills", "online-service-use", "smartphones",
-            "payment-accounts", "e-signatures", "five-g", "digital-workforce", "broadband-gdp-gain", "cyber-exposure", "egdi",
-        ])
+        #expect(
+            model.indicators.map(\.id) == [
+                "online-services", "online-dossiers", "national-databases", "digital-offices", "digital-economy",
+                "digital-economy-mic", "fibre", "fibre-coverage", "digital-skills", "online-service-use", "smartphones",
+                "payment-accounts", "e-signatures", "five-g", "digital-workforce", "broadband-gdp-gain", "cyber-exposure", "egdi",
+            ])
         #expect(model.indicators.count >= 12)
         for parameter in model.parameters where parameter.provenance.isAssumption {
             #expect(parameter.range != nil, "\(parameter.id)")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DXModel
 
 /// Sterman's model tests (Business Dynamics, ch. 21), automated on the bundled model: which lever
@@ -26,11 +27,12 @@ struct LeverTests {
         return lowerIsBetter ? base - value : value - base
     }
 
-    @Test("the same extra money moves each programme's own indicator more than it moves when given to any other programme",
-          arguments: ownIndicator)
+    @Test(
+        "the same extra money moves each programme's own indicator more than it moves when given to any other programme",
+        arguments: ownIndicator)
     func ownLeverMovesMost(programme: String, indicator: String) throws {
         let base = try value(model.scenario(), indicator)
-        let extra = 5_000.0   // bn VND a year, 2026–2030
+        let extra = 5_000.0  // bn VND a year, 2026–2030
         let own = gain(indicator, from: base, to: try value(model.scenario(multiplying: programme, adding: extra), indicator))
         #expect(own > 0, "\(programme) money moves \(indicator)")
         for other in model.programmes.map(\.id) where other != programme {
@@ -50,15 +52,17 @@ struct LeverTests {
         }
     }
 
-    @Test("no budget, ten and a hundred times the budget, to 2050: every share stays in 0–100%, every index in 0–1, every value finite",
-          arguments: [0.0, 10, 100])
+    @Test(
+        "no budget, ten and a hundred times the budget, to 2050: every share stays in 0–100%, every index in 0–1, every value finite",
+        arguments: [0.0, 10, 100])
     func extremeBudgets(factor: Double) throws {
         let result = try model.simulate(model.scenario(budgetFactor: factor, to: 2050))
         for (i, indicator) in model.indicators.enumerated() {
             for (y, v) in result.indicatorValues[i].enumerated() {
                 #expect(v.isFinite, "\(indicator.id) in \(result.years[y]) is \(v)")
                 if indicator.unit == .percent && indicator.id != "broadband-gdp-gain" && indicator.id != "digital-economy"
-                    && indicator.id != "digital-economy-mic" {
+                    && indicator.id != "digital-economy-mic"
+                {
                     #expect(v >= -1e-9 && v <= 100 + 1e-9, "\(indicator.id) in \(result.years[y]) is \(v)%")
                 }
                 if ["egdi", "cyber-exposure"].contains(indicator.id) {
@@ -82,8 +86,10 @@ struct LeverTests {
     }
 
     /// The reference plan with a scenario's assumptions (which act from 2026, the plan's start).
-    func plan(assuming assumptions: [String: Double] = [:], policies: [String: Double] = [:],
-              _ base: Scenario? = nil) -> Scenario {
+    func plan(
+        assuming assumptions: [String: Double] = [:], policies: [String: Double] = [:],
+        _ base: Scenario? = nil
+    ) -> Scenario {
         var scenario = base ?? model.scenario()
         scenario.assumptions = assumptions
         scenario.policies = policies
@@ -93,8 +99,10 @@ struct LeverTests {
     @Test("history is history: a scenario's assumptions and policies act from 2026 and leave 2020–2025 as calibrated")
     func assumptionsActOnThePlan() throws {
         let base = try model.simulate(model.scenario())
-        let changed = try model.simulate(plan(assuming: ["co_financing": 0.5, "service_use_speed": 0.05, "cost_per_service": 9],
-                                              policies: ["paper_refusal": .infinity]))
+        let changed = try model.simulate(
+            plan(
+                assuming: ["co_financing": 0.5, "service_use_speed": 0.05, "cost_per_service": 9],
+                policies: ["paper_refusal": .infinity]))
         for indicator in model.indicators {
             #expect(changed.value(of: indicator.id, in: 2025) == base.value(of: indicator.id, in: 2025), "\(indicator.id) in 2025")
         }
@@ -126,8 +134,9 @@ struct LeverTests {
         #expect(half.value(of: "fibre-coverage", in: 2026)! < base.value(of: "fibre-coverage", in: 2026)!)
     }
 
-    @Test("a programme a year late spends each year's money a year later, and what it buys comes later",
-          arguments: ownIndicator.filter { $0.programme != "security" })
+    @Test(
+        "a programme a year late spends each year's money a year later, and what it buys comes later",
+        arguments: ownIndicator.filter { $0.programme != "security" })
     func lateProgramme(programme: String, indicator: String) throws {
         let onTime = model.scenario(multiplying: programme, by: 4)
         var late = onTime
@@ -135,7 +144,8 @@ struct LeverTests {
         let first = onTime.horizon.lowerBound
         #expect(late.spending(on: programme, in: first) == 0)
         #expect(late.spending(on: programme, in: first + 1) == onTime.spending(on: programme, in: first))
-        #expect(late.spending(on: "skills" == programme ? "services" : "skills", in: first)
+        #expect(
+            late.spending(on: "skills" == programme ? "services" : "skills", in: first)
                 == onTime.spending(on: "skills" == programme ? "services" : "skills", in: first), "other programmes keep their money")
         let a = try model.simulate(onTime), b = try model.simulate(late)
         #expect(b.value(of: indicator, in: 2025) == a.value(of: indicator, in: 2025), "history is not rewritten")

@@ -1,6 +1,7 @@
 import DXSource
 import Foundation
 import Testing
+
 @testable import DXModel
 
 func compile(_ text: String) throws -> CompiledModel {
@@ -58,7 +59,8 @@ struct ModelEngineTests {
 
     @Test("Bass diffusion in the model language follows its closed form")
     func bass() throws {
-        let model = try compile("""
+        let model = try compile(
+            """
             param p [1/year] = 0.03
               source "Sultan, Farley & Lehmann (1990)"
             param q [1/year] = 0.38
@@ -77,7 +79,8 @@ struct ModelEngineTests {
 
     @Test("an IF on a comparison takes the branch each comparison gives, and is not a number when a side is not one")
     func conditionalOnComparison() throws {
-        let model = try compile("""
+        let model = try compile(
+            """
             aux gt [1] = IF TIME > 2 [year] THEN 1 ELSE -1
             aux ge [1] = IF TIME >= 2 [year] THEN 1 ELSE -1
             aux lt [1] = IF TIME < 2 [year] THEN 1 ELSE -1
@@ -94,7 +97,8 @@ struct ModelEngineTests {
 
     @Test("built-ins: STEP, RAMP, PULSE, TIME, IF, MIN, MAX, ABS and lookups")
     func builtins() throws {
-        let model = try compile("""
+        let model = try compile(
+            """
             aux s [1] = STEP(5, 2 [year])
             aux r [year] = RAMP(1, 1 [year], 3 [year])
             aux p [1] = PULSE(2 [year], 1 [year])
@@ -116,7 +120,8 @@ struct ModelEngineTests {
 
     @Test("SMOOTH, SMOOTH3, DELAY1 and DELAY3 respond to a step as first- and third-order delays")
     func delays() throws {
-        let model = try compile("""
+        let model = try compile(
+            """
             input demand [person/year]
             aux smoothed [person/year] = SMOOTH(demand, 2 [year])
             aux smoothed3 [person/year] = SMOOTH3(demand, 2 [year])
@@ -126,8 +131,9 @@ struct ModelEngineTests {
               inflow arriving
             flow arriving [person/year] = delivered
             """)
-        let settings = RunSettings(start: 0, end: 10, timeStep: 1.0 / 64, method: .rk4,
-                                   inputs: ["demand": YearlySeries(firstYear: 0, values: [100, 200])])
+        let settings = RunSettings(
+            start: 0, end: 10, timeStep: 1.0 / 64, method: .rk4,
+            inputs: ["demand": YearlySeries(firstYear: 0, values: [100, 200])])
         let run = try model.run(settings)
         // Before the step everything sits at its initial equilibrium of 100.
         #expect(abs(run.value("smoothed", at: 0.9)! - 100) < 1e-9)
@@ -146,8 +152,10 @@ struct ModelEngineTests {
     @Test("inputs are piecewise constant by calendar year, held flat outside their years")
     func inputs() throws {
         let model = try compile("input spend [bn VND/year]\naux seen [bn VND/year] = spend")
-        let run = try model.run(RunSettings(start: 2024, end: 2027, timeStep: 0.5,
-                                            inputs: ["spend": YearlySeries(firstYear: 2025, values: [10, 20])]))
+        let run = try model.run(
+            RunSettings(
+                start: 2024, end: 2027, timeStep: 0.5,
+                inputs: ["spend": YearlySeries(firstYear: 2025, values: [10, 20])]))
         #expect(run.series("seen") == [10, 10, 10, 10, 20, 20, 20])
         #expect(throws: RunError.missingInput("spend")) { try model.run(RunSettings(start: 0, end: 1)) }
     }
@@ -176,17 +184,25 @@ struct ModelEngineTests {
 
 @Suite("Model language errors")
 struct ModelLanguageErrorTests {
-    @Test("units must agree, with the mismatch named", arguments: [
-        ("param a [bn VND/year] = 1\n  source \"x\"\nparam b [1/year] = 2\n  source \"x\"\naux c [bn VND/year] = a + b",
-         "cannot add bn VND/year and 1/year"),
-        ("param a [bn VND] = 1\n  source \"x\"\naux c [bn VND/year] = a * 2",
-         "the equation of 'c' is in bn VND, but 'c' is declared in bn VND/year"),
-        ("stock s [person] = 0\n  inflow f\nflow f [person] = 1 [person]",
-         "flow 'f' is in person, but stock 's' in person needs flows in person/year"),
-        ("param a [year] = 2\n  source \"x\"\naux c [1] = 2 ^ a", "an exponent must be dimensionless, not year"),
-        ("aux c [1] = STEP(1, 5)\naux d [1] = STEP(1, 5 [person])", "the second argument of STEP is a time and must be in year, not person"),
-        ("aux c [1] = LN(3 [bn VND])", "LN needs a dimensionless argument, not bn VND"),
-    ])
+    @Test(
+        "units must agree, with the mismatch named",
+        arguments: [
+            (
+                "param a [bn VND/year] = 1\n  source \"x\"\nparam b [1/year] = 2\n  source \"x\"\naux c [bn VND/year] = a + b",
+                "cannot add bn VND/year and 1/year"
+            ),
+            (
+                "param a [bn VND] = 1\n  source \"x\"\naux c [bn VND/year] = a * 2",
+                "the equation of 'c' is in bn VND, but 'c' is declared in bn VND/year"
+            ),
+            (
+                "stock s [person] = 0\n  inflow f\nflow f [person] = 1 [person]",
+                "flow 'f' is in person, but stock 's' in person needs flows in person/year"
+            ),
+            ("param a [year] = 2\n  source \"x\"\naux c [1] = 2 ^ a", "an exponent must be dimensionless, not year"),
+            ("aux c [1] = STEP(1, 5)\naux d [1] = STEP(1, 5 [person])", "the second argument of STEP is a time and must be in year, not person"),
+            ("aux c [1] = LN(3 [bn VND])", "LN needs a dimensionless argument, not bn VND"),
+        ])
     func units(model: String, message: String) {
         #expect(compileErrors(model).contains(message), "\(compileErrors(model))")
     }
@@ -198,18 +214,22 @@ struct ModelLanguageErrorTests {
         #expect(compileErrors("aux a [1] = SMOOTH(b, 1 [year], 0)\naux b [1] = a + 1").isEmpty)
     }
 
-    @Test("names, functions and arities are checked with suggestions", arguments: [
-        ("aux a [1] = fibr\nparam fibre [1] = 1\n  source \"x\"", "unknown variable 'fibr'; did you mean 'fibre'?"),
-        ("aux a [1] = SMOTH(1, 2 [year])", "unknown function 'SMOTH'; did you mean 'SMOOTH'?"),
-        ("aux a [1] = MIN(1)", "MIN takes 2 to 16 arguments, not 1"),
-        ("aux a [1] = 1\naux a [1] = 2", "'a' is declared twice"),
-        ("stock s [1] = 0\n  inflow nothing", "unknown flow 'nothing'"),
-        ("lookup l [1] = (0, 0), (1, 1)\naux a [1] = l", "'l' is a lookup: call it with a value, as in l(x)"),
-        ("input i [1]\nparam p [1] = i\n  source \"x\"", "parameter 'p' can only use other parameters; 'i' is an input"),
-        ("param p [1] = 5\n  source \"x\"\n  range 0.2 to 3 uniform", "parameter 'p' is 5, outside its own range 0.2 to 3"),
-        ("param p [1/year] = 1\n  source \"x\"\nparam q [1/year] = 1\n  source \"x\"\nparam r [1/yaer] = 1\n  source \"x\"\naux a [1/year] = p + r",
-         "unit 'yaer' of 'r' appears nowhere else in the model; did you mean 'year'?"),
-    ])
+    @Test(
+        "names, functions and arities are checked with suggestions",
+        arguments: [
+            ("aux a [1] = fibr\nparam fibre [1] = 1\n  source \"x\"", "unknown variable 'fibr'; did you mean 'fibre'?"),
+            ("aux a [1] = SMOTH(1, 2 [year])", "unknown function 'SMOTH'; did you mean 'SMOOTH'?"),
+            ("aux a [1] = MIN(1)", "MIN takes 2 to 16 arguments, not 1"),
+            ("aux a [1] = 1\naux a [1] = 2", "'a' is declared twice"),
+            ("stock s [1] = 0\n  inflow nothing", "unknown flow 'nothing'"),
+            ("lookup l [1] = (0, 0), (1, 1)\naux a [1] = l", "'l' is a lookup: call it with a value, as in l(x)"),
+            ("input i [1]\nparam p [1] = i\n  source \"x\"", "parameter 'p' can only use other parameters; 'i' is an input"),
+            ("param p [1] = 5\n  source \"x\"\n  range 0.2 to 3 uniform", "parameter 'p' is 5, outside its own range 0.2 to 3"),
+            (
+                "param p [1/year] = 1\n  source \"x\"\nparam q [1/year] = 1\n  source \"x\"\nparam r [1/yaer] = 1\n  source \"x\"\naux a [1/year] = p + r",
+                "unit 'yaer' of 'r' appears nowhere else in the model; did you mean 'year'?"
+            ),
+        ])
     func names(model: String, message: String) {
         #expect(compileErrors(model).contains(message), "\(compileErrors(model))")
     }
@@ -217,11 +237,12 @@ struct ModelLanguageErrorTests {
     @Test("syntax errors have positions and suggestions")
     func syntax() {
         let (_, diagnostics) = ModelParser.parse(SourceFile(name: "m.dxm", text: "parm a = 1 [1]\naux b [1] = (2 + \naux c [bn VND = 1"))
-        #expect(diagnostics.map(\.message) == [
-            "unknown declaration 'parm'; did you mean 'param'?",
-            "expected a number, a name or '(', found end of line",
-            "expected ']' to close the unit",
-        ])
+        #expect(
+            diagnostics.map(\.message) == [
+                "unknown declaration 'parm'; did you mean 'param'?",
+                "expected a number, a name or '(', found end of line",
+                "expected ']' to close the unit",
+            ])
         #expect(diagnostics[0].range?.start.line == 1)
         #expect(diagnostics[1].range?.start.line == 2)
     }

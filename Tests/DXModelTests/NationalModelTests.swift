@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DXModel
 
 /// The bundled model, compiled once for the tests.
@@ -18,15 +19,18 @@ extension DeclaredModel {
 
     /// The 2025 spending, 2026–`end`, with one programme's money multiplied (the others' unchanged)
     /// or raised by an amount in bn VND a year.
-    func scenario(multiplying programme: String? = nil, by factor: Double = 1, adding extra: Double = 0,
-                  budgetFactor: Double = 1, to end: Int = 2030) -> Scenario {
+    func scenario(
+        multiplying programme: String? = nil, by factor: Double = 1, adding extra: Double = 0,
+        budgetFactor: Double = 1, to end: Int = 2030
+    ) -> Scenario {
         var amounts = Dictionary(uniqueKeysWithValues: zip(programmes.map(\.id), referenceSpending.map { $0 * budgetFactor }))
         if let programme {
             amounts[programme] = amounts[programme]! * factor + extra
         }
         let total = amounts.values.reduce(0, +)
-        return Scenario(name: "s", horizon: 2026...end, budget: Budget(amountPerYear: total),
-                        allocation: total > 0 ? amounts.mapValues { $0 / total } : referenceShares)
+        return Scenario(
+            name: "s", horizon: 2026...end, budget: Budget(amountPerYear: total),
+            allocation: total > 0 ? amounts.mapValues { $0 / total } : referenceShares)
     }
 }
 
@@ -36,9 +40,10 @@ struct NationalModelTests {
 
     /// The 2024 spending pattern, continued: the model's reference.
     func reference(from start: Int = 2026, to end: Int = 2030) -> Scenario {
-        Scenario(name: "reference", horizon: start...end,
-                 budget: Budget(amountPerYear: model.parameter("reference_budget")),
-                 allocation: model.referenceShares)
+        Scenario(
+            name: "reference", horizon: start...end,
+            budget: Budget(amountPerYear: model.parameter("reference_budget")),
+            allocation: model.referenceShares)
     }
 
     func parameter(_ id: String) -> Double { model.parameter(id) }
@@ -181,7 +186,9 @@ struct NationalModelTests {
         #expect(outcomes[1].met == true && outcomes[1].firstYearMet == 2025)
     }
 
-    @Test("integration error is small: half the step and RK4 agree with monthly Euler within 2 points (0.005 for indices); MODEL.md §4.8 gives the largest")
+    @Test(
+        "integration error is small: half the step and RK4 agree with monthly Euler within 2 points (0.005 for indices); MODEL.md §4.8 gives the largest"
+    )
     func stepConvergence() throws {
         let monthly = try model.simulate(reference())
         var fine = model
@@ -240,8 +247,9 @@ struct MechanismTests {
     let model = bundledModel
 
     func scenario(budget: Double = 25_000, shares: [String: Double]? = nil) -> Scenario {
-        Scenario(name: "test", horizon: 2026...2030, budget: Budget(amountPerYear: budget),
-                 allocation: shares ?? model.referenceShares)
+        Scenario(
+            name: "test", horizon: 2026...2030, budget: Budget(amountPerYear: budget),
+            allocation: shares ?? model.referenceShares)
     }
 
     @Test("absorption: money far beyond the 2025 level buys less and less, and never more than four times")

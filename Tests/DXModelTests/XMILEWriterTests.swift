@@ -1,6 +1,7 @@
 import DXSource
 import Foundation
 import Testing
+
 @testable import DXModel
 
 /// Compiles model text for the XMILE tests, throwing its diagnostics as text.
@@ -8,8 +9,9 @@ private func compiledModel(_ text: String) throws -> CompiledModel {
     switch ModelCompiler.compile(SourceFile(name: "xmile-test.dxm", text: text)) {
     case .success(let model): return model
     case .failure(let errors):
-        throw PeerCheckFailure(errors.diagnostics.map { DiagnosticRenderer(colored: false).render($0) }
-            .joined(separator: "\n"))
+        throw PeerCheckFailure(
+            errors.diagnostics.map { DiagnosticRenderer(colored: false).render($0) }
+                .joined(separator: "\n"))
     }
 }
 
@@ -62,8 +64,10 @@ struct XMILEWriterTests {
         #expect(contents(of: "start", in: document) == ["0"])
         #expect(contents(of: "stop", in: document) == ["2"])
         #expect(contents(of: "dt", in: document) == ["0.25"])
-        #expect(document.contains("<stock name=\"x\">\n        <eqn>1000</eqn>\n        <inflow>arriving</inflow>\n"
-                                  + "        <outflow>leaving</outflow>\n        <units>person</units>\n"))
+        #expect(
+            document.contains(
+                "<stock name=\"x\">\n        <eqn>1000</eqn>\n        <inflow>arriving</inflow>\n"
+                    + "        <outflow>leaving</outflow>\n        <units>person</units>\n"))
         #expect(document.contains("<flow name=\"leaving\">"))
         #expect(equation(of: "leaving", in: document) == "x / tau")
         #expect(document.contains("<aux name=\"tau\">\n        <eqn>2</eqn>\n        <units>year</units>"))
@@ -94,7 +98,8 @@ struct XMILEWriterTests {
 
     @Test("names of hidden stocks and other invalid names become unique XMILE identifiers")
     func names() throws {
-        let model = try compiledModel("""
+        let model = try compiledModel(
+            """
             model "names"
             param min [1] = 2
               source "test"
@@ -133,32 +138,41 @@ struct XMILEWriterTests {
         #expect(!document.contains("#"))
         #expect(equation(of: "online_share", in: document) == "min_2 + v_nothing")
         let stageName = underscored(stage), rateName = underscored(rate)
-        #expect(document.contains("<stock name=\"\(stageName)\">\n        <eqn>online_share</eqn>\n"
-                                  + "        <inflow>\(rateName)</inflow>"))
+        #expect(
+            document.contains(
+                "<stock name=\"\(stageName)\">\n        <eqn>online_share</eqn>\n"
+                    + "        <inflow>\(rateName)</inflow>"))
         #expect(equation(of: rateName, in: document) == "(online_share - \(stageName)) / (1 / 3)")
     }
 
     @Test("a yearly input holds each year's value from the first step of that year, switching half-way between steps")
     func inputSeries() throws {
         let series = YearlySeries(firstYear: 2025, values: [1, 2.5, -3])
-        #expect(try XMILEWriter.inputEquation(series, start: 2025, timeStep: 0.25, stepCount: 12)
+        #expect(
+            try XMILEWriter.inputEquation(series, start: 2025, timeStep: 0.25, stepCount: 12)
                 == "(IF TIME < 2025.875 THEN 1 ELSE 0) + (IF TIME >= 2025.875 AND TIME < 2026.875 THEN 2.5 ELSE 0)"
                 + " + (IF TIME >= 2026.875 THEN -3 ELSE 0)")
         // Steps that do not fall on a new year: the value changes at the first step of the year.
-        #expect(try XMILEWriter.inputEquation(series, start: 2025, timeStep: 0.375, stepCount: 4)
+        #expect(
+            try XMILEWriter.inputEquation(series, start: 2025, timeStep: 0.375, stepCount: 4)
                 == "(IF TIME < 2025.9375 THEN 1 ELSE 0) + (IF TIME >= 2025.9375 THEN 2.5 ELSE 0)")
         // Years outside the run hold flat, and equal years merge.
-        #expect(try XMILEWriter.inputEquation(YearlySeries(firstYear: 2020, values: [5, 6]), start: 2025,
-                                              timeStep: 0.5, stepCount: 4) == "6")
-        #expect(try XMILEWriter.inputEquation(YearlySeries(firstYear: 2025, values: [7, 7, 8]), start: 2025,
-                                              timeStep: 1, stepCount: 3)
+        #expect(
+            try XMILEWriter.inputEquation(
+                YearlySeries(firstYear: 2020, values: [5, 6]), start: 2025,
+                timeStep: 0.5, stepCount: 4) == "6")
+        #expect(
+            try XMILEWriter.inputEquation(
+                YearlySeries(firstYear: 2025, values: [7, 7, 8]), start: 2025,
+                timeStep: 1, stepCount: 3)
                 == "(IF TIME < 2026.5 THEN 7 ELSE 0) + (IF TIME >= 2026.5 THEN 8 ELSE 0)")
         #expect(try XMILEWriter.inputEquation(.constant(0.1), start: 0, timeStep: 1, stepCount: 2) == "0.1")
     }
 
     @Test("expressions: logic as numbers and numbers as conditions, n-ary MIN, STEP, RAMP, PULSE, lookups")
     func expressions() throws {
-        let model = try compiledModel("""
+        let model = try compiledModel(
+            """
             model "expressions"
             lookup effect [1] = (0, 1), (1, 2.5), (2, 3)
             stock s [1] = 1
@@ -174,9 +188,11 @@ struct XMILEWriterTests {
         func eqn(_ name: String) -> String? { equation(of: name, in: document) }
         #expect(eqn("a") == "IF (s &gt; 1) AND (NOT ((s &lt; 0) OR (s = 2))) THEN MIN(MIN(s, 2), 3) ELSE -(s ^ 2)")
         #expect(eqn("b") == "(IF s &gt;= 1 THEN 1 ELSE 0) * 2 + (IF s &lt;&gt; 1 THEN 1 ELSE 0) + (IF s &lt;&gt; 0 THEN 1 ELSE 0)")
-        #expect(eqn("c") == "(IF TIME + 1e-09 &gt;= 2001 THEN 2 ELSE 0) + (IF TIME &gt; 2000.5 THEN 0.5 * (TIME - 2000.5) ELSE 0)"
+        #expect(
+            eqn("c") == "(IF TIME + 1e-09 &gt;= 2001 THEN 2 ELSE 0) + (IF TIME &gt; 2000.5 THEN 0.5 * (TIME - 2000.5) ELSE 0)"
                 + " + (IF TIME &gt; 2000 THEN 1 * (MIN(TIME, 2002) - 2000) ELSE 0)")
-        #expect(eqn("d") == "(IF TIME + 1e-09 &gt;= 2000.25 AND TIME + 1e-09 &lt; 2000.25 + MAX(0.5, 0.125) THEN 1 ELSE 0)"
+        #expect(
+            eqn("d") == "(IF TIME + 1e-09 &gt;= 2000.25 AND TIME + 1e-09 &lt; 2000.25 + MAX(0.5, 0.125) THEN 1 ELSE 0)"
                 + " + effect(s) + MAX(MAX(MAX(MAX(ABS(s), EXP(s)), LN(s)), SQRT(s)), TIME / 1000)")
         #expect(eqn("e") == "0 - (-s)")
         #expect(document.contains("<gf name=\"effect\">\n        <xpts>0,1,2</xpts>\n        <ypts>1,2.5,3</ypts>"))
@@ -184,7 +200,8 @@ struct XMILEWriterTests {
 
     @Test("runs PySD cannot reproduce are refused with a reason")
     func refusals() throws {
-        let model = try compiledModel("""
+        let model = try compiledModel(
+            """
             model "refusals"
             input inflow_rate [1/year]
             param k [1] = 1
@@ -274,8 +291,9 @@ private enum PySD {
         let stdout = String(decoding: data, as: UTF8.self)
         let stderr = (try? String(contentsOf: errorFile, encoding: .utf8)) ?? ""
         guard process.terminationReason == .exit, process.terminationStatus == 0 else {
-            throw PeerCheckFailure("\(executable) \(arguments.joined(separator: " ")) failed "
-                                   + "(status \(process.terminationStatus)):\n\(stderr)")
+            throw PeerCheckFailure(
+                "\(executable) \(arguments.joined(separator: " ")) failed "
+                    + "(status \(process.terminationStatus)):\n\(stderr)")
         }
         return (stdout, stderr)
     }
@@ -294,8 +312,12 @@ private enum PySD {
         defer { try? FileManager.default.removeItem(at: scratch) }
         let file = scratch.appendingPathComponent("model.xmile")
         try document.write(to: file, atomically: true, encoding: .utf8)
-        let output = try run(python, [root.appendingPathComponent("scripts/pysd_run.py").path, file.path,
-                                      "--runs", "\(runs)"] + (all ? ["--all"] : []))
+        let output = try run(
+            python,
+            [
+                root.appendingPathComponent("scripts/pysd_run.py").path, file.path,
+                "--runs", "\(runs)",
+            ] + (all ? ["--all"] : []))
         let lines = output.stdout.split(separator: "\n").filter { !$0.hasPrefix("#") }
         guard let header = lines.first?.split(separator: ",").map(String.init) else {
             throw PeerCheckFailure("PySD printed no CSV:\n\(output.stderr)")
@@ -317,8 +339,10 @@ private enum PySD {
     ///
     /// The error is relative to the larger magnitude, with a floor of 1e-12 for values at zero.
     /// Returns the largest relative error seen.
-    static func compare(_ trajectory: Trajectory, _ output: Output, names: [String],
-                        identifiers: [String: String], tolerance: Double = 1e-6) -> Double {
+    static func compare(
+        _ trajectory: Trajectory, _ output: Output, names: [String],
+        identifiers: [String: String], tolerance: Double = 1e-6
+    ) -> Double {
         let times = output.columns["time"] ?? []
         #expect(times.count == trajectory.times.count, "PySD saved \(times.count) times, dxplan \(trajectory.times.count)")
         for (pysd, dxplan) in zip(times, trajectory.times) {
@@ -327,7 +351,8 @@ private enum PySD {
         var largest = 0.0
         for name in names {
             guard let identifier = identifiers[name], let theirs = output.columns[identifier],
-                  let ours = trajectory.series(name) else {
+                let ours = trajectory.series(name)
+            else {
                 Issue.record("'\(name)' is missing from PySD's output or dxplan's trajectory")
                 continue
             }
@@ -339,7 +364,9 @@ private enum PySD {
                 if !(error <= worst.error) { worst = (error.isNaN ? .infinity : error, step) }
             }
             largest = max(largest, worst.error)
-            #expect(worst.error <= tolerance, """
+            #expect(
+                worst.error <= tolerance,
+                """
                 \(name) (\(identifier)) differs by \(worst.error) at t = \(trajectory.times[worst.step]): \
                 dxplan \(ours[worst.step]), PySD \(theirs[worst.step])
                 """)
@@ -348,18 +375,23 @@ private enum PySD {
     }
 }
 
-@Suite("XMILE peer check with PySD", .serialized,
-       .enabled("PySD could not be set up (scripts/pysd_env.sh failed; its output is printed above): the peer check is skipped",
-                { PySD.isAvailable }))
+@Suite(
+    "XMILE peer check with PySD", .serialized,
+    .enabled(
+        "PySD could not be set up (scripts/pysd_env.sh failed; its output is printed above): the peer check is skipped",
+        { PySD.isAvailable }))
 struct XMILEPeerTests {
-    @Test("the bundled model under the five pushes: every stock matches PySD at every step to 1e-6",
-          .timeLimit(.minutes(10)))
+    @Test(
+        "the bundled model under the five pushes: every stock matches PySD at every step to 1e-6",
+        .timeLimit(.minutes(10)))
     func bundledModel() throws {
         let model = try BundledModel.load()
         let scenario = Scenario(
             name: "five-pushes", horizon: 2026...2030, budget: Budget(amountPerYear: 50000, growthPerYear: 0.15),
-            allocation: ["management": 0.20, "business": 0.10, "industry": 0.10, "broadband": 0.08, "data": 0.06,
-                         "services": 0.06, "security": 0.20, "skills": 0.20])
+            allocation: [
+                "management": 0.20, "business": 0.10, "industry": 0.10, "broadband": 0.08, "data": 0.06,
+                "services": 0.06, "security": 0.20, "skills": 0.20,
+            ])
         let result = try model.simulate(scenario)
         let trajectory = try #require(result.trajectory)
 
@@ -372,17 +404,21 @@ struct XMILEPeerTests {
         let output = try PySD.run(document, runs: 3)
         let stocks = model.compiled.variables.filter { $0.kind == .stock && !$0.isHidden }.map(\.name)
         #expect(stocks.count >= 20)
-        let largest = PySD.compare(trajectory, output, names: stocks,
-                                   identifiers: XMILEWriter.identifiers(for: model.compiled))
-        print("XMILE peer check, bundled model: \(stocks.count) stocks × \(trajectory.times.count) times, "
-              + "largest relative error \(largest); \(output.timing)")
+        let largest = PySD.compare(
+            trajectory, output, names: stocks,
+            identifiers: XMILEWriter.identifiers(for: model.compiled))
+        print(
+            "XMILE peer check, bundled model: \(stocks.count) stocks × \(trajectory.times.count) times, "
+                + "largest relative error \(largest); \(output.timing)")
     }
 
     /// Steps of 1/16 year fall on every new year; steps of 0.3 year do not, so inputs switch mid-step.
-    @Test("every construct of the model language: every variable matches PySD at every step to 1e-6",
-          .timeLimit(.minutes(10)), arguments: [1.0 / 16, 0.3])
+    @Test(
+        "every construct of the model language: every variable matches PySD at every step to 1e-6",
+        .timeLimit(.minutes(10)), arguments: [1.0 / 16, 0.3])
     func everyConstruct(timeStep: Double) throws {
-        let model = try compiledModel("""
+        let model = try compiledModel(
+            """
             model "every construct"
             param tau [year] = 2
               source "test"
@@ -407,15 +443,17 @@ struct XMILEPeerTests {
               inflow counting
             flow counting [1/year] = (flag + shape) * 1 [1/year] + RAMP(0.1 [1/year/year], 2025) - STEP(1 [1/year], 2025.7)
             """)
-        let settings = RunSettings(start: 2025, end: 2028, timeStep: timeStep,
-                                   inputs: ["arrivals": YearlySeries(firstYear: 2025, values: [20, 35.5, 12.25])],
-                                   parameters: ["scale": 1.25])
+        let settings = RunSettings(
+            start: 2025, end: 2028, timeStep: timeStep,
+            inputs: ["arrivals": YearlySeries(firstYear: 2025, values: [20, 35.5, 12.25])],
+            parameters: ["scale": 1.25])
         let trajectory = try model.run(settings)
         let document = try XMILEWriter.document(for: model, settings: settings)
         let output = try PySD.run(document, all: true)
         let recorded = model.variables.filter { !$0.isHidden }.map(\.name)
         let largest = PySD.compare(trajectory, output, names: recorded, identifiers: XMILEWriter.identifiers(for: model))
-        print("XMILE peer check, every construct, dt \(timeStep): \(recorded.count) variables × \(trajectory.times.count) times, "
-              + "largest relative error \(largest)")
+        print(
+            "XMILE peer check, every construct, dt \(timeStep): \(recorded.count) variables × \(trajectory.times.count) times, "
+                + "largest relative error \(largest)")
     }
 }

@@ -1,10 +1,11 @@
 import DXLanguage
-import DXSource
 import DXModel
+import DXScenario
+import DXSource
 import Foundation
 import Testing
+
 @testable import DXShell
-import DXScenario
 
 /// Shares, pillars and amounts of money in allocate blocks.
 @Suite("allocate")
@@ -21,7 +22,8 @@ struct AllocationTests {
     @Test("a pillar's share is split over its programmes in their 2025 proportions, less those named")
     func pillars() throws {
         let (shell, output) = makeInterpreter()
-        shell.run("""
+        shell.run(
+            """
             scenario p
               horizon 2026 to 2027
               budget 10000 bn VND per year
@@ -46,24 +48,27 @@ struct AllocationTests {
     @Test("programmes that take more than their pillar has are an error")
     func overdrawn() {
         let (shell, output) = makeInterpreter()
-        shell.run("scenario q\n  horizon 2026 to 2027\n  budget 1 bn VND per year\n  allocate\n    digital-economy 10%\n    business 15%\n    digital-society 90%\n  end\nend\nrun q")
+        shell.run(
+            "scenario q\n  horizon 2026 to 2027\n  budget 1 bn VND per year\n  allocate\n    digital-economy 10%\n    business 15%\n    digital-society 90%\n  end\nend\nrun q"
+        )
         #expect(output.error.contains("the programmes of pillar 'digital-economy' are given 15% of the envelope, but the pillar has 10%"))
     }
 
     @Test("an amount is the share it makes of the first year's envelope, mixed with shares and pillars")
     func amounts() throws {
         let (shell, output) = makeInterpreter()
-        shell.run(smallScenario + """
+        shell.run(
+            smallScenario + """
 
-            scenario money from small
-              allocate
-                digital-government 4 nghìn tỷ VND
-                services 1000 bn VND per year
-                skills 3000 tỷ VND
-                broadband 30%
-              end
-            end
-            """)
+                scenario money from small
+                  allocate
+                    digital-government 4 nghìn tỷ VND
+                    services 1000 bn VND per year
+                    skills 3000 tỷ VND
+                    broadband 30%
+                  end
+                end
+                """)
         #expect(output.error.isEmpty, "\(output.error)")
         let money = try ScenarioResolver(model: shell.model).resolve("money", in: shell.workspace).get()
         #expect(abs(money.spending(on: "services", in: 2026) - 1000) < 1e-9)
@@ -91,19 +96,20 @@ struct AllocationTests {
     @Test("amounts in USD convert at the model's usd_vnd, or at the rate a scenario assumes, and save as written")
     func dollars() throws {
         let (shell, output) = makeInterpreter()
-        shell.run(smallScenario + """
+        shell.run(
+            smallScenario + """
 
-            scenario dollars from small
-              budget 1 bn USD per year
-              allocate
-                skills 0.25 bn USD
-                services 75%
-              end
-            end
-            scenario dearer from dollars
-              assume usd_vnd = 26000
-            end
-            """)
+                scenario dollars from small
+                  budget 1 bn USD per year
+                  allocate
+                    skills 0.25 bn USD
+                    services 75%
+                  end
+                end
+                scenario dearer from dollars
+                  assume usd_vnd = 26000
+                end
+                """)
         #expect(output.error.isEmpty, "\(output.error)")
         let rate = try #require(shell.model.parameters.first { $0.id == "usd_vnd" }).value
         let resolver = ScenarioResolver(model: shell.model)
@@ -129,13 +135,17 @@ struct AllocationTests {
         shell.run(smallScenario)
         // services keeps its inherited 50% (5000 bn): 5000 + 12000.
         #expect(shell.run("scenario over from small\n  allocate\n    skills 12 trillion VND\n  end\nend\nrun over") == .failed(.semantic))
-        #expect(output.error.contains(
-            "the allocation of scenario 'over' comes to 17000 bn VND, 7000 bn VND over the envelope of 10000 bn VND in its first year"))
-        #expect(shell.run("scenario under from small\n  in 2027 allocate\n    services 5000 bn VND\n    skills 5000 bn VND\n  end\nend\nrun under")
+        #expect(
+            output.error.contains(
+                "the allocation of scenario 'over' comes to 17000 bn VND, 7000 bn VND over the envelope of 10000 bn VND in its first year"))
+        #expect(
+            shell.run("scenario under from small\n  in 2027 allocate\n    services 5000 bn VND\n    skills 5000 bn VND\n  end\nend\nrun under")
                 == .failed(.semantic))
-        #expect(output.error.contains(
-            "in 2027 the allocation of scenario 'under' comes to 10000 bn VND, 500 bn VND short of the envelope of 10500 bn VND"))
-        #expect(shell.run("scenario fine from small\n  from 2027 allocate\n    services 5250 bn VND\n    skills 5250 bn VND\n  end\nend\nrun fine")
+        #expect(
+            output.error.contains(
+                "in 2027 the allocation of scenario 'under' comes to 10000 bn VND, 500 bn VND short of the envelope of 10500 bn VND"))
+        #expect(
+            shell.run("scenario fine from small\n  from 2027 allocate\n    services 5250 bn VND\n    skills 5250 bn VND\n  end\nend\nrun fine")
                 == .completed, "\(output.error)")
     }
 }

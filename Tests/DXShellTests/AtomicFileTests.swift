@@ -1,8 +1,9 @@
 import DXLanguage
-import DXSource
 import DXModel
+import DXSource
 import Foundation
 import Testing
+
 @testable import DXShell
 
 @Suite("Atomic files")

@@ -1,8 +1,9 @@
 import DXLanguage
-import DXSource
 import DXModel
+import DXSource
 import Foundation
 import Testing
+
 @testable import DXShell
 
 @Suite("compare")
@@ -38,7 +39,8 @@ struct CompareCommandTests {
     @Test("an inherited target after a scenario's horizon is 'outside', not 'not set'; values that are not numbers print as –")
     func outsideAndMissing() {
         let (shell, output) = makeInterpreterWithExamples()
-        let extra = "scenario short from baseline\n  horizon 2026 to 2028\nend\nscenario broken from baseline\n  assume fibre_speed = \(Self.huge)\nend\n"
+        let extra =
+            "scenario short from baseline\n  horizon 2026 to 2028\nend\nscenario broken from baseline\n  assume fibre_speed = \(Self.huge)\nend\n"
         #expect(shell.run(extra + "compare baseline short") == .completed, "\(output.error)")
         #expect(output.standard.contains("  fibre >= 90% by 2030                ✓ 97.7%  outside"))
         shell.run("compare baseline broken")
@@ -54,12 +56,14 @@ struct CompareCommandTests {
         #expect(!output.standard.contains("–%"))
     }
 
-    @Test("mistakes are errors with a position", arguments: [
-        ("compare baseline", "compare needs at least two scenarios: compare baseline OTHER"),
-        ("compare baseline baseline", "'baseline' is named twice"),
-        ("compare baseline five-pushes in 2040", "'baseline' runs 2026–2030, not 2040; compare in a year every scenario runs"),
-        ("compare baseline five-push", "unknown scenario 'five-push'; did you mean 'five-pushes'?"),
-    ])
+    @Test(
+        "mistakes are errors with a position",
+        arguments: [
+            ("compare baseline", "compare needs at least two scenarios: compare baseline OTHER"),
+            ("compare baseline baseline", "'baseline' is named twice"),
+            ("compare baseline five-pushes in 2040", "'baseline' runs 2026–2030, not 2040; compare in a year every scenario runs"),
+            ("compare baseline five-push", "unknown scenario 'five-push'; did you mean 'five-pushes'?"),
+        ])
     func mistakes(input: String, message: String) {
         let (shell, output) = makeInterpreterWithExamples()
         #expect(shell.run(input) != .completed)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DXShell
 
 @Suite("Tab completion")
@@ -133,11 +134,14 @@ struct YearByYearCompletionTests {
 
 @Suite("Did you mean, in Vietnamese")
 struct VietnameseSuggestionTests {
-    @Test("a Vietnamese name typed without some diacritics or letters gets the name it meant",
-          arguments: [("xem kỹ-nang", "unknown indicator 'kỹ-nang'; did you mean 'kỹ-năng-số'?"),
-                      ("xem cap-quag", "unknown indicator 'cap-quag'; did you mean 'cáp-quang'?"),
-                      ("scenario x from baseline\n  allocate\n    ky-nag-so 100%\n  end\nend", "unknown programme 'ky-nag-so'; did you mean 'kỹ-năng-số'?"),
-                      ("scenario x from baseline\n  delay bang-rog 1 year\nend", "did you mean 'băng-rộng'?")])
+    @Test(
+        "a Vietnamese name typed without some diacritics or letters gets the name it meant",
+        arguments: [
+            ("xem kỹ-nang", "unknown indicator 'kỹ-nang'; did you mean 'kỹ-năng-số'?"),
+            ("xem cap-quag", "unknown indicator 'cap-quag'; did you mean 'cáp-quang'?"),
+            ("scenario x from baseline\n  allocate\n    ky-nag-so 100%\n  end\nend", "unknown programme 'ky-nag-so'; did you mean 'kỹ-năng-số'?"),
+            ("scenario x from baseline\n  delay bang-rog 1 year\nend", "did you mean 'băng-rộng'?"),
+        ])
     func suggestions(input: String, message: String) {
         let (shell, output) = makeInterpreter()
         shell.run("load \"\(repositoryRoot.path)/scenarios/baseline.plan\"\nrun baseline")
@@ -145,4 +149,3 @@ struct VietnameseSuggestionTests {
         #expect(output.error.contains(message), "\(output.error)")
     }
 }
-

@@ -1,7 +1,8 @@
 import DXModel
-import Testing
-@testable import DXShell
 import DXScenario
+import Testing
+
+@testable import DXShell
 
 /// `delay PROGRAMME N years`: a programme that is late.
 @Suite("A programme delayed")
@@ -12,12 +13,15 @@ struct DelayTests {
         return (shell, output)
     }
 
-    @Test("a delay that is not a whole number of years from 0 to 50, or of no programme, is an error at its place",
-          arguments: [("delay skills 1.5 years", "E306", "a delay is a whole number of years from 0 to 50"),
-                      ("delay skills 60 years", "E306", "a delay is a whole number of years from 0 to 50"),
-                      ("delay skills 50% years", "E306", "a delay is a whole number of years"),
-                      ("delay skils 1 year", "E202", "unknown programme 'skils'; did you mean 'skills'?"),
-                      ("delay skills 1 year\n  delay kỹ-năng-số 2 years", "E404", "'delay skills' is set twice")])
+    @Test(
+        "a delay that is not a whole number of years from 0 to 50, or of no programme, is an error at its place",
+        arguments: [
+            ("delay skills 1.5 years", "E306", "a delay is a whole number of years from 0 to 50"),
+            ("delay skills 60 years", "E306", "a delay is a whole number of years from 0 to 50"),
+            ("delay skills 50% years", "E306", "a delay is a whole number of years"),
+            ("delay skils 1 year", "E202", "unknown programme 'skils'; did you mean 'skills'?"),
+            ("delay skills 1 year\n  delay kỹ-năng-số 2 years", "E404", "'delay skills' is set twice"),
+        ])
     func errors(line: String, code: String, message: String) {
         let (shell, output) = shell()
         #expect(shell.run("scenario late from small\n  \(line)\nend") != .completed)

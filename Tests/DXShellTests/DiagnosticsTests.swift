@@ -1,8 +1,9 @@
 import DXLanguage
-import DXSource
 import DXModel
+import DXSource
 import Foundation
 import Testing
+
 @testable import DXShell
 
 @Suite("Diagnostics")
@@ -35,24 +36,26 @@ struct ErrorCodeTests {
         #expect(Set(ErrorCode.allCases.map(\.rawValue)).count == ErrorCode.allCases.count)
     }
 
-    @Test("errors carry the code of their kind", arguments: [
-        ("rn baseline", "E102"),
-        ("scenario x\n  horizon 25 to 2030\nend", "E103"),
-        ("load scenarios/a.plan", "E105"),
-        ("run nothing", "E201"),
-        ("scenario x from baseline\n  allocate\n    skils 10%\n  end\nend", "E202"),
-        ("show fibr", "E203"),
-        ("scenario x from baseline\n  assume bass_qq = 1\nend", "E204"),
-        ("print \"{nothing}\"", "E206"),
-        ("scenario x from baseline\n  allocate\n    skills 20%\n  end\nend\nrun x", "E301"),
-        ("scenario x from baseline\n  allocate\n    skills 9000 bn VND\n  end\nend\nrun x", "E302"),
-        ("scenario x from baseline\n  shift 50% from data to skills\nend\nrun x", "E304"),
-        ("let x = 5% + 1", "E305"),
-        ("scenario x from baseline\n  budget 0 bn VND per year\nend", "E307"),
-        ("scenario x from nobody\nend\nrun x", "E402"),
-        ("assert 1 > 2", "E501"),
-        ("load \"/nonexistent/a.plan\"", "E601"),
-    ])
+    @Test(
+        "errors carry the code of their kind",
+        arguments: [
+            ("rn baseline", "E102"),
+            ("scenario x\n  horizon 25 to 2030\nend", "E103"),
+            ("load scenarios/a.plan", "E105"),
+            ("run nothing", "E201"),
+            ("scenario x from baseline\n  allocate\n    skils 10%\n  end\nend", "E202"),
+            ("show fibr", "E203"),
+            ("scenario x from baseline\n  assume bass_qq = 1\nend", "E204"),
+            ("print \"{nothing}\"", "E206"),
+            ("scenario x from baseline\n  allocate\n    skills 20%\n  end\nend\nrun x", "E301"),
+            ("scenario x from baseline\n  allocate\n    skills 9000 bn VND\n  end\nend\nrun x", "E302"),
+            ("scenario x from baseline\n  shift 50% from data to skills\nend\nrun x", "E304"),
+            ("let x = 5% + 1", "E305"),
+            ("scenario x from baseline\n  budget 0 bn VND per year\nend", "E307"),
+            ("scenario x from nobody\nend\nrun x", "E402"),
+            ("assert 1 > 2", "E501"),
+            ("load \"/nonexistent/a.plan\"", "E601"),
+        ])
     func codes(input: String, code: String) {
         let (shell, output) = makeInterpreter()
         shell.workingDirectory = repositoryRoot.path

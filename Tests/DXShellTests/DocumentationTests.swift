@@ -1,9 +1,10 @@
 import DXLanguage
+import DXScenario
 import DXSource
 import Foundation
 import Testing
+
 @testable import DXShell
-import DXScenario
 
 /// Runs the examples of REPL.md and the files of scenarios/, so the documentation stays true.
 ///
@@ -39,8 +40,10 @@ struct DocumentationTests {
                     examples.append(last)
                 }
             } else {
-                examples.append(Example(code: lines[start..<end].joined(separator: "\n"),
-                                        expectsError: fence == "```dxplan-error", line: start))
+                examples.append(
+                    Example(
+                        code: lines[start..<end].joined(separator: "\n"),
+                        expectsError: fence == "```dxplan-error", line: start))
             }
             index = end + 1
         }
@@ -63,7 +66,8 @@ struct DocumentationTests {
         for example in examples {
             let before = (output.standard.count, output.error.count)
             let outcome = shell.execute(SourceFile(name: nil, text: example.code))
-            let printed = example.expectsError
+            let printed =
+                example.expectsError
                 ? String(output.error.dropFirst(before.1)) : String(output.standard.dropFirst(before.0))
             if example.expectsError {
                 #expect(outcome != .completed, "REPL.md:\(example.line) should fail")
@@ -104,18 +108,22 @@ struct DocumentationTests {
         let section = try #require(text.components(separatedBy: "## 8. ").dropFirst().first?.components(separatedBy: "## 9. ").first)
         let (shell, output) = makeInterpreter()
         shell.workingDirectory = repositoryRoot.path
-        #expect(shell.run("load \"scenarios/baseline.plan\"\nload \"scenarios/five-pushes.plan\"\nrun baseline\nrun five-pushes") == .completed,
-                "\(output.error)")
+        #expect(
+            shell.run("load \"scenarios/baseline.plan\"\nload \"scenarios/five-pushes.plan\"\nrun baseline\nrun five-pushes") == .completed,
+            "\(output.error)")
         let baseline = try #require(shell.workspace.result("baseline")), pushes = try #require(shell.workspace.result("five-pushes"))
         var rows = 0
         for line in section.split(separator: "\n") where line.hasPrefix("| ") && !line.hasPrefix("| indicator") {
             let cells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
             guard cells.count == 6, let id = cells[0].split(whereSeparator: { $0 == " " || $0 == "," }).first.map(String.init),
-                  let indicator = testModel.indicator(id) else { continue }
+                let indicator = testModel.indicator(id)
+            else { continue }
             let decimals = indicator.unit == .percent ? 1 : 3
-            let expected = [baseline.value(of: indicator.id, in: 2025), baseline.value(of: indicator.id, in: 2026),
-                            baseline.value(of: indicator.id, in: 2030), pushes.value(of: indicator.id, in: 2026),
-                            pushes.value(of: indicator.id, in: 2030)].map { $0.map { Format.fixed($0, decimals) } ?? "–" }
+            let expected = [
+                baseline.value(of: indicator.id, in: 2025), baseline.value(of: indicator.id, in: 2026),
+                baseline.value(of: indicator.id, in: 2030), pushes.value(of: indicator.id, in: 2026),
+                pushes.value(of: indicator.id, in: 2030),
+            ].map { $0.map { Format.fixed($0, decimals) } ?? "–" }
             #expect(Array(cells[1...5]) == expected, "MODEL.md §8, \(id): the runs give \(expected)")
             rows += 1
         }

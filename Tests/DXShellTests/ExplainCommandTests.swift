@@ -1,8 +1,9 @@
 import DXLanguage
-import DXSource
 import DXModel
+import DXSource
 import Foundation
 import Testing
+
 @testable import DXShell
 
 @Suite("explain")
@@ -28,6 +29,8 @@ struct ExplainCommandTests {
         let (shell, output) = makeInterpreter()
         shell.run(smallScenario + "\nscenario jump from small\n  in 2028 budget 100 trillion VND per year\nend\nexplain fibre in 2027")
         #expect(output.error.isEmpty, "\(output.error)")
-        #expect(output.standard.range(of: #"spending_broadband +bn VND/year +0 +the scenario"#, options: .regularExpression) != nil, "small gives broadband nothing in 2027")
+        #expect(
+            output.standard.range(of: #"spending_broadband +bn VND/year +0 +the scenario"#, options: .regularExpression) != nil,
+            "small gives broadband nothing in 2027")
     }
 }

@@ -1,8 +1,9 @@
 import DXLanguage
-import DXSource
 import DXModel
+import DXSource
 import Foundation
 import Testing
+
 @testable import DXShell
 
 @Suite("export csv and json")
@@ -56,12 +57,14 @@ struct ExportCommandTests {
         #expect(targets.count == 9 && targets.filter { $0["met"] as? Bool == true }.count == 6)
     }
 
-    @Test("mistakes are errors with a position", arguments: [
-        ("export pdf \"x.pdf\"", "dxplan exports csv, json, html, xmile, not 'pdf'"),
-        ("export xmile baseline five-pushes \"x.xmile\"", "an XMILE file holds one scenario's inputs; name one"),
-        ("export csv nothing \"x.csv\"", "unknown scenario 'nothing'"),
-        ("export csv \"/nonexistent-dir/x.csv\"", "cannot export to '/nonexistent-dir/x.csv'"),
-    ])
+    @Test(
+        "mistakes are errors with a position",
+        arguments: [
+            ("export pdf \"x.pdf\"", "dxplan exports csv, json, html, xmile, not 'pdf'"),
+            ("export xmile baseline five-pushes \"x.xmile\"", "an XMILE file holds one scenario's inputs; name one"),
+            ("export csv nothing \"x.csv\"", "unknown scenario 'nothing'"),
+            ("export csv \"/nonexistent-dir/x.csv\"", "cannot export to '/nonexistent-dir/x.csv'"),
+        ])
     func mistakes(input: String, message: String) {
         let (shell, output) = makeInterpreterWithExamples(then: "run baseline")
         #expect(shell.run(input) != .completed)

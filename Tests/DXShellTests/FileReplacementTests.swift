@@ -2,6 +2,7 @@ import DXLanguage
 import DXSource
 import Foundation
 import Testing
+
 @testable import DXShell
 
 /// `save` and `export` replace a file only if dxplan wrote it; `force` replaces any file.
@@ -28,9 +29,12 @@ struct FileReplacementTests {
         FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) } ?? "<missing>"
     }
 
-    @Test("every format dxplan writes is recognised as its own, so a second save or export replaces the first",
-          arguments: ["save small to \"F\"", "export csv small \"F\"", "export json small \"F\"",
-                      "export html small \"F\"", "export xmile small \"F\""])
+    @Test(
+        "every format dxplan writes is recognised as its own, so a second save or export replaces the first",
+        arguments: [
+            "save small to \"F\"", "export csv small \"F\"", "export json small \"F\"",
+            "export html small \"F\"", "export xmile small \"F\"",
+        ])
     func ownOutputIsReplaced(_ command: String) throws {
         let path = try folder().appendingPathComponent("out").path
         let (shell, output) = makeShell()
@@ -104,9 +108,18 @@ struct FileReplacementTests {
             guard !parsed.hasErrors, case .command(let command) = parsed.statements.first else { return nil }
             return command.kind
         }
-        guard case .save(_, _, force: true)? = kind("save small to \"a.plan\" force") else { Issue.record("save force"); return }
-        guard case .save(_, _, force: false)? = kind("save small to \"a.plan\"") else { Issue.record("save"); return }
-        guard case .export(.csv, _, _, force: true)? = kind("xuất csv \"a.csv\" ghi-de") else { Issue.record("export ghi-de"); return }
+        guard case .save(_, _, force: true)? = kind("save small to \"a.plan\" force") else {
+            Issue.record("save force")
+            return
+        }
+        guard case .save(_, _, force: false)? = kind("save small to \"a.plan\"") else {
+            Issue.record("save")
+            return
+        }
+        guard case .export(.csv, _, _, force: true)? = kind("xuất csv \"a.csv\" ghi-de") else {
+            Issue.record("export ghi-de")
+            return
+        }
         #expect(kind("save small to \"a.plan\" forced") == nil, "another word after the file is an error")
     }
 

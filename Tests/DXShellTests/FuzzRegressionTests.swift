@@ -1,6 +1,7 @@
 import DXSource
 import Foundation
 import Testing
+
 @testable import DXShell
 
 /// Every input the fuzzer found interesting enough to keep runs through the interpreter to the end.

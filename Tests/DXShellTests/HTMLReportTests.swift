@@ -1,10 +1,12 @@
 import DXModel
 import Foundation
+import Testing
+
+@testable import DXShell
+
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
-import Testing
-@testable import DXShell
 
 @Suite("export html")
 struct HTMLReportTests {
@@ -14,8 +16,10 @@ struct HTMLReportTests {
         shell.workingDirectory = repositoryRoot.path
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("dxplan-report-\(UUID().uuidString).html").path
         let odd = "scenario odd from baseline \"R&D <first> \\\"now\\\"\"\n  assume bass_q = 0.4\nend\n"
-        #expect(shell.run("load \"scenarios/baseline.plan\"\nload \"scenarios/five-pushes.plan\"\n" + odd
-                          + "export html odd five-pushes \"\(path)\"") == .completed, "\(output.error)")
+        #expect(
+            shell.run(
+                "load \"scenarios/baseline.plan\"\nload \"scenarios/five-pushes.plan\"\n" + odd
+                    + "export html odd five-pushes \"\(path)\"") == .completed, "\(output.error)")
         let data = try Data(contentsOf: URL(fileURLWithPath: path))
         let parser = XMLParser(data: data)
         #expect(parser.parse(), "well-formed: \(String(describing: parser.parserError))")

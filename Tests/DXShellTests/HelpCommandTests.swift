@@ -1,8 +1,9 @@
 import DXLanguage
-import DXSource
 import DXModel
+import DXSource
 import Foundation
 import Testing
+
 @testable import DXShell
 
 @Suite("help")
@@ -26,7 +27,8 @@ struct HelpCommandTests {
             #expect(shell.preload(repositoryRoot.appendingPathComponent("scenarios/\(file).plan").path) == .completed)
         }
         // Settings that live inside a scenario run inside one.
-        let example = HelpCatalogue.scenarioSettingTopics.contains(topic.name)
+        let example =
+            HelpCatalogue.scenarioSettingTopics.contains(topic.name)
             ? "scenario example from baseline\n\(topic.example)\nend\nrun example" : topic.example
         shell.workingDirectory = repositoryRoot.path
         #expect(shell.run(example) == .completed, "\(topic.name): \(output.error)")

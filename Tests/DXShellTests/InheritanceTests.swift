@@ -1,28 +1,30 @@
 import DXLanguage
-import DXSource
 import DXModel
+import DXScenario
+import DXSource
 import Foundation
 import Testing
+
 @testable import DXShell
-import DXScenario
 
 @Suite("Inheritance")
 struct InheritanceTests {
     @Test("a child inherits everything and overrides shares programme by programme")
     func inheritance() throws {
         let (shell, _) = makeInterpreter()
-        shell.run(smallScenario + """
+        shell.run(
+            smallScenario + """
 
-            scenario child from small
-              allocate
-                services 30%
-                broadband 20%
-              end
-            end
-            scenario grandchild from child
-              horizon 2026 to 2030
-            end
-            """)
+                scenario child from small
+                  allocate
+                    services 30%
+                    broadband 20%
+                  end
+                end
+                scenario grandchild from child
+                  horizon 2026 to 2030
+                end
+                """)
         let resolved = try ScenarioResolver(model: shell.model).resolve("grandchild", in: shell.workspace).get()
         #expect(resolved.horizon == 2026...2030)
         #expect(resolved.budget == Budget(amountPerYear: 10_000, growthPerYear: 0.05))

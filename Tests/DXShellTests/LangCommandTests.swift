@@ -1,10 +1,11 @@
 import DXLanguage
-import DXSource
 import DXModel
+import DXScenario
+import DXSource
 import Foundation
 import Testing
+
 @testable import DXShell
-import DXScenario
 
 /// Reports in Vietnamese after `lang vi`, and back in English after `lang en`.
 @Suite("lang")
@@ -38,17 +39,31 @@ struct LangCommandTests {
         #expect(!output.standard.contains(" met"))
     }
 
-    @Test("list, assumptions, explain and uncertainty speak Vietnamese after lang vi", arguments: [
-        ("list", ["kịch bản", "giai đoạn", "tình trạng", "chưa chạy", "kịch bản hiện tại"], ["horizon", "not run"]),
-        ("list programmes", ["chương trình", "trụ cột", "trọng tâm", "tên tiếng Anh", "5 đẩy mạnh: 1 lãnh đạo"], ["pillar", "Key tasks"]),
-        ("list indicators", ["chỉ tiêu", "đơn vị", "* giả định"], ["an assumption"]),
-        ("assumptions share", ["Giả định (không có giá trị công bố)", "Từ nguồn đã công bố", "khoảng 0.3–0.6", "11 tham số: 10 giả định."],
-         ["Labelled", "range"]),
-        ("explain online-services in 2027", ["năm 2027 trong kịch bản", "Cách tính", "tích lũy", "Tham số và đầu vào được dùng",
-                                             "Yếu tố tác động mạnh nhất", "chi cho dịch-vụ-công", "điểm"], ["How it is computed", " pp"]),
-        ("uncertainty runs 20", ["Độ bất định của five-pushes: 20 lần chạy", "trung vị", "90% số lần chạy", "Khả năng đạt từng mục tiêu",
-                                 "phủ-cáp-quang >= 100% vào 2030"], ["median", "Chance"]),
-    ])
+    @Test(
+        "list, assumptions, explain and uncertainty speak Vietnamese after lang vi",
+        arguments: [
+            ("list", ["kịch bản", "giai đoạn", "tình trạng", "chưa chạy", "kịch bản hiện tại"], ["horizon", "not run"]),
+            ("list programmes", ["chương trình", "trụ cột", "trọng tâm", "tên tiếng Anh", "5 đẩy mạnh: 1 lãnh đạo"], ["pillar", "Key tasks"]),
+            ("list indicators", ["chỉ tiêu", "đơn vị", "* giả định"], ["an assumption"]),
+            (
+                "assumptions share", ["Giả định (không có giá trị công bố)", "Từ nguồn đã công bố", "khoảng 0.3–0.6", "11 tham số: 10 giả định."],
+                ["Labelled", "range"]
+            ),
+            (
+                "explain online-services in 2027",
+                [
+                    "năm 2027 trong kịch bản", "Cách tính", "tích lũy", "Tham số và đầu vào được dùng",
+                    "Yếu tố tác động mạnh nhất", "chi cho dịch-vụ-công", "điểm",
+                ], ["How it is computed", " pp"]
+            ),
+            (
+                "uncertainty runs 20",
+                [
+                    "Độ bất định của five-pushes: 20 lần chạy", "trung vị", "90% số lần chạy", "Khả năng đạt từng mục tiêu",
+                    "phủ-cáp-quang >= 100% vào 2030",
+                ], ["median", "Chance"]
+            ),
+        ])
     func vietnamese(command: String, present: [String], absent: [String]) {
         let (shell, output) = makeInterpreter()
         shell.workingDirectory = repositoryRoot.path
@@ -63,7 +78,9 @@ struct VietnameseInputTests {
     @Test("Vietnamese keywords and names, with or without diacritics, mean the same scenario as English")
     func sameScenario() throws {
         let (english, _) = makeInterpreter()
-        english.run("scenario a\n  horizon 2026 to 2027\n  budget 30 trillion VND per year growing 5% per year\n  allocate\n    skills 60%\n    broadband 40%\n  end\n  target fibre >= 90% by 2027\nend")
+        english.run(
+            "scenario a\n  horizon 2026 to 2027\n  budget 30 trillion VND per year growing 5% per year\n  allocate\n    skills 60%\n    broadband 40%\n  end\n  target fibre >= 90% by 2027\nend"
+        )
         for text in [
             "kịch-bản a\n  giai-đoạn 2026 đến 2027\n  ngân-sách 30 nghìn tỷ đồng mỗi năm tăng 5% mỗi năm\n  phân-bổ\n    kỹ-năng-số 60%\n    băng-rộng 40%\n  hết\n  mục-tiêu cáp-quang >= 90% vào 2027\nhết",
             "kich-ban a\n  giai-doan 2026 den 2027\n  ngan-sach 30 nghin ty dong moi nam tang 5% moi nam\n  phan-bo\n    ky-nang-so 60%\n    bang-rong 40%\n  het\n  muc-tieu cap-quang >= 90% vao 2027\nhet",

@@ -1,8 +1,9 @@
 import DXLanguage
-import DXSource
 import DXModel
+import DXSource
 import Foundation
 import Testing
+
 @testable import DXShell
 
 @Suite("model")
@@ -11,8 +12,9 @@ struct ModelCommandTests {
     func loadAndReturn() throws {
         let (shell, output) = makeInterpreter()
         // Twice the take-up of fibre where it passes households, whatever the fitted speed.
-        let path = try modelFile(replacing: "flow fibre_take_up [household/year] = fibre_speed * ",
-                                 with: "flow fibre_take_up [household/year] = 2 * fibre_speed * ")
+        let path = try modelFile(
+            replacing: "flow fibre_take_up [household/year] = fibre_speed * ",
+            with: "flow fibre_take_up [household/year] = 2 * fibre_speed * ")
         shell.run("load \"\(repositoryRoot.path)/scenarios/baseline.plan\"\nscenario s from baseline\nend\nrun s\nprint \"{fibre in 2030}\"")
         let bundled = try #require(output.standard.split(separator: "\n").last.flatMap { Double($0.dropLast()) })
         #expect(shell.run("model load \"\(path)\"\nrun s\nprint \"{fibre in 2030}\"") == .completed)
@@ -51,7 +53,8 @@ struct ModelCommandTests {
         let text = (try? String(contentsOfFile: model, encoding: .utf8)) ?? ""
         #expect(FileManager.default.createFile(atPath: copy, contents: Data(text.replacingOccurrences(of: "\n", with: "\r\n").utf8)))
         #expect(shell.run("load \"\(copy)\"") == .failed(.semantic))
-        #expect(output.error.contains("is a model file, not a scenario file; to run scenarios on it, write model load \"\(copy)\""), "\(output.error)")
+        #expect(
+            output.error.contains("is a model file, not a scenario file; to run scenarios on it, write model load \"\(copy)\""), "\(output.error)")
         #expect(shell.run("model \"m.dxm\"") == .failed(.syntax))
         #expect(output.error.contains("to run the scenarios on another model, write model load \"m.dxm\""))
         #expect(shell.run("help model load") == .completed)
@@ -61,7 +64,8 @@ struct ModelCommandTests {
     @Test("a model file with errors is reported in its own lines and the session keeps its model")
     func broken() throws {
         let (shell, output) = makeInterpreter()
-        let path = try modelFile(replacing: "= fibre_households / households\naux fibre_percent", with: "= fibre_householdz / households\naux fibre_percent")
+        let path = try modelFile(
+            replacing: "= fibre_households / households\naux fibre_percent", with: "= fibre_householdz / households\naux fibre_percent")
         #expect(shell.run("model load \"\(path)\"") == .failed(.semantic))
         #expect(output.error.contains("\(path):"))
         #expect(output.error.contains("did you mean 'fibre_households'?"))

@@ -2,6 +2,7 @@ import DXModel
 import DXSource
 import Foundation
 import Testing
+
 @testable import DXShell
 
 /// The model's catalogue of official targets, `target official` in scenarios, and what `run` and
@@ -40,8 +41,12 @@ struct OfficialTargetsTests {
     @Test("target official takes every target of the catalogue; a key takes one document's; later lines win for the same indicator and year")
     func expand() throws {
         let (shell, output) = makeInterpreter()
-        #expect(shell.run(Self.small + "scenario all from o\n  target official\nend\nscenario four from o\n  target official 411\n  target smartphones >= 90% by 2030\nend\nrun all\nrun four") == .completed,
-                "\(output.error)")
+        #expect(
+            shell.run(
+                Self.small
+                    + "scenario all from o\n  target official\nend\nscenario four from o\n  target official 411\n  target smartphones >= 90% by 2030\nend\nrun all\nrun four"
+            ) == .completed,
+            "\(output.error)")
         let all = try #require(shell.workspace.result("all")).scenario
         // The catalogue has two online-service-use targets for 2030 (411: 70%, Resolution 57: 80%); the later one stays.
         #expect(all.targets.count == testModel.officialTargets.count - 2)
@@ -84,8 +89,12 @@ struct OfficialTargetsTests {
     @Test("run says which missed targets are out of reach with the budget; targets says what would meet them")
     func reach() {
         let (shell, output) = makeInterpreter()
-        #expect(shell.run(Self.small + "scenario r from o\n  target digital-economy >= 30% by 2030\n  target online-services >= 100% by 2030\nend\nrun r\ntargets r") == .completed,
-                "\(output.error)")
+        #expect(
+            shell.run(
+                Self.small
+                    + "scenario r from o\n  target digital-economy >= 30% by 2030\n  target online-services >= 100% by 2030\nend\nrun r\ntargets r")
+                == .completed,
+            "\(output.error)")
         #expect(output.standard.contains("digital-economy >= 30% by 2030: 14.8%, 15.2 points short; out of reach with this budget (at most"))
         #expect(output.standard.contains("online-services >= 100% by 2030: 63.2%, 36.8 points short; another split may meet it"))
         #expect(output.standard.contains("more than money (10×: at most"))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DXShell
 
 /// Every phrase the shell looks up in Vietnamese has a translation: a missing one fails here
@@ -19,8 +20,12 @@ struct PhrasebookTests {
                     guard let range = Range(match.range(at: 1), in: text) else { continue }
                     let literal = String(text[range])
                     if literal.contains("\\(") { continue }  // built at run time: not a key
-                    found.append((file, literal.replacingOccurrences(of: "\\\"", with: "\"").replacingOccurrences(of: "\\n", with: "\n")
-                        .replacingOccurrences(of: "\\\\", with: "\\")))
+                    found.append(
+                        (
+                            file,
+                            literal.replacingOccurrences(of: "\\\"", with: "\"").replacingOccurrences(of: "\\n", with: "\n")
+                                .replacingOccurrences(of: "\\\\", with: "\\")
+                        ))
                 }
             }
         }

@@ -1,6 +1,7 @@
-import Foundation
 import DXModel
+import Foundation
 import Testing
+
 @testable import DXShell
 
 @Suite("REPL session")

@@ -1,11 +1,13 @@
 import DXModel
 import DXSource
 import Foundation
+import Testing
+
+@testable import DXShell
+
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
-import Testing
-@testable import DXShell
 
 /// Inputs that once crashed dxplan (issue 9's reproducers): each is now a positioned error, and
 /// the shell keeps its state.
@@ -13,21 +15,28 @@ import Testing
 struct RobustnessTests {
     static let run = "load \"\(repositoryRoot.path)/scenarios/baseline.plan\"\nrun baseline\n"
 
-    @Test("each reproducer is an error with its code, and the session goes on", arguments: [
-        ("for i in 1 to 1/0\n  print \"{i}\"\nend", "E502", "endlessly many times"),
-        ("for i in 1 to 99999999999999999999\n  print \"{i}\"\nend", "E502", "at most 10,000"),
-        (run + "print \"{fibre in 99999999999999999999}\"", "E305", "four-digit year"),
-        ("scenario x\n  policy paper_refusal on from 2027-99999999999999999999\nend", "E100", "is not a month"),
-        ("scenario x\n  policy paper_refusal on from 2027-12-99999999999999999999\nend", "E100", "is not a day"),
-        ("scenario h\n  horizon 2026 to 2030\n  budget 10000000000000000000 bn VND per year\n  allocate\n    services 100%\n  end\nend",
-         "E306", "a budget must be a number below"),
-        ("scenario b\n  horizon 2026 to 2030\n  budget 1/0 bn VND per year\n  allocate\n    services 100%\n  end\nend", "E306", "it is inf"),
-        ("print \"{" + String(repeating: "(", count: 2000) + "1" + String(repeating: ")", count: 2000) + "}\"", "E504", "nested more than 100"),
-        ("let x = " + String(repeating: "-", count: 5000) + "1", "E504", "nested more than 100"),
-        (String(repeating: "if 1 > 0\n", count: 1000) + "print \"x\"\n" + String(repeating: "end\n", count: 1000), "E504", "blocks are nested"),
-        ("let s = \"ab\"\n" + String(repeating: "let s = s + s\n", count: 40), "E504", "at most 1,000,000 bytes"),
-        ("scenario w\n  horizon 2026 to 2030\n  budget 1000 bn VND per year\n  allocate\n    services 100%\n  end\n  assume it_lifetime = 0\nend", "E306", "must be more than 0"),
-    ])
+    @Test(
+        "each reproducer is an error with its code, and the session goes on",
+        arguments: [
+            ("for i in 1 to 1/0\n  print \"{i}\"\nend", "E502", "endlessly many times"),
+            ("for i in 1 to 99999999999999999999\n  print \"{i}\"\nend", "E502", "at most 10,000"),
+            (run + "print \"{fibre in 99999999999999999999}\"", "E305", "four-digit year"),
+            ("scenario x\n  policy paper_refusal on from 2027-99999999999999999999\nend", "E100", "is not a month"),
+            ("scenario x\n  policy paper_refusal on from 2027-12-99999999999999999999\nend", "E100", "is not a day"),
+            (
+                "scenario h\n  horizon 2026 to 2030\n  budget 10000000000000000000 bn VND per year\n  allocate\n    services 100%\n  end\nend",
+                "E306", "a budget must be a number below"
+            ),
+            ("scenario b\n  horizon 2026 to 2030\n  budget 1/0 bn VND per year\n  allocate\n    services 100%\n  end\nend", "E306", "it is inf"),
+            ("print \"{" + String(repeating: "(", count: 2000) + "1" + String(repeating: ")", count: 2000) + "}\"", "E504", "nested more than 100"),
+            ("let x = " + String(repeating: "-", count: 5000) + "1", "E504", "nested more than 100"),
+            (String(repeating: "if 1 > 0\n", count: 1000) + "print \"x\"\n" + String(repeating: "end\n", count: 1000), "E504", "blocks are nested"),
+            ("let s = \"ab\"\n" + String(repeating: "let s = s + s\n", count: 40), "E504", "at most 1,000,000 bytes"),
+            (
+                "scenario w\n  horizon 2026 to 2030\n  budget 1000 bn VND per year\n  allocate\n    services 100%\n  end\n  assume it_lifetime = 0\nend",
+                "E306", "must be more than 0"
+            ),
+        ])
     func reproducer(script: String, code: String, message: String) {
         let (shell, output) = makeInterpreter()
         let outcome = shell.run(script)
@@ -144,7 +153,7 @@ struct BoundedErrorTests {
         var state: UInt64 = 1
         var text = ""
         for _ in 0..<50_000 {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             text.append(alphabet[Int(state >> 33) % alphabet.count])
         }
         let (shell, output) = makeInterpreter()

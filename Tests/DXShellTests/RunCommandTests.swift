@@ -1,8 +1,9 @@
 import DXLanguage
-import DXSource
 import DXModel
+import DXSource
 import Foundation
 import Testing
+
 @testable import DXShell
 
 @Suite("run")
@@ -22,7 +23,8 @@ struct RunCommandTests {
     @Test("a huge budget shows without a crash, and run warns that it is far from the base year")
     func hugeBudget() {
         let (shell, output) = makeInterpreter()
-        let outcome = shell.run("""
+        let outcome = shell.run(
+            """
             scenario huge
               horizon 2026 to 2045
               budget 25000 bn VND per year growing 1000% per year

@@ -1,10 +1,11 @@
 import DXLanguage
-import DXSource
 import DXModel
+import DXScenario
+import DXSource
 import Foundation
 import Testing
+
 @testable import DXShell
-import DXScenario
 
 @Suite("save and load")
 struct SaveLoadCommandTests {
@@ -72,7 +73,8 @@ struct SaveLoadCommandTests {
     func numbersRoundTrip() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("dxplan-numbers-\(UUID()).plan").path
         let (shell, output) = makeInterpreter()
-        shell.run("""
+        shell.run(
+            """
             scenario odd
               horizon 2026 to 2027
               budget 0.00001 million VND per year growing 0.05% per year

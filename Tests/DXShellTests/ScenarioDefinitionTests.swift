@@ -1,27 +1,30 @@
 import DXLanguage
-import DXSource
 import DXModel
+import DXScenario
+import DXSource
 import Foundation
 import Testing
+
 @testable import DXShell
-import DXScenario
 
 /// The checks on a scenario block, and what defining or redefining one does to the workspace.
 @Suite("Defining scenarios")
 struct ScenarioDefinitionTests {
-    @Test("definition checks: names, units, repeats, target years", arguments: [
-        ("target fibre >= 80 by 2026", "'fibre' is measured in %; write 80%"),
-        ("target egdi >= 85% by 2026", "'egdi' is an index, not a percentage; write the number alone, as in 0.815"),
-        ("target fibr >= 80% by 2026", "unknown indicator 'fibr'; did you mean 'fibre'?"),
-        ("horizon 2025 to 2030", "the horizon must start after 2025, the year of the model's baselines"),
-        ("horizon 2030 to 2026", "the horizon ends (2026) before it starts (2030)"),
-        ("horizon 2026 to 2028", "'horizon' is set twice in scenario 'extra'"),
-        ("target fibre >= 80% by 2035", "target year 2035 is outside the horizon of scenario 'extra' (2026–2028)"),
-        ("budget 0 bn VND per year", "a budget must be more than 0 (it is 0 bn VND)"),
-        ("from 2026 budget -5 bn USD per year", "a budget must be more than 0 (it is -5 bn USD)"),
-        ("allocate\n    skills -500 bn VND\n    services 100%\n  end", "an amount cannot be negative"),
-        ("allocate\n    skills -2%\n    services 102%\n  end", "a share cannot be negative"),
-    ])
+    @Test(
+        "definition checks: names, units, repeats, target years",
+        arguments: [
+            ("target fibre >= 80 by 2026", "'fibre' is measured in %; write 80%"),
+            ("target egdi >= 85% by 2026", "'egdi' is an index, not a percentage; write the number alone, as in 0.815"),
+            ("target fibr >= 80% by 2026", "unknown indicator 'fibr'; did you mean 'fibre'?"),
+            ("horizon 2025 to 2030", "the horizon must start after 2025, the year of the model's baselines"),
+            ("horizon 2030 to 2026", "the horizon ends (2026) before it starts (2030)"),
+            ("horizon 2026 to 2028", "'horizon' is set twice in scenario 'extra'"),
+            ("target fibre >= 80% by 2035", "target year 2035 is outside the horizon of scenario 'extra' (2026–2028)"),
+            ("budget 0 bn VND per year", "a budget must be more than 0 (it is 0 bn VND)"),
+            ("from 2026 budget -5 bn USD per year", "a budget must be more than 0 (it is -5 bn USD)"),
+            ("allocate\n    skills -500 bn VND\n    services 100%\n  end", "an amount cannot be negative"),
+            ("allocate\n    skills -2%\n    services 102%\n  end", "a share cannot be negative"),
+        ])
     func definitionChecks(line: String, message: String) {
         let (shell, output) = makeInterpreter()
         shell.run(smallScenario)

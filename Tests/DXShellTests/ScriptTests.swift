@@ -1,10 +1,11 @@
 import DXLanguage
-import DXSource
 import DXModel
+import DXScenario
+import DXSource
 import Foundation
 import Testing
+
 @testable import DXShell
-import DXScenario
 
 /// let, for, if, print, assert and include; running a whole source with keep-going or a cancellation.
 @Suite("Scripts")
@@ -12,28 +13,29 @@ struct ScriptTests {
     @Test("a parameter sweep in a few lines: let, for over a list and a range, variables in scenarios, print, if, assert")
     func sweep() {
         let (shell, output) = makeInterpreter()
-        let outcome = shell.run(smallScenario + """
+        let outcome = shell.run(
+            smallScenario + """
 
-            let base = 10000
-            for share in [20%, 40%]
-              scenario sweep from small
-                budget base * 2 bn VND per year
-                allocate
-                  services 100% - share
-                  skills share
+                let base = 10000
+                for share in [20%, 40%]
+                  scenario sweep from small
+                    budget base * 2 bn VND per year
+                    allocate
+                      services 100% - share
+                      skills share
+                    end
+                  end
+                  print "skills {share}: {digital-skills in 2028}"
                 end
-              end
-              print "skills {share}: {digital-skills in 2028}"
-            end
-            for year in 2026 to 2028
-              if digital-skills in year > 80%
-                print "{year} above"
-              else
-                print "{year} below"
-              end
-            end
-            assert digital-skills in 2028 > 50% "skills pass 50% by 2028"
-            """)
+                for year in 2026 to 2028
+                  if digital-skills in year > 80%
+                    print "{year} above"
+                  else
+                    print "{year} below"
+                  end
+                end
+                assert digital-skills in 2028 > 50% "skills pass 50% by 2028"
+                """)
         #expect(outcome == .completed, "\(output.error)")
         #expect(output.standard.contains("skills 20%: "))
         #expect(output.standard.contains("skills 40%: "))
@@ -43,18 +45,26 @@ struct ScriptTests {
         #expect(lines.count == 2)
     }
 
-    @Test("mixing units, unknown variables and failed assertions are errors with a position", arguments: [
-        ("let x = 10% + 5", "cannot add a percentage and a number"),
-        ("print \"{nothing}\"", "unknown variable 'nothing'"),
-        ("assert 1 > 2 \"one is not more than two\"", "assertion failed: one is not more than two"),
-        ("let s = 5\nscenario v from small\n  allocate\n    skills s\n  end\nend", "'s' is 5, a number; a percentage is needed here (write s%)"),
-        ("for i in 1 to 100000\nend", "this loop would run 100,000 times; at most 10,000"),
-        ("let b = 30000 bn VND + 5%", "cannot add an amount of money and a percentage"),
-        ("let b = 3 trillion VND * 2 bn VND", "cannot multiply an amount of money and an amount of money"),
-        ("let b = 3 trillion EUR", "expected the currency after the amount (VND or USD), found 'EUR'"),
-        ("let b = 30000\nscenario v from small\n  budget b per year\nend", "'b' is a number (30000); an amount of money is needed here (or write b bn VND)"),
-        ("let b = 30000 bn VND\nscenario v from small\n  target fibre >= b by 2028\nend", "'b' is an amount of money (30000 bn VND); a number is needed here"),
-    ])
+    @Test(
+        "mixing units, unknown variables and failed assertions are errors with a position",
+        arguments: [
+            ("let x = 10% + 5", "cannot add a percentage and a number"),
+            ("print \"{nothing}\"", "unknown variable 'nothing'"),
+            ("assert 1 > 2 \"one is not more than two\"", "assertion failed: one is not more than two"),
+            ("let s = 5\nscenario v from small\n  allocate\n    skills s\n  end\nend", "'s' is 5, a number; a percentage is needed here (write s%)"),
+            ("for i in 1 to 100000\nend", "this loop would run 100,000 times; at most 10,000"),
+            ("let b = 30000 bn VND + 5%", "cannot add an amount of money and a percentage"),
+            ("let b = 3 trillion VND * 2 bn VND", "cannot multiply an amount of money and an amount of money"),
+            ("let b = 3 trillion EUR", "expected the currency after the amount (VND or USD), found 'EUR'"),
+            (
+                "let b = 30000\nscenario v from small\n  budget b per year\nend",
+                "'b' is a number (30000); an amount of money is needed here (or write b bn VND)"
+            ),
+            (
+                "let b = 30000 bn VND\nscenario v from small\n  target fibre >= b by 2028\nend",
+                "'b' is an amount of money (30000 bn VND); a number is needed here"
+            ),
+        ])
     func errors(script: String, message: String) {
         let (shell, output) = makeInterpreter()
         shell.run(smallScenario)
@@ -67,20 +77,22 @@ struct ScriptTests {
         let (shell, output) = makeInterpreter()
         shell.run(smallScenario)
         let rate = try #require(shell.model.parameters.first { $0.id == "usd_vnd" }).value
-        #expect(shell.run("""
-            let b = 12 nghìn tỷ VND
-            let aid = 0.1 bn USD
-            print "{b} {b * 10%} {b / 4} {b / (6000 bn VND)} {b > 11 trillion VND}"
-            print "{aid}"
-            let net = b - 2000 bn VND
-            scenario m from small
-              budget net per year
-              allocate
-                services b / 4
-                skills 70%
-              end
-            end
-            """) == .completed, "\(output.error)")
+        #expect(
+            shell.run(
+                """
+                let b = 12 nghìn tỷ VND
+                let aid = 0.1 bn USD
+                print "{b} {b * 10%} {b / 4} {b / (6000 bn VND)} {b > 11 trillion VND}"
+                print "{aid}"
+                let net = b - 2000 bn VND
+                scenario m from small
+                  budget net per year
+                  allocate
+                    services b / 4
+                    skills 70%
+                  end
+                end
+                """) == .completed, "\(output.error)")
         #expect(output.standard.contains("12000 bn VND 1200 bn VND 3000 bn VND 2 1\n"))
         #expect(output.standard.contains("\(NumberText.plain((rate * 0.1 * 1000).rounded() / 1000)) bn VND\n"))
         let m = try ScenarioResolver(model: shell.model).resolve("m", in: shell.workspace).get()
@@ -92,7 +104,8 @@ struct ScriptTests {
     func include() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dxplan-include-\(UUID())")
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("parts"), withIntermediateDirectories: true)
-        try "let greeting = \"xin chào\"\ninclude \"more.plan\"\n".write(to: folder.appendingPathComponent("parts/one.plan"), atomically: true, encoding: .utf8)
+        try "let greeting = \"xin chào\"\ninclude \"more.plan\"\n".write(
+            to: folder.appendingPathComponent("parts/one.plan"), atomically: true, encoding: .utf8)
         try "print \"{greeting}\"\n".write(to: folder.appendingPathComponent("parts/more.plan"), atomically: true, encoding: .utf8)
         try "include \"loop.plan\"\n".write(to: folder.appendingPathComponent("loop.plan"), atomically: true, encoding: .utf8)
         let (shell, output) = makeInterpreter()

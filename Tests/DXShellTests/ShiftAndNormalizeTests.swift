@@ -1,28 +1,30 @@
 import DXLanguage
-import DXSource
 import DXModel
+import DXScenario
+import DXSource
 import Foundation
 import Testing
+
 @testable import DXShell
-import DXScenario
 
 @Suite("shift and normalize")
 struct ShiftAndNormalizeTests {
     @Test("shift moves points between programmes after inheritance; normalize scales to 100%")
     func shiftAndNormalize() throws {
         let (shell, output) = makeInterpreter()
-        shell.run(smallScenario + """
+        shell.run(
+            smallScenario + """
 
-            scenario shifted from small
-              shift 20% from services to skills
-            end
-            scenario scaled from small
-              allocate
-                broadband 100%
-              end
-              normalize
-            end
-            """)
+                scenario shifted from small
+                  shift 20% from services to skills
+                end
+                scenario scaled from small
+                  allocate
+                    broadband 100%
+                  end
+                  normalize
+                end
+                """)
         #expect(output.error.isEmpty, "\(output.error)")
         let resolver = ScenarioResolver(model: shell.model)
         let shifted = try resolver.resolve("shifted", in: shell.workspace).get()

@@ -1,8 +1,9 @@
 import DXLanguage
-import DXSource
 import DXModel
+import DXSource
 import Foundation
 import Testing
+
 @testable import DXShell
 
 @Suite("show scenario and diff")
@@ -10,7 +11,10 @@ struct ShowScenarioAndDiffTests {
     @Test("show scenario prints resolved inputs three levels deep, marking where each comes from")
     func showScenario() {
         let (shell, output) = makeInterpreter()
-        shell.run(smallScenario + "\nscenario child from small\n  budget 12 trillion VND per year\nend\nscenario grandchild from child\n  allocate\n    services 40%\n    broadband 10%\n  end\nend\nshow scenario grandchild")
+        shell.run(
+            smallScenario
+                + "\nscenario child from small\n  budget 12 trillion VND per year\nend\nscenario grandchild from child\n  allocate\n    services 40%\n    broadband 10%\n  end\nend\nshow scenario grandchild"
+        )
         #expect(output.error.isEmpty, "\(output.error)")
         let text = output.standard
         #expect(text.contains("scenario grandchild from child"))
@@ -36,42 +40,44 @@ struct ShowScenarioAndDiffTests {
     @Test("show scenario and diff use the model's names and the values the run uses")
     func canonicalInputs() {
         let (shell, output) = makeInterpreter()
-        shell.run(smallScenario + """
+        shell.run(
+            smallScenario + """
 
-            scenario english from small
-              allocate
-                skills 40%
-                broadband 10%
-              end
-              target fibre >= 95% by 2027
-            end
-            scenario vietnamese from small
-              allocate
-                ky-nang-so 40%
-                hạ-tầng-số 10%
-              end
-              target cáp-quang >= 95% by 2027
-            end
-            diff english vietnamese
-            """)
+                scenario english from small
+                  allocate
+                    skills 40%
+                    broadband 10%
+                  end
+                  target fibre >= 95% by 2027
+                end
+                scenario vietnamese from small
+                  allocate
+                    ky-nang-so 40%
+                    hạ-tầng-số 10%
+                  end
+                  target cáp-quang >= 95% by 2027
+                end
+                diff english vietnamese
+                """)
         #expect(output.standard.contains("'english' and 'vietnamese' have the same inputs."), "\(output.standard)")
     }
 
     @Test("diff shows amounts whole; show scenario's amounts add up when read back")
     func diffAndShow() throws {
         let (shell, output) = makeInterpreter()
-        shell.run(smallScenario + """
+        shell.run(
+            smallScenario + """
 
-            scenario thirds from small
-              budget 3000 bn VND per year
-              allocate
-                digital-government 1000 bn VND
-                services 0%
-                digital-economy 1000 bn VND
-                digital-society 1000 bn VND
-              end
-            end
-            """)
+                scenario thirds from small
+                  budget 3000 bn VND per year
+                  allocate
+                    digital-government 1000 bn VND
+                    services 0%
+                    digital-economy 1000 bn VND
+                    digital-society 1000 bn VND
+                  end
+                end
+                """)
         #expect(output.error.isEmpty, "\(output.error)")
         shell.run("diff small thirds")
         #expect(output.standard.contains("share skills      50%                                        333.333333 bn VND\n"), "\(output.standard)")
@@ -79,30 +85,32 @@ struct ShowScenarioAndDiffTests {
         let shown = output.standard.components(separatedBy: "scenario thirds from small").last!
         let (fresh, freshOutput) = makeInterpreter()
         fresh.run(smallScenario)
-        #expect(fresh.run("scenario thirds from small" + shown.components(separatedBy: "\nend\n").first! + "\nend\nrun thirds") == .completed,
-                "\(freshOutput.error)")
+        #expect(
+            fresh.run("scenario thirds from small" + shown.components(separatedBy: "\nend\n").first! + "\nend\nrun thirds") == .completed,
+            "\(freshOutput.error)")
     }
 
     @Test("show scenario of a scenario that does not resolve shows what was written")
     func showUnresolved() {
         let (shell, output) = makeInterpreter()
-        shell.run(smallScenario + """
+        shell.run(
+            smallScenario + """
 
-            scenario moved from small
-              allocate
-                skills 2000 bn VND
-              end
-              shift 5% from services to skills
-            end
-            scenario overdrawn from small
-              allocate
-                digital-government 1000 bn VND
-                services 6000 bn VND
-              end
-            end
-            show scenario moved
-            show scenario overdrawn
-            """)
+                scenario moved from small
+                  allocate
+                    skills 2000 bn VND
+                  end
+                  shift 5% from services to skills
+                end
+                scenario overdrawn from small
+                  allocate
+                    digital-government 1000 bn VND
+                    services 6000 bn VND
+                  end
+                end
+                show scenario moved
+                show scenario overdrawn
+                """)
         #expect(output.standard.contains("    skills 2000 bn VND\n"))
         #expect(output.standard.contains("  shift 5% from services to skills\n"))
         #expect(!output.standard.contains("?"))

@@ -1,8 +1,9 @@
 import DXLanguage
-import DXSource
 import DXModel
+import DXSource
 import Foundation
 import Testing
+
 @testable import DXShell
 
 @Suite("uncertainty")
@@ -21,13 +22,15 @@ struct UncertaintyCommandTests {
         #expect(shell.run("bất-định five-pushes lần-chạy 20") == .completed, "Vietnamese keywords")
     }
 
-    @Test("runs outside 10 to 100,000 and stray words are errors with a position", arguments: [
-        ("uncertainty five-pushes runs 5", "test.plan:1:30: error[E306]: 5 runs: use from 10 to 100,000"),
-        ("uncertainty five-pushes rns 50", "expected 'runs N' or 'seed N' after the scenario; did you mean 'runs'?"),
-        ("uncertainty runs 10 runs 20", "'runs' is given twice"),
-        ("uncertainty five-pushes seed -1", "expected the seed, a whole number"),
-        ("uncertainty five-push", "unknown scenario 'five-push'; did you mean 'five-pushes'?"),
-    ])
+    @Test(
+        "runs outside 10 to 100,000 and stray words are errors with a position",
+        arguments: [
+            ("uncertainty five-pushes runs 5", "test.plan:1:30: error[E306]: 5 runs: use from 10 to 100,000"),
+            ("uncertainty five-pushes rns 50", "expected 'runs N' or 'seed N' after the scenario; did you mean 'runs'?"),
+            ("uncertainty runs 10 runs 20", "'runs' is given twice"),
+            ("uncertainty five-pushes seed -1", "expected the seed, a whole number"),
+            ("uncertainty five-push", "unknown scenario 'five-push'; did you mean 'five-pushes'?"),
+        ])
     func mistakes(input: String, message: String) {
         let (shell, output) = makeInterpreter()
         shell.workingDirectory = repositoryRoot.path

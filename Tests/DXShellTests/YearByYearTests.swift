@@ -1,10 +1,11 @@
 import DXLanguage
-import DXSource
 import DXModel
+import DXScenario
+import DXSource
 import Foundation
 import Testing
+
 @testable import DXShell
-import DXScenario
 
 /// Budgets and allocations for some years of a scenario.
 @Suite("in YEAR and from YEAR")
@@ -12,17 +13,18 @@ struct YearByYearTests {
     @Test("in YEAR and from YEAR change the budget and the shares for those years, and save and load back")
     func yearly() throws {
         let (shell, output) = makeInterpreter()
-        shell.run(smallScenario + """
+        shell.run(
+            smallScenario + """
 
-            scenario ramp from small
-              from 2027 budget 20 trillion VND per year growing 10% per year
-              in 2028 budget 5 trillion VND per year
-              from 2028 allocate
-                services 20%
-                skills 80%
-              end
-            end
-            """)
+                scenario ramp from small
+                  from 2027 budget 20 trillion VND per year growing 10% per year
+                  in 2028 budget 5 trillion VND per year
+                  from 2028 allocate
+                    services 20%
+                    skills 80%
+                  end
+                end
+                """)
         #expect(output.error.isEmpty, "\(output.error)")
         let ramp = try ScenarioResolver(model: shell.model).resolve("ramp", in: shell.workspace).get()
         #expect(ramp.envelope(in: 2026) == 10_000)
@@ -33,7 +35,9 @@ struct YearByYearTests {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("dxplan-ramp-\(UUID()).plan").path
         shell.run("save ramp to \"\(file)\"")
         let text = try String(contentsOfFile: file, encoding: .utf8)
-        #expect(text.contains("  from 2027 budget 20 trillion VND per year growing 10% per year\n  in 2028 budget 5 trillion VND per year\n  from 2028 allocate\n"))
+        #expect(
+            text.contains(
+                "  from 2027 budget 20 trillion VND per year growing 10% per year\n  in 2028 budget 5 trillion VND per year\n  from 2028 allocate\n"))
         let (fresh, _) = makeInterpreter()
         #expect(fresh.run("load \"\(file)\"") == .completed)
         #expect(try ScenarioResolver(model: fresh.model).resolve("ramp", in: fresh.workspace).get() == ramp)

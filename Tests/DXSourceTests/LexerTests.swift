@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DXSource
 
 @Suite("Lexer")
@@ -10,8 +11,11 @@ struct LexerTests {
     @Test("words keep inner hyphens; a hyphen before a number is a symbol, before digits and a letter part of the word")
     func words() {
         #expect(kinds("five-pushes x-1") == [.word("five-pushes"), .word("x"), .symbol("-"), .number(1), .endOfInput])
-        #expect(kinds("phủ-sóng-5g x-12 4g") == [.word("phủ-sóng-5g"), .word("x"), .symbol("-"), .number(12), .number(4), .word("g"),
-                                                 .endOfInput])
+        #expect(
+            kinds("phủ-sóng-5g x-12 4g") == [
+                .word("phủ-sóng-5g"), .word("x"), .symbol("-"), .number(12), .number(4), .word("g"),
+                .endOfInput,
+            ])
     }
 
     @Test("numbers take _ separators and decimals; % is its own token")
@@ -26,9 +30,10 @@ struct LexerTests {
 
     @Test("comments are skipped; line breaks and ; end statements")
     func commentsAndNewlines() {
-        #expect(kinds("run # the baseline\nlist; quit") == [
-            .word("run"), .newline, .word("list"), .newline, .word("quit"), .endOfInput,
-        ])
+        #expect(
+            kinds("run # the baseline\nlist; quit") == [
+                .word("run"), .newline, .word("list"), .newline, .word("quit"), .endOfInput,
+            ])
     }
 
     @Test("comparisons, including the Unicode signs")
@@ -84,7 +89,8 @@ struct HugeInputDiagnosticTests {
         // The caret sits under 'oops'.
         let excerpt = String(lines[1]), caret = String(lines[2])
         let oops = excerpt.range(of: "oops")!
-        #expect(caret.firstIndex(of: "^").map { caret.distance(from: caret.startIndex, to: $0) }
+        #expect(
+            caret.firstIndex(of: "^").map { caret.distance(from: caret.startIndex, to: $0) }
                 == excerpt.distance(from: excerpt.startIndex, to: oops.lowerBound))
     }
 }

@@ -66,22 +66,25 @@ struct ConfinementTests {
             export csv c "link/c.csv"
             """
         try script.write(to: team.appendingPathComponent("colleague.plan"), atomically: true, encoding: .utf8)
-        let run = try Binary.run(["--keep-going", team.appendingPathComponent("colleague.plan").path],
-                                 environment: ["HOME": home.path], directory: root)
+        let run = try Binary.run(
+            ["--keep-going", team.appendingPathComponent("colleague.plan").path],
+            environment: ["HOME": home.path], directory: root)
         #expect(run.status == 65)
         #expect(run.stderr.components(separatedBy: "error[E603]").count - 1 == 4, "\(run.stderr)")
         #expect(FileManager.default.fileExists(atPath: team.appendingPathComponent("out/c.plan").path), "relative to the script's folder")
         #expect(try FileManager.default.contentsOfDirectory(atPath: other.path).isEmpty)
         #expect(!FileManager.default.fileExists(atPath: home.appendingPathComponent(".bashrc").path))
 
-        let allowed = try Binary.run(["--keep-going", "--allow-write", other.path, team.appendingPathComponent("colleague.plan").path],
-                                     environment: ["HOME": home.path], directory: root)
+        let allowed = try Binary.run(
+            ["--keep-going", "--allow-write", other.path, team.appendingPathComponent("colleague.plan").path],
+            environment: ["HOME": home.path], directory: root)
         #expect(allowed.stderr.components(separatedBy: "error[E603]").count - 1 == 1, "only ~/.bashrc is still refused: \(allowed.stderr)")
         #expect(FileManager.default.fileExists(atPath: other.appendingPathComponent("b.plan").path))
 
         // Typed with -c, the user's own path is written.
-        let typed = try Binary.run(["-l", team.appendingPathComponent("colleague.plan").path, "-c", "save c to \"\(other.path)/typed.plan\""],
-                                   environment: ["HOME": home.path], directory: root)
+        let typed = try Binary.run(
+            ["-l", team.appendingPathComponent("colleague.plan").path, "-c", "save c to \"\(other.path)/typed.plan\""],
+            environment: ["HOME": home.path], directory: root)
         #expect(typed.status == 0, "\(typed.stderr)")
     }
 }

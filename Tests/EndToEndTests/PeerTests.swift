@@ -7,8 +7,9 @@ import Testing
 struct PeerTests {
     static let compiler = ["/usr/bin/cc", "/usr/bin/gcc", "/usr/bin/clang"].first { FileManager.default.isExecutableFile(atPath: $0) }
 
-    @Test("prints the same indicators at the end of the benchmark's run as the engine, to ten digits",
-          .enabled(if: compiler != nil, "needs a C compiler (cc, gcc or clang in /usr/bin)"))
+    @Test(
+        "prints the same indicators at the end of the benchmark's run as the engine, to ten digits",
+        .enabled(if: compiler != nil, "needs a C compiler (cc, gcc or clang in /usr/bin)"))
     func sameValues() throws {
         let folder = try Binary.temporaryDirectory()
         let peer = folder.appendingPathComponent("national_model").path

@@ -12,8 +12,10 @@ struct PipeTests {
             #expect(run.stderr.isEmpty)
             #expect(run.stdout.contains("Ran \(name)"))
             #expect(run.stdout.contains("indicator"))
-            for indicator in ["online-services", "online-dossiers", "national-databases", "digital-offices", "digital-economy",
-                              "fibre", "fibre-coverage", "digital-skills", "cyber-exposure", "egdi"] {
+            for indicator in [
+                "online-services", "online-dossiers", "national-databases", "digital-offices", "digital-economy",
+                "fibre", "fibre-coverage", "digital-skills", "cyber-exposure", "egdi",
+            ] {
                 #expect(run.stdout.contains(indicator), "\(name) table lacks \(indicator)")
             }
         }

@@ -12,8 +12,10 @@ struct TerminalTests {
     static let ctrlR = "\u{12}"
     static let backspace = "\u{7F}"
 
-    func startShell(home: URL, arguments: [String] = ["--load", "scenarios/baseline.plan", "--load", "scenarios/five-pushes.plan"],
-                    environment: [String: String] = [:]) throws -> PseudoTerminal {
+    func startShell(
+        home: URL, arguments: [String] = ["--load", "scenarios/baseline.plan", "--load", "scenarios/five-pushes.plan"],
+        environment: [String: String] = [:]
+    ) throws -> PseudoTerminal {
         let terminal = try PseudoTerminal(
             arguments: arguments, environment: PseudoTerminal.environment(home: home, extra: environment))
         try terminal.waitFor("dxplan> ")

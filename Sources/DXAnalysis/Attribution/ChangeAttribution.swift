@@ -41,8 +41,10 @@ public struct ChangeAttribution: Sendable {
         public var difference: Double { to - from }
     }
 
-    public func attribute(_ indicator: String, in year: Int, from a: Scenario, to b: Scenario,
-                          cancellation: Cancellation = .never) throws -> Result {
+    public func attribute(
+        _ indicator: String, in year: Int, from a: Scenario, to b: Scenario,
+        cancellation: Cancellation = .never
+    ) throws -> Result {
         var settingsA = try model.runSettings(for: a), settingsB = try model.runSettings(for: b)
         // One window that holds the year in both runs.
         let end = max(settingsA.end, settingsB.end)
@@ -57,7 +59,8 @@ public struct ChangeAttribution: Sendable {
         for (k, programme) in model.programmes.enumerated() {
             let input = model.spendingInputNames[k]
             guard let seriesA = settingsA.inputs[input], let seriesB = settingsB.inputs[input],
-                  !Self.same(seriesA, seriesB, from: model.baseYear + 1, through: year) else { continue }
+                !Self.same(seriesA, seriesB, from: model.baseYear + 1, through: year)
+            else { continue }
             var forward = settingsA, backward = settingsB
             forward.inputs[input] = seriesB
             backward.inputs[input] = seriesA

@@ -76,8 +76,9 @@ public struct Calibration: Sendable {
         let dt = model.timeStep
         let steps = max(((last - backcast.start) / dt - 1e-9).rounded(.up), 1)
         let inputs = Dictionary(uniqueKeysWithValues: zip(model.spendingInputNames, model.referenceSpending.map { YearlySeries.constant($0) }))
-        let settings = RunSettings(start: backcast.start, end: backcast.start + steps * dt, timeStep: dt, method: model.method,
-                                   inputs: inputs, parameters: model.startingParameters(parameters))
+        let settings = RunSettings(
+            start: backcast.start, end: backcast.start + steps * dt, timeStep: dt, method: model.method,
+            inputs: inputs, parameters: model.startingParameters(parameters))
         return try? model.compiled.run(settings)
     }
 
@@ -93,13 +94,19 @@ public struct Calibration: Sendable {
                 let simulated = run?.value(history.variable.text, at: observation.time) ?? .nan
                 // An observation at the start that the run starts at exactly is matched by
                 // construction; one the run only starts near is evidence like any other.
-                let atStart = abs(observation.time - backcast.start) < model.timeStep / 2
+                let atStart =
+                    abs(observation.time - backcast.start) < model.timeStep / 2
                     && abs(simulated - observation.value) <= 1e-9 * max(1, abs(observation.value))
-                let role: Role = atStart ? .start
-                    : observation.heldOut ? .heldOut
-                    : observation.provenance.isAssumption ? .anchor : .fitted
-                points.append(Point(variable: history.variable.text, observation: observation, simulated: simulated,
-                                    tolerance: tolerance, role: role))
+                let role: Role =
+                    atStart
+                    ? .start
+                    : observation.heldOut
+                        ? .heldOut
+                        : observation.provenance.isAssumption ? .anchor : .fitted
+                points.append(
+                    Point(
+                        variable: history.variable.text, observation: observation, simulated: simulated,
+                        tolerance: tolerance, role: role))
             }
         }
         return points
@@ -124,8 +131,10 @@ public struct Calibration: Sendable {
     /// Throws `SimulationError.cancelled` when `cancellation` fires (Ctrl-C in the shell).
     /// With `until`, only the observations up to that time are used (a hindcast's fit); with
     /// `maximumEvaluations`, each of the two searches stops after that many backcasts.
-    public func fit(until: Double = .infinity, maximumEvaluations: Int = 4000,
-                    cancellation: Cancellation = .never) throws(SimulationError) -> Result {
+    public func fit(
+        until: Double = .infinity, maximumEvaluations: Int = 4000,
+        cancellation: Cancellation = .never
+    ) throws(SimulationError) -> Result {
         let parameters = fittedParameters
         let names = parameters.map(\.name)
         let bounds = parameters.map { $0.uncertainty! }

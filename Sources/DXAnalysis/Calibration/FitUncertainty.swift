@@ -1,4 +1,5 @@
 import DXModel
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

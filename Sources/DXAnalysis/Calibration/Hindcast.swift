@@ -54,8 +54,10 @@ public struct Discrepancy: Sendable {
     init(earlier fits: [(origin: Double, fit: Calibration.Result, errorScale: Double)], upTo origin: Double) {
         var sum = 0.0, count = 0
         for (earlier, fit, scale) in fits where earlier < origin {
-            for point in fit.points where point.role != .anchor && point.role != .start
-                && point.observation.time > earlier + 1e-9 && point.observation.time <= origin + 1e-9 {
+            for point in fit.points
+            where point.role != .anchor && point.role != .start
+                && point.observation.time > earlier + 1e-9 && point.observation.time <= origin + 1e-9
+            {
                 let z = point.miss / point.tolerance, lead = point.observation.time - earlier
                 guard z.isFinite, lead > 0 else { continue }
                 sum += Swift.max(0, z * z - scale * scale) / (lead * lead)
@@ -78,8 +80,10 @@ extension Calibration {
     /// The rolling-origin hindcast: a fit at each origin (and at the two years before the first,
     /// whose misses teach the first origin's κ), each predicting every later observation with a
     /// band whose model error is learnt from the earlier origins only.
-    public func rollingHindcast(origins: [Double], draws: Int = 200, seed: UInt64 = 1, maximumEvaluations: Int = 4000,
-                                cancellation: Cancellation = .never) throws(SimulationError) -> [Hindcast] {
+    public func rollingHindcast(
+        origins: [Double], draws: Int = 200, seed: UInt64 = 1, maximumEvaluations: Int = 4000,
+        cancellation: Cancellation = .never
+    ) throws(SimulationError) -> [Hindcast] {
         let sorted = origins.sorted()
         guard let first = sorted.first else { return [] }
         var fits: [(origin: Double, fit: Result, errorScale: Double)] = []
@@ -89,8 +93,10 @@ extension Calibration {
             let uncertainty = fitUncertainty(at: fit.fittedValues, until: origin)
             if origin >= first {
                 let discrepancy = Discrepancy(earlier: fits, upTo: origin)
-                hindcasts.append(try hindcast(fit, uncertainty: uncertainty, origin: origin, discrepancy: discrepancy,
-                                              draws: draws, seed: seed, cancellation: cancellation))
+                hindcasts.append(
+                    try hindcast(
+                        fit, uncertainty: uncertainty, origin: origin, discrepancy: discrepancy,
+                        draws: draws, seed: seed, cancellation: cancellation))
             }
             fits.append((origin, fit, uncertainty.errorScale))
         }
@@ -100,21 +106,27 @@ extension Calibration {
     /// Fits with the observations up to `origin`, then predicts every later one (anchors, which
     /// are not observations, excepted), with the model error `discrepancy` (none by default).
     /// `draws` runs make each band; the same seed gives the same bands.
-    public func hindcast(origin: Double, discrepancy: Discrepancy = .none, draws: Int = 200, seed: UInt64 = 1,
-                         maximumEvaluations: Int = 4000, cancellation: Cancellation = .never) throws(SimulationError) -> Hindcast {
+    public func hindcast(
+        origin: Double, discrepancy: Discrepancy = .none, draws: Int = 200, seed: UInt64 = 1,
+        maximumEvaluations: Int = 4000, cancellation: Cancellation = .never
+    ) throws(SimulationError) -> Hindcast {
         let fit = try fit(until: origin, maximumEvaluations: maximumEvaluations, cancellation: cancellation)
-        return try hindcast(fit, uncertainty: fitUncertainty(at: fit.fittedValues, until: origin), origin: origin,
-                            discrepancy: discrepancy, draws: draws, seed: seed, cancellation: cancellation)
+        return try hindcast(
+            fit, uncertainty: fitUncertainty(at: fit.fittedValues, until: origin), origin: origin,
+            discrepancy: discrepancy, draws: draws, seed: seed, cancellation: cancellation)
     }
 
-    private func hindcast(_ fit: Result, uncertainty: FitUncertainty, origin: Double, discrepancy: Discrepancy, draws: Int,
-                          seed: UInt64, cancellation: Cancellation) throws(SimulationError) -> Hindcast {
+    private func hindcast(
+        _ fit: Result, uncertainty: FitUncertainty, origin: Double, discrepancy: Discrepancy, draws: Int,
+        seed: UInt64, cancellation: Cancellation
+    ) throws(SimulationError) -> Hindcast {
         let later = fit.points.enumerated().filter { _, point in
             point.observation.time > origin + 1e-9 && point.role != .anchor && point.role != .start
         }
         // The other uncertain parameters, from their ranges (the reference shares scaled to add up to 1).
-        let reference = Scenario(name: "hindcast", horizon: (model.baseYear + 1)...(model.baseYear + 1),
-                                 budget: Budget(amountPerYear: model.referenceBudget), allocation: [:])
+        let reference = Scenario(
+            name: "hindcast", horizon: (model.baseYear + 1)...(model.baseYear + 1),
+            budget: Budget(amountPerYear: model.referenceBudget), allocation: [:])
         let others = UncertaintyAnalysis(model: model).distributions(for: reference)
         let shares = model.referenceShareParameters.filter { name in others.contains { $0.name == name } }
         var generator = SeededGenerator(seed: seed)
@@ -131,7 +143,9 @@ extension Calibration {
             for (k, (index, point)) in later.enumerated() {
                 // The observation's error and the model's, which grows with the lead.
                 let lead = point.observation.time - origin
-                let spread = point.tolerance * (uncertainty.errorScale * uncertainty.errorScale
+                let spread =
+                    point.tolerance
+                    * (uncertainty.errorScale * uncertainty.errorScale
                     + discrepancy.perYear * discrepancy.perYear * lead * lead).squareRoot()
                 let value = points[index].simulated + spread * generator.standardNormal()
                 samples[k].append(percent.contains(point.variable) ? Swift.min(Swift.max(value, 0), 100) : value)

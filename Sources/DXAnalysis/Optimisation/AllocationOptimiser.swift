@@ -59,8 +59,10 @@ public struct AllocationOptimiser: Sendable {
         }
     }
 
-    public func optimise(_ scenario: Scenario, for objective: Objective,
-                         cancellation: Cancellation = .never) throws -> Result {
+    public func optimise(
+        _ scenario: Scenario, for objective: Objective,
+        cancellation: Cancellation = .never
+    ) throws -> Result {
         let ids = model.programmes.map(\.id)
         // The scenario's own split as the start (a tiny floor keeps the logarithm finite).
         let start = ids.map { log(max(scenario.allocation[$0] ?? 0, 1e-4)) }

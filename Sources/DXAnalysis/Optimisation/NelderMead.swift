@@ -14,8 +14,10 @@ public struct NelderMead: Sendable {
 
     /// The point in `bounds` (one range per variable) where `f` is smallest, starting from `start`.
     /// `shouldStop` is asked before each iteration; when it says yes, the best point so far is returned.
-    public func minimise(_ f: ([Double]) -> Double, from start: [Double], within bounds: [ClosedRange<Double>],
-                         shouldStop: () -> Bool = { false }) -> Result {
+    public func minimise(
+        _ f: ([Double]) -> Double, from start: [Double], within bounds: [ClosedRange<Double>],
+        shouldStop: () -> Bool = { false }
+    ) -> Result {
         let n = start.count
         func clamp(_ x: [Double]) -> [Double] {
             zip(x, bounds).map { Swift.min(Swift.max($0, $1.lowerBound), $1.upperBound) }

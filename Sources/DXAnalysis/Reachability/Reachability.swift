@@ -60,8 +60,10 @@ public struct Reachability: Sendable {
     /// Each target of a run, with whether and how it can be met. `deep` also tries larger
     /// budgets for the targets out of reach (three more runs at most); otherwise one run is made,
     /// and only when a target is missed.
-    public func assess(_ result: RunResult, deep: Bool = true,
-                       cancellation: Cancellation = .never) throws -> [Assessment] {
+    public func assess(
+        _ result: RunResult, deep: Bool = true,
+        cancellation: Cancellation = .never
+    ) throws -> [Assessment] {
         let outcomes = result.targetOutcomes
         guard outcomes.contains(where: { !$0.met }) else {
             return outcomes.map { Assessment(outcome: $0, verdict: .met) }
@@ -79,7 +81,8 @@ public struct Reachability: Sendable {
             func meets(_ run: RunResult) -> (Bool, Double) {
                 let value = run.value(of: target.indicator, in: target.year) ?? .nan
                 let indicator = run.indicators.first { $0.id == target.indicator }
-                let holds = indicator.map { $0.canTake(value) } == true
+                let holds =
+                    indicator.map { $0.canTake(value) } == true
                     && target.comparison.holds(value, target.value, tolerance: indicator!.unit.tolerance)
                 return (holds, value)
             }

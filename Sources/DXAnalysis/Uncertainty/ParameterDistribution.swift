@@ -29,7 +29,8 @@ public struct ParameterDistribution: Sendable {
         case .triangular:
             let mode = Swift.min(Swift.max(value, low), high)
             let u = generator.unit(), split = (mode - low) / (high - low)
-            return u < split ? low + ((high - low) * (mode - low) * u).squareRoot()
+            return u < split
+                ? low + ((high - low) * (mode - low) * u).squareRoot()
                 : high - ((high - low) * (high - mode) * (1 - u)).squareRoot()
         case .normal:
             let sigma = (high - low) / 4

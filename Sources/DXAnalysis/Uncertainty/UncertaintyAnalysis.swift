@@ -22,7 +22,8 @@ public struct UncertaintyAnalysis: Sendable {
         let used = Set(model.compiled.variables.flatMap { $0.equation?.references.map(\.text) ?? [] })
         return model.compiled.parameters.compactMap { parameter in
             guard !parameter.isFitted, used.contains(parameter.name), let value = parameter.literalValue, let range = parameter.uncertainty,
-                  scenario.assumptions[parameter.name] == nil, range.upperBound > range.lowerBound else { return nil }
+                scenario.assumptions[parameter.name] == nil, range.upperBound > range.lowerBound
+            else { return nil }
             return ParameterDistribution(name: parameter.name, value: value, range: range, kind: parameter.distribution ?? .uniform)
         }
     }
@@ -32,7 +33,8 @@ public struct UncertaintyAnalysis: Sendable {
     public func fitUncertainty(for scenario: Scenario) -> FitUncertainty? {
         let calibration = Calibration(model: model)
         guard model.backcast != nil, !model.histories.isEmpty, !calibration.fittedParameters.isEmpty,
-              calibration.unfittableParameters.isEmpty else { return nil }
+            calibration.unfittableParameters.isEmpty
+        else { return nil }
         return calibration.fitUncertainty()
     }
 
@@ -64,8 +66,10 @@ public struct UncertaintyAnalysis: Sendable {
     }
 
     /// Runs the scenario `samples` times. The same seed gives the same result.
-    public func run(_ scenario: Scenario, samples: Int, seed: UInt64,
-                    cancellation: Cancellation = .never) throws(SimulationError) -> Result {
+    public func run(
+        _ scenario: Scenario, samples: Int, seed: UInt64,
+        cancellation: Cancellation = .never
+    ) throws(SimulationError) -> Result {
         let distributions = distributions(for: scenario)
         let fitted = fitUncertainty(for: scenario)
         let shares = model.referenceShareParameters.filter { name in distributions.contains { $0.name == name } }

@@ -124,8 +124,11 @@ public enum SourceFormatter {
         var text = ""
         for (index, token) in code.enumerated() {
             if index > 0, needsSpace(between: code[index - 1], and: token),
-               !isUnaryMinus(code[index - 1], after: index > 1 ? code[index - 2] : nil),
-               !dateDashes.contains(index), !dateDashes.contains(index - 1) { text += " " }
+                !isUnaryMinus(code[index - 1], after: index > 1 ? code[index - 2] : nil),
+                !dateDashes.contains(index), !dateDashes.contains(index - 1)
+            {
+                text += " "
+            }
             text += token.text
         }
         return text
@@ -157,8 +160,9 @@ public enum SourceFormatter {
         guard let before else { return true }
         switch before.kind {
         case .symbol(let symbol): return ![")", "]"].contains(symbol)
-        case .word(let word): return ["and", "or", "not", "in", "to", "step", "let", "print", "assert", "if"].contains(
-            Grammar.canonicalKeyword(word).lowercased())
+        case .word(let word):
+            return ["and", "or", "not", "in", "to", "step", "let", "print", "assert", "if"].contains(
+                Grammar.canonicalKeyword(word).lowercased())
         default: return false
         }
     }

@@ -31,7 +31,7 @@ public struct Parser {
         }
         let ordered = kept.sorted { a, b in
             switch (a.element.range?.start, b.element.range?.start) {
-            case let (x?, y?) where x != y: x < y
+            case (let x?, let y?) where x != y: x < y
             default: a.offset < b.offset
             }
         }.map(\.element)
@@ -107,7 +107,8 @@ public struct Parser {
         let start = advance().range
         var end = start
         while current.kind == .symbol("-"), current.range.start == end.end, let part = cursor.next,
-              part.range.start == current.range.end, Self.isNamePart(part) {
+            part.range.start == current.range.end, Self.isNamePart(part)
+        {
             _ = advance()
             word += "-" + advance().text
             end = previous.range
@@ -124,13 +125,16 @@ public struct Parser {
 
     private mutating func expectNumber(_ what: String) throws -> NumberLiteral {
         // Script variables and arithmetic (from `let` or `for`) may stand where a number goes.
-        let startsExpression: Bool = switch current.kind {
-        case .word(let word): !Grammar.isReserved(word) && MoneyScale.named(word) == nil && !Grammar.currencies.contains(word)
-        case .symbol("("), .symbol("-"): true
-        case .number: [TokenKind.symbol("+"), .symbol("-"), .symbol("*"), .symbol("/")].contains(cursor.next?.kind)
-            || (cursor.next?.kind == .percent && [TokenKind.symbol("+"), .symbol("-"), .symbol("*"), .symbol("/")].contains(tokenAfter(2)?.kind))
-        default: false
-        }
+        let startsExpression: Bool =
+            switch current.kind {
+            case .word(let word): !Grammar.isReserved(word) && MoneyScale.named(word) == nil && !Grammar.currencies.contains(word)
+            case .symbol("("), .symbol("-"): true
+            case .number:
+                [TokenKind.symbol("+"), .symbol("-"), .symbol("*"), .symbol("/")].contains(cursor.next?.kind)
+                    || (cursor.next?.kind == .percent
+                        && [TokenKind.symbol("+"), .symbol("-"), .symbol("*"), .symbol("/")].contains(tokenAfter(2)?.kind))
+            default: false
+            }
         if startsExpression {
             // Here the scale and currency follow the expression: `budget 2 * b bn VND per year`.
             moneyLiterals = false
@@ -188,8 +192,9 @@ public struct Parser {
                 let rest = from.map { String(String.UnicodeScalarView(scalars[$0...])) } ?? ""
                 let path = String(rest.prefix { $0 != "#" && $0 != ";" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
                 if !path.isEmpty, !path.contains("\"") {
-                    let end = SourceLocation(line: start.line, column: start.column + path.unicodeScalars.count,
-                                             offset: start.offset + path.unicodeScalars.count)
+                    let end = SourceLocation(
+                        line: start.line, column: start.column + path.unicodeScalars.count,
+                        offset: start.offset + path.unicodeScalars.count)
                     throw fail(code: .unquotedPath, "expected \(what) in double quotes: \"\(path)\"", at: SourceRange(start: start, end: end))
                 }
             }
@@ -254,7 +259,8 @@ public struct Parser {
         if let command = try parseCommand() { return .command(command) }
         let hint = Suggestion.didYouMean(word, in: Grammar.statementVocabulary)
         let extra = Grammar.scenarioSettings.contains(word) ? " ('\(word)' belongs inside 'scenario … end')" : ""
-        let notes: [Diagnostic] = word == "fmt"
+        let notes: [Diagnostic] =
+            word == "fmt"
             ? [.note("formatting files is done outside the shell: run 'dxplan fmt FILE…' in a terminal")] : []
         throw fail(code: .unknownCommand, "unknown command '\(word)'\(hint)\(extra)", notes: notes)
     }
@@ -318,7 +324,8 @@ public struct Parser {
 
     /// The statements of a `for` or `if` block up to its `end` (and, for `if`, an `else` part).
     private mutating func parseBlock(opening: Token, what: String, stoppingAtElse: Bool)
-        throws -> (([Statement], [Statement]), SourceRange) {
+        throws -> (([Statement], [Statement]), SourceRange)
+    {
         blockDepth += 1
         defer { blockDepth -= 1 }
         guard blockDepth <= Self.maximumNesting else {
@@ -329,8 +336,9 @@ public struct Parser {
             skipNewlines()
             if current.isEnd {
                 incomplete = true
-                throw fail(code: .unterminatedBlock, "expected 'end' to close '\(what)'", at: current.range,
-                           notes: [.note("'\(what)' starts here", in: source, at: opening.range)])
+                throw fail(
+                    code: .unterminatedBlock, "expected 'end' to close '\(what)'", at: current.range,
+                    notes: [.note("'\(what)' starts here", in: source, at: opening.range)])
             }
             if let end = accept(word: "end") {
                 return ((parts[0], parts.count > 1 ? parts[1] : []), end.range)
@@ -361,11 +369,12 @@ public struct Parser {
         if level == Self.scriptLevels.count { return try parseScriptUnary() }
         var lhs = try parseScriptExpression(level: level + 1)
         while true {
-            let key: String? = switch current.kind {
-            case .symbol(let symbol): symbol
-            case .word(let word): word.lowercased()
-            default: nil
-            }
+            let key: String? =
+                switch current.kind {
+                case .symbol(let symbol): symbol
+                case .word(let word): word.lowercased()
+                default: nil
+                }
             guard let key, let op = Self.scriptLevels[level][key] else { break }
             _ = advance()
             let rhs = try parseScriptExpression(level: level + 1)
@@ -517,7 +526,8 @@ public struct Parser {
         case "policy": return .policy(try parsePolicy())
         default:
             let hint = Suggestion.didYouMean(word, in: Grammar.settingVocabulary)
-            let extra = hint.isEmpty && Grammar.commands.contains(word)
+            let extra =
+                hint.isEmpty && Grammar.commands.contains(word)
                 ? " (commands go after the scenario's 'end')" : ""
             throw fail("unknown scenario setting '\(word)'\(hint)\(extra)")
         }
@@ -536,8 +546,9 @@ public struct Parser {
         let amountToken = current
         let amount = try expectNumber("an amount after 'budget'")
         if amount.isPercent {
-            throw fail(code: .wrongUnit, "a budget is an amount of money, not a percentage; write for example 25000 bn VND per year",
-                       at: amount.range)
+            throw fail(
+                code: .wrongUnit, "a budget is an amount of money, not a percentage; write for example 25000 bn VND per year",
+                at: amount.range)
         }
         // `budget b per year`: a variable holding money.
         let fromExpression = amount.expression != nil && check(word: "per")
@@ -575,12 +586,15 @@ public struct Parser {
     /// "1.500 tỷ" is Vietnamese for 1500 tỷ, but dxplan reads the point as a decimal point: refuse to guess.
     private mutating func rejectThousandsPoint(_ token: Token, _ amount: NumberLiteral) throws {
         if let point = token.text.firstIndex(of: "."),
-           token.text[token.text.index(after: point)...].count == 3,
-           let scaleWord = current.word,
-           Self.thousandWords.union(["tỷ", "tỉ", "ty", "triệu", "trieu"]).contains(scaleWord.lowercased()) {
-            throw fail(code: .ambiguousNumber, "'\(token.text)' reads as \(ScenarioPrinter.number(amount.value)) (the point is a decimal point); "
-                       + "for thousands write \(token.text.replacingOccurrences(of: ".", with: "_")) or \(token.text.replacingOccurrences(of: ".", with: ""))",
-                       at: token.range)
+            token.text[token.text.index(after: point)...].count == 3,
+            let scaleWord = current.word,
+            Self.thousandWords.union(["tỷ", "tỉ", "ty", "triệu", "trieu"]).contains(scaleWord.lowercased())
+        {
+            throw fail(
+                code: .ambiguousNumber,
+                "'\(token.text)' reads as \(ScenarioPrinter.number(amount.value)) (the point is a decimal point); "
+                    + "for thousands write \(token.text.replacingOccurrences(of: ".", with: "_")) or \(token.text.replacingOccurrences(of: ".", with: ""))",
+                at: token.range)
         }
     }
 
@@ -634,8 +648,9 @@ public struct Parser {
             skipNewlines()
             if current.isEnd {
                 incomplete = true
-                throw fail(code: .unterminatedBlock, "expected 'end' to close 'allocate'", at: current.range,
-                           notes: [.note("'allocate' starts here", in: source, at: keyword.range)])
+                throw fail(
+                    code: .unterminatedBlock, "expected 'end' to close 'allocate'", at: current.range,
+                    notes: [.note("'allocate' starts here", in: source, at: keyword.range)])
             }
             if let end = accept(word: "end") {
                 return AllocateItem(entries: entries, range: keyword.range.through(end.range))
@@ -653,8 +668,10 @@ public struct Parser {
                 if !value.isPercent, atMoneyScale {
                     (scale, currency) = try parseAllocationAmount(valueToken, value)
                 } else if !value.isPercent && value.expression == nil {
-                    throw fail(code: .wrongUnit, "the share of '\(programme.text)' must be a percentage or an amount; write '\(programme.text) 10%' "
-                               + "or '\(programme.text) 5000 bn VND'", at: value.range)
+                    throw fail(
+                        code: .wrongUnit,
+                        "the share of '\(programme.text)' must be a percentage or an amount; write '\(programme.text) 10%' "
+                            + "or '\(programme.text) 5000 bn VND'", at: value.range)
                 }
                 var entry = AllocationEntry(programme: programme, share: value, scale: scale)
                 entry.currency = currency
@@ -691,9 +708,10 @@ public struct Parser {
         _ = try expect(word: "by", "before the target year, as in 'by 2030'")
         _ = accept(word: "year")  // "vào năm 2030"
         let year = try expectYear("the target year")
-        return .target(TargetItem(
-            indicator: indicator, comparison: comparison, value: value, year: year,
-            range: keyword.range.through(year.range)))
+        return .target(
+            TargetItem(
+                indicator: indicator, comparison: comparison, value: value, year: year,
+                range: keyword.range.through(year.range)))
     }
 
     private mutating func parseAssume() throws -> AssumeItem {
@@ -742,7 +760,9 @@ public struct Parser {
                 let leap = year.value % 4 == 0 && (year.value % 100 != 0 || year.value % 400 == 0)
                 let length = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month! - 1]
                 guard d == d.rounded(), d >= 1, d <= Double(length) else {
-                    throw fail("'\(dayToken.text)' is not a day of \(year.value)-\(month! < 10 ? "0" : "")\(month!), which has \(length) days", at: dayToken.range)
+                    throw fail(
+                        "'\(dayToken.text)' is not a day of \(year.value)-\(month! < 10 ? "0" : "")\(month!), which has \(length) days",
+                        at: dayToken.range)
                 }
                 day = Int(d)
                 end = dayToken.range
@@ -791,7 +811,9 @@ public struct Parser {
             if check(word: "in") { throw fail("name the scenarios first, then the year: compare A B in 2027") }
             var names = [try expectName("two or more scenario names after 'compare', as in compare baseline five-pushes")]
             while current.word != nil, !check(word: "in") {
-                if check(word: "by") { throw fail("the year of a comparison follows 'in': compare \(names.map(\.text).joined(separator: " ")) in YEAR") }
+                if check(word: "by") {
+                    throw fail("the year of a comparison follows 'in': compare \(names.map(\.text).joined(separator: " ")) in YEAR")
+                }
                 names.append(try expectName("a scenario name"))
             }
             if current.kind == .symbol(",") {
@@ -843,8 +865,9 @@ public struct Parser {
                     _ = advance()
                     seed = try expectWholeNumber("the seed, a whole number, as in uncertainty seed 7")
                 } else {
-                    throw fail("expected 'runs N' or 'seed N'" + (name == nil ? "" : " after the scenario")
-                               + Suggestion.didYouMean(current.word ?? "", in: ["runs", "seed"]))
+                    throw fail(
+                        "expected 'runs N' or 'seed N'" + (name == nil ? "" : " after the scenario")
+                            + Suggestion.didYouMean(current.word ?? "", in: ["runs", "seed"]))
                 }
             }
             kind = .uncertainty(name, runs: runs, seed: seed)
@@ -857,8 +880,9 @@ public struct Parser {
             } else if accept(word: "bundled") != nil {
                 kind = .model(.bundled)
             } else if let other = current.word {
-                throw fail("unknown 'model' command '\(other)'; use model, model load \"FILE\" or model bundled"
-                           + Suggestion.didYouMean(other, in: ["load", "bundled"]))
+                throw fail(
+                    "unknown 'model' command '\(other)'; use model, model load \"FILE\" or model bundled"
+                        + Suggestion.didYouMean(other, in: ["load", "bundled"]))
             } else {
                 kind = .model(.describe)
             }
@@ -869,7 +893,8 @@ public struct Parser {
             guard let word = current.word, let format = ExportFormat(rawValue: word.lowercased()) else {
                 let usage = "export csv|json|html|xmile [SCENARIO…] \"FILE\""
                 if let other = current.word {
-                    throw fail("dxplan exports \(formats.joined(separator: ", ")), not '\(other)': \(usage)" + Suggestion.didYouMean(other, in: formats))
+                    throw fail(
+                        "dxplan exports \(formats.joined(separator: ", ")), not '\(other)': \(usage)" + Suggestion.didYouMean(other, in: formats))
                 }
                 throw fail("expected the format after 'export': \(usage)")
             }

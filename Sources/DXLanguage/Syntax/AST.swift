@@ -72,7 +72,7 @@ public enum Statement: Sendable, Hashable {
         case .scenario(let decl): decl.range
         case .command(let command): command.range
         case .assignment(_, _, let range), .print(_, let range), .conditional(_, _, _, let range),
-             .assertion(_, _, let range), .include(_, let range):
+            .assertion(_, _, let range), .include(_, let range):
             range
         case .loop(let loop): loop.range
         }

@@ -4,7 +4,8 @@ import DXSource
 public enum Grammar {
     /// Commands that can start a statement.
     public static let commands = [
-        "run", "show", "chart", "diff", "compare", "why", "optimise", "targets", "explain", "assumptions", "calibrate", "uncertainty", "model", "export", "list", "save", "load", "lang", "help", "quit",
+        "run", "show", "chart", "diff", "compare", "why", "optimise", "targets", "explain", "assumptions", "calibrate", "uncertainty", "model",
+        "export", "list", "save", "load", "lang", "help", "quit",
         "exit",
     ]
     /// Every word that can start a statement.
@@ -19,9 +20,10 @@ public enum Grammar {
     /// What `list` can list.
     public static let listTopics = ["scenarios", "programmes", "indicators", "targets"]
     /// Words that cannot name a scenario.
-    public static let reserved: Set<String> = Set(statementStarters + scenarioSettings + [
-        "from", "to", "per", "year", "growing", "by", "in", "on", "off", "else", "step",
-    ])
+    public static let reserved: Set<String> = Set(
+        statementStarters + scenarioSettings + [
+            "from", "to", "per", "year", "growing", "by", "in", "on", "off", "else", "step",
+        ])
     /// Vietnamese keywords and commands (written with or without diacritics) and the English word
     /// each stands for. Scenario files and the REPL accept either.
     public static let vietnameseKeywords: [String: String] = [
@@ -29,8 +31,10 @@ public enum Grammar {
         "mỗi": "per", "năm": "year", "tăng": "growing", "phân-bổ": "allocate", "hết": "end", "kết-thúc": "end",
         "mục-tiêu": "target", "vào": "by", "giả-định": "assume", "chính-sách": "policy", "bật": "on", "tắt": "off",
         "chuyển": "shift", "chuẩn-hóa": "normalize", "trong": "in", "sang": "to",
-        "chạy": "run", "xem": "show", "so-sánh": "diff", "đối-chiếu": "compare", "biểu-đồ": "chart", "vì-sao": "why", "tối-ưu": "optimise", "thành": "as", "đánh-giá": "targets", "giải-thích": "explain",
-        "giả-thiết": "assumptions", "hiệu-chỉnh": "calibrate", "bất-định": "uncertainty", "lần-chạy": "runs", "hạt-giống": "seed", "mô-hình": "model", "xuất": "export", "danh-sách": "list",
+        "chạy": "run", "xem": "show", "so-sánh": "diff", "đối-chiếu": "compare", "biểu-đồ": "chart", "vì-sao": "why", "tối-ưu": "optimise",
+        "thành": "as", "đánh-giá": "targets", "giải-thích": "explain",
+        "giả-thiết": "assumptions", "hiệu-chỉnh": "calibrate", "bất-định": "uncertainty", "lần-chạy": "runs", "hạt-giống": "seed", "mô-hình": "model",
+        "xuất": "export", "danh-sách": "list",
         "lưu": "save", "nạp": "load", "trợ-giúp": "help", "thoát": "quit", "ngôn-ngữ": "lang",
         "đặt": "let", "in-ra": "print", "với-mỗi": "for", "nếu": "if", "không-thì": "else", "kiểm-tra": "assert",
         "bước": "step", "gộp": "include", "ghi-đè": "force", "hoãn": "delay",
@@ -70,7 +74,8 @@ public enum Grammar {
         case "allocate" where block == "scenario": return "allocate"
         // (A `where` clause binds to the last pattern only, so each pattern gets its own.)
         case "in" where block == "scenario" && words.contains("allocate"),
-             "from" where block == "scenario" && words.contains("allocate"): return "allocate"
+            "from" where block == "scenario" && words.contains("allocate"):
+            return "allocate"
         case "for", "if": return first
         default: return nil
         }

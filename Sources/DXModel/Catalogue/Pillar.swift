@@ -28,9 +28,10 @@ public enum Pillar: String, CaseIterable, Sendable, Codable {
         foldedNames[Folding.fold(name)]
     }
 
-    private static let foldedNames: [String: Pillar] = Dictionary(uniqueKeysWithValues: allCases.flatMap { pillar in
-        [(Folding.fold(pillar.rawValue), pillar), (Folding.fold(pillar.vietnameseName.replacingOccurrences(of: " ", with: "-")), pillar)]
-    })
+    private static let foldedNames: [String: Pillar] = Dictionary(
+        uniqueKeysWithValues: allCases.flatMap { pillar in
+            [(Folding.fold(pillar.rawValue), pillar), (Folding.fold(pillar.vietnameseName.replacingOccurrences(of: " ", with: "-")), pillar)]
+        })
 }
 
 /// The "five pushes" (5 đẩy mạnh) of the Government Standing Committee conference of 19 July 2024.

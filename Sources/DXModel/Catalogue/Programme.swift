@@ -16,8 +16,10 @@ public struct Programme: Sendable, Hashable, Identifiable {
     /// without diacritics, is recognised by one look-up.
     public let foldedNames: Set<String>
 
-    public init(id: String, name: String, vietnameseName: String, pillar: Pillar, push: Push,
-                keyTasks: [KeyTask] = [], aliases: [String] = []) {
+    public init(
+        id: String, name: String, vietnameseName: String, pillar: Pillar, push: Push,
+        keyTasks: [KeyTask] = [], aliases: [String] = []
+    ) {
         self.id = id
         self.name = name
         self.vietnameseName = vietnameseName

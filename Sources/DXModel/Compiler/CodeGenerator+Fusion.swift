@@ -21,7 +21,8 @@ extension CodeGenerator {
         case .call(let name, let arguments):
             // lookup(x / y)
             guard let table = lookups[name.text], arguments.count == 1,
-                  case .binary(.divide, let x, let y, _) = arguments[0], fusible(arguments[0]) else { return false }
+                case .binary(.divide, let x, let y, _) = arguments[0], fusible(arguments[0])
+            else { return false }
             let a = value(x, &program), b = value(y, &program)
             program.append(Instruction(.lookupOfRatio, target, a, b, table))
             return true
@@ -30,8 +31,9 @@ extension CodeGenerator {
             // x * lookup(y / x), or lookup(y / x) * x
             for (scale, call) in [(lhs, rhs), (rhs, lhs)] {
                 guard case .variable(let x) = scale, case .call(let name, let arguments) = call, let table = lookups[name.text],
-                      arguments.count == 1, case .binary(.divide, let y, .variable(let divisor), _) = arguments[0],
-                      divisor.text == x.text, fusible(arguments[0]) else { continue }
+                    arguments.count == 1, case .binary(.divide, let y, .variable(let divisor), _) = arguments[0],
+                    divisor.text == x.text, fusible(arguments[0])
+                else { continue }
                 let a = value(scale, &program), b = value(y, &program)
                 program.append(Instruction(.scaledLookupOfRatio, target, a, b, table))
                 return true
@@ -62,8 +64,8 @@ extension CodeGenerator {
             return false
 
         case .binary(.divide, .call(let name, let arguments), let divisor, _)
-            where name.text.uppercased() == "MAX" && arguments.count == 2 && lookups[name.text] == nil
-                && fusible(.call(name, arguments)):
+        where name.text.uppercased() == "MAX" && arguments.count == 2 && lookups[name.text] == nil
+            && fusible(.call(name, arguments)):
             // MAX(x, y) / z
             let a = value(arguments[0], &program), b = value(arguments[1], &program), c = value(divisor, &program)
             program.append(Instruction(.maximumDivide, target, a, b, c))
@@ -72,7 +74,8 @@ extension CodeGenerator {
         case .conditional(let condition, let then, let otherwise, _):
             // IF x > y THEN a ELSE b, and with >=, < or <= (the last two as > and >= swapped)
             guard case .binary(let comparison, let lhs, let rhs, _) = condition,
-                  [.greater, .greaterOrEqual, .less, .lessOrEqual].contains(comparison), fusible(condition) else { return false }
+                [.greater, .greaterOrEqual, .less, .lessOrEqual].contains(comparison), fusible(condition)
+            else { return false }
             let x = value(lhs, &program), y = value(rhs, &program)
             let a = value(then, &program), b = value(otherwise, &program)
             switch comparison {
@@ -119,20 +122,21 @@ extension CodeGenerator {
         for (inner, other, innerOnLeft) in [(lhs, rhs, true), (rhs, lhs, false)] {
             guard fusible(inner), let (operation, x, y) = pairOperand(inner) else { continue }
             if operation == .multiply, bassTerm(x, y) != nil { continue }
-            let shape: Instruction.Operation? = switch (operation, outer, innerOnLeft || commutative) {
-            case (.subtract, .maximum, true): .subtractMaximum
-            case (.subtract, .multiply, true): .subtractMultiply
-            case (.multiply, .subtract, false): .subtractProduct
-            case (.multiply, .divide, true): .multiplyDivide
-            case (.multiply, .minimum, true): .multiplyMinimum
-            case (.multiply, .multiply, true): .multiplyMultiply
-            case (.multiply, .add, true): .multiplyAdd
-            case (.add, .add, true): .addAdd
-            case (.add, .multiply, true): .addMultiply
-            case (.divide, .add, true): .divideAdd
-            case (.maximum, .multiply, true): .maximumMultiply
-            default: nil
-            }
+            let shape: Instruction.Operation? =
+                switch (operation, outer, innerOnLeft || commutative) {
+                case (.subtract, .maximum, true): .subtractMaximum
+                case (.subtract, .multiply, true): .subtractMultiply
+                case (.multiply, .subtract, false): .subtractProduct
+                case (.multiply, .divide, true): .multiplyDivide
+                case (.multiply, .minimum, true): .multiplyMinimum
+                case (.multiply, .multiply, true): .multiplyMultiply
+                case (.multiply, .add, true): .multiplyAdd
+                case (.add, .add, true): .addAdd
+                case (.add, .multiply, true): .addMultiply
+                case (.divide, .add, true): .divideAdd
+                case (.maximum, .multiply, true): .maximumMultiply
+                default: nil
+                }
             guard let shape else { continue }
             let a = value(x, &program), b = value(y, &program), c = value(other, &program)
             program.append(Instruction(shape, target, a, b, c))
@@ -176,7 +180,8 @@ extension CodeGenerator {
     /// the sum and of the product), as its parts.
     private func bassTerm(_ lhs: Expression, _ rhs: Expression) -> (p: Expression, q: Expression, x: Expression)? {
         guard case .binary(.subtract, .number(1, _, _), .variable(let x), _) = rhs, fusible(rhs),
-              case .binary(.add, let first, let second, _) = lhs, fusible(lhs) else { return nil }
+            case .binary(.add, let first, let second, _) = lhs, fusible(lhs)
+        else { return nil }
         for (product, p) in [(second, first), (first, second)] {
             guard case .binary(.multiply, let left, let right, _) = product else { continue }
             if case .variable(let name) = right, name.text == x.text { return (p, left, .variable(x)) }

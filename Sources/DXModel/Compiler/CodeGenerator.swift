@@ -58,7 +58,11 @@ struct CodeGenerator {
 
         // Each step: auxiliaries and flows, in dependency order. Stocks, parameters and inputs are known.
         let computed = declarations.filter { $0.kind == .aux || $0.kind == .flow }
-        guard let stepOrder = order(computed, byName: byName, through: [.aux, .flow], what: "an algebraic loop (each of these needs the others in the same step; a stock or a delay breaks it)") else {
+        guard
+            let stepOrder = order(
+                computed, byName: byName, through: [.aux, .flow],
+                what: "an algebraic loop (each of these needs the others in the same step; a stock or a delay breaks it)")
+        else {
             return .failure(CompileErrors(diagnostics: diagnostics))
         }
         // At the start: parameters (which may use each other), then stocks' initial values with what they need.
@@ -67,8 +71,11 @@ struct CodeGenerator {
             return .failure(CompileErrors(diagnostics: diagnostics))
         }
         let initial = declarations.filter { [.aux, .flow, .stock].contains($0.kind) }
-        guard let initialOrder = order(initial, byName: byName, through: [.aux, .flow, .stock],
-                                       what: "a loop in the initial values") else {
+        guard
+            let initialOrder = order(
+                initial, byName: byName, through: [.aux, .flow, .stock],
+                what: "a loop in the initial values")
+        else {
             return .failure(CompileErrors(diagnostics: diagnostics))
         }
 
@@ -153,24 +160,28 @@ struct CodeGenerator {
                 isFitted: declaration.isFitted, declaration: declaration.name.range, slot: slots[declaration.name.text]!)
         }
         let lookupsByName = declarations.filter { $0.kind == .lookup }.map { declaration in
-            ModelLookup(name: declaration.name.text, unit: declaration.unit, points: declaration.points,
-                        provenance: declaration.provenance, documentation: declaration.documentation)
+            ModelLookup(
+                name: declaration.name.text, unit: declaration.unit, points: declaration.points,
+                provenance: declaration.provenance, documentation: declaration.documentation)
         }
-        return .success(CompiledModel(
-            title: title, source: source, variables: variables, lookups: lookupsByName,
-            slotCount: Int(slotCount), constants: constants.map { ($0.value, $0.key) },
-            parameterProgram: parameterProgram, initialProgram: initialProgram, stepProgram: stepProgram,
-            stockSlots: stockSlots, inflowSlots: inflowSlots, outflowSlots: outflowSlots,
-            inputNames: inputs.sorted { $0.value < $1.value }.map(\.key),
-            inputSlots: inputs.sorted { $0.value < $1.value }.map { slots[$0.key]! },
-            lookupTables: lookupTables,
-            recordedNames: variables.filter { !$0.isHidden }.map(\.name),
-            recordedSlots: variables.filter { !$0.isHidden }.map { Int($0.slot) }))
+        return .success(
+            CompiledModel(
+                title: title, source: source, variables: variables, lookups: lookupsByName,
+                slotCount: Int(slotCount), constants: constants.map { ($0.value, $0.key) },
+                parameterProgram: parameterProgram, initialProgram: initialProgram, stepProgram: stepProgram,
+                stockSlots: stockSlots, inflowSlots: inflowSlots, outflowSlots: outflowSlots,
+                inputNames: inputs.sorted { $0.value < $1.value }.map(\.key),
+                inputSlots: inputs.sorted { $0.value < $1.value }.map { slots[$0.key]! },
+                lookupTables: lookupTables,
+                recordedNames: variables.filter { !$0.isHidden }.map(\.name),
+                recordedSlots: variables.filter { !$0.isHidden }.map { Int($0.slot) }))
     }
 
     /// Topological order of `nodes` by their references to kinds in `through`; nil after reporting a loop.
-    private mutating func order(_ nodes: [VariableDecl], byName: [String: VariableDecl], through kinds: Set<VariableKind>,
-                                what: String) -> [VariableDecl]? {
+    private mutating func order(
+        _ nodes: [VariableDecl], byName: [String: VariableDecl], through kinds: Set<VariableKind>,
+        what: String
+    ) -> [VariableDecl]? {
         var state: [String: Int] = [:]  // 1 visiting, 2 done
         var result: [VariableDecl] = []
         var path: [String] = []
@@ -180,11 +191,12 @@ struct CodeGenerator {
             if state[name] == 1 {
                 let loop = Array(path.drop { $0 != name }) + [name]
                 let shown = loop.map(ExpressionPrinter.hiddenName)
-                diagnostics.append(.error(
-                    .semantic, "\(what): " + shown.joined(separator: " → "), in: source,
-                    at: byName[loop[0]]!.name.range,
-                    notes: loop.dropFirst().dropLast().compactMap { byName[$0] }.filter { !$0.name.text.contains("#") }
-                        .map { .note("'\($0.name.text)' is declared here", in: source, at: $0.name.range) }))
+                diagnostics.append(
+                    .error(
+                        .semantic, "\(what): " + shown.joined(separator: " → "), in: source,
+                        at: byName[loop[0]]!.name.range,
+                        notes: loop.dropFirst().dropLast().compactMap { byName[$0] }.filter { !$0.name.text.contains("#") }
+                            .map { .note("'\($0.name.text)' is declared here", in: source, at: $0.name.range) }))
                 return false
             }
             state[name] = 1
@@ -277,21 +289,22 @@ struct CodeGenerator {
                 return
             }
             let a = value(lhs, &program), b = value(rhs, &program)
-            let operation: Instruction.Operation = switch op {
-            case .add: .add
-            case .subtract: .subtract
-            case .multiply: .multiply
-            case .divide: .divide
-            case .power: .power
-            case .less: .less
-            case .lessOrEqual: .lessOrEqual
-            case .greater: .greater
-            case .greaterOrEqual: .greaterOrEqual
-            case .equal: .equal
-            case .notEqual: .notEqual
-            case .and: .and
-            case .or: .or
-            }
+            let operation: Instruction.Operation =
+                switch op {
+                case .add: .add
+                case .subtract: .subtract
+                case .multiply: .multiply
+                case .divide: .divide
+                case .power: .power
+                case .less: .less
+                case .lessOrEqual: .lessOrEqual
+                case .greater: .greater
+                case .greaterOrEqual: .greaterOrEqual
+                case .equal: .equal
+                case .notEqual: .notEqual
+                case .and: .and
+                case .or: .or
+                }
             program.append(Instruction(operation, target, a, b))
         case .conditional(let condition, let then, let otherwise, _):
             if emitFused(expression, into: target, &program) { return }

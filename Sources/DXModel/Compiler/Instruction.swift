@@ -123,10 +123,12 @@ struct Instruction: Sendable {
         case .end, .time: []
         case .copy, .negate, .not, .absolute, .exponential, .logarithm, .squareRoot, .lookup: [a]
         case .add, .subtract, .multiply, .divide, .power, .less, .lessOrEqual, .greater, .greaterOrEqual, .equal,
-             .notEqual, .and, .or, .minimum, .maximum, .step, .pulse, .squareRootOfProduct, .lookupOfRatio,
-             .scaledLookupOfRatio: [a, b]
+            .notEqual, .and, .or, .minimum, .maximum, .step, .pulse, .squareRootOfProduct, .lookupOfRatio,
+            .scaledLookupOfRatio:
+            [a, b]
         case .select, .ramp, .multiplyAdd, .multiplyMultiply, .maximumDivide, .bass, .subtractMaximum, .subtractMultiply,
-             .subtractProduct, .multiplyDivide, .multiplyMinimum, .addAdd, .addMultiply, .divideAdd, .maximumMultiply: [a, b, c]
+            .subtractProduct, .multiplyDivide, .multiplyMinimum, .addAdd, .addMultiply, .divideAdd, .maximumMultiply:
+            [a, b, c]
         case .selectIfGreater, .selectIfGreaterOrEqual: [a, b, c, d]
         }
     }

@@ -31,8 +31,9 @@ public struct ModelCompiler {
     private mutating func run() -> Result<CompiledModel, CompileErrors> {
         for declaration in file.declarations {
             if let earlier = byName[declaration.name.text] {
-                error("'\(declaration.name.text)' is declared twice", declaration.name.range,
-                      notes: [.note("first declared here", in: file.source, at: earlier.name.range)])
+                error(
+                    "'\(declaration.name.text)' is declared twice", declaration.name.range,
+                    notes: [.note("first declared here", in: file.source, at: earlier.name.range)])
                 continue
             }
             byName[declaration.name.text] = declaration
@@ -50,9 +51,10 @@ public struct ModelCompiler {
 
         var lowering = StatefulLowering(declarations: byName, source: file.source)
         let lowered = declarations.map { lowering.lower($0) } + lowering.hidden
-        let written = Dictionary(uniqueKeysWithValues: declarations.compactMap { declaration in
-            declaration.equation.map { (declaration.name.text, $0) }
-        })
+        let written = Dictionary(
+            uniqueKeysWithValues: declarations.compactMap { declaration in
+                declaration.equation.map { (declaration.name.text, $0) }
+            })
         var generator = CodeGenerator(declarations: lowered, source: file.source, title: file.title, written: written)
         switch generator.generate() {
         case .success(let model): return .success(model)
@@ -74,20 +76,24 @@ public struct ModelCompiler {
         let lonely = users.filter { $0.value.count == 1 && $0.key.count >= 3 }.map { ($0.key, $0.value[0]) }
         for (word, declaration) in lonely.sorted(by: { $0.1.name.range.start.offset < $1.1.name.range.start.offset }) {
             guard let intended = Suggestion.closest(to: word, in: common) else { continue }
-            error("unit '\(word)' of '\(declaration.name.text)' appears nowhere else in the model; did you mean '\(intended)'?",
-                  declaration.unitRange ?? declaration.name.range)
+            error(
+                "unit '\(word)' of '\(declaration.name.text)' appears nowhere else in the model; did you mean '\(intended)'?",
+                declaration.unitRange ?? declaration.name.range)
         }
     }
 
     private mutating func checkReferences(_ declaration: VariableDecl) {
         if declaration.kind == .param, declaration.provenance == nil {
-            error("parameter '\(declaration.name.text)' needs a source or an assumption label: add an indented line "
-                  + "'source \"…\"' or 'assumption \"…\"' under it", declaration.name.range)
+            error(
+                "parameter '\(declaration.name.text)' needs a source or an assumption label: add an indented line "
+                    + "'source \"…\"' or 'assumption \"…\"' under it", declaration.name.range)
         }
         if declaration.kind == .param, case .number(let value, _, let range)? = declaration.equation,
-           let uncertainty = declaration.uncertainty, !uncertainty.contains(value) {
-            error("parameter '\(declaration.name.text)' is \(NumberText.plain(value)), outside its own range "
-                  + "\(NumberText.plain(uncertainty.lowerBound)) to \(NumberText.plain(uncertainty.upperBound))", range)
+            let uncertainty = declaration.uncertainty, !uncertainty.contains(value)
+        {
+            error(
+                "parameter '\(declaration.name.text)' is \(NumberText.plain(value)), outside its own range "
+                    + "\(NumberText.plain(uncertainty.lowerBound)) to \(NumberText.plain(uncertainty.upperBound))", range)
         }
         if declaration.kind == .param, case .number(let value, _, let range)? = declaration.equation {
             let validity = declaration.validity ?? Validity.implied(by: declaration.uncertainty)
@@ -95,16 +101,19 @@ public struct ModelCompiler {
                 error("parameter '\(declaration.name.text)' is \(NumberText.plain(value)); it must be \(validity.description)", range)
             }
             if let uncertainty = declaration.uncertainty,
-               !validity.contains(uncertainty.lowerBound) || !validity.contains(uncertainty.upperBound) {
-                error("the range of '\(declaration.name.text)' reaches values it cannot take; it must be \(validity.description)",
-                      declaration.name.range)
+                !validity.contains(uncertainty.lowerBound) || !validity.contains(uncertainty.upperBound)
+            {
+                error(
+                    "the range of '\(declaration.name.text)' reaches values it cannot take; it must be \(validity.description)",
+                    declaration.name.range)
             }
         }
         if declaration.kind == .param, let equation = declaration.equation {
             for reference in equation.references {
                 if let target = byName[reference.text], target.kind != .param {
-                    error("parameter '\(declaration.name.text)' can only use other parameters; "
-                          + "'\(reference.text)' is \(article(target.kind)) \(target.kind.rawValue)", reference.range)
+                    error(
+                        "parameter '\(declaration.name.text)' can only use other parameters; "
+                            + "'\(reference.text)' is \(article(target.kind)) \(target.kind.rawValue)", reference.range)
                 }
             }
         }
@@ -118,12 +127,16 @@ public struct ModelCompiler {
                 error("'\(flow.text)' is \(article(target.kind)) \(target.kind.rawValue), not a flow", flow.range)
             }
         }
-        if declaration.kind == .flow, !declarations.contains(where: { stock in
-            (stock.inflows + stock.outflows).contains { $0.text == declaration.name.text }
-        }) {
-            diagnostics.append(Diagnostic(.warning, .semantic,
-                "flow '\(declaration.name.text)' fills or drains no stock; declare it an aux, or list it under a stock",
-                source: file.source, range: declaration.name.range))
+        if declaration.kind == .flow,
+            !declarations.contains(where: { stock in
+                (stock.inflows + stock.outflows).contains { $0.text == declaration.name.text }
+            })
+        {
+            diagnostics.append(
+                Diagnostic(
+                    .warning, .semantic,
+                    "flow '\(declaration.name.text)' fills or drains no stock; declare it an aux, or list it under a stock",
+                    source: file.source, range: declaration.name.range))
         }
     }
 
@@ -158,7 +171,7 @@ public struct ModelCompiler {
             checkExpression(then)
             checkExpression(otherwise)
         case .call(let name, let arguments):
-            arguments.forEach { checkExpression($0) }
+            for argument in arguments { checkExpression(argument) }
             if let lookup = byName[name.text], lookup.kind == .lookup {
                 if arguments.count != 1 { error("lookup '\(name.text)' takes one argument", name.range) }
                 return

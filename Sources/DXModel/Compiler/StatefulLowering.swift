@@ -43,10 +43,13 @@ struct StatefulLowering {
         return checker.infer(expression) ?? .dimensionless
     }
 
-    private mutating func add(_ kind: VariableKind, _ name: String, _ unit: Unit, _ equation: Expression,
-                              at range: SourceRange, inflows: [String] = [], outflows: [String] = [], doc: String) {
-        var declaration = VariableDecl(kind: kind, name: ModelName(name, range), unit: unit, unitRange: nil,
-                                       equation: equation, range: range)
+    private mutating func add(
+        _ kind: VariableKind, _ name: String, _ unit: Unit, _ equation: Expression,
+        at range: SourceRange, inflows: [String] = [], outflows: [String] = [], doc: String
+    ) {
+        var declaration = VariableDecl(
+            kind: kind, name: ModelName(name, range), unit: unit, unitRange: nil,
+            equation: equation, range: range)
         declaration.inflows = inflows.map { ModelName($0, range) }
         declaration.outflows = outflows.map { ModelName($0, range) }
         declaration.documentation = doc
@@ -73,7 +76,8 @@ struct StatefulLowering {
             for stage in 1...stages {
                 let stock = "\(base).s\(stage)", rate = "\(base).r\(stage)"
                 add(.stock, stock, inputUnit, initial, at: range, inflows: [rate], doc: "stage \(stage) of \(function) in \(owner)")
-                add(.flow, rate, inputUnit / .year,
+                add(
+                    .flow, rate, inputUnit / .year,
                     binary(.divide, binary(.subtract, upstream, reference(stock, range), range), stageTime, range),
                     at: range, doc: "adjustment of stage \(stage) of \(function) in \(owner)")
                 upstream = reference(stock, range)
@@ -85,9 +89,11 @@ struct StatefulLowering {
         for stage in 1...stages {
             let stock = "\(base).s\(stage)", outflow = "\(base).o\(stage)", entry = "\(base).i\(stage)"
             add(.flow, entry, inputUnit, inflow, at: range, doc: "inflow of stage \(stage) of \(function) in \(owner)")
-            add(.stock, stock, inputUnit * .year, binary(.multiply, initial, stageTime, range), at: range,
+            add(
+                .stock, stock, inputUnit * .year, binary(.multiply, initial, stageTime, range), at: range,
                 inflows: [entry], outflows: [outflow], doc: "stage \(stage) of \(function) in \(owner)")
-            add(.flow, outflow, inputUnit, binary(.divide, reference(stock, range), stageTime, range),
+            add(
+                .flow, outflow, inputUnit, binary(.divide, reference(stock, range), stageTime, range),
                 at: range, doc: "outflow of stage \(stage) of \(function) in \(owner)")
             inflow = reference(outflow, range)
         }

@@ -18,9 +18,12 @@ struct UnitChecker {
     /// Checks a declaration's equation against its declared unit, and a stock's flows.
     mutating func check(_ declaration: VariableDecl) {
         if let equation = declaration.equation, let inferred = infer(equation), inferred != declaration.unit {
-            let what = declaration.kind == .stock ? "the initial value of '\(declaration.name.text)'"
-                : declaration.kind == .param ? "the value of '\(declaration.name.text)'"
-                : "the equation of '\(declaration.name.text)'"
+            let what =
+                declaration.kind == .stock
+                ? "the initial value of '\(declaration.name.text)'"
+                : declaration.kind == .param
+                    ? "the value of '\(declaration.name.text)'"
+                    : "the equation of '\(declaration.name.text)'"
             error("\(what) is in \(inferred), but '\(declaration.name.text)' is declared in \(declaration.unit)", equation.range)
         }
         if declaration.kind == .stock {
@@ -28,8 +31,9 @@ struct UnitChecker {
             for flow in declaration.inflows + declaration.outflows {
                 guard let flowDeclaration = declarations[flow.text] else { continue }
                 if flowDeclaration.unit != expected {
-                    error("flow '\(flow.text)' is in \(flowDeclaration.unit), but stock '\(declaration.name.text)' "
-                          + "in \(declaration.unit) needs flows in \(expected)", flow.range)
+                    error(
+                        "flow '\(flow.text)' is in \(flowDeclaration.unit), but stock '\(declaration.name.text)' "
+                            + "in \(declaration.unit) needs flows in \(expected)", flow.range)
                 }
             }
         }

@@ -80,8 +80,10 @@ public struct RunSettings: Sendable {
     /// When `planParameters` take over: the first step at or after this time.
     public var planStart: Double = -.infinity
 
-    public init(start: Double, end: Double, timeStep: Double = 1.0 / 12.0, method: IntegrationMethod = .euler,
-                inputs: [String: YearlySeries] = [:], parameters: [String: Double] = [:]) {
+    public init(
+        start: Double, end: Double, timeStep: Double = 1.0 / 12.0, method: IntegrationMethod = .euler,
+        inputs: [String: YearlySeries] = [:], parameters: [String: Double] = [:]
+    ) {
         self.start = start
         self.end = end
         self.timeStep = timeStep
@@ -139,10 +141,12 @@ public struct CompiledModel: Sendable {
     /// Each variable's index in `variables`, by name.
     private let variableIndex: [String: Int]
 
-    init(title: String?, source: SourceFile, variables: [ModelVariable], lookups: [ModelLookup], slotCount: Int,
-         constants: [(slot: Int32, value: Double)], parameterProgram: [Instruction], initialProgram: [Instruction],
-         stepProgram: [Instruction], stockSlots: [Int32], inflowSlots: [Int32], outflowSlots: [Int32],
-         inputNames: [String], inputSlots: [Int32], lookupTables: [LookupTable], recordedNames: [String], recordedSlots: [Int]) {
+    init(
+        title: String?, source: SourceFile, variables: [ModelVariable], lookups: [ModelLookup], slotCount: Int,
+        constants: [(slot: Int32, value: Double)], parameterProgram: [Instruction], initialProgram: [Instruction],
+        stepProgram: [Instruction], stockSlots: [Int32], inflowSlots: [Int32], outflowSlots: [Int32],
+        inputNames: [String], inputSlots: [Int32], lookupTables: [LookupTable], recordedNames: [String], recordedSlots: [Int]
+    ) {
         self.title = title
         self.source = source
         self.variables = variables
@@ -160,10 +164,11 @@ public struct CompiledModel: Sendable {
         self.lookupTables = lookupTables
         self.recordedNames = recordedNames
         self.recordedSlots = recordedSlots
-        tables = RunTables(slotCount: slotCount, constants: constants, parameterProgram: parameterProgram,
-                           initialProgram: initialProgram, stepProgram: stepProgram, lookupTables: lookupTables,
-                           stockSlots: stockSlots, inflowSlots: inflowSlots, outflowSlots: outflowSlots,
-                           recordedSlots: recordedSlots)
+        tables = RunTables(
+            slotCount: slotCount, constants: constants, parameterProgram: parameterProgram,
+            initialProgram: initialProgram, stepProgram: stepProgram, lookupTables: lookupTables,
+            stockSlots: stockSlots, inflowSlots: inflowSlots, outflowSlots: outflowSlots,
+            recordedSlots: recordedSlots)
         variableIndex = Dictionary(variables.enumerated().map { ($0.element.name, $0.offset) }) { first, _ in first }
     }
 

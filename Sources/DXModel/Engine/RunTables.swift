@@ -21,9 +21,11 @@ struct RunTables: Sendable {
     /// come after the recorded ones), so that recording a step is one copy.
     let recordedBlock: Range<Int>?
 
-    init(slotCount: Int, constants: [(slot: Int32, value: Double)], parameterProgram: [Instruction],
-         initialProgram: [Instruction], stepProgram: [Instruction], lookupTables: [LookupTable],
-         stockSlots: [Int32], inflowSlots: [Int32], outflowSlots: [Int32], recordedSlots: [Int]) {
+    init(
+        slotCount: Int, constants: [(slot: Int32, value: Double)], parameterProgram: [Instruction],
+        initialProgram: [Instruction], stepProgram: [Instruction], lookupTables: [LookupTable],
+        stockSlots: [Int32], inflowSlots: [Int32], outflowSlots: [Int32], recordedSlots: [Int]
+    ) {
         code = Instruction.laidOut(parameterProgram) + Instruction.laidOut(initialProgram) + Instruction.laidOut(stepProgram)
         initialProgramStart = parameterProgram.count + 1
         stepProgramStart = initialProgramStart + initialProgram.count + 1

@@ -1,9 +1,10 @@
+import DXSource
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import DXSource
 
 extension CompiledModel {
     /// Runs the model over the settings' time window and records every variable at every step.
@@ -47,7 +48,9 @@ extension CompiledModel {
         let derivedInPlan = planSlots.isEmpty ? [] : Instruction.laidOut(parameterProgram.filter { !overridden[Int($0.target)] })
 
         let start = settings.start, dt = settings.timeStep
-        let planStep = planSlots.isEmpty ? Int.max
+        let planStep =
+            planSlots.isEmpty
+            ? Int.max
             : Swift.max(0, Int(((settings.planStart - start) / dt - 0.5).rounded(.up)))
         let rowWidth = recordedSlots.count
         var times = [Double](repeating: 0, count: stepCount + 1)
@@ -163,8 +166,10 @@ private struct Machine {
 
     /// A machine on the model's run tables (`code`, `points` and `integers`: `RunTables`' arrays,
     /// which must outlive it) and the run's input series.
-    init(model: CompiledModel, code: UnsafePointer<Instruction>, points: UnsafePointer<Double>, integers: UnsafePointer<Int>,
-         series: [YearlySeries]) {
+    init(
+        model: CompiledModel, code: UnsafePointer<Instruction>, points: UnsafePointer<Double>, integers: UnsafePointer<Int>,
+        series: [YearlySeries]
+    ) {
         let tables = model.tables
         values = .allocate(capacity: tables.initialValues.count)
         values.initialize(from: tables.initialValues, count: tables.initialValues.count)
@@ -253,7 +258,10 @@ private struct Machine {
     func rk4Update(time: Double, dt: Double, inputYear: inout Int) {
         let count = stocks.count
         let state = scratch, k = scratch + count
-        for i in 0..<count { state[i] = values[stocks[i]]; k[i] = slope(i) }
+        for i in 0..<count {
+            state[i] = values[stocks[i]]
+            k[i] = slope(i)
+        }
         for (stage, fraction) in [(1, 0.5), (2, 0.5), (3, 1.0)] {
             for i in 0..<count { values[stocks[i]] = state[i] + fraction * dt * k[(stage - 1) * count + i] }
             setInputs(time: time + fraction * dt, year: &inputYear)
@@ -294,7 +302,11 @@ private struct Machine {
             case .end: return
             case .copy: each { a($0) }
             case .negate: each { -a($0) }
-            case .not: each { let x = a($0); return x == 0 ? 1 : x.isNaN ? .nan : 0 }
+            case .not:
+                each {
+                    let x = a($0)
+                    return x == 0 ? 1 : x.isNaN ? .nan : 0
+                }
             case .add: each { a($0) + b($0) }
             case .subtract: each { a($0) - b($0) }
             case .multiply: each { a($0) * b($0) }
@@ -306,21 +318,57 @@ private struct Machine {
                 }
             // Comparisons, logic, MIN/MAX and IF carry a value that is not a number on: it must show
             // where it arises, never turn into a plausible 0, 1 or bound.
-            case .less: each { let x = a($0), y = b($0); return x < y ? 1 : unordered(x, y) }
-            case .lessOrEqual: each { let x = a($0), y = b($0); return x <= y ? 1 : unordered(x, y) }
-            case .greater: each { let x = a($0), y = b($0); return x > y ? 1 : unordered(x, y) }
-            case .greaterOrEqual: each { let x = a($0), y = b($0); return x >= y ? 1 : unordered(x, y) }
-            case .equal: each { let x = a($0), y = b($0); return x == y ? 1 : unordered(x, y) }
-            case .notEqual: each { let x = a($0), y = b($0); return x.isNaN || y.isNaN ? .nan : x != y ? 1 : 0 }
-            case .and: each { let x = a($0), y = b($0); return x.isNaN || y.isNaN ? .nan : x != 0 && y != 0 ? 1 : 0 }
-            case .or: each { let x = a($0), y = b($0); return x.isNaN || y.isNaN ? .nan : x != 0 || y != 0 ? 1 : 0 }
+            case .less:
+                each {
+                    let x = a($0), y = b($0)
+                    return x < y ? 1 : unordered(x, y)
+                }
+            case .lessOrEqual:
+                each {
+                    let x = a($0), y = b($0)
+                    return x <= y ? 1 : unordered(x, y)
+                }
+            case .greater:
+                each {
+                    let x = a($0), y = b($0)
+                    return x > y ? 1 : unordered(x, y)
+                }
+            case .greaterOrEqual:
+                each {
+                    let x = a($0), y = b($0)
+                    return x >= y ? 1 : unordered(x, y)
+                }
+            case .equal:
+                each {
+                    let x = a($0), y = b($0)
+                    return x == y ? 1 : unordered(x, y)
+                }
+            case .notEqual:
+                each {
+                    let x = a($0), y = b($0)
+                    return x.isNaN || y.isNaN ? .nan : x != y ? 1 : 0
+                }
+            case .and:
+                each {
+                    let x = a($0), y = b($0)
+                    return x.isNaN || y.isNaN ? .nan : x != 0 && y != 0 ? 1 : 0
+                }
+            case .or:
+                each {
+                    let x = a($0), y = b($0)
+                    return x.isNaN || y.isNaN ? .nan : x != 0 || y != 0 ? 1 : 0
+                }
             case .minimum: each { minimum(a($0), b($0)) }
             case .maximum: each { maximum(a($0), b($0)) }
             case .absolute: each { abs(a($0)) }
             case .exponential: each { exp(a($0)) }
             case .logarithm: each { log(a($0)) }
             case .squareRoot: each { sqrt(a($0)) }
-            case .select: each { let condition = a($0); return condition.isNaN ? condition : condition != 0 ? b($0) : c($0) }
+            case .select:
+                each {
+                    let condition = a($0)
+                    return condition.isNaN ? condition : condition != 0 ? b($0) : c($0)
+                }
             case .lookup: each { lookup(Int($0.b), a($0), into: Int($0.target)) }
             case .time: each { _ in time }
             case .step: each { time + 1e-9 >= b($0) ? a($0) : 0 }
@@ -339,8 +387,16 @@ private struct Machine {
             case .maximumDivide: each { maximum(a($0), b($0)) / c($0) }
             case .squareRootOfProduct: each { sqrt(a($0) * b($0)) }
             case .lookupOfRatio: each { lookup(Int($0.c), a($0) / b($0), into: Int($0.target)) }
-            case .scaledLookupOfRatio: each { let scale = a($0); return scale * lookup(Int($0.c), b($0) / scale, into: Int($0.target)) }
-            case .bass: each { let x = a($0); return (b($0) + c($0) * x) * (1 - x) }
+            case .scaledLookupOfRatio:
+                each {
+                    let scale = a($0)
+                    return scale * lookup(Int($0.c), b($0) / scale, into: Int($0.target))
+                }
+            case .bass:
+                each {
+                    let x = a($0)
+                    return (b($0) + c($0) * x) * (1 - x)
+                }
             case .subtractMaximum: each { maximum(a($0) - b($0), c($0)) }
             case .subtractMultiply: each { (a($0) - b($0)) * c($0) }
             case .subtractProduct: each { c($0) - a($0) * b($0) }
@@ -350,8 +406,16 @@ private struct Machine {
             case .addMultiply: each { (a($0) + b($0)) * c($0) }
             case .divideAdd: each { a($0) / b($0) + c($0) }
             case .maximumMultiply: each { maximum(a($0), b($0)) * c($0) }
-            case .selectIfGreater: each { let x = a($0), y = b($0); return x > y ? c($0) : x.isNaN || y.isNaN ? .nan : d($0) }
-            case .selectIfGreaterOrEqual: each { let x = a($0), y = b($0); return x >= y ? c($0) : x.isNaN || y.isNaN ? .nan : d($0) }
+            case .selectIfGreater:
+                each {
+                    let x = a($0), y = b($0)
+                    return x > y ? c($0) : x.isNaN || y.isNaN ? .nan : d($0)
+                }
+            case .selectIfGreaterOrEqual:
+                each {
+                    let x = a($0), y = b($0)
+                    return x >= y ? c($0) : x.isNaN || y.isNaN ? .nan : d($0)
+                }
             }
         }
     }
@@ -367,12 +431,6 @@ public struct Trajectory: Sendable {
     public let times: [Double]
     /// Row-major: `values[step * names.count + variable]`.
     let values: [Double]
-
-    init(names: [String], times: [Double], values: [Double]) {
-        self.names = names
-        self.times = times
-        self.values = values
-    }
 
     /// The value of a recorded variable (by its column in `names`) at a saved step.
     public func value(column: Int, step: Int) -> Double { values[step * names.count + column] }

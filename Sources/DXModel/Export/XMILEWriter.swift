@@ -19,12 +19,15 @@ public enum XMILEWriter {
     /// The XMILE document of a model run with these settings (Euler only, as PySD integrates).
     ///
     /// `productVersion` is the dxplan version the header names as the product that wrote the file.
-    public static func document(for model: CompiledModel, settings: RunSettings,
-                                productVersion: String = "unknown") throws(XMILEError) -> String {
+    public static func document(
+        for model: CompiledModel, settings: RunSettings,
+        productVersion: String = "unknown"
+    ) throws(XMILEError) -> String {
         let stepCount = try validatedStepCount(settings)
         let names = identifiers(for: model)
-        let translator = EquationTranslator(identifiers: names, lookups: Set(model.lookups.map(\.name)),
-                                            timeStep: settings.timeStep)
+        let translator = EquationTranslator(
+            identifiers: names, lookups: Set(model.lookups.map(\.name)),
+            timeStep: settings.timeStep)
         for name in Set(settings.parameters.keys).union(settings.planParameters.keys).sorted()
         where model.variable(name)?.kind != .param {
             throw XMILEError("the model has no parameter '\(name)' to override")
@@ -53,8 +56,9 @@ public enum XMILEWriter {
                 guard let series = settings.inputs[variable.name] else {
                     throw XMILEError("no values were given for input '\(variable.name)'")
                 }
-                equation = try inputEquation(series, start: settings.start, timeStep: settings.timeStep,
-                                             stepCount: stepCount)
+                equation = try inputEquation(
+                    series, start: settings.start, timeStep: settings.timeStep,
+                    stepCount: stepCount)
             case .param:
                 var before: String
                 if let value = settings.parameters[variable.name] {
@@ -72,11 +76,12 @@ public enum XMILEWriter {
             case .stock, .flow, .aux, .lookup:
                 equation = try translator.equation(of: variable)
             }
-            let tag = switch variable.kind {
-            case .stock: "stock"
-            case .flow: "flow"
-            case .param, .input, .aux, .lookup: "aux"
-            }
+            let tag =
+                switch variable.kind {
+                case .stock: "stock"
+                case .flow: "flow"
+                case .param, .input, .aux, .lookup: "aux"
+                }
             xml.open(tag, ["name": name])
             xml.element("eqn", equation)
             if variable.kind == .stock {
@@ -89,12 +94,16 @@ public enum XMILEWriter {
         }
         for lookup in model.lookups {
             xml.open("gf", ["name": try identifier(lookup.name, in: names)])
-            xml.element("xpts", try lookup.points.map { point throws(XMILEError) in
-                try number(point.x, "a point of lookup '\(lookup.name)'")
-            }.joined(separator: ","))
-            xml.element("ypts", try lookup.points.map { point throws(XMILEError) in
-                try number(point.y, "a point of lookup '\(lookup.name)'")
-            }.joined(separator: ","))
+            xml.element(
+                "xpts",
+                try lookup.points.map { point throws(XMILEError) in
+                    try number(point.x, "a point of lookup '\(lookup.name)'")
+                }.joined(separator: ","))
+            xml.element(
+                "ypts",
+                try lookup.points.map { point throws(XMILEError) in
+                    try number(point.y, "a point of lookup '\(lookup.name)'")
+                }.joined(separator: ","))
             xml.element("units", unitText(lookup.unit))
             if let documentation = lookup.documentation { xml.element("doc", documentation) }
             xml.close("gf")
@@ -112,7 +121,8 @@ public enum XMILEWriter {
     /// them, and kept clear of XMILE's and PySD's built-in names.
     public static func identifiers(for model: CompiledModel) -> [String: String] {
         // Names the modeller wrote choose first, so they are the ones kept unchanged.
-        let names = model.variables.filter { !$0.isHidden }.map(\.name) + model.lookups.map(\.name)
+        let names =
+            model.variables.filter { !$0.isHidden }.map(\.name) + model.lookups.map(\.name)
             + model.variables.filter(\.isHidden).map(\.name)
         var used: Set<String> = []
         var result: [String: String] = [:]
@@ -134,10 +144,12 @@ public enum XMILEWriter {
 
     /// A name with only ASCII letters, digits and `_`, starting with a letter or `_`.
     static func sanitised(_ name: String) -> String {
-        var text = String(String.UnicodeScalarView(name.unicodeScalars.map { scalar in
-            scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "_")
-                ? scalar : "_"
-        }))
+        var text = String(
+            String.UnicodeScalarView(
+                name.unicodeScalars.map { scalar in
+                    scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "_")
+                        ? scalar : "_"
+                }))
         if text.isEmpty { text = "v" }
         // PySD reads a leading `not` as the operator, whatever follows it.
         if let first = text.unicodeScalars.first, ("0"..."9").contains(first) || text.lowercased().hasPrefix("not") {
@@ -177,14 +189,17 @@ public enum XMILEWriter {
             throw XMILEError("PySD integrates with Euler only; this run asks for \(settings.method.rawValue)")
         }
         guard settings.start.isFinite, settings.end.isFinite, settings.timeStep.isFinite, settings.timeStep > 0,
-              settings.end >= settings.start else {
+            settings.end >= settings.start
+        else {
             throw XMILEError("the run must have a positive time step and end after it starts")
         }
         let steps = ((settings.end - settings.start) / settings.timeStep).rounded()
         guard steps < Double(Int32.max) else { throw XMILEError("the run has too many time steps") }
         let stepCount = Int(steps)
-        guard abs(Double(stepCount) * settings.timeStep - (settings.end - settings.start))
-                < 1e-9 * max(1, settings.end) else {
+        guard
+            abs(Double(stepCount) * settings.timeStep - (settings.end - settings.start))
+                < 1e-9 * max(1, settings.end)
+        else {
             throw XMILEError("the time step must divide the run window exactly")
         }
         return stepCount
@@ -197,8 +212,10 @@ public enum XMILEWriter {
     /// rounding in another engine's clock cannot move it to a neighbouring step. Each value holds
     /// on its own interval, `(IF TIME >= a AND TIME < b THEN v ELSE 0)`, and the terms are added:
     /// exactly one is non-zero at any time, so the sum is the value itself, not a rounded total.
-    static func inputEquation(_ series: YearlySeries, start: Double, timeStep: Double,
-                              stepCount: Int) throws(XMILEError) -> String {
+    static func inputEquation(
+        _ series: YearlySeries, start: Double, timeStep: Double,
+        stepCount: Int
+    ) throws(XMILEError) -> String {
         var segments: [(value: Double, from: Double?)] = []
         var previousTime = start
         for step in 0...stepCount {
@@ -389,8 +406,9 @@ struct EquationTranslator {
             let right = try numeric(rhs).operand(ofLevel: level, left: false)
             return Fragment(text: "\(left) \(symbol) \(right)", shape: .arithmetic(level: level))
         case .conditional(let condition, let then, let otherwise, _):
-            return Fragment(text: "IF \(try logical(condition).text) THEN \(try numeric(then).argument) "
-                            + "ELSE \(try numeric(otherwise).argument)", shape: .conditional)
+            return Fragment(
+                text: "IF \(try logical(condition).text) THEN \(try numeric(then).argument) "
+                    + "ELSE \(try numeric(otherwise).argument)", shape: .conditional)
         case .call(let name, let arguments):
             return try call(name.text, arguments)
         }
@@ -439,9 +457,12 @@ struct EquationTranslator {
         let function = name.uppercased()
         func expect(_ counts: ClosedRange<Int>) throws(XMILEError) {
             guard counts.contains(values.count) else {
-                let expected = counts.lowerBound == counts.upperBound ? "\(counts.lowerBound)"
-                    : counts.upperBound == Int.max ? "at least \(counts.lowerBound)"
-                    : "\(counts.lowerBound) to \(counts.upperBound)"
+                let expected =
+                    counts.lowerBound == counts.upperBound
+                    ? "\(counts.lowerBound)"
+                    : counts.upperBound == Int.max
+                        ? "at least \(counts.lowerBound)"
+                        : "\(counts.lowerBound) to \(counts.upperBound)"
                 throw XMILEError("\(function) takes \(expected) arguments, not \(values.count)")
             }
         }
@@ -462,22 +483,25 @@ struct EquationTranslator {
         case "STEP":
             // The engine: height from the first step whose time is within 1e-9 of the start or after it.
             try expect(2...2)
-            return Fragment(text: "IF TIME + \(epsilon) >= \(values[1].comparand) THEN \(values[0].argument) ELSE 0",
-                            shape: .conditional)
+            return Fragment(
+                text: "IF TIME + \(epsilon) >= \(values[1].comparand) THEN \(values[0].argument) ELSE 0",
+                shape: .conditional)
         case "RAMP":
             // The engine: slope · (min(time, end) − start) after the start, else 0.
             try expect(2...3)
             let slope = values[0].operand(ofLevel: 2, left: true)
             let end = values.count == 3 ? "MIN(TIME, \(values[2].argument))" : "TIME"
-            return Fragment(text: "IF TIME > \(values[1].comparand) THEN \(slope) * (\(end) - "
-                            + "\(values[1].operand(ofLevel: 1, left: false))) ELSE 0", shape: .conditional)
+            return Fragment(
+                text: "IF TIME > \(values[1].comparand) THEN \(slope) * (\(end) - "
+                    + "\(values[1].operand(ofLevel: 1, left: false))) ELSE 0", shape: .conditional)
         case "PULSE":
             // The engine: 1 from the start for max(width, dt), else 0.
             try expect(2...2)
             let start = values[0]
             let width = "MAX(\(values[1].argument), \(try XMILEWriter.number(timeStep, "the time step")))"
-            return Fragment(text: "IF TIME + \(epsilon) >= \(start.comparand) AND TIME + \(epsilon) < "
-                            + "\(start.operand(ofLevel: 1, left: true)) + \(width) THEN 1 ELSE 0", shape: .conditional)
+            return Fragment(
+                text: "IF TIME + \(epsilon) >= \(start.comparand) AND TIME + \(epsilon) < "
+                    + "\(start.operand(ofLevel: 1, left: true)) + \(width) THEN 1 ELSE 0", shape: .conditional)
         case "SMOOTH", "SMOOTH3", "DELAY1", "DELAY3":
             throw XMILEError("\(function) should have been turned into hidden stocks by the compiler")
         default:

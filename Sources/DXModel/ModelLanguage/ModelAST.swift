@@ -25,7 +25,7 @@ public indirect enum Expression: Sendable, Hashable {
     public var range: SourceRange {
         switch self {
         case .number(_, _, let range), .unary(_, _, let range), .binary(_, _, _, let range),
-             .conditional(_, _, _, let range):
+            .conditional(_, _, _, let range):
             range
         case .variable(let name): name.range
         case .call(let name, let arguments): arguments.last.map { name.range.through($0.range) } ?? name.range
@@ -52,8 +52,17 @@ public enum UnaryOperator: String, Sendable, Hashable {
 }
 
 public enum BinaryOperator: String, Sendable, Hashable {
-    case add = "+", subtract = "-", multiply = "*", divide = "/", power = "^"
-    case less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">=", equal = "==", notEqual = "!="
+    case add = "+"
+    case subtract = "-"
+    case multiply = "*"
+    case divide = "/"
+    case power = "^"
+    case less = "<"
+    case lessOrEqual = "<="
+    case greater = ">"
+    case greaterOrEqual = ">="
+    case equal = "=="
+    case notEqual = "!="
     case and, or
 
     var isComparison: Bool {
@@ -107,8 +116,10 @@ public struct VariableDecl: Sendable, Hashable {
     public var isFitted = false
     public var range: SourceRange
 
-    public init(kind: VariableKind, name: ModelName, unit: Unit, unitRange: SourceRange?, equation: Expression?,
-                range: SourceRange) {
+    public init(
+        kind: VariableKind, name: ModelName, unit: Unit, unitRange: SourceRange?, equation: Expression?,
+        range: SourceRange
+    ) {
         self.kind = kind
         self.name = name
         self.unit = unit

@@ -108,7 +108,8 @@ public struct ModelParser {
             if current.isEnd { break }
             do {
                 guard let word = current.word else {
-                    throw fail("expected a declaration (\(VariableKind.allCases.map(\.rawValue).joined(separator: ", "))), found \(current.described)")
+                    throw fail(
+                        "expected a declaration (\(VariableKind.allCases.map(\.rawValue).joined(separator: ", "))), found \(current.described)")
                 }
                 if word == "model" {
                     advance()
@@ -150,8 +151,11 @@ public struct ModelParser {
                     if Self.attributes.contains(word) {
                         throw fail("'\(word)' belongs on an indented line under a declaration")
                     }
-                    throw fail("unknown declaration '\(word)'"
-                        + Suggestion.didYouMean(word, in: VariableKind.allCases.map(\.rawValue) + ["model", "programme", "indicator", "history", "backcast", "target"]))
+                    throw fail(
+                        "unknown declaration '\(word)'"
+                            + Suggestion.didYouMean(
+                                word,
+                                in: VariableKind.allCases.map(\.rawValue) + ["model", "programme", "indicator", "history", "backcast", "target"]))
                 }
                 var declaration = try parseDeclaration(kind)
                 try expectEndOfLine()
@@ -176,8 +180,9 @@ public struct ModelParser {
                 }
             }
         }
-        return ModelFile(source: source, title: title, baseYear: baseYear, declarations: declarations,
-                         programmes: programmes, indicators: indicators, histories: histories, targets: targets, backcast: backcast)
+        return ModelFile(
+            source: source, title: title, baseYear: baseYear, declarations: declarations,
+            programmes: programmes, indicators: indicators, histories: histories, targets: targets, backcast: backcast)
     }
 
     /// Reads the indented attribute lines under a header, one call of `body` per line.
@@ -230,8 +235,10 @@ public struct ModelParser {
             case "reference": programme.reference = try parser.expectName("the variable with its 2024 spending")
             case "alias": programme.aliases += try parser.parseAliases("programme")
             default:
-                throw parser.fail("unknown programme attribute '\(attribute)'"
-                    + Suggestion.didYouMean(attribute, in: ["pillar", "push", "task", "spending", "reference", "alias"]), at: parser.previous.range)
+                throw parser.fail(
+                    "unknown programme attribute '\(attribute)'"
+                        + Suggestion.didYouMean(attribute, in: ["pillar", "push", "task", "spending", "reference", "alias"]),
+                    at: parser.previous.range)
             }
         }
         return programme
@@ -280,11 +287,14 @@ public struct ModelParser {
                 if let last = history.observations.last, time <= last.time {
                     throw parser.fail("observations must be in time order", at: parser.previous.range)
                 }
-                history.observations.append(Observation(time: time, value: value, provenance: provenance, heldOut: heldOut,
-                                                         range: timeRange))
+                history.observations.append(
+                    Observation(
+                        time: time, value: value, provenance: provenance, heldOut: heldOut,
+                        range: timeRange))
             default:
-                throw parser.fail("unknown history line '\(attribute)'; use 'at TIME = VALUE source \"…\"' or 'tolerance X'",
-                                  at: parser.previous.range)
+                throw parser.fail(
+                    "unknown history line '\(attribute)'; use 'at TIME = VALUE source \"…\"' or 'tolerance X'",
+                    at: parser.previous.range)
             }
         }
         return history
@@ -301,8 +311,9 @@ public struct ModelParser {
         var backcast = BackcastDecl(start: time, range: header.through(previous.range))
         try attributeLines { parser, attribute in
             guard attribute == "start" else {
-                throw parser.fail("unknown backcast line '\(attribute)'; use 'start PARAMETER = VALUE source \"…\"' or 'start PARAMETER = PARAMETER'",
-                                  at: parser.previous.range)
+                throw parser.fail(
+                    "unknown backcast line '\(attribute)'; use 'start PARAMETER = VALUE source \"…\"' or 'start PARAMETER = PARAMETER'",
+                    at: parser.previous.range)
             }
             let parameter = try parser.expectName("the parameter that holds a starting value")
             try parser.expect(symbol: "=", "before the starting value")
@@ -331,8 +342,9 @@ public struct ModelParser {
         let year = try expectNumber("the target year")
         guard year == year.rounded(), year >= 1900, year <= 2200 else { throw fail("the target year must be a whole year", at: previous.range) }
         try expectEndOfLine()
-        var target = TargetDecl(indicator: indicator, comparison: symbol, value: value, year: Int(year),
-                                range: keyword.range.through(previous.range))
+        var target = TargetDecl(
+            indicator: indicator, comparison: symbol, value: value, year: Int(year),
+            range: keyword.range.through(previous.range))
         try attributeLines { parser, attribute in
             switch attribute {
             case "document":
@@ -341,7 +353,9 @@ public struct ModelParser {
                     target.vietnameseDocument = vietnamese
                     parser.advance()
                 }
-                guard parser.current.word == "key" else { throw parser.fail("expected 'key' and the word 'target official' filters on, as in key 749") }
+                guard parser.current.word == "key" else {
+                    throw parser.fail("expected 'key' and the word 'target official' filters on, as in key 749")
+                }
                 parser.advance()
                 if case .number(let number) = parser.current.kind {
                     target.key = NumberText.plain(number)
@@ -351,8 +365,9 @@ public struct ModelParser {
                 }
             case "source": target.provenance = .source(try parser.expectString("the target's source"))
             default:
-                throw parser.fail("unknown target attribute '\(attribute)'" + Suggestion.didYouMean(attribute, in: ["document", "source"]),
-                                  at: parser.previous.range)
+                throw parser.fail(
+                    "unknown target attribute '\(attribute)'" + Suggestion.didYouMean(attribute, in: ["document", "source"]),
+                    at: parser.previous.range)
             }
         }
         return target
@@ -380,9 +395,14 @@ public struct ModelParser {
                 }
                 parser.advance()
             default:
-                throw parser.fail("unknown indicator attribute '\(attribute)'"
-                    + Suggestion.didYouMean(attribute, in: ["value", "source", "assumption", "alias", "valid", "better",
-                                                            "agency", "definition", "reported", "published"]), at: parser.previous.range)
+                throw parser.fail(
+                    "unknown indicator attribute '\(attribute)'"
+                        + Suggestion.didYouMean(
+                            attribute,
+                            in: [
+                                "value", "source", "assumption", "alias", "valid", "better",
+                                "agency", "definition", "reported", "published",
+                            ]), at: parser.previous.range)
             }
         }
         return indicator
@@ -414,12 +434,14 @@ public struct ModelParser {
         let (unit, unitRange) = try parseUnit()
         switch kind {
         case .input:
-            return VariableDecl(kind: kind, name: name, unit: unit, unitRange: unitRange, equation: nil,
-                                range: keyword.range.through(unitRange))
+            return VariableDecl(
+                kind: kind, name: name, unit: unit, unitRange: unitRange, equation: nil,
+                range: keyword.range.through(unitRange))
         case .lookup:
             try expect(symbol: "=", "before the lookup's points")
-            var declaration = VariableDecl(kind: kind, name: name, unit: unit, unitRange: unitRange, equation: nil,
-                                           range: keyword.range.through(unitRange))
+            var declaration = VariableDecl(
+                kind: kind, name: name, unit: unit, unitRange: unitRange, equation: nil,
+                range: keyword.range.through(unitRange))
             repeat {
                 let start = current.range
                 try expect(symbol: "(", "before a point, as in (0, 0)")
@@ -438,8 +460,9 @@ public struct ModelParser {
         default:
             try expect(symbol: "=", "before the \(kind == .stock ? "initial value" : kind == .param ? "value" : "equation")")
             let equation = try parseExpression()
-            return VariableDecl(kind: kind, name: name, unit: unit, unitRange: unitRange, equation: equation,
-                                range: keyword.range.through(equation.range))
+            return VariableDecl(
+                kind: kind, name: name, unit: unit, unitRange: unitRange, equation: equation,
+                range: keyword.range.through(equation.range))
         }
     }
 

@@ -8,10 +8,11 @@ import DXSource
 extension DeclaredModel {
     /// The programme a name stands for: its id, or one of its aliases, with or without diacritics.
     public func programme(_ name: String) -> Programme? {
-        programmes.first { $0.id == name } ?? {
-            let folded = Folding.fold(name)
-            return programmes.first { $0.foldedNames.contains(folded) }
-        }()
+        programmes.first { $0.id == name }
+            ?? {
+                let folded = Folding.fold(name)
+                return programmes.first { $0.foldedNames.contains(folded) }
+            }()
     }
 
     /// The parameter that converts amounts in USD to VND: the one whose unit is VND/USD (the
@@ -28,10 +29,11 @@ extension DeclaredModel {
 
     /// The indicator a name stands for: its id, or one of its aliases, with or without diacritics.
     public func indicator(_ name: String) -> Indicator? {
-        indicators.first { $0.id == name } ?? {
-            let folded = Folding.fold(name)
-            return indicators.first { $0.foldedNames.contains(folded) }
-        }()
+        indicators.first { $0.id == name }
+            ?? {
+                let folded = Folding.fold(name)
+                return indicators.first { $0.foldedNames.contains(folded) }
+            }()
     }
 
     public func simulate(_ scenario: Scenario) throws -> RunResult {

@@ -65,19 +65,26 @@ public struct DeclaredModel: Sendable {
             diagnostics.append(.error(.semantic, message, in: source, at: range))
         }
         guard let baseYear = file.baseYear else {
-            return .failure(CompileErrors(diagnostics: [.error(
-                .semantic, "the model needs a base year: add 'base year 2024' under its 'model' line", in: source,
-                at: SourceRange(start: SourceLocation(line: 1, column: 1, offset: 0), end: SourceLocation(line: 1, column: 2, offset: 1)))]))
+            return .failure(
+                CompileErrors(diagnostics: [
+                    .error(
+                        .semantic, "the model needs a base year: add 'base year 2024' under its 'model' line", in: source,
+                        at: SourceRange(start: SourceLocation(line: 1, column: 1, offset: 0), end: SourceLocation(line: 1, column: 2, offset: 1)))
+                ]))
         }
-        func variable(_ name: ModelName?, _ what: String, at range: SourceRange, kinds: Set<VariableKind>,
-                      excluding excluded: String? = nil) -> ModelVariable? {
+        func variable(
+            _ name: ModelName?, _ what: String, at range: SourceRange, kinds: Set<VariableKind>,
+            excluding excluded: String? = nil
+        ) -> ModelVariable? {
             guard let name else {
                 error("\(what) is missing", range)
                 return nil
             }
             guard let found = compiled.variable(name.text), kinds.contains(found.kind) else {
                 let candidates = compiled.variables.filter { kinds.contains($0.kind) && !$0.isHidden && $0.name != excluded }.map(\.name)
-                let described = kinds.map(\.rawValue).sorted().map { ["aux", "input"].contains($0) ? "an \($0)" : $0 == "param" ? "a parameter" : "a \($0)" }
+                let described = kinds.map(\.rawValue).sorted().map {
+                    ["aux", "input"].contains($0) ? "an \($0)" : $0 == "param" ? "a parameter" : "a \($0)"
+                }
                 let list = described.count > 1 ? described.dropLast().joined(separator: ", ") + " or " + described.last! : described[0]
                 error("'\(name.text)', \(what), is not \(list) of this model" + Suggestion.didYouMean(name.text, in: candidates), name.range)
                 return nil
@@ -91,42 +98,52 @@ public struct DeclaredModel: Sendable {
         for declaration in file.programmes {
             let pillar = declaration.pillar.flatMap { Pillar(rawValue: $0.text) }
             if pillar == nil {
-                error("programme '\(declaration.id.text)' needs a pillar: "
-                      + Pillar.allCases.map(\.rawValue).joined(separator: ", ")
-                      + (declaration.pillar.map { Suggestion.didYouMean($0.text, in: Pillar.allCases.map(\.rawValue)) } ?? ""),
-                      declaration.pillar?.range ?? declaration.id.range)
+                error(
+                    "programme '\(declaration.id.text)' needs a pillar: "
+                        + Pillar.allCases.map(\.rawValue).joined(separator: ", ")
+                        + (declaration.pillar.map { Suggestion.didYouMean($0.text, in: Pillar.allCases.map(\.rawValue)) } ?? ""),
+                    declaration.pillar?.range ?? declaration.id.range)
             }
             let push = declaration.push.flatMap { Push(rawValue: $0.0) }
             if push == nil { error("programme '\(declaration.id.text)' needs a push from 1 to 5", declaration.push?.1 ?? declaration.id.range) }
             let tasks = declaration.tasks.compactMap { number, range in
-                KeyTask(rawValue: number) ?? {
-                    error("programme '\(declaration.id.text)' names key task \(number); the key tasks are numbered 1 to 5", range)
-                    return nil
-                }()
+                KeyTask(rawValue: number)
+                    ?? {
+                        error("programme '\(declaration.id.text)' names key task \(number); the key tasks are numbered 1 to 5", range)
+                        return nil
+                    }()
             }
             let input = variable(declaration.spending, "the spending input of '\(declaration.id.text)'", at: declaration.id.range, kinds: [.input])
-            let reference = variable(declaration.reference, "the reference spending of '\(declaration.id.text)'",
-                                     at: declaration.id.range, kinds: [.aux, .param])
+            let reference = variable(
+                declaration.reference, "the reference spending of '\(declaration.id.text)'",
+                at: declaration.id.range, kinds: [.aux, .param])
             if let pillar, let push, let input, let reference {
-                programmes.append(Programme(id: declaration.id.text, name: declaration.name,
-                                            vietnameseName: declaration.vietnameseName, pillar: pillar, push: push,
-                                            keyTasks: tasks, aliases: declaration.aliases))
+                programmes.append(
+                    Programme(
+                        id: declaration.id.text, name: declaration.name,
+                        vietnameseName: declaration.vietnameseName, pillar: pillar, push: push,
+                        keyTasks: tasks, aliases: declaration.aliases))
                 spending.append(input.name)
                 references.append(reference.name)
             }
         }
         var indicatorVariables: [ModelVariable] = []
         for declaration in file.indicators {
-            guard let measured = variable(declaration.variable, "the value of indicator '\(declaration.id.text)'",
-                                          at: declaration.id.range, kinds: [.aux, .stock, .flow]) else { continue }
+            guard
+                let measured = variable(
+                    declaration.variable, "the value of indicator '\(declaration.id.text)'",
+                    at: declaration.id.range, kinds: [.aux, .stock, .flow])
+            else { continue }
             if measured.unit != .percent && !measured.unit.isDimensionless {
-                error("indicator '\(declaration.id.text)' must be measured in % or as a dimensionless index, not \(measured.unit)",
-                      declaration.variable!.range)
+                error(
+                    "indicator '\(declaration.id.text)' must be measured in % or as a dimensionless index, not \(measured.unit)",
+                    declaration.variable!.range)
             }
             let statisticParts = [declaration.agency, declaration.definition, declaration.reported]
             if statisticParts.contains(where: { $0 != nil }), statisticParts.contains(where: { $0 == nil }) {
-                error("indicator '\(declaration.id.text)' names its statistic in part: give its agency, definition and reported "
-                      + "lines together", declaration.id.range)
+                error(
+                    "indicator '\(declaration.id.text)' names its statistic in part: give its agency, definition and reported "
+                        + "lines together", declaration.id.range)
             }
             if declaration.provenance == nil {
                 error("indicator '\(declaration.id.text)' needs a source or an assumption label for its baseline", declaration.id.range)
@@ -136,8 +153,9 @@ public struct DeclaredModel: Sendable {
         var officialTargets: [OfficialTarget] = []
         for declaration in file.targets {
             guard let indicator = file.indicators.first(where: { $0.id.text == declaration.indicator.text }) else {
-                error("'\(declaration.indicator.text)' is not an indicator of this model"
-                      + Suggestion.didYouMean(declaration.indicator.text, in: file.indicators.map(\.id.text)), declaration.indicator.range)
+                error(
+                    "'\(declaration.indicator.text)' is not an indicator of this model"
+                        + Suggestion.didYouMean(declaration.indicator.text, in: file.indicators.map(\.id.text)), declaration.indicator.range)
                 continue
             }
             guard let document = declaration.document, let key = declaration.key else {
@@ -149,9 +167,10 @@ public struct DeclaredModel: Sendable {
                 continue
             }
             guard let comparison = Comparison(rawValue: declaration.comparison) else { continue }
-            officialTargets.append(OfficialTarget(
-                target: Target(indicator: indicator.id.text, comparison: comparison, value: declaration.value, year: declaration.year),
-                document: document, vietnameseDocument: declaration.vietnameseDocument, key: key, source: source))
+            officialTargets.append(
+                OfficialTarget(
+                    target: Target(indicator: indicator.id.text, comparison: comparison, value: declaration.value, year: declaration.year),
+                    document: document, vietnameseDocument: declaration.vietnameseDocument, key: key, source: source))
         }
         for history in file.histories {
             _ = variable(history.variable, "the variable of a history", at: history.variable.range, kinds: [.aux, .stock, .flow])
@@ -166,27 +185,32 @@ public struct DeclaredModel: Sendable {
             var seen = Set<String>()
             for start in backcast.starts {
                 if let target = variable(start.parameter, "the starting parameter", at: start.parameter.range, kinds: [.param]),
-                   target.literalValue == nil {
-                    error("'\(start.parameter.text)' is computed from other parameters; a backcast can only start a parameter with a value",
-                          start.parameter.range)
+                    target.literalValue == nil
+                {
+                    error(
+                        "'\(start.parameter.text)' is computed from other parameters; a backcast can only start a parameter with a value",
+                        start.parameter.range)
                 }
                 if !seen.insert(start.parameter.text).inserted {
                     error("'\(start.parameter.text)' is started twice", start.parameter.range)
                 }
                 if case .parameter(let name) = start.value {
-                    _ = variable(name, "the parameter that holds the starting value of '\(start.parameter.text)'",
-                                 at: name.range, kinds: [.param], excluding: start.parameter.text)
+                    _ = variable(
+                        name, "the parameter that holds the starting value of '\(start.parameter.text)'",
+                        at: name.range, kinds: [.param], excluding: start.parameter.text)
                 }
             }
             for history in file.histories {
                 for observation in history.observations where observation.time < backcast.start {
-                    error("an observation at \(NumberText.plain(observation.time)) is before the backcast starts (\(NumberText.plain(backcast.start)))",
-                          observation.range ?? history.variable.range)
+                    error(
+                        "an observation at \(NumberText.plain(observation.time)) is before the backcast starts (\(NumberText.plain(backcast.start)))",
+                        observation.range ?? history.variable.range)
                 }
             }
         } else if !file.histories.isEmpty {
-            error("histories need a 'backcast from TIME' block that says where the run that meets them starts",
-                  file.histories[0].variable.range)
+            error(
+                "histories need a 'backcast from TIME' block that says where the run that meets them starts",
+                file.histories[0].variable.range)
         }
         for input in compiled.variables where input.kind == .input && !spending.contains(input.name) {
             error("input '\(input.name)' receives no programme's spending", input.declaration)
@@ -199,36 +223,42 @@ public struct DeclaredModel: Sendable {
         let runStart = file.backcast?.start ?? Double(baseYear + 1)
         let startingValues = Self.startingParameters(of: file.backcast, in: compiled)
         func values(_ names: [String], inputs: [Double], at end: Double) -> [Double] {
-            let settings = RunSettings(start: runStart, end: max(end, runStart), inputs: Dictionary(
-                uniqueKeysWithValues: zip(spending, inputs.map { YearlySeries.constant($0) })), parameters: startingValues)
+            let settings = RunSettings(
+                start: runStart, end: max(end, runStart),
+                inputs: Dictionary(
+                    uniqueKeysWithValues: zip(spending, inputs.map { YearlySeries.constant($0) })), parameters: startingValues)
             guard let run = try? compiled.run(settings) else { return names.map { _ in .nan } }
             return names.map { run.value($0, at: end) ?? .nan }
         }
         let referenceSpending = values(references, inputs: spending.map { _ in 0 }, at: runStart)
         let baselines = values(indicatorVariables.map(\.name), inputs: referenceSpending, at: Double(baseYear + 1))
         let indicators = zip(file.indicators, zip(indicatorVariables, baselines)).map { declaration, pair in
-            Indicator(id: declaration.id.text, name: declaration.name, vietnameseName: declaration.vietnameseName,
-                      unit: pair.0.unit == .percent ? .percent : .index, baseline: pair.1,
-                      baselineProvenance: declaration.provenance!, aliases: declaration.aliases,
-                      lowerIsBetter: declaration.lowerIsBetter, validity: declaration.validity,
-                      statistic: declaration.agency.map { agency in
-                          Statistic(agency: agency, definition: declaration.definition ?? "", reported: declaration.reported ?? "",
-                                    published: declaration.published ?? "–")
-                      })
+            Indicator(
+                id: declaration.id.text, name: declaration.name, vietnameseName: declaration.vietnameseName,
+                unit: pair.0.unit == .percent ? .percent : .index, baseline: pair.1,
+                baselineProvenance: declaration.provenance!, aliases: declaration.aliases,
+                lowerIsBetter: declaration.lowerIsBetter, validity: declaration.validity,
+                statistic: declaration.agency.map { agency in
+                    Statistic(
+                        agency: agency, definition: declaration.definition ?? "", reported: declaration.reported ?? "",
+                        published: declaration.published ?? "–")
+                })
         }
         let parameters = compiled.parameters.compactMap { parameter -> Parameter? in
             guard let value = parameter.literalValue else { return nil }
-            return Parameter(id: parameter.name, description: parameter.documentation ?? parameter.name, value: value,
-                             unit: parameter.unit.description, provenance: parameter.provenance!, range: parameter.uncertainty,
-                             isFitted: parameter.isFitted, validity: parameter.validity)
+            return Parameter(
+                id: parameter.name, description: parameter.documentation ?? parameter.name, value: value,
+                unit: parameter.unit.description, provenance: parameter.provenance!, range: parameter.uncertainty,
+                isFitted: parameter.isFitted, validity: parameter.validity)
         }
-        return .success(DeclaredModel(
-            name: file.title ?? source.name ?? "model", baseYear: baseYear, programmes: programmes,
-            indicators: indicators, parameters: parameters, compiled: compiled, spendingInputs: spending, referenceVariables: references,
-            referenceSpending: referenceSpending, indicatorVariables: indicatorVariables.map(\.name),
-            indicatorColumns: indicatorVariables.map { variable in compiled.recordedNames.firstIndex(of: variable.name)! },
-            policies: Self.policies(in: parameters),
-            officialTargets: officialTargets, histories: file.histories, backcast: file.backcast))
+        return .success(
+            DeclaredModel(
+                name: file.title ?? source.name ?? "model", baseYear: baseYear, programmes: programmes,
+                indicators: indicators, parameters: parameters, compiled: compiled, spendingInputs: spending, referenceVariables: references,
+                referenceSpending: referenceSpending, indicatorVariables: indicatorVariables.map(\.name),
+                indicatorColumns: indicatorVariables.map { variable in compiled.recordedNames.firstIndex(of: variable.name)! },
+                policies: Self.policies(in: parameters),
+                officialTargets: officialTargets, histories: file.histories, backcast: file.backcast))
     }
 
     public func simulate(_ scenario: Scenario, cancellation: Cancellation) throws -> RunResult {
@@ -243,8 +273,10 @@ public struct DeclaredModel: Sendable {
     /// The parameters the backcast block starts at other values, with the given values on top of
     /// the model's own (a starting value taken from another parameter takes that parameter's value
     /// in `parameters` when it has one).
-    static func startingParameters(of backcast: BackcastDecl?, in compiled: CompiledModel,
-                                   _ parameters: [String: Double] = [:]) -> [String: Double] {
+    static func startingParameters(
+        of backcast: BackcastDecl?, in compiled: CompiledModel,
+        _ parameters: [String: Double] = [:]
+    ) -> [String: Double] {
         var overrides = parameters
         for start in backcast?.starts ?? [] where parameters[start.parameter.text] == nil {
             switch start.value {
@@ -316,8 +348,9 @@ public struct DeclaredModel: Sendable {
         // fitted parameters) act on the whole run, history included.
         var plan = scenario.assumptions
         for (name, start) in scenario.policies { plan[name + "_from"] = start }
-        var settings = RunSettings(start: runStart, end: Double(scenario.horizon.upperBound + 1),
-                                   timeStep: timeStep, method: method, inputs: inputs, parameters: startingParameters(overrides))
+        var settings = RunSettings(
+            start: runStart, end: Double(scenario.horizon.upperBound + 1),
+            timeStep: timeStep, method: method, inputs: inputs, parameters: startingParameters(overrides))
         settings.planParameters = plan.filter { overrides[$0.key] == nil }
         settings.planStart = Double(baseYear + 1)
         return settings
@@ -336,8 +369,10 @@ public struct DeclaredModel: Sendable {
 
     /// An indicator at the end of a year in a run with these settings (the settings of a scenario,
     /// perhaps with some inputs or parameters taken from another one).
-    public func indicatorValue(_ indicator: String, in year: Int, settings: RunSettings,
-                               cancellation: Cancellation = .never) throws -> Double {
+    public func indicatorValue(
+        _ indicator: String, in year: Int, settings: RunSettings,
+        cancellation: Cancellation = .never
+    ) throws -> Double {
         guard let index = indicators.firstIndex(where: { $0.id == indicator }) else {
             throw SimulationError.invalidScenario("the model has no indicator '\(indicator)'")
         }
@@ -357,17 +392,20 @@ public struct DeclaredModel: Sendable {
             let bad = (0..<columns).filter { !trajectory.value(column: $0, step: step).isFinite }
             guard !bad.isEmpty else { continue }
             let badNames = Set(bad.map { trajectory.names[$0] })
-            let origin = bad.map { trajectory.names[$0] }.first { name in
-                let references = compiled.variable(name)?.equation?.references.map(\.text) ?? []
-                return !references.contains { badNames.contains($0) }
-            } ?? trajectory.names[bad[0]]
+            let origin =
+                bad.map { trajectory.names[$0] }.first { name in
+                    let references = compiled.variable(name)?.equation?.references.map(\.text) ?? []
+                    return !references.contains { badNames.contains($0) }
+                } ?? trajectory.names[bad[0]]
             return (origin, trajectory.times[step])
         }
         return nil
     }
 
-    public func simulate(_ scenario: Scenario, parameters overrides: [String: Double],
-                         cancellation: Cancellation = .never) throws -> RunResult {
+    public func simulate(
+        _ scenario: Scenario, parameters overrides: [String: Double],
+        cancellation: Cancellation = .never
+    ) throws -> RunResult {
         let settings = try runSettings(for: scenario, parameters: overrides)
         let years = Array((baseYear + 1)...scenario.horizon.upperBound)
         let spendingByProgramme = spendingInputs.map { input in

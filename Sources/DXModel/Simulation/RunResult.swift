@@ -34,7 +34,8 @@ public struct RunResult: Sendable {
     /// An indicator's value at the end of a year, or nil when either is unknown.
     public func value(of indicator: String, in year: Int) -> Double? {
         guard let i = indicators.firstIndex(where: { $0.id == indicator }),
-              let y = years.firstIndex(of: year) else { return nil }
+            let y = years.firstIndex(of: year)
+        else { return nil }
         return indicatorValues[i][y]
     }
 
@@ -42,7 +43,8 @@ public struct RunResult: Sendable {
     public var targetOutcomes: [TargetOutcome] {
         scenario.targets.compactMap { target in
             guard let actual = value(of: target.indicator, in: target.year),
-                  let i = indicators.firstIndex(where: { $0.id == target.indicator }) else { return nil }
+                let i = indicators.firstIndex(where: { $0.id == target.indicator })
+            else { return nil }
             let indicator = indicators[i], tolerance = indicator.unit.tolerance
             // A value the indicator cannot take (not a number, a share above 100%) meets nothing.
             func holds(_ value: Double) -> Bool {

@@ -64,7 +64,10 @@ public struct Unit: Sendable, Hashable, CustomStringConvertible {
         var current = ""
         for character in text {
             if "*/^() ".contains(character) {
-                if !current.isEmpty { tokens.append(current); current = "" }
+                if !current.isEmpty {
+                    tokens.append(current)
+                    current = ""
+                }
                 if character != " " { tokens.append(String(character)) }
             } else {
                 current.append(character)

@@ -47,9 +47,11 @@ public struct Completer {
     public let aliases: [String: [String]]
     public let currentDirectory: String
 
-    public init(scenarioNames: [String], programmeNames: [String], indicatorNames: [String],
-                parameterNames: [String] = [], policyNames: [String] = [], aliases: [String: [String]] = [:],
-                currentDirectory: String = FileManager.default.currentDirectoryPath) {
+    public init(
+        scenarioNames: [String], programmeNames: [String], indicatorNames: [String],
+        parameterNames: [String] = [], policyNames: [String] = [], aliases: [String: [String]] = [:],
+        currentDirectory: String = FileManager.default.currentDirectoryPath
+    ) {
         self.aliases = aliases
         self.scenarioNames = scenarioNames
         self.programmeNames = programmeNames
@@ -133,8 +135,10 @@ public struct Completer {
             case "horizon":
                 if position == 2 { return candidates(["to"]) }
             case "budget":
-                let sequence: [Int: [String]] = [2: ["bn", "trillion", "million"], 3: ["VND", "USD"], 4: ["per"], 5: ["year"],
-                                                 6: ["growing"], 8: ["per"], 9: ["year"]]
+                let sequence: [Int: [String]] = [
+                    2: ["bn", "trillion", "million"], 3: ["VND", "USD"], 4: ["per"], 5: ["year"],
+                    6: ["growing"], 8: ["per"], 9: ["year"],
+                ]
                 return candidates(sequence[position] ?? [])
             default: break
             }
@@ -176,7 +180,8 @@ public struct Completer {
         case "list": return position == 1 ? candidates(Grammar.listTopics) : []
         case "lang": return position == 1 ? candidates(["en", "vi"]) : []
         // After the file name (a closed string): `force`.
-        case let command where (command == "export" || command == "save") && words.last?.hasSuffix("\"") == true
+        case let command
+        where (command == "export" || command == "save") && words.last?.hasSuffix("\"") == true
             && words.joined().count(where: { $0 == "\"" }) >= 2:
             return candidates(["force"])
         case "export":
@@ -222,7 +227,9 @@ public struct Completer {
         let directoryPart = slash.map { String(expanded[...$0]) } ?? ""
         let namePart = slash.map { String(expanded[expanded.index(after: $0)...]) } ?? expanded
         let typedDirectory = partial.lastIndex(of: "/").map { String(partial[...$0]) } ?? ""
-        let searchDirectory = directoryPart.isEmpty ? currentDirectory
+        let searchDirectory =
+            directoryPart.isEmpty
+            ? currentDirectory
             : directoryPart.hasPrefix("/") ? directoryPart : currentDirectory + "/" + directoryPart
         guard let entries = try? FileManager.default.contentsOfDirectory(atPath: searchDirectory) else { return [] }
         return entries.sorted()

@@ -1,5 +1,5 @@
-import Foundation
 import DXSource
+import Foundation
 
 /// Reads and writes whole text files; writes never leave a half-written file behind.
 public enum AtomicFile {
@@ -140,7 +140,8 @@ public enum AtomicFile {
             guard let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: path) else {
                 throw .unwritable(requestedPath, "its link cannot be read")
             }
-            path = destination.hasPrefix("/")
+            path =
+                destination.hasPrefix("/")
                 ? destination
                 : URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent(destination).path
         }

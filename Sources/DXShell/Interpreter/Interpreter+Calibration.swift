@@ -1,8 +1,8 @@
 import DXAnalysis
 import DXLanguage
 import DXModel
-import DXSource
 import DXScenario
+import DXSource
 
 /// `calibrate`: fit the model to what was observed, and show how close it comes.
 extension Interpreter {
@@ -14,8 +14,10 @@ extension Interpreter {
             return
         }
         if let unfittable = calibration.unfittableParameters.first {
-            throw .error(.semantic, "parameter '\(unfittable.name)' is marked fitted but has no "
-                         + (unfittable.literalValue == nil ? "value of its own" : "range to search") + "; give it 'range LOW to HIGH uniform'")
+            throw .error(
+                .semantic,
+                "parameter '\(unfittable.name)' is marked fitted but has no "
+                    + (unfittable.literalValue == nil ? "value of its own" : "range to search") + "; give it 'range LOW to HIGH uniform'")
         }
         guard !calibration.fittedParameters.isEmpty else {
             output.write(t("The model marks no parameter 'fitted': nothing to calibrate.") + "\n")
@@ -39,21 +41,29 @@ extension Interpreter {
         }
         lines.append(parameters.render(style: style).trimmingTrailingNewline())
         if !atBounds.isEmpty {
-            lines.append(style.bad(t("! at an end of its range: the observations would push it further. Widen the range, or question the mechanism it stands for.")))
+            lines.append(
+                style.bad(
+                    t("! at an end of its range: the observations would push it further. Widen the range, or question the mechanism it stands for.")))
         }
         // The fit column only when the fit moved a parameter (the model file holds the fitted values).
         // Moved: by more than 0.5% of its value, or of a thousandth of its range for a value near zero.
         let moved = result.parameters.contains {
             abs($0.fitted - $0.modelValue) > max(0.005 * abs($0.modelValue), 0.001 * ($0.range.upperBound - $0.range.lowerBound))
         }
-        let fitted = moved ? Dictionary(uniqueKeysWithValues: calibration.backcast(parameters: result.fittedValues).map {
-            ("\($0.variable)@\($0.observation.time)", $0)
-        }) : [:]
+        let fitted =
+            moved
+            ? Dictionary(
+                uniqueKeysWithValues: calibration.backcast(parameters: result.fittedValues).map {
+                    ("\($0.variable)@\($0.observation.time)", $0)
+                }) : [:]
         lines.append("")
-        lines.append(style.bold(t("Backcast from {start}", ["start": Self.modelTimeLabel(backcast.start)]))
-                     + t(" (the run every scenario starts with; policies at their dates, spending in the reference pattern)"))
-        var columns: [TextTable.Column] = [.init("  " + t("indicator")), .init(t("when")), .init(t("observed"), .right),
-                                           .init(t(moved ? "model file" : "model"), .right), .init(t("miss"), .right)]
+        lines.append(
+            style.bold(t("Backcast from {start}", ["start": Self.modelTimeLabel(backcast.start)]))
+                + t(" (the run every scenario starts with; policies at their dates, spending in the reference pattern)"))
+        var columns: [TextTable.Column] = [
+            .init("  " + t("indicator")), .init(t("when")), .init(t("observed"), .right),
+            .init(t(moved ? "model file" : "model"), .right), .init(t("miss"), .right),
+        ]
         if moved { columns += [.init(t("fit"), .right), .init(t("miss"), .right)] }
         columns += [.init(t("tolerance"), .right), .init(t(moved ? "role (fit)" : "role"))]
         var points = TextTable(columns)

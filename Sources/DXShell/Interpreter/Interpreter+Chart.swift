@@ -8,7 +8,8 @@ extension Interpreter {
     func chart(_ name: Name, _ names: [Name], source: SourceFile) throws(Diagnostic) {
         let indicator = try knownIndicator(name, source: source)
         guard names.count <= TextChart.markers.count else {
-            throw .error(.semantic, "a chart shows at most \(TextChart.markers.count) scenarios", in: source, at: names[TextChart.markers.count].range)
+            throw .error(
+                .semantic, "a chart shows at most \(TextChart.markers.count) scenarios", in: source, at: names[TextChart.markers.count].range)
         }
         let results = try results(of: names, for: "chart", source: source)
         let (years, series, targets) = TextChart.data(for: indicator.id, in: results)

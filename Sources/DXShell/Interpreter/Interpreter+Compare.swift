@@ -1,7 +1,7 @@
 import DXLanguage
 import DXModel
-import DXSource
 import DXScenario
+import DXSource
 
 /// `compare A B [C…] [in YEAR]`: the results of several scenarios side by side: what each spends,
 /// every indicator in one year, and every target any of them sets. (`diff` compares their inputs.)
@@ -15,9 +15,10 @@ extension Interpreter {
         let year = yearLiteral?.value ?? results.map(\.scenario.horizon.upperBound).min()!
         for (name, result) in zip(names, results) where !result.years.contains(year) {
             let horizon = result.scenario.horizon
-            throw .error(.outOfRange, .semantic,
-                         "'\(name.text)' runs \(horizon.lowerBound)–\(horizon.upperBound), not \(year); compare in a year every scenario runs",
-                         in: source, at: yearLiteral?.range ?? name.range)
+            throw .error(
+                .outOfRange, .semantic,
+                "'\(name.text)' runs \(horizon.lowerBound)–\(horizon.upperBound), not \(year); compare in a year every scenario runs",
+                in: source, at: yearLiteral?.range ?? name.range)
         }
         let vi = language == .vi
         var lines: [String] = []
@@ -28,13 +29,17 @@ extension Interpreter {
             let money = Format.money(total)
             let title = scenario.title.map { " — " + $0 } ?? ""
             let late = scenario.spentAfterHorizon
-            let lateText = late > 0
-                ? (vi ? ", trong đó \(Format.money(late).replacingOccurrences(of: "bn VND", with: "tỷ đồng")) chi sau \(scenario.horizon.upperBound) (chương trình chậm)"
-                      : ", of which \(Format.money(late)) is spent after \(scenario.horizon.upperBound) (late programmes)")
+            let lateText =
+                late > 0
+                ? (vi
+                    ? ", trong đó \(Format.money(late).replacingOccurrences(of: "bn VND", with: "tỷ đồng")) chi sau \(scenario.horizon.upperBound) (chương trình chậm)"
+                    : ", of which \(Format.money(late)) is spent after \(scenario.horizon.upperBound) (late programmes)")
                 : ""
-            lines.append(style.bold(scenario.name) + title + ": "
-                         + (vi ? "\(money.replacingOccurrences(of: "bn VND", with: "tỷ đồng")) trong \(scenario.horizon.lowerBound)–\(scenario.horizon.upperBound)"
-                               : "\(money) over \(scenario.horizon.lowerBound)–\(scenario.horizon.upperBound)") + lateText)
+            lines.append(
+                style.bold(scenario.name) + title + ": "
+                    + (vi
+                        ? "\(money.replacingOccurrences(of: "bn VND", with: "tỷ đồng")) trong \(scenario.horizon.lowerBound)–\(scenario.horizon.upperBound)"
+                        : "\(money) over \(scenario.horizon.lowerBound)–\(scenario.horizon.upperBound)") + lateText)
         }
         lines.append("")
 
@@ -73,8 +78,11 @@ extension Interpreter {
             for (target, marks) in zip(grid.targets, grid.marks) {
                 let unit = model.indicator(target.indicator)?.unit ?? .percent
                 let threshold = ScenarioPrinter.number(target.value) + (unit == .percent ? "%" : "")
-                var row = [TextTable.Cell("  \(language.label(ofIndicator: target.indicator, in: model.indicators)) "
-                                          + "\(target.comparison.rawValue) \(threshold) \(language.labels.by) \(target.year)")]
+                var row = [
+                    TextTable.Cell(
+                        "  \(language.label(ofIndicator: target.indicator, in: model.indicators)) "
+                            + "\(target.comparison.rawValue) \(threshold) \(language.labels.by) \(target.year)")
+                ]
                 for mark in marks {
                     switch mark {
                     case .met(let value): row.append(TextTable.Cell("✓ " + Format.quantity(value, unit), styled: paint(true)))

@@ -17,9 +17,10 @@ extension Interpreter {
         }
         try write(text, to: path, force: force, verb: "export", source: source)
         let shown = results.map { "'\($0.scenario.name)'" }.joined(separator: ", ")
-        output.write(language == .vi
-            ? "Đã xuất kết quả của \(shown) ra \(path.value) (\(format.rawValue.uppercased())).\n"
-            : "Exported the results of \(shown) to \(path.value) (\(format.rawValue.uppercased())).\n")
+        output.write(
+            language == .vi
+                ? "Đã xuất kết quả của \(shown) ra \(path.value) (\(format.rawValue.uppercased())).\n"
+                : "Exported the results of \(shown) to \(path.value) (\(format.rawValue.uppercased())).\n")
     }
 
     func exportXMILE(_ name: Name?, to path: StringLiteral, force: Bool, source: SourceFile) throws(Diagnostic) {
@@ -33,8 +34,9 @@ extension Interpreter {
             throw .error(.semantic, "cannot export '\(scenario)' as XMILE: \(error)", in: source, at: path.range)
         }
         try write(text, to: path, force: force, verb: "export", source: source)
-        output.write(language == .vi
-            ? "Đã xuất mô hình với chi tiêu của '\(scenario)' ra \(path.value) (XMILE 1.0).\n"
-            : "Exported the model with the spending of '\(scenario)' to \(path.value) (XMILE 1.0).\n")
+        output.write(
+            language == .vi
+                ? "Đã xuất mô hình với chi tiêu của '\(scenario)' ra \(path.value) (XMILE 1.0).\n"
+                : "Exported the model with the spending of '\(scenario)' to \(path.value) (XMILE 1.0).\n")
     }
 }

@@ -1,8 +1,8 @@
 import DXLanguage
 import DXModel
+import DXScenario
 import DXSource
 import Foundation
-import DXScenario
 
 /// The commands that look inside the model: `targets`, `assumptions` and `explain`.
 extension Interpreter {
@@ -50,7 +50,9 @@ extension Interpreter {
                 case .reachable?:
                     need = vi ? "chia lại ngân sách ('optimise')" : "another split ('optimise')"
                 case .outOfReach(let bound, .budget(let multiple))?:
-                    need = vi ? "\(Format.fixed(multiple, 0))× ngân sách (nay tối đa \(most(bound)))"
+                    need =
+                        vi
+                        ? "\(Format.fixed(multiple, 0))× ngân sách (nay tối đa \(most(bound)))"
                         : "\(Format.fixed(multiple, 0))× the budget (now at most \(most(bound)))"
                 case .outOfReach(_, .beyondMoney(let atMost))?:
                     need = vi ? "hơn cả tiền (10×: tối đa \(most(atMost)))" : "more than money (10×: at most \(most(atMost)))"
@@ -65,9 +67,10 @@ extension Interpreter {
         let summary = language == .vi ? "\(met)/\(outcomes.count) \(words.targetsMet)" : "\(met) of \(outcomes.count) \(words.targetsMet)"
         var text = heading + ": \(summary).\n\n" + table.render(style: style)
         if anyMissed {
-            text += style.dim(vi
-                ? "Giới hạn: mỗi chương trình nhận toàn bộ ngân sách cùng lúc; không cách chia nào vượt được (MODEL.md §16).\n"
-                : "The bound gives every programme the whole budget at once; no split of it does better (MODEL.md §16).\n")
+            text += style.dim(
+                vi
+                    ? "Giới hạn: mỗi chương trình nhận toàn bộ ngân sách cùng lúc; không cách chia nào vượt được (MODEL.md §16).\n"
+                    : "The bound gives every programme the whole budget at once; no split of it does better (MODEL.md §16).\n")
         }
         output.write(text)
     }
@@ -76,8 +79,10 @@ extension Interpreter {
         let word = filter.map { Folding.fold($0.text) }
         let parameters = model.parameters.filter { word == nil || $0.id.lowercased().contains(word!) }
         guard !parameters.isEmpty else {
-            output.write(language == .vi ? "Không có tham số nào có tên chứa '\(filter?.text ?? "")'.\n"
-                         : "No parameter name contains '\(filter?.text ?? "")'.\n")
+            output.write(
+                language == .vi
+                    ? "Không có tham số nào có tên chứa '\(filter?.text ?? "")'.\n"
+                    : "No parameter name contains '\(filter?.text ?? "")'.\n")
             return
         }
         var lines: [String] = []
@@ -95,10 +100,11 @@ extension Interpreter {
                 lines.append(line)
                 lines.append("      " + parameter.description)
                 let provenance = parameter.provenance
-                let text = switch provenance {
-                case .source(let citation): t("source: ") + citation
-                case .assumption(let reason): t("assumption: ") + reason
-                }
+                let text =
+                    switch provenance {
+                    case .source(let citation): t("source: ") + citation
+                    case .assumption(let reason): t("assumption: ") + reason
+                    }
                 lines.append(style.dim("      " + text))
             }
             lines.append("")
@@ -108,8 +114,9 @@ extension Interpreter {
         if language == .vi {
             lines.append("\(parameters.count) tham số: \(assumed) giả định" + (fitted > 0 ? ", \(fitted) hiệu chỉnh." : "."))
         } else {
-            lines.append("\(parameters.count) parameter\(parameters.count == 1 ? "" : "s"): \(assumed) "
-                         + (assumed == 1 ? "assumption" : "assumptions") + (fitted > 0 ? ", \(fitted) fitted." : "."))
+            lines.append(
+                "\(parameters.count) parameter\(parameters.count == 1 ? "" : "s"): \(assumed) "
+                    + (assumed == 1 ? "assumption" : "assumptions") + (fitted > 0 ? ", \(fitted) fitted." : "."))
         }
         output.write(lines.joined(separator: "\n") + "\n")
     }
@@ -124,8 +131,9 @@ extension Interpreter {
         let horizon = result.scenario.horizon
         let year = yearLiteral?.value ?? horizon.upperBound
         guard result.years.contains(year) else {
-            throw .error(.outOfRange, .semantic, "\(year) is outside the run of '\(result.scenario.name)' (\(declared.baseYear)–\(horizon.upperBound))",
-                         in: source, at: yearLiteral?.range ?? name.range)
+            throw .error(
+                .outOfRange, .semantic, "\(year) is outside the run of '\(result.scenario.name)' (\(declared.baseYear)–\(horizon.upperBound))",
+                in: source, at: yearLiteral?.range ?? name.range)
         }
         let compiled = declared.compiled
         let variableName = declared.indicatorVariables[index]
@@ -133,16 +141,19 @@ extension Interpreter {
         lines.append(style.bold(language.label(of: indicator)) + " — " + indicator.name + " (" + indicator.vietnameseName + ")")
         let value = result.value(of: indicator.id, in: year) ?? .nan
         if language == .vi {
-            lines.append("  \(Format.quantity(value, indicator.unit)) năm \(year) trong kịch bản \(result.scenario.name); "
-                         + "\(Format.quantity(indicator.baseline, indicator.unit)) năm \(declared.baseYear)")
+            lines.append(
+                "  \(Format.quantity(value, indicator.unit)) năm \(year) trong kịch bản \(result.scenario.name); "
+                    + "\(Format.quantity(indicator.baseline, indicator.unit)) năm \(declared.baseYear)")
         } else {
-            lines.append("  \(Format.quantity(value, indicator.unit)) in \(year) in scenario \(result.scenario.name); "
-                         + "\(Format.quantity(indicator.baseline, indicator.unit)) in \(declared.baseYear)")
+            lines.append(
+                "  \(Format.quantity(value, indicator.unit)) in \(year) in scenario \(result.scenario.name); "
+                    + "\(Format.quantity(indicator.baseline, indicator.unit)) in \(declared.baseYear)")
         }
-        let provenance = switch indicator.baselineProvenance {
-        case .source(let citation): citation
-        case .assumption(let reason): t("assumption: ") + reason
-        }
+        let provenance =
+            switch indicator.baselineProvenance {
+            case .source(let citation): citation
+            case .assumption(let reason): t("assumption: ") + reason
+            }
         lines.append(style.dim("  " + t("baseline") + " " + provenance))
         lines.append("")
 
@@ -165,10 +176,13 @@ extension Interpreter {
             default:
                 lines.append("  \(variable.name) [\(variable.unit)] = \(equation)")
             }
-            var note = trajectory?.value(variable.name, at: shownTime(variable)).map {
-                "\(Self.short($0)) " + (language == .vi ? (atEnd(variable) ? "cuối năm \(year)" : "tháng cuối năm \(year)")
-                                        : atEnd(variable) ? "at the end of \(year)" : "in the last month of \(year)")
-            } ?? ""
+            var note =
+                trajectory?.value(variable.name, at: shownTime(variable)).map {
+                    "\(Self.short($0)) "
+                        + (language == .vi
+                            ? (atEnd(variable) ? "cuối năm \(year)" : "tháng cuối năm \(year)")
+                            : atEnd(variable) ? "at the end of \(year)" : "in the last month of \(year)")
+                } ?? ""
             if let documentation = variable.documentation { note += (note.isEmpty ? "" : " · ") + documentation }
             if !note.isEmpty { lines.append(style.dim("      " + note)) }
         }
@@ -179,29 +193,37 @@ extension Interpreter {
         var inputs = TextTable([.init("  " + t("name")), .init(t("unit")), .init(t("value"), .right), .init(t("source"))])
         for variable in trace.leaves {
             let shown = trajectory?.value(variable.name, at: shownTime(variable)).map(Self.short) ?? "–"
-            let provenance: String = switch variable.provenance {
-            case .source(let citation)?: Self.clip(citation)
-            case .assumption(let reason)?: t("assumption: ") + Self.clip(reason)
-            case nil: variable.kind == .input ? t("the scenario") : "–"
-            }
-            inputs.add([TextTable.Cell("  " + variable.name), TextTable.Cell(variable.unit.description),
-                        TextTable.Cell(shown), TextTable.Cell(provenance)])
+            let provenance: String =
+                switch variable.provenance {
+                case .source(let citation)?: Self.clip(citation)
+                case .assumption(let reason)?: t("assumption: ") + Self.clip(reason)
+                case nil: variable.kind == .input ? t("the scenario") : "–"
+                }
+            inputs.add([
+                TextTable.Cell("  " + variable.name), TextTable.Cell(variable.unit.description),
+                TextTable.Cell(shown), TextTable.Cell(provenance),
+            ])
         }
         lines.append(inputs.render(style: style).trimmingTrailingNewline())
         lines.append("")
 
         // Sensitivity: each parameter and each programme's spending raised by 10%.
-        lines.append(style.bold(t("What moves it most")) + (language == .vi
-            ? " (thay đổi năm \(year) khi tăng mỗi đầu vào thêm 10%, kịch bản \(result.scenario.name))"
-            : " (change in \(year) when each input is raised by 10%, in \(result.scenario.name))"))
+        lines.append(
+            style.bold(t("What moves it most"))
+                + (language == .vi
+                    ? " (thay đổi năm \(year) khi tăng mỗi đầu vào thêm 10%, kịch bản \(result.scenario.name))"
+                    : " (change in \(year) when each input is raised by 10%, in \(result.scenario.name))"))
         var effects: [(String, Double)] = []
         let base = value
         let policyDates = Set(declared.policies.map(\.parameter))
-        for parameter in declared.parameters where trace.leaves.contains(where: { $0.name == parameter.id })
-            && parameter.value != 0 && !policyDates.contains(parameter.id) {
+        for parameter in declared.parameters
+        where trace.leaves.contains(where: { $0.name == parameter.id })
+            && parameter.value != 0 && !policyDates.contains(parameter.id)
+        {
             let current = result.scenario.assumptions[parameter.id] ?? parameter.value
             if let changed = try? declared.simulate(result.scenario, parameters: [parameter.id: current * 1.1]),
-               let moved = changed.value(of: indicator.id, in: year) {
+                let moved = changed.value(of: indicator.id, in: year)
+            {
                 effects.append((parameter.id, moved - base))
             }
         }
@@ -216,14 +238,17 @@ extension Interpreter {
         let visible = 0.5 * pow(10, -Double(decimals))
         let ranked = effects.filter { abs($0.1) >= visible }.sorted { abs($0.1) > abs($1.1) }.prefix(8)
         if ranked.isEmpty {
-            lines.append(language == .vi ? "  không đầu vào nào làm nó thay đổi rõ rệt năm \(year)"
-                         : "  nothing it uses changes it visibly in \(year)")
+            lines.append(
+                language == .vi
+                    ? "  không đầu vào nào làm nó thay đổi rõ rệt năm \(year)"
+                    : "  nothing it uses changes it visibly in \(year)")
         } else {
             let width = ranked.map(\.0.count).max() ?? 0
             for (name, effect) in ranked {
                 let sign = effect > 0 ? "+" : "−"
-                lines.append("  " + name.padding(to: width) + "  " + sign + Format.fixed(abs(effect), decimals)
-                             + (indicator.unit == .percent ? (language == .vi ? " điểm" : " pp") : ""))
+                lines.append(
+                    "  " + name.padding(to: width) + "  " + sign + Format.fixed(abs(effect), decimals)
+                        + (indicator.unit == .percent ? (language == .vi ? " điểm" : " pp") : ""))
             }
         }
         output.write(lines.joined(separator: "\n") + "\n")
@@ -231,7 +256,8 @@ extension Interpreter {
 
     /// The equations reachable from a variable (breadth first), and the parameters and inputs they end in.
     static func trace(_ name: String, in model: CompiledModel, limit: Int)
-        -> (equations: [ModelVariable], leaves: [ModelVariable], truncated: Bool) {
+        -> (equations: [ModelVariable], leaves: [ModelVariable], truncated: Bool)
+    {
         var queue = [name]
         var seen: Set<String> = [name]
         var equations: [ModelVariable] = []

@@ -10,14 +10,16 @@ extension Interpreter {
         do {
             text = try AtomicFile.read(path)
         } catch {
-            let category: DiagnosticCategory = switch error {
-            case .missing: .missingInput
-            case .notText: .syntax
-            default: .io
-            }
-            return .failure(CompileErrors(diagnostics: [
-                .error(category, "cannot open the model '\(displayName ?? path)': \(describe(error))"),
-            ]))
+            let category: DiagnosticCategory =
+                switch error {
+                case .missing: .missingInput
+                case .notText: .syntax
+                default: .io
+                }
+            return .failure(
+                CompileErrors(diagnostics: [
+                    .error(category, "cannot open the model '\(displayName ?? path)': \(describe(error))")
+                ]))
         }
         return DeclaredModel.load(SourceFile(name: displayName ?? path, text: text))
     }
@@ -43,8 +45,10 @@ extension Interpreter {
                 }
                 errors.diagnostics.forEach(report)
                 let count = errors.diagnostics.count
-                throw .error(.semantic, "the model in '\(path.value)' has \(count) error\(count == 1 ? "" : "s"); "
-                             + "still using " + (modelOrigin.map { "the model from \($0)" } ?? "the bundled model"), in: source, at: path.range)
+                throw .error(
+                    .semantic,
+                    "the model in '\(path.value)' has \(count) error\(count == 1 ? "" : "s"); "
+                        + "still using " + (modelOrigin.map { "the model from \($0)" } ?? "the bundled model"), in: source, at: path.range)
             }
         }
     }
@@ -52,27 +56,40 @@ extension Interpreter {
     private func replaceModel(with loaded: DeclaredModel, origin: String?) {
         model = loaded
         modelOrigin = origin
-        output.write("Now using '\(loaded.name)'" + (origin.map { " from \($0)" } ?? " (bundled)")
-                     + ": \(loaded.programmes.count) programmes, \(loaded.indicators.count) indicators. "
-                     + "Scenarios are checked against it when they run.\n")
+        output.write(
+            "Now using '\(loaded.name)'" + (origin.map { " from \($0)" } ?? " (bundled)")
+                + ": \(loaded.programmes.count) programmes, \(loaded.indicators.count) indicators. "
+                + "Scenarios are checked against it when they run.\n")
     }
 
     /// What `model` prints: the model's name, where it comes from, and what it contains.
     func describeModel() -> String {
         var lines = [style.bold(model.name) + (modelOrigin.map { t(" (from {file})", ["file": $0]) } ?? t(" (bundled)"))]
-        lines.append(t("  base year {year}; {programmes} programmes, {indicators} indicators, {parameters} parameters ({assumptions} assumptions, {fitted} fitted), {policies} dated policies", [
-                        "year": String(model.baseYear), "programmes": String(model.programmes.count),
-                        "indicators": String(model.indicators.count), "parameters": String(model.parameters.count),
-                        "assumptions": String(model.parameters.filter { $0.provenance.isAssumption && !$0.isFitted }.count),
-                        "fitted": String(model.parameters.filter(\.isFitted).count), "policies": String(model.policies.count)]))
+        lines.append(
+            t(
+                "  base year {year}; {programmes} programmes, {indicators} indicators, {parameters} parameters ({assumptions} assumptions, {fitted} fitted), {policies} dated policies",
+                [
+                    "year": String(model.baseYear), "programmes": String(model.programmes.count),
+                    "indicators": String(model.indicators.count), "parameters": String(model.parameters.count),
+                    "assumptions": String(model.parameters.filter { $0.provenance.isAssumption && !$0.isFitted }.count),
+                    "fitted": String(model.parameters.filter(\.isFitted).count), "policies": String(model.policies.count),
+                ]))
         let step = abs(model.timeStep - 1.0 / 12) < 1e-12 ? t("a month") : t("{years} year", ["years": NumberText.plain(model.timeStep)])
-        lines.append(t("  {equations} equations, {method} steps of {step}", [
-            "equations": String(model.compiled.equationsPerStep), "method": model.method == .euler ? "Euler" : "RK4", "step": step]))
+        lines.append(
+            t(
+                "  {equations} equations, {method} steps of {step}",
+                [
+                    "equations": String(model.compiled.equationsPerStep), "method": model.method == .euler ? "Euler" : "RK4", "step": step,
+                ]))
         if let backcast = model.backcast {
             let observations = model.histories.reduce(0) { $0 + $1.observations.count }
-            lines.append(t("  backcast from {start} against {histories} histories ({observations} observations): 'calibrate'", [
-                "start": NumberText.plain(backcast.start), "histories": String(model.histories.count),
-                "observations": String(observations)]))
+            lines.append(
+                t(
+                    "  backcast from {start} against {histories} histories ({observations} observations): 'calibrate'",
+                    [
+                        "start": NumberText.plain(backcast.start), "histories": String(model.histories.count),
+                        "observations": String(observations),
+                    ]))
         }
         lines.append(t("'list programmes', 'list indicators' and 'assumptions' show them; 'model load \"FILE\"' runs another model."))
         return lines.joined(separator: "\n") + "\n"

@@ -1,8 +1,8 @@
 import DXAnalysis
 import DXLanguage
 import DXModel
-import DXSource
 import DXScenario
+import DXSource
 
 /// `optimise [SCENARIO] [for INDICATOR in YEAR] [as NAME]`: the split of a scenario's budget
 /// that does best on its targets (or on one indicator in one year), defined as a new scenario
@@ -11,27 +11,35 @@ extension Interpreter {
     /// The source name of scenarios that optimise defines.
     static let optimiseSource = "optimise"
 
-    func optimise(_ name: Name?, indicator indicatorName: Name?, year: YearLiteral?, as newName: Name?,
-                  source: SourceFile) throws(Diagnostic) {
+    func optimise(
+        _ name: Name?, indicator indicatorName: Name?, year: YearLiteral?, as newName: Name?,
+        source: SourceFile
+    ) throws(Diagnostic) {
         let declared = model
         let scenarioName = try scenarioName(name, for: "optimise", source: source)
         let scenario = try resolvedScenario(scenarioName, at: name?.range, source: source)
         guard scenario.allocationChanges.isEmpty else {
-            throw .error(.semantic, "'\(scenarioName)' sets its shares year by year; optimise finds one split for every year, "
-                         + "so start from a scenario without 'in|from YEAR allocate'", in: source, at: name?.range)
+            throw .error(
+                .semantic,
+                "'\(scenarioName)' sets its shares year by year; optimise finds one split for every year, "
+                    + "so start from a scenario without 'in|from YEAR allocate'", in: source, at: name?.range)
         }
         let objective: AllocationOptimiser.Objective
         if let indicatorName, let year {
             let indicator = try knownIndicator(indicatorName, source: source)
             guard scenario.horizon.contains(year.value) else {
-                throw .error(.outOfRange, .semantic, "\(year.value) is outside the horizon of '\(scenarioName)' "
-                             + "(\(scenario.horizon.lowerBound)–\(scenario.horizon.upperBound))", in: source, at: year.range)
+                throw .error(
+                    .outOfRange, .semantic,
+                    "\(year.value) is outside the horizon of '\(scenarioName)' "
+                        + "(\(scenario.horizon.lowerBound)–\(scenario.horizon.upperBound))", in: source, at: year.range)
             }
             objective = .indicator(indicator.id, year: year.value)
         } else {
             guard !scenario.targets.isEmpty else {
-                throw .error(.semantic, "'\(scenarioName)' sets no targets to optimise for; add targets, or name an indicator: "
-                             + "optimise \(scenarioName) for fibre in \(scenario.horizon.upperBound)", in: source, at: name?.range)
+                throw .error(
+                    .semantic,
+                    "'\(scenarioName)' sets no targets to optimise for; add targets, or name an indicator: "
+                        + "optimise \(scenarioName) for fibre in \(scenario.horizon.upperBound)", in: source, at: name?.range)
             }
             objective = .targets
         }
@@ -39,12 +47,15 @@ extension Interpreter {
         // Only an earlier result of optimise may be replaced: not the scenario itself, nor one it
         // inherits from (a loop), nor one a planner wrote.
         if workspace.lineage(of: scenarioName).contains(where: { $0.name == target }) {
-            throw .error(.semantic, "'\(target)' is '\(scenarioName)' or one it inherits from; name the optimised scenario differently",
-                         in: source, at: newName?.range ?? name?.range)
+            throw .error(
+                .semantic, "'\(target)' is '\(scenarioName)' or one it inherits from; name the optimised scenario differently",
+                in: source, at: newName?.range ?? name?.range)
         }
         if let existing = workspace.definition(target), existing.source.name != Self.optimiseSource {
-            throw .error(.semantic, "'\(target)' is already defined (\(existing.source.name ?? "at the prompt")); "
-                         + "name the optimised scenario differently with 'as NAME'", in: source, at: newName?.range ?? name?.range)
+            throw .error(
+                .semantic,
+                "'\(target)' is already defined (\(existing.source.name ?? "at the prompt")); "
+                    + "name the optimised scenario differently with 'as NAME'", in: source, at: newName?.range ?? name?.range)
         }
         let result: AllocationOptimiser.Result
         do {
@@ -85,32 +96,40 @@ extension Interpreter {
         return unit == .percent ? Format.fixed(value, 2) + "%" : Format.fixed(value, 4)
     }
 
-    private func render(original: RunResult, optimised: RunResult, result: AllocationOptimiser.Result,
-                        objective: AllocationOptimiser.Objective, replaced: Bool) -> String {
+    private func render(
+        original: RunResult, optimised: RunResult, result: AllocationOptimiser.Result,
+        objective: AllocationOptimiser.Objective, replaced: Bool
+    ) -> String {
         let a = original.scenario, b = optimised.scenario
         var lines: [String] = []
         switch objective {
         case .targets:
             let before = original.targetOutcomes.filter(\.met).count, after = optimised.targetOutcomes.filter(\.met).count
-            lines.append(style.bold("\(replaced ? "Replaced" : "Defined") \(b.name)") + ": the split of the budget of \(a.name) that does best on its "
-                         + "\(original.targetOutcomes.count) targets (\(before) met → \(after) met; progress "
-                         + Format.fixed(result.before, 2) + " → " + Format.fixed(result.after, 2) + " of \(original.targetOutcomes.count))")
+            lines.append(
+                style.bold("\(replaced ? "Replaced" : "Defined") \(b.name)") + ": the split of the budget of \(a.name) that does best on its "
+                    + "\(original.targetOutcomes.count) targets (\(before) met → \(after) met; progress "
+                    + Format.fixed(result.before, 2) + " → " + Format.fixed(result.after, 2) + " of \(original.targetOutcomes.count))")
         case .indicator(let id, let year):
             let indicator = model.indicator(id)
             let unit = indicator?.unit ?? .percent
             let before = original.value(of: id, in: year) ?? .nan, after = optimised.value(of: id, in: year) ?? .nan
-            lines.append(style.bold("\(replaced ? "Replaced" : "Defined") \(b.name)") + ": the split of the budget of \(a.name) that does best on "
-                         + "\(id) in \(year)" + (indicator?.lowerIsBetter == true ? ", where lower is better" : "")
-                         + " (" + Self.precise(before, unit) + " → " + Self.precise(after, unit) + ")")
+            lines.append(
+                style.bold("\(replaced ? "Replaced" : "Defined") \(b.name)") + ": the split of the budget of \(a.name) that does best on "
+                    + "\(id) in \(year)" + (indicator?.lowerIsBetter == true ? ", where lower is better" : "")
+                    + " (" + Self.precise(before, unit) + " → " + Self.precise(after, unit) + ")")
         }
-        var table = TextTable([.init("  " + t("programme")), .init(a.name, .right), .init(b.name, .right),
-                               .init(t("change"), .right)])
+        var table = TextTable([
+            .init("  " + t("programme")), .init(a.name, .right), .init(b.name, .right),
+            .init(t("change"), .right),
+        ])
         for programme in model.programmes {
             let before = (a.allocation[programme.id] ?? 0) * 100, after = (b.allocation[programme.id] ?? 0) * 100
             let change = ((after - before) * 10).rounded() / 10
-            table.add([TextTable.Cell("  " + language.label(ofProgramme: programme.id, in: model.programmes)), TextTable.Cell(Format.fixed(before, 1) + "%"),
-                       TextTable.Cell(Format.fixed(after, 1) + "%"),
-                       TextTable.Cell(change == 0 ? "0.0" : (change > 0 ? "+" : "−") + Format.fixed(abs(change), 1))])
+            table.add([
+                TextTable.Cell("  " + language.label(ofProgramme: programme.id, in: model.programmes)), TextTable.Cell(Format.fixed(before, 1) + "%"),
+                TextTable.Cell(Format.fixed(after, 1) + "%"),
+                TextTable.Cell(change == 0 ? "0.0" : (change > 0 ? "+" : "−") + Format.fixed(abs(change), 1)),
+            ])
         }
         lines.append(table.render(style: style).trimmingTrailingNewline())
         let gained = TargetGrid([original, optimised])

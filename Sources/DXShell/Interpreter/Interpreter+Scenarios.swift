@@ -1,8 +1,8 @@
 import DXLanguage
 import DXModel
+import DXScenario
 import DXSource
 import Foundation
-import DXScenario
 
 /// `show scenario NAME` and `diff A B`: a scenario's inputs after inheritance, and where each comes from.
 extension Interpreter {
@@ -54,13 +54,15 @@ extension Interpreter {
         func shares(_ allocate: AllocateItem, _ definition: ScenarioDefinition, prefix: String, year: Int?) {
             let first = year ?? envelopes?.horizon.lowerBound
             let envelope = first.flatMap { envelopes?.envelope(in: $0) }
-            guard case .success(let split) = resolver.programmeShares(
-                allocate, source: definition.source, envelope: envelope, usdRate: usdRate)
+            guard
+                case .success(let split) = resolver.programmeShares(
+                    allocate, source: definition.source, envelope: envelope, usdRate: usdRate)
             else {
                 // A block that does not resolve (a pillar overdrawn) is shown as written.
                 for entry in allocate.entries {
                     let unit = entry.scale.map { " \($0.rawValue) \(entry.currency.rawValue)" } ?? "%"
-                    set(prefix + "share " + entry.programme.text,
+                    set(
+                        prefix + "share " + entry.programme.text,
                         "\(entry.programme.text) \(ScenarioPrinter.number(entry.share.value))\(unit)", definition, entry.range)
                 }
                 return
@@ -70,7 +72,8 @@ extension Interpreter {
                 amountYears[key] = entry.scale == nil ? nil : first.map { ($0, entry.currency) }
                 if envelope == nil, let scale = entry.scale, Pillar.named(entry.programme.text) == nil {
                     // No envelope to measure against (no budget or horizon yet): the amount as written.
-                    set(key, "\(id) \(ScenarioPrinter.number(entry.share.value)) \(scale.rawValue) \(entry.currency.rawValue)",
+                    set(
+                        key, "\(id) \(ScenarioPrinter.number(entry.share.value)) \(scale.rawValue) \(entry.currency.rawValue)",
                         definition, entry.range)
                     continue
                 }
@@ -89,7 +92,8 @@ extension Interpreter {
                 case .target(let target):
                     let id = model.indicator(target.indicator.text)?.id ?? target.indicator.text
                     let value = ScenarioPrinter.number(target.value.value) + (target.value.isPercent ? "%" : "")
-                    set("target \(id) \(target.year.value)", "target \(id) \(target.comparison.rawValue) \(value) by \(target.year.value)",
+                    set(
+                        "target \(id) \(target.year.value)", "target \(id) \(target.comparison.rawValue) \(value) by \(target.year.value)",
                         definition, target.range)
                 case .officialTargets(let official):
                     let line = "target official" + (official.key.map { " " + $0.text } ?? "")
@@ -124,7 +128,8 @@ extension Interpreter {
                 case .yearAllocate(let span, let allocate):
                     shares(allocate, definition, prefix: span.text + " allocate ", year: span.year.value)
                 case .policy(let policy):
-                    set("policy " + policy.name.text, "policy \(policy.name.text) " + (policy.from.map { "on from " + $0.text } ?? "off"),
+                    set(
+                        "policy " + policy.name.text, "policy \(policy.name.text) " + (policy.from.map { "on from " + $0.text } ?? "off"),
                         definition, policy.range)
                 }
             }
@@ -218,14 +223,19 @@ extension Interpreter {
                 }
                 lines.append(("    " + input.text, origin(input, leaf: scenario)))
             } else {
-                if openBlock != nil { lines.append(("  end", "")); openBlock = nil }
+                if openBlock != nil {
+                    lines.append(("  end", ""))
+                    openBlock = nil
+                }
                 lines.append(("  " + input.text, origin(input, leaf: scenario)))
             }
         }
         if openBlock != nil { lines.append(("  end", "")) }
-        for other in inputs where other.key.hasPrefix("shift ") || other.key.hasPrefix("delay ") || other.key.hasPrefix("target ")
+        for other in inputs
+        where other.key.hasPrefix("shift ") || other.key.hasPrefix("delay ") || other.key.hasPrefix("target ")
             || other.key.hasPrefix("assume ")
-            || other.key.hasPrefix("policy ") || other.key == "normalize" {
+            || other.key.hasPrefix("policy ") || other.key == "normalize"
+        {
             lines.append(("  " + other.text, origin(other, leaf: scenario)))
         }
         lines.append(("end", ""))
@@ -254,9 +264,11 @@ extension Interpreter {
                 guard let input else { return modelDefault(for: key).replacingOccurrences(of: "  (the model's)", with: "") }
                 return input.key.hasPrefix("share ") || input.key.contains(" allocate share ")
                     ? String(input.text.split(separator: " ", maxSplits: 1).last!)  // "skills 10%" → "10%", "skills 5000 bn VND" → "5000 bn VND"
-                    : input.key.hasPrefix("target ") ? input.text.replacingOccurrences(of: "target ", with: "")
-                    : input.key.hasPrefix("assume ") ? input.text.replacingOccurrences(of: input.key + " = ", with: "")
-                    : input.text.replacingOccurrences(of: input.key + " ", with: "")
+                    : input.key.hasPrefix("target ")
+                        ? input.text.replacingOccurrences(of: "target ", with: "")
+                        : input.key.hasPrefix("assume ")
+                            ? input.text.replacingOccurrences(of: input.key + " = ", with: "")
+                            : input.text.replacingOccurrences(of: input.key + " ", with: "")
             }
             // Inputs that come to the same value (an assumption equal to the model's own) do not differ.
             guard shown(x) != shown(y) else { continue }
@@ -273,6 +285,10 @@ extension Interpreter {
             output.write("'\(a)' and '\(b)' have the same inputs.\n")
             return
         }
-        output.write(table.render(style: style) + style.dim(differences == 1 ? "1 input differs; a share not listed is 0%." : "\(differences) inputs differ; a share not listed is 0%.") + "\n")
+        output.write(
+            table.render(style: style)
+                + style.dim(
+                    differences == 1 ? "1 input differs; a share not listed is 0%." : "\(differences) inputs differ; a share not listed is 0%.")
+                + "\n")
     }
 }

@@ -1,8 +1,8 @@
 import DXLanguage
 import DXModel
+import DXScenario
 import DXSource
 import Foundation
-import DXScenario
 
 /// A value of a script: a number, a percentage, an amount of money or a piece of text.
 public enum ScriptValue: Sendable, Equatable {
@@ -59,9 +59,10 @@ extension Interpreter {
                 if cancellation.isCancelled { throw .error(.interrupted, "interrupted") }
                 loopSteps += 1
                 if loopSteps > Self.maximumLoopSteps {
-                    throw .error(.overBudget, .semantic,
-                                 "the loops of this script have taken \(Format.grouped(Double(Self.maximumLoopSteps))) steps together, "
-                                 + "the most a script may (loops inside loops multiply)", in: source, at: loop.range)
+                    throw .error(
+                        .overBudget, .semantic,
+                        "the loops of this script have taken \(Format.grouped(Double(Self.maximumLoopSteps))) steps together, "
+                            + "the most a script may (loops inside loops multiply)", in: source, at: loop.range)
                 }
                 variables[loop.variable.text] = value
                 if try executeBlock(loop.body, in: source) { return true }
@@ -90,13 +91,16 @@ extension Interpreter {
             var by: ScriptValue = first.isPercent ? .percent(1) : .number(1)
             if let step { by = try evaluate(step, in: source) }
             guard let a = first.numeric, let b = last.numeric, let s = by.numeric, first.isPercent == last.isPercent,
-                  by.isPercent == first.isPercent else {
-                throw .error(.wrongUnit, .semantic, "a loop runs over numbers or over percentages, with a step of the same kind",
-                             in: source, at: loop.range)
+                by.isPercent == first.isPercent
+            else {
+                throw .error(
+                    .wrongUnit, .semantic, "a loop runs over numbers or over percentages, with a step of the same kind",
+                    in: source, at: loop.range)
             }
             guard s != 0, (b - a) / s >= 0 else {
-                throw .error(.loopTooLong, .semantic, "the step must be non-zero and go from \(first.shown) toward \(last.shown)",
-                             in: source, at: step?.range ?? loop.range)
+                throw .error(
+                    .loopTooLong, .semantic, "the step must be non-zero and go from \(first.shown) toward \(last.shown)",
+                    in: source, at: step?.range ?? loop.range)
             }
             let steps = ((b - a) / s + 1e-9).rounded(.down)
             guard steps.isFinite, steps < 10_000 else {
@@ -114,18 +118,23 @@ extension Interpreter {
         file = resolvePath(file)
         let canonical = URL(fileURLWithPath: file).standardizedFileURL.path
         if includeStack.contains(canonical) {
-            throw .error(.includeCycle, .semantic, "'\(path.value)' includes itself (" + (includeStack + [canonical]).map {
-                URL(fileURLWithPath: $0).lastPathComponent } .joined(separator: " → ") + ")", in: source, at: path.range)
+            throw .error(
+                .includeCycle, .semantic,
+                "'\(path.value)' includes itself ("
+                    + (includeStack + [canonical]).map {
+                        URL(fileURLWithPath: $0).lastPathComponent
+                    }.joined(separator: " → ") + ")", in: source, at: path.range)
         }
         let text: String
         do {
             text = try AtomicFile.read(file)
         } catch {
-            let category: DiagnosticCategory = switch error {
-            case .missing: .missingInput
-            case .notText: .syntax
-            default: .io
-            }
+            let category: DiagnosticCategory =
+                switch error {
+                case .missing: .missingInput
+                case .notText: .syntax
+                default: .io
+                }
             throw .error(category, "cannot include '\(path.value)': \(Self.describe(error))", in: source, at: path.range)
         }
         includeStack.append(canonical)
@@ -147,8 +156,9 @@ extension Interpreter {
             return .text(string.value)
         case .variable(let name):
             guard let value = variables[name.text] else {
-                throw .error(.unknownVariable, .semantic, "unknown variable '\(name.text)'" + Suggestion.didYouMean(name.text, in: variables.keys.sorted()),
-                             in: source, at: name.range, notes: [.note("define it first with 'let \(name.text) = …'")])
+                throw .error(
+                    .unknownVariable, .semantic, "unknown variable '\(name.text)'" + Suggestion.didYouMean(name.text, in: variables.keys.sorted()),
+                    in: source, at: name.range, notes: [.note("define it first with 'let \(name.text) = …'")])
             }
             return value
         case .unary(let op, let operand, let range):
@@ -189,8 +199,10 @@ extension Interpreter {
     /// from exhausting memory when a loop doubles a text.
     static let maximumTextLength = 1_000_000
 
-    private func combine(_ op: String, _ left: ScriptValue, _ right: ScriptValue, in source: SourceFile,
-                         at range: SourceRange) throws(Diagnostic) -> ScriptValue {
+    private func combine(
+        _ op: String, _ left: ScriptValue, _ right: ScriptValue, in source: SourceFile,
+        at range: SourceRange
+    ) throws(Diagnostic) -> ScriptValue {
         func mismatch() -> Diagnostic {
             .error(.wrongUnit, .semantic, "cannot \(Self.verb(op)) \(left.kind) and \(right.kind)", in: source, at: range)
         }
@@ -205,8 +217,10 @@ extension Interpreter {
             case (.money(let a), .money(let b)): return .money(op == "+" ? a + b : a - b)
             case (.text(let a), .text(let b)) where op == "+":
                 guard a.utf8.count + b.utf8.count <= Self.maximumTextLength else {
-                    throw .error(.tooLarge, .semantic, "a text may hold at most \(Format.grouped(Double(Self.maximumTextLength))) bytes; "
-                                 + "this one would hold \(Format.grouped(Double(a.utf8.count + b.utf8.count)))", in: source, at: range)
+                    throw .error(
+                        .tooLarge, .semantic,
+                        "a text may hold at most \(Format.grouped(Double(Self.maximumTextLength))) bytes; "
+                            + "this one would hold \(Format.grouped(Double(a.utf8.count + b.utf8.count)))", in: source, at: range)
                 }
                 return .text(a + b)
             default: throw mismatch()
@@ -236,14 +250,15 @@ extension Interpreter {
                 return .number((a == b) == (op == "==") ? 1 : 0)
             default: throw mismatch()
             }
-            let holds = switch op {
-            case "<": pair.0 < pair.1
-            case "<=": pair.0 <= pair.1
-            case ">": pair.0 > pair.1
-            case ">=": pair.0 >= pair.1
-            case "==": pair.0 == pair.1
-            default: pair.0 != pair.1
-            }
+            let holds =
+                switch op {
+                case "<": pair.0 < pair.1
+                case "<=": pair.0 <= pair.1
+                case ">": pair.0 > pair.1
+                case ">=": pair.0 >= pair.1
+                case "==": pair.0 == pair.1
+                default: pair.0 != pair.1
+                }
             return .number(holds ? 1 : 0)
         }
     }
@@ -301,32 +316,40 @@ extension Interpreter {
             let name: String = if case .variable(let variable) = expression { variable.text } else { "the expression" }
             let subject = name == "the expression" ? name : "'\(name)'"
             if money == true, !value.isMoney {
-                throw .error(.wrongUnit, .semantic, "\(subject) is \(value.kind) (\(value.shown)); an amount of money is needed here"
-                             + (name == "the expression" ? "" : " (or write \(name) bn VND)"), in: source, at: literal.range)
+                throw .error(
+                    .wrongUnit, .semantic,
+                    "\(subject) is \(value.kind) (\(value.shown)); an amount of money is needed here"
+                        + (name == "the expression" ? "" : " (or write \(name) bn VND)"), in: source, at: literal.range)
             }
             switch value {
             case .money(let x):
                 guard money != nil else {
-                    throw .error(.wrongUnit, .semantic, "\(subject) is an amount of money (\(value.shown)); a number is needed here",
-                                 in: source, at: literal.range)
+                    throw .error(
+                        .wrongUnit, .semantic, "\(subject) is an amount of money (\(value.shown)); a number is needed here",
+                        in: source, at: literal.range)
                 }
                 return NumberLiteral(value: x, isPercent: false, range: literal.range)
             case .number(let x):
                 if wantsPercent == true {
-                    throw .error(.wrongUnit, .semantic, "\(name == "the expression" ? name : "'\(name)'") is \(ScriptValue.number(x).shown), a number; "
-                                 + "a percentage is needed here" + (name == "the expression" ? "" : " (write \(name)%)"),
-                                 in: source, at: literal.range)
+                    throw .error(
+                        .wrongUnit, .semantic,
+                        "\(name == "the expression" ? name : "'\(name)'") is \(ScriptValue.number(x).shown), a number; "
+                            + "a percentage is needed here" + (name == "the expression" ? "" : " (write \(name)%)"),
+                        in: source, at: literal.range)
                 }
                 return NumberLiteral(value: x, isPercent: false, range: literal.range)
             case .percent(let x):
                 if wantsPercent == false {
-                    throw .error(.wrongUnit, .semantic, "\(name == "the expression" ? name : "'\(name)'") is a percentage (\(value.shown)); "
-                                 + "a number is needed here", in: source, at: literal.range)
+                    throw .error(
+                        .wrongUnit, .semantic,
+                        "\(name == "the expression" ? name : "'\(name)'") is a percentage (\(value.shown)); "
+                            + "a number is needed here", in: source, at: literal.range)
                 }
                 return NumberLiteral(value: x, isPercent: true, range: literal.range)
             case .text:
-                throw .error(.wrongUnit, .semantic, "\(name == "the expression" ? name : "'\(name)'") is text; a number is needed here",
-                             in: source, at: literal.range)
+                throw .error(
+                    .wrongUnit, .semantic, "\(name == "the expression" ? name : "'\(name)'") is text; a number is needed here",
+                    in: source, at: literal.range)
             }
         }
         func budget(_ item: BudgetItem) throws(Diagnostic) -> BudgetItem {

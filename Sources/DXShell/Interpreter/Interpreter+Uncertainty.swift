@@ -1,8 +1,8 @@
 import DXAnalysis
 import DXLanguage
 import DXModel
-import DXSource
 import DXScenario
+import DXSource
 
 /// `uncertainty [SCENARIO] [runs N] [seed N]`: how far a scenario's results can move when the
 /// model's uncertain parameters take other values within their ranges.
@@ -14,8 +14,9 @@ extension Interpreter {
         let declared = model
         let count = Int(runs?.value ?? Double(Self.defaultUncertaintyRuns))
         guard count >= 10, count <= Self.maximumUncertaintyRuns else {
-            throw .error(.outOfRange, .semantic, "\(count) runs: use from 10 to \(Format.grouped(Int64(Self.maximumUncertaintyRuns)))",
-                         in: source, at: runs?.range)
+            throw .error(
+                .outOfRange, .semantic, "\(count) runs: use from 10 to \(Format.grouped(Int64(Self.maximumUncertaintyRuns)))",
+                in: source, at: runs?.range)
         }
         let seedValue = UInt64(seed?.value ?? 1)
         let scenarioName = try scenarioName(name, for: "analyse", source: source)
@@ -39,11 +40,13 @@ extension Interpreter {
         let first = scenario.horizon.lowerBound, last = scenario.horizon.upperBound
         let years = first == last ? [first] : [first, last]
         let runs = Format.grouped(Int64(result.samples))
-        var lines = [language == .vi
-            ? style.bold("Độ bất định của \(scenario.name)") + ": \(runs) lần chạy, "
-                + "\(result.parameters.count) tham số bất định được rút ngẫu nhiên (hạt giống \(result.seed))"
-            : style.bold("Uncertainty of \(scenario.name)") + ": \(runs) runs, "
-                + "\(result.parameters.count) uncertain parameters drawn (seed \(result.seed))"]
+        var lines = [
+            language == .vi
+                ? style.bold("Độ bất định của \(scenario.name)") + ": \(runs) lần chạy, "
+                    + "\(result.parameters.count) tham số bất định được rút ngẫu nhiên (hạt giống \(result.seed))"
+                : style.bold("Uncertainty of \(scenario.name)") + ": \(runs) runs, "
+                    + "\(result.parameters.count) uncertain parameters drawn (seed \(result.seed))"
+        ]
         lines.append("")
         var columns: [TextTable.Column] = [.init(t("indicator")), .init(t("unit"))]
         for year in years { columns += [.init("\(year) \(t("run"))", .right), .init(t("median"), .right), .init(t("90% of runs"), .right)] }
@@ -54,9 +57,11 @@ extension Interpreter {
                 let low = result.quantile(0.05, of: indicator.id, in: year) ?? .nan
                 let median = result.quantile(0.5, of: indicator.id, in: year) ?? .nan
                 let high = result.quantile(0.95, of: indicator.id, in: year) ?? .nan
-                row += [TextTable.Cell(own.value(of: indicator.id, in: year).map { Format.value($0, indicator.unit) } ?? "–"),
-                        TextTable.Cell(Format.value(median, indicator.unit)),
-                        TextTable.Cell(Format.value(low, indicator.unit) + "–" + Format.value(high, indicator.unit))]
+                row += [
+                    TextTable.Cell(own.value(of: indicator.id, in: year).map { Format.value($0, indicator.unit) } ?? "–"),
+                    TextTable.Cell(Format.value(median, indicator.unit)),
+                    TextTable.Cell(Format.value(low, indicator.unit) + "–" + Format.value(high, indicator.unit)),
+                ]
             }
             table.add(row)
         }
@@ -70,8 +75,9 @@ extension Interpreter {
                 let threshold = ScenarioPrinter.number(target.value) + (unit == .percent ? "%" : "")
                 let percent = Format.fixed(chance * 100, 0) + "%"
                 targets.add([
-                    TextTable.Cell("  \(language.label(ofIndicator: target.indicator, in: model.indicators)) "
-                                   + "\(target.comparison.rawValue) \(threshold) \(language.labels.by) \(target.year)"),
+                    TextTable.Cell(
+                        "  \(language.label(ofIndicator: target.indicator, in: model.indicators)) "
+                            + "\(target.comparison.rawValue) \(threshold) \(language.labels.by) \(target.year)"),
                     TextTable.Cell(percent, styled: chance >= 0.9 ? { self.style.good($0) } : chance <= 0.1 ? { self.style.bad($0) } : { $0 }),
                 ])
             }

@@ -1,8 +1,8 @@
 import DXAnalysis
 import DXLanguage
 import DXModel
-import DXSource
 import DXScenario
+import DXSource
 
 /// `why INDICATOR A B [in YEAR]`: why an indicator differs between two scenarios, input by input.
 extension Interpreter {
@@ -18,9 +18,10 @@ extension Interpreter {
         let b = try resolvedScenario(try scenarioName(second, for: "explain", source: source), at: second.range, source: source)
         let year = yearLiteral?.value ?? min(a.horizon.upperBound, b.horizon.upperBound)
         for (scenario, scenarioName) in [(a, first), (b, second)] where !(declared.baseYear...scenario.horizon.upperBound).contains(year) {
-            throw .error(.outOfRange, .semantic,
-                         "'\(scenario.name)' runs to \(scenario.horizon.upperBound), not \(year); name a year both scenarios run",
-                         in: source, at: yearLiteral?.range ?? scenarioName.range)
+            throw .error(
+                .outOfRange, .semantic,
+                "'\(scenario.name)' runs to \(scenario.horizon.upperBound), not \(year); name a year both scenarios run",
+                in: source, at: yearLiteral?.range ?? scenarioName.range)
         }
         let result: ChangeAttribution.Result
         do {
@@ -49,9 +50,11 @@ extension Interpreter {
             return sign + digits + (percent ? t(" pp") : "")
         }
         let label = language.label(of: indicator)
-        var lines = [style.bold((vi ? "Vì sao \(label) khác nhau năm \(result.year)" : "Why \(label) differs in \(result.year)"))
-            + ": \(a) \(Format.fixed(result.from, decimals))\(percent ? "%" : "") → \(b) \(Format.fixed(result.to, decimals))\(percent ? "%" : "")"
-            + " (\(change(difference)))"]
+        var lines = [
+            style.bold((vi ? "Vì sao \(label) khác nhau năm \(result.year)" : "Why \(label) differs in \(result.year)"))
+                + ": \(a) \(Format.fixed(result.from, decimals))\(percent ? "%" : "") → \(b) \(Format.fixed(result.to, decimals))\(percent ? "%" : "")"
+                + " (\(change(difference)))"
+        ]
         guard !result.factors.isEmpty else {
             lines.append("  " + t("The two scenarios have the same inputs."))
             return lines.joined(separator: "\n") + "\n"
@@ -77,18 +80,24 @@ extension Interpreter {
         }
         if rest > 0 {
             let restSum = result.factors.reduce(0) { $0 + $1.contribution } - shown.reduce(0) { $0 + $1.contribution }
-            let label = shown.isEmpty
+            let label =
+                shown.isEmpty
                 ? (vi ? "\(rest) đầu vào khác nhau" : "\(rest) input\(rest == 1 ? "" : "s") that differ\(rest == 1 ? "s" : "")")
                 : (vi ? "\(rest) đầu vào khác" : "\(rest) other input\(rest == 1 ? "" : "s")")
             table.add([TextTable.Cell("  " + label), TextTable.Cell(change(restSum))])
             total += printed(restSum)
         }
-        table.add([TextTable.Cell("  " + t("changing together (interaction)")),
-                   TextTable.Cell(change(difference - total))])
+        table.add([
+            TextTable.Cell("  " + t("changing together (interaction)")),
+            TextTable.Cell(change(difference - total)),
+        ])
         lines.append(table.render(style: style).trimmingTrailingNewline())
-        lines.append(style.dim(vi
-            ? "Phần của mỗi đầu vào: trung bình tác động khi chỉ đổi riêng nó, từ \(a) sang \(b) và ngược lại;\ncác phần cộng lại bằng chênh lệch."
-            : "Each input's part is the mean of its effect when changed alone, from \(a) to \(b) and back;\nthe parts add up to the difference."))
+        lines.append(
+            style.dim(
+                vi
+                    ? "Phần của mỗi đầu vào: trung bình tác động khi chỉ đổi riêng nó, từ \(a) sang \(b) và ngược lại;\ncác phần cộng lại bằng chênh lệch."
+                    : "Each input's part is the mean of its effect when changed alone, from \(a) to \(b) and back;\nthe parts add up to the difference."
+            ))
         return lines.joined(separator: "\n") + "\n"
     }
 }

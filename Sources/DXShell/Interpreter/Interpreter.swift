@@ -1,9 +1,9 @@
-import DXLanguage
-import DXSource
-import DXModel
 import DXAnalysis
-import Foundation
+import DXLanguage
+import DXModel
 import DXScenario
+import DXSource
+import Foundation
 
 /// How a batch of statements ended.
 public enum ExecutionOutcome: Sendable, Equatable {
@@ -57,7 +57,8 @@ public final class Interpreter {
             parsed.diagnostics.prefix(Self.maximumReportedErrors).forEach(report)
             let more = parsed.diagnostics.count - Self.maximumReportedErrors
             if more > 0 {
-                report(Diagnostic(.note, .syntax, "and \(more) more error\(more == 1 ? "" : "s") in \(parsed.source.name ?? "this input"), not shown"))
+                report(
+                    Diagnostic(.note, .syntax, "and \(more) more error\(more == 1 ? "" : "s") in \(parsed.source.name ?? "this input"), not shown"))
             }
             return .failed(.syntax)
         }
@@ -91,10 +92,11 @@ public final class Interpreter {
     /// The error for a statement that could not run because the script's model runs are spent.
     private func runBudgetError(at statement: Statement, in source: SourceFile) -> Diagnostic? {
         guard let runs = cancellation.runs, runs.isSpent, let limit = runs.limit else { return nil }
-        return .error(.overBudget, .semantic,
-                      "this script has used its \(Format.grouped(Double(limit))) model runs, the most one dxplan command may make",
-                      in: source, at: statement.range,
-                      notes: [.note("run it with --max-runs N to allow more (every run counts: run, uncertainty, optimise, calibrate…)")])
+        return .error(
+            .overBudget, .semantic,
+            "this script has used its \(Format.grouped(Double(limit))) model runs, the most one dxplan command may make",
+            in: source, at: statement.range,
+            notes: [.note("run it with --max-runs N to allow more (every run counts: run, uncertainty, optimise, calibrate…)")])
     }
 
     /// Loads scenario files before the session starts (`--load`); prints nothing on success.
@@ -167,14 +169,25 @@ public final class Interpreter {
             case .load(let path):
                 let before = Set(workspace.names)
                 let names = try load(path: path.value, relativeTo: path.range, source: source)
-                let shown = names.isEmpty ? t("no scenarios") : names.count > 8
-                    ? names.prefix(8).joined(separator: ", ") + t(" and {count} more", ["count": String(names.count - 8)])
-                    : names.joined(separator: ", ")
+                let shown =
+                    names.isEmpty
+                    ? t("no scenarios")
+                    : names.count > 8
+                        ? names.prefix(8).joined(separator: ", ") + t(" and {count} more", ["count": String(names.count - 8)])
+                        : names.joined(separator: ", ")
                 let replaced = names.filter(before.contains)
-                let template = replaced.isEmpty ? "Loaded {names} from {file}." : replaced.count == names.count
-                    ? "Loaded {names} from {file} (replacing them)." : "Loaded {names} from {file} (replacing {replaced})."
-                output.write(t(template, ["names": shown, "file": path.value,
-                                          "replaced": replaced.prefix(8).joined(separator: ", ") + (replaced.count > 8 ? "…" : "")]) + "\n")
+                let template =
+                    replaced.isEmpty
+                    ? "Loaded {names} from {file}."
+                    : replaced.count == names.count
+                        ? "Loaded {names} from {file} (replacing them)." : "Loaded {names} from {file} (replacing {replaced})."
+                output.write(
+                    t(
+                        template,
+                        [
+                            "names": shown, "file": path.value,
+                            "replaced": replaced.prefix(8).joined(separator: ", ") + (replaced.count > 8 ? "…" : ""),
+                        ]) + "\n")
             case .help(let topic): try help(topic, source: source)
             case .quit: return .quit
             }
@@ -197,11 +210,13 @@ public final class Interpreter {
     func scenarioName(_ name: Name?, for command: String, source: SourceFile) throws(Diagnostic) -> String {
         if let name {
             guard workspace.definition(name.text) != nil else {
-                let known = workspace.names.isEmpty
+                let known =
+                    workspace.names.isEmpty
                     ? "no scenarios are defined yet; define one with 'scenario … end' or 'load' a file"
                     : "scenarios: " + workspace.names.joined(separator: ", ")
-                throw .error(.unknownScenario, .semantic, "unknown scenario '\(name.text)'" + Suggestion.didYouMean(name.text, in: workspace.names),
-                             in: source, at: name.range, notes: [.note(known)])
+                throw .error(
+                    .unknownScenario, .semantic, "unknown scenario '\(name.text)'" + Suggestion.didYouMean(name.text, in: workspace.names),
+                    in: source, at: name.range, notes: [.note(known)])
             }
             return name.text
         }
@@ -214,8 +229,9 @@ public final class Interpreter {
     /// The indicator a name stands for (its id or a Vietnamese name), or an error with a suggestion.
     func knownIndicator(_ name: Name, source: SourceFile) throws(Diagnostic) -> Indicator {
         guard let indicator = model.indicator(name.text) else {
-            throw .error(.unknownIndicator, .semantic, "unknown indicator '\(name.text)'" + Suggestion.didYouMean(name.text, in: model.indicatorNames),
-                         in: source, at: name.range, notes: [.note("indicators: " + model.indicators.map(\.id).joined(separator: ", "))])
+            throw .error(
+                .unknownIndicator, .semantic, "unknown indicator '\(name.text)'" + Suggestion.didYouMean(name.text, in: model.indicatorNames),
+                in: source, at: name.range, notes: [.note("indicators: " + model.indicators.map(\.id).joined(separator: ", "))])
         }
         return indicator
     }
@@ -225,7 +241,10 @@ public final class Interpreter {
         switch resolver.resolve(name, in: workspace) {
         case .success(let resolved): return resolved
         case .failure(var diagnostic):
-            if diagnostic.source == nil { diagnostic.source = source; diagnostic.range = range }
+            if diagnostic.source == nil {
+                diagnostic.source = source
+                diagnostic.range = range
+            }
             throw diagnostic
         }
     }
@@ -288,9 +307,11 @@ public final class Interpreter {
             .max { $0.1 < $1.1 }!
         let ratio = peak.1 / reference
         guard ratio > Self.farFromReference else { return }
-        report(Diagnostic(.warning, .semantic,
-            "the budget of '\(scenario.name)' reaches \(Format.fixed(ratio, 0))× the \(model.baseYear) reference (\(Format.money(reference)) a year) "
-                + "in \(peak.0); that far from \(model.baseYear) the results rest on the model's absorption curve ('explain' shows it)"))
+        report(
+            Diagnostic(
+                .warning, .semantic,
+                "the budget of '\(scenario.name)' reaches \(Format.fixed(ratio, 0))× the \(model.baseYear) reference (\(Format.money(reference)) a year) "
+                    + "in \(peak.0); that far from \(model.baseYear) the results rest on the model's absorption curve ('explain' shows it)"))
     }
 
     /// A run whose indicators leave their possible range (shares outside 0–100%, indices outside
@@ -302,14 +323,19 @@ public final class Interpreter {
             // A little slack: rounding in the integration is not a violation.
             let slack = indicator.unit == .percent ? 0.5 : 0.0005
             let validity = indicator.validity
-            guard let y = result.indicatorValues[i].firstIndex(where: { value in
-                !value.isFinite || !(validity.contains(value) || validity.contains(value - slack) || validity.contains(value + slack))
-            }) else { continue }
+            guard
+                let y = result.indicatorValues[i].firstIndex(where: { value in
+                    !value.isFinite || !(validity.contains(value) || validity.contains(value - slack) || validity.contains(value + slack))
+                })
+            else { continue }
             let value = result.indicatorValues[i][y]
             let limit = validity == .fraction ? 1.0 : 100.0
-            let shown = !value.isFinite ? "not a number"
-                : abs(value) >= 1e6 ? (value > 0 ? "far above " + Format.quantity(limit, indicator.unit) : "far below 0")
-                : Format.quantity(value, indicator.unit)
+            let shown =
+                !value.isFinite
+                ? "not a number"
+                : abs(value) >= 1e6
+                    ? (value > 0 ? "far above " + Format.quantity(limit, indicator.unit) : "far below 0")
+                    : Format.quantity(value, indicator.unit)
             violations.append("\(indicator.id) is \(shown) in \(result.years[y])")
         }
         guard !violations.isEmpty else { return }
@@ -320,9 +346,11 @@ public final class Interpreter {
         let assumed = result.scenario.assumptions.keys.sorted()
         if !assumed.isEmpty { causes.append("the scenario assumes " + assumed.joined(separator: ", ")) }
         if result.scenario.horizon.upperBound > model.baseYear + 20 { causes.append("the horizon runs far beyond \(model.baseYear)") }
-        report(Diagnostic(.warning, .semantic,
-            "the run of '\(result.scenario.name)' left the range the model is valid for: " + violations.joined(separator: "; ")
-                + (causes.isEmpty ? "" : " (" + causes.joined(separator: "; ") + ")") + "; read its results with care"))
+        report(
+            Diagnostic(
+                .warning, .semantic,
+                "the run of '\(result.scenario.name)' left the range the model is valid for: " + violations.joined(separator: "; ")
+                    + (causes.isEmpty ? "" : " (" + causes.joined(separator: "; ") + ")") + "; read its results with care"))
     }
 
     /// How many syntax errors of one input are shown before the rest are counted.
@@ -347,8 +375,9 @@ public final class Interpreter {
         case "targets": output.write(listOfficialTargets())
         case let other?:
             let hint = Suggestion.didYouMean(other, in: Grammar.listTopics)
-            throw .error(.semantic, "cannot list '\(other)'" + (hint.isEmpty ? "; try " + Grammar.listTopics.joined(separator: ", ") : hint),
-                         in: source, at: topic!.range)
+            throw .error(
+                .semantic, "cannot list '\(other)'" + (hint.isEmpty ? "; try " + Grammar.listTopics.joined(separator: ", ") : hint),
+                in: source, at: topic!.range)
         }
     }
 
@@ -380,8 +409,10 @@ public final class Interpreter {
                 if let inherited = inheritedHorizon(of: name) { horizon = "\(inherited.from.value)–\(inherited.to.value)" }
                 status = TextTable.Cell(t("cannot run: ") + diagnostic.message, styled: paint(false))
             }
-            table.add([TextTable.Cell(marker + name), TextTable.Cell(definition.decl.parent?.text ?? "–"),
-                       TextTable.Cell(horizon), TextTable.Cell(definition.decl.title.map { VisibleText.escaped($0.value) } ?? "–"), status])
+            table.add([
+                TextTable.Cell(marker + name), TextTable.Cell(definition.decl.parent?.text ?? "–"),
+                TextTable.Cell(horizon), TextTable.Cell(definition.decl.title.map { VisibleText.escaped($0.value) } ?? "–"), status,
+            ])
         }
         return table.render(style: style) + style.dim(t("* current scenario (used by 'run' and 'show' without a name)")) + "\n"
     }
@@ -400,14 +431,18 @@ public final class Interpreter {
     }
 
     private func listProgrammes() -> String {
-        var table = TextTable([.init(t("programme")), .init(t("pillar")), .init(t("push"), .right), .init(t("task"), .right),
-                               .init(language == .vi ? "tên tiếng Anh" : "name"), .init(t("tên"))])
+        var table = TextTable([
+            .init(t("programme")), .init(t("pillar")), .init(t("push"), .right), .init(t("task"), .right),
+            .init(language == .vi ? "tên tiếng Anh" : "name"), .init(t("tên")),
+        ])
         for p in model.programmes {
-            table.add([TextTable.Cell(language.label(ofProgramme: p.id, in: model.programmes)),
-                       TextTable.Cell(language.label(of: p.pillar)),
-                       TextTable.Cell("\(p.push.rawValue)"),
-                       TextTable.Cell(p.keyTasks.isEmpty ? "–" : p.keyTasks.map { "\($0.rawValue)" }.joined(separator: ",")),
-                       TextTable.Cell(p.name), TextTable.Cell(p.vietnameseName)])
+            table.add([
+                TextTable.Cell(language.label(ofProgramme: p.id, in: model.programmes)),
+                TextTable.Cell(language.label(of: p.pillar)),
+                TextTable.Cell("\(p.push.rawValue)"),
+                TextTable.Cell(p.keyTasks.isEmpty ? "–" : p.keyTasks.map { "\($0.rawValue)" }.joined(separator: ",")),
+                TextTable.Cell(p.name), TextTable.Cell(p.vietnameseName),
+            ])
         }
         let vi = language == .vi
         let pushes = Push.allCases.map { "\($0.rawValue) \((vi ? $0.vietnameseName : $0.name).lowercased())" }.joined(separator: "; ")
@@ -422,23 +457,29 @@ public final class Interpreter {
     /// it comes out.
     private func listIndicators() -> String {
         let vi = language == .vi
-        var table = TextTable([.init(t("indicator")), .init(t("unit")), .init("\(model.baseYear)", .right),
-                               .init(vi ? "tên" : "name"), .init(vi ? "cơ quan công bố" : "published by"),
-                               .init(vi ? "số liệu công bố cho \(model.baseYear)" : "published for \(model.baseYear)")])
+        var table = TextTable([
+            .init(t("indicator")), .init(t("unit")), .init("\(model.baseYear)", .right),
+            .init(vi ? "tên" : "name"), .init(vi ? "cơ quan công bố" : "published by"),
+            .init(vi ? "số liệu công bố cho \(model.baseYear)" : "published for \(model.baseYear)"),
+        ])
         var definitions = TextTable([.init(t("indicator")), .init(vi ? "đo gì" : "what it counts"), .init(vi ? "công bố" : "when it comes out")])
         for i in model.indicators {
             let baseline = Format.value(i.baseline, i.unit) + (i.baselineProvenance.isAssumption ? "*" : "")
             let statistic = i.statistic
-            table.add([TextTable.Cell(language.label(of: i)), TextTable.Cell(language.label(of: i.unit)), TextTable.Cell(baseline),
-                       TextTable.Cell(vi ? i.vietnameseName : i.name), TextTable.Cell(statistic?.agency ?? "–"),
-                       TextTable.Cell(statistic?.published ?? "–")])
+            table.add([
+                TextTable.Cell(language.label(of: i)), TextTable.Cell(language.label(of: i.unit)), TextTable.Cell(baseline),
+                TextTable.Cell(vi ? i.vietnameseName : i.name), TextTable.Cell(statistic?.agency ?? "–"),
+                TextTable.Cell(statistic?.published ?? "–"),
+            ])
             if let statistic {
                 definitions.add([TextTable.Cell(language.label(of: i)), TextTable.Cell(statistic.definition), TextTable.Cell(statistic.reported)])
             }
         }
-        let footnote = model.indicators.contains { $0.baselineProvenance.isAssumption }
+        let footnote =
+            model.indicators.contains { $0.baselineProvenance.isAssumption }
             ? style.dim(t("* an assumption: no verified baseline (see MODEL.md)")) + "\n" : ""
-        let statistics = model.indicators.contains { $0.statistic != nil }
+        let statistics =
+            model.indicators.contains { $0.statistic != nil }
             ? "\n" + definitions.render(style: style) : ""
         return table.render(style: style) + footnote + statistics
     }
@@ -454,12 +495,17 @@ public final class Interpreter {
             let unit = model.indicator(target.indicator)?.unit ?? .percent
             let threshold = ScenarioPrinter.number(target.value) + (unit == .percent ? "%" : "")
             let name = language.label(ofIndicator: target.indicator, in: model.indicators)
-            table.add([TextTable.Cell("\(name) \(target.comparison.rawValue) \(threshold) \(language.labels.by) \(target.year)"),
-                       TextTable.Cell(official.key), TextTable.Cell(vi ? official.vietnameseDocument : official.document)])
+            table.add([
+                TextTable.Cell("\(name) \(target.comparison.rawValue) \(threshold) \(language.labels.by) \(target.year)"),
+                TextTable.Cell(official.key), TextTable.Cell(vi ? official.vietnameseDocument : official.document),
+            ])
         }
-        return table.render(style: style) + style.dim(vi
-            ? "Một kịch bản lấy tất cả bằng dòng 'target official', hoặc của một văn bản: 'target official 749'. Nguồn: MODEL.md §6.2.\n"
-            : "A scenario takes them all with the line 'target official', or one document's with 'target official 749'. Sources: MODEL.md §6.2.\n")
+        return table.render(style: style)
+            + style.dim(
+                vi
+                    ? "Một kịch bản lấy tất cả bằng dòng 'target official', hoặc của một văn bản: 'target official 749'. Nguồn: MODEL.md §6.2.\n"
+                    : "A scenario takes them all with the line 'target official', or one document's with 'target official 749'. Sources: MODEL.md §6.2.\n"
+            )
     }
 
     private func help(_ topic: Name?, source: SourceFile) throws(Diagnostic) {
@@ -470,8 +516,9 @@ public final class Interpreter {
         // Vietnamese commands (`help đối-chiếu`) lead to the English topic.
         guard let entry = HelpCatalogue.topic(topic.text) ?? HelpCatalogue.topic(Grammar.canonicalKeyword(topic.text)) else {
             let names = HelpCatalogue.topics.map(\.name)
-            throw .error(.unknownTopic, .semantic, "no help for '\(topic.text)'" + Suggestion.didYouMean(topic.text, in: names),
-                         in: source, at: topic.range, notes: [.note("topics: " + names.joined(separator: ", "))])
+            throw .error(
+                .unknownTopic, .semantic, "no help for '\(topic.text)'" + Suggestion.didYouMean(topic.text, in: names),
+                in: source, at: topic.range, notes: [.note("topics: " + names.joined(separator: ", "))])
         }
         output.write(HelpCatalogue.details(entry, style: style, language: language))
     }
@@ -525,10 +572,11 @@ public final class Interpreter {
         let target = canonical(written)
         let roots = ([folder] + allowedWriteFolders.map(resolvePath)).map(canonical)
         guard roots.contains(where: { target == $0 || target.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") }) else {
-            throw .error(.outsideFolder, .semantic,
-                         "this script may write only inside its own folder (\(roots[0])); '\(path.value)' is \(target)",
-                         in: source, at: path.range,
-                         notes: [.note("run it with --allow-write DIR to let it write in DIR, or type the command at the prompt")])
+            throw .error(
+                .outsideFolder, .semantic,
+                "this script may write only inside its own folder (\(roots[0])); '\(path.value)' is \(target)",
+                in: source, at: path.range,
+                notes: [.note("run it with --allow-write DIR to let it write in DIR, or type the command at the prompt")])
         }
         return written
     }
@@ -553,11 +601,12 @@ public final class Interpreter {
         do {
             text = try AtomicFile.read(resolvePath(path))
         } catch {
-            let category: DiagnosticCategory = switch error {
-            case .missing: .missingInput
-            case .notText: .syntax
-            default: .io
-            }
+            let category: DiagnosticCategory =
+                switch error {
+                case .missing: .missingInput
+                case .notText: .syntax
+                default: .io
+                }
             throw .error(category, "cannot load '\(path)': \(Self.describe(error))", in: source, at: range)
         }
         let file = SourceFile(name: path, text: text)
@@ -565,8 +614,10 @@ public final class Interpreter {
         if parsed.hasErrors {
             let firstLine = text.split(whereSeparator: \.isNewline).first { !$0.hasPrefix("#") && !$0.allSatisfy(\.isWhitespace) }
             if path.hasSuffix(".dxm") || firstLine?.hasPrefix("model \"") == true {
-                throw .error(.semantic, "'\(path)' is a model file, not a scenario file; to run scenarios on it, write model load "
-                             + ScenarioPrinter.quote(path), in: source, at: range)
+                throw .error(
+                    .semantic,
+                    "'\(path)' is a model file, not a scenario file; to run scenarios on it, write model load "
+                        + ScenarioPrinter.quote(path), in: source, at: range)
             }
             try throwInOrder(parsed.diagnostics)
         }
@@ -599,9 +650,10 @@ public final class Interpreter {
         do {
             try AtomicFile.write(text, to: destination, replacing: force ? .anyFile : .fileDXPlanWrote)
         } catch {
-            let notes: [Diagnostic] = if case .wouldReplace = error {
-                [.note("add 'force' at the end of the command to replace it: \(verb) … \(ScenarioPrinter.quote(path.value)) force")]
-            } else { [] }
+            let notes: [Diagnostic] =
+                if case .wouldReplace = error {
+                    [.note("add 'force' at the end of the command to replace it: \(verb) … \(ScenarioPrinter.quote(path.value)) force")]
+                } else { [] }
             throw .error(.io, "cannot \(verb) to '\(path.value)': \(Self.describe(error))", in: source, at: path.range, notes: notes)
         }
     }

@@ -1,7 +1,7 @@
 import DXLanguage
 import DXModel
-import DXSource
 import DXScenario
+import DXSource
 
 /// A report of one or more runs as a single HTML page that needs nothing else to be read: each
 /// scenario's budget and spending, every target met or missed, and a chart of every indicator
@@ -28,8 +28,11 @@ struct HTMLReport {
             "</head>",
             "<body>",
             "<h1>" + t("Digital transformation budget: ") + escape(names) + "</h1>",
-            "<p class=\"note\">" + escape(t("Model: ") + modelName + ". "
-                + t("Values are at the end of each year; the first year is the baseline. MODEL.md explains every equation and number.")) + "</p>",
+            "<p class=\"note\">"
+                + escape(
+                    t("Model: ") + modelName + ". "
+                        + t("Values are at the end of each year; the first year is the baseline. MODEL.md explains every equation and number."))
+                + "</p>",
         ]
         html += scenarios() + targets() + charts()
         html += ["<p class=\"note\">" + t("Written by dxplan.") + "</p>", "</body>", "</html>"]
@@ -49,10 +52,12 @@ struct HTMLReport {
                     guard let y = result.years.firstIndex(of: year) else { return "<td class=\"n\">–</td>" }
                     return "<td class=\"n\">" + Format.grouped(result.spending[k][y]) + "</td>"
                 }
-                html.append("<tr><td>" + escape(language.label(ofProgramme: programme.id, in: result.programmes)) + "</td>" + cells.joined() + "</tr>")
+                html.append(
+                    "<tr><td>" + escape(language.label(ofProgramme: programme.id, in: result.programmes)) + "</td>" + cells.joined() + "</tr>")
             }
-            html.append("<tr class=\"total\"><td>" + t("budget") + "</td>"
-                        + years.map { "<td class=\"n\">" + Format.grouped(scenario.envelope(in: $0)) + "</td>" }.joined() + "</tr>")
+            html.append(
+                "<tr class=\"total\"><td>" + t("budget") + "</td>"
+                    + years.map { "<td class=\"n\">" + Format.grouped(scenario.envelope(in: $0)) + "</td>" }.joined() + "</tr>")
             html.append("</table>")
             if !scenario.assumptions.isEmpty || !scenario.policies.isEmpty {
                 let assumptions = scenario.assumptions.sorted { $0.key < $1.key }.map {
@@ -71,8 +76,10 @@ struct HTMLReport {
     private func targets() -> [String] {
         let grid = TargetGrid(results)
         guard !grid.targets.isEmpty else { return [] }
-        var html = ["<h2>" + t("Targets") + "</h2>", "<table>",
-                    "<tr><th>" + t("target") + "</th>" + results.map { "<th>" + escape($0.scenario.name) + "</th>" }.joined() + "</tr>"]
+        var html = [
+            "<h2>" + t("Targets") + "</h2>", "<table>",
+            "<tr><th>" + t("target") + "</th>" + results.map { "<th>" + escape($0.scenario.name) + "</th>" }.joined() + "</tr>",
+        ]
         for (target, marks) in zip(grid.targets, grid.marks) {
             let indicator = results[0].indicators.first { $0.id == target.indicator }
             let unit = indicator?.unit ?? .percent
@@ -108,8 +115,9 @@ struct HTMLReport {
         for indicator in results[0].indicators {
             let (years, series, targets) = TextChart.data(for: indicator.id, in: results)
             let title = language.label(of: indicator) + " (" + language.label(of: indicator.unit) + ")"
-            html.append("<figure>" + SVGChart(title: title, years: years, series: series, targets: targets, unit: indicator.unit).render()
-                        + "<figcaption>" + escape(vi ? indicator.vietnameseName : indicator.name) + "</figcaption></figure>")
+            html.append(
+                "<figure>" + SVGChart(title: title, years: years, series: series, targets: targets, unit: indicator.unit).render()
+                    + "<figcaption>" + escape(vi ? indicator.vietnameseName : indicator.name) + "</figcaption></figure>")
         }
         html.append("</div>")
         return html

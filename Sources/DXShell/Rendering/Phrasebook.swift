@@ -42,7 +42,8 @@ enum Phrasebook {
         // uncertainty
         "median": "trung vị", "run": "lần chạy gốc",
         "'run' is the scenario's own run, every parameter at its value; the median of the draws can differ from it.":
-            "'lần chạy gốc': kịch bản với mọi tham số ở giá trị của nó; trung vị của các lần rút có thể khác.", "90% of runs": "90% số lần chạy", "target": "mục tiêu", "chance": "khả năng",
+            "'lần chạy gốc': kịch bản với mọi tham số ở giá trị của nó; trung vị của các lần rút có thể khác.", "90% of runs": "90% số lần chạy",
+        "target": "mục tiêu", "chance": "khả năng",
         "Chance of meeting each target": "Khả năng đạt từng mục tiêu",
         "(share of the runs in which it holds)": "(tỷ lệ số lần chạy đạt mục tiêu)",
         "90% of runs fall in the range shown (5th to 95th percentile). Drawn: the fitted parameters together,":

@@ -14,8 +14,11 @@ enum ResultExport {
         for result in results {
             for (i, indicator) in result.indicators.enumerated() {
                 for (y, year) in result.years.enumerated() {
-                    lines.append([field(result.scenario.name), field(indicator.id), field(indicator.unit.rawValue), String(year),
-                                  number(result.indicatorValues[i][y])].joined(separator: ","))
+                    lines.append(
+                        [
+                            field(result.scenario.name), field(indicator.id), field(indicator.unit.rawValue), String(year),
+                            number(result.indicatorValues[i][y]),
+                        ].joined(separator: ","))
                 }
             }
         }
@@ -97,8 +100,9 @@ enum ResultExport {
                 spending: spending, assumptions: scenario.assumptions,
                 policies: scenario.policies.mapValues { $0.isFinite ? Interpreter.date($0) : "off" }, indicators: indicators,
                 targets: result.targetOutcomes.map {
-                    TargetResult(indicator: $0.target.indicator, comparison: $0.target.comparison.rawValue, value: $0.target.value,
-                                 year: $0.target.year, actual: optional($0.actual), met: $0.met, firstYearMet: $0.firstYearMet)
+                    TargetResult(
+                        indicator: $0.target.indicator, comparison: $0.target.comparison.rawValue, value: $0.target.value,
+                        year: $0.target.year, actual: optional($0.actual), met: $0.met, firstYearMet: $0.firstYearMet)
                 })
         }
         let encoder = JSONEncoder()

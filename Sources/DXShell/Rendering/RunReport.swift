@@ -1,9 +1,9 @@
-import Foundation
-import DXLanguage
-import DXSource
 import DXAnalysis
+import DXLanguage
 import DXModel
 import DXScenario
+import DXSource
+import Foundation
 
 /// Renders a run: the short summary `run` prints and the indicator table `show` prints.
 struct RunReport {
@@ -57,14 +57,16 @@ struct RunReport {
             let actual = Format.quantity(outcome.actual, unit)
             let width = max(words.met.count, words.missed.count)
             if outcome.met {
-                let since = outcome.firstYearMet.map {
-                    $0 == result.years.first ? " (\(words.alreadyMetIn) \($0))" : $0 < target.year ? " (\(words.metFrom) \($0))" : ""
-                } ?? ""
+                let since =
+                    outcome.firstYearMet.map {
+                        $0 == result.years.first ? " (\(words.alreadyMetIn) \($0))" : $0 < target.year ? " (\(words.metFrom) \($0))" : ""
+                    } ?? ""
                 return "  " + style.good("✓ " + words.met.padding(to: width)) + " \(statement): \(actual)\(since)"
             }
             guard let indicator = result.indicators.first(where: { $0.id == target.indicator }), indicator.canTake(outcome.actual) else {
                 // The run left the model's range (a warning says where): no value, no gap.
-                let what = outcome.actual.isFinite
+                let what =
+                    outcome.actual.isFinite
                     ? (language == .vi ? "ngoài phạm vi có thể" : "a value it cannot take")
                     : (language == .vi ? "không xác định" : "not a number")
                 return "  " + style.bad("✗ " + words.missed.padding(to: width)) + " \(statement): "
@@ -89,8 +91,10 @@ struct RunReport {
             lines.append("  " + words.noTargets)
         } else {
             let met = outcomes.filter(\.met).count
-            lines.append(language == .vi ? "\(words.targets): \(words.met) \(met)/\(outcomes.count)."
-                         : "\(words.targets): \(met) \(words.of) \(outcomes.count) \(words.met).")
+            lines.append(
+                language == .vi
+                    ? "\(words.targets): \(words.met) \(met)/\(outcomes.count)."
+                    : "\(words.targets): \(met) \(words.of) \(outcomes.count) \(words.met).")
             lines += targetLines()
         }
         let unjudged = result.scenario.unjudgedTargets
@@ -118,12 +122,15 @@ struct RunReport {
                     spans.append((text, year...year))
                 }
             }
-            budgetLine = "\(words.budget): " + spans.map { span in
-                let years = span.years.count == 1 ? "\(span.years.lowerBound)" : "\(span.years.lowerBound)–\(span.years.upperBound)"
-                return "\(span.text) \(words.inYear) \(years)"
-            }.joined(separator: ", ")
+            budgetLine =
+                "\(words.budget): "
+                + spans.map { span in
+                    let years = span.years.count == 1 ? "\(span.years.lowerBound)" : "\(span.years.lowerBound)–\(span.years.upperBound)"
+                    return "\(span.text) \(words.inYear) \(years)"
+                }.joined(separator: ", ")
         } else if scenario.budget.growthPerYear != 0 {
-            budgetLine += ", \(words.growing) " + Format.percent(scenario.budget.growthPerYear) + " \(words.aYearTo) "
+            budgetLine +=
+                ", \(words.growing) " + Format.percent(scenario.budget.growthPerYear) + " \(words.aYearTo) "
                 + money(scenario.budget.amount(in: end, startYear: start)) + " \(words.inYear) \(end)"
         } else {
             budgetLine += " \(words.everyYearTo) \(end)"
@@ -133,7 +140,9 @@ struct RunReport {
                 + result.years.map { TextTable.Column(String($0), .right) })
         let targets = scenario.targets
         var markedTargets = false
-        let rows = selected.isEmpty ? Array(result.indicators.indices)
+        let rows =
+            selected.isEmpty
+            ? Array(result.indicators.indices)
             : selected.compactMap { id in result.indicators.firstIndex { $0.id == id } }
         for i in rows {
             let indicator = result.indicators[i]
@@ -161,9 +170,11 @@ struct RunReport {
                 return vi ? "\(name) chậm \(years) năm" : "\(name) \(years) year\(years == 1 ? "" : "s") late"
             }
             let unspent = scenario.spentAfterHorizon
-            budgetLine += "\n" + (vi
-                ? "Chậm: " + late.joined(separator: ", ") + "; \(money(unspent)) dự kiến chi đến \(end) rơi sau \(end)"
-                : "Late: " + late.joined(separator: ", ") + "; \(money(unspent)) planned up to \(end) is spent after it")
+            budgetLine +=
+                "\n"
+                + (vi
+                    ? "Chậm: " + late.joined(separator: ", ") + "; \(money(unspent)) dự kiến chi đến \(end) rơi sau \(end)"
+                    : "Late: " + late.joined(separator: ", ") + "; \(money(unspent)) planned up to \(end) is spent after it")
         }
         var out = heading + "\n" + budgetLine + "\n\n" + table.render(style: style)
         if markedTargets {

@@ -1,6 +1,6 @@
 import DXModel
-import Foundation
 import DXScenario
+import Foundation
 
 /// A small line chart of yearly values as SVG: one line per series with a dot per year, targets
 /// as diamonds, a value axis with round steps (the same steps as the terminal chart).
@@ -22,7 +22,10 @@ struct SVGChart {
         let plotWidth = width - left - right, plotHeight = height - top - bottom
         let values = (series.flatMap { $0.values.values } + targets.map(\.value)).filter(\.isFinite)
         var low = values.min() ?? 0, high = values.max() ?? 1
-        if high - low < 1e-9 { low -= 0.5; high += 0.5 }
+        if high - low < 1e-9 {
+            low -= 0.5
+            high += 0.5
+        }
         let step = TextChart.niceStep((high - low) / 4)
         low = (low / step).rounded(.down) * step
         high = (high / step).rounded(.up) * step
@@ -33,16 +36,21 @@ struct SVGChart {
         func y(_ value: Double) -> Double { top + plotHeight * (1 - (value - low) / (high - low)) }
         func number(_ value: Double) -> String { String(format: "%.1f", value) }
 
-        var svg = ["<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" width=\"\(Int(width))\" height=\"\(Int(height))\" role=\"img\">"]
+        var svg = [
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" width=\"\(Int(width))\" height=\"\(Int(height))\" role=\"img\">"
+        ]
         svg.append("<title>\(Self.escape(title))</title>")
         svg.append("<text x=\"\(number(left))\" y=\"16\" font-size=\"12\" font-weight=\"bold\">\(Self.escape(title))</text>")
         // Grid and value axis.
         let decimals = TextChart.decimals(for: step)
         var tick = low
         while tick <= high + step / 2 {
-            svg.append("<line x1=\"\(number(left))\" y1=\"\(number(y(tick)))\" x2=\"\(number(width - right))\" y2=\"\(number(y(tick)))\" stroke=\"#ddd\" stroke-width=\"1\"/>")
-            svg.append("<text x=\"\(number(left - 4))\" y=\"\(number(y(tick) + 4))\" font-size=\"10\" text-anchor=\"end\">"
-                       + Format.fixed(tick, max(decimals, unit == .percent ? 0 : 2)) + "</text>")
+            svg.append(
+                "<line x1=\"\(number(left))\" y1=\"\(number(y(tick)))\" x2=\"\(number(width - right))\" y2=\"\(number(y(tick)))\" stroke=\"#ddd\" stroke-width=\"1\"/>"
+            )
+            svg.append(
+                "<text x=\"\(number(left - 4))\" y=\"\(number(y(tick) + 4))\" font-size=\"10\" text-anchor=\"end\">"
+                    + Format.fixed(tick, max(decimals, unit == .percent ? 0 : 2)) + "</text>")
             tick += step
         }
         // Year axis: every year when there is room, else every other.
@@ -53,17 +61,22 @@ struct SVGChart {
         // Targets, then the series on top.
         for target in targets where target.value.isFinite && years.contains(target.year) {
             let cx = x(target.year), cy = y(target.value)
-            svg.append("<path d=\"M \(number(cx)) \(number(cy - 6)) L \(number(cx + 6)) \(number(cy)) L \(number(cx)) \(number(cy + 6)) L \(number(cx - 6)) \(number(cy)) Z\" fill=\"none\" stroke=\"#444\" stroke-width=\"1.5\"><title>target \(Self.escape(Format.quantity(target.value, unit))) by \(target.year)</title></path>")
+            svg.append(
+                "<path d=\"M \(number(cx)) \(number(cy - 6)) L \(number(cx + 6)) \(number(cy)) L \(number(cx)) \(number(cy + 6)) L \(number(cx - 6)) \(number(cy)) Z\" fill=\"none\" stroke=\"#444\" stroke-width=\"1.5\"><title>target \(Self.escape(Format.quantity(target.value, unit))) by \(target.year)</title></path>"
+            )
         }
         for (s, line) in series.enumerated() {
             let colour = Self.colours[s % Self.colours.count]
             let points = years.compactMap { year in line.values[year].flatMap { $0.isFinite ? (year, $0) : nil } }
             let path = points.map { "\(number(x($0.0))),\(number(y($0.1)))" }.joined(separator: " ")
             let dash = Self.dashes[s % Self.dashes.count]
-            svg.append("<polyline points=\"\(path)\" fill=\"none\" stroke=\"\(colour)\" stroke-width=\"2\""
-                       + (dash.isEmpty ? "" : " stroke-dasharray=\"\(dash)\"") + "/>")
+            svg.append(
+                "<polyline points=\"\(path)\" fill=\"none\" stroke=\"\(colour)\" stroke-width=\"2\""
+                    + (dash.isEmpty ? "" : " stroke-dasharray=\"\(dash)\"") + "/>")
             for (year, value) in points {
-                svg.append("<circle cx=\"\(number(x(year)))\" cy=\"\(number(y(value)))\" r=\"2.5\" fill=\"\(colour)\"><title>\(Self.escape(line.name)) \(year): \(Self.escape(Self.tooltip(value, unit)))</title></circle>")
+                svg.append(
+                    "<circle cx=\"\(number(x(year)))\" cy=\"\(number(y(value)))\" r=\"2.5\" fill=\"\(colour)\"><title>\(Self.escape(line.name)) \(year): \(Self.escape(Self.tooltip(value, unit)))</title></circle>"
+                )
             }
         }
         svg.append("</svg>")

@@ -33,14 +33,19 @@ struct TextChart {
     static func data(for indicator: String, in results: [RunResult]) -> (years: [Int], series: [Series], targets: [Target]) {
         let years = Array(Set(results.flatMap(\.years))).sorted()
         let series = results.map { result in
-            Series(name: result.scenario.name, values: Dictionary(uniqueKeysWithValues: result.years.compactMap { year in
-                result.value(of: indicator, in: year).map { (year, $0) }
-            }))
+            Series(
+                name: result.scenario.name,
+                values: Dictionary(
+                    uniqueKeysWithValues: result.years.compactMap { year in
+                        result.value(of: indicator, in: year).map { (year, $0) }
+                    }))
         }
         var targets: [Target] = []
         for result in results {
-            for target in result.scenario.targets where target.indicator == indicator
-                && !targets.contains(where: { $0.year == target.year && $0.value == target.value }) {
+            for target in result.scenario.targets
+            where target.indicator == indicator
+                && !targets.contains(where: { $0.year == target.year && $0.value == target.value })
+            {
                 targets.append(Target(year: target.year, value: target.value))
             }
         }
@@ -68,7 +73,10 @@ struct TextChart {
         let all = series.flatMap { $0.values.values } + targets.map(\.value)
         let finite = all.filter(\.isFinite)
         guard var low = finite.min(), var high = finite.max(), !years.isEmpty else { return [] }
-        if high - low < 1e-9 { low -= 0.5; high += 0.5 }
+        if high - low < 1e-9 {
+            low -= 0.5
+            high += 0.5
+        }
         let step = Self.niceStep((high - low) / Double(rows - 1))
         // The rows the values round to, and no empty row above or below them.
         low = (low / step).rounded() * step
@@ -85,7 +93,10 @@ struct TextChart {
                 guard let a = line.values[year], let b = line.values[next], let x0 = column(year), a.isFinite, b.isFinite else { continue }
                 for x in (x0 + 1)..<(x0 + columnWidth) {
                     let y = row(a + (b - a) * Double(x - x0) / Double(columnWidth))
-                    if grid[y][x] == " " { grid[y][x] = "·"; owner[y][x] = s }
+                    if grid[y][x] == " " {
+                        grid[y][x] = "·"
+                        owner[y][x] = s
+                    }
                 }
             }
         }
@@ -122,14 +133,15 @@ struct TextChart {
         lines.append(axis)
         lines.append(yearLine)
         let names = series.enumerated().map { "\(Self.markers[$0 % Self.markers.count]) \($1.name)" }
-        lines.append(names.joined(separator: "   ") + (targets.isEmpty ? "" : "   \(Self.target) \(legend.target)")
-                     + (lines.contains { $0.contains(Self.shared) } ? "   \(Self.shared) \(legend.marker)" : ""))
+        lines.append(
+            names.joined(separator: "   ") + (targets.isEmpty ? "" : "   \(Self.target) \(legend.target)")
+                + (lines.contains { $0.contains(Self.shared) } ? "   \(Self.shared) \(legend.marker)" : ""))
         return lines
     }
 }
 
-private extension String {
-    func trimmingTrailingSpaces() -> String {
+extension String {
+    fileprivate func trimmingTrailingSpaces() -> String {
         var text = self
         while text.last == " " { text.removeLast() }
         return text

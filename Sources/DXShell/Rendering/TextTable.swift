@@ -49,7 +49,8 @@ public struct TextTable {
         func line(_ cells: [String], styles: [(String) -> String]) -> String {
             var parts: [String] = []
             for i in cells.indices {
-                let padded = i == cells.count - 1 && columns[i].alignment == .left
+                let padded =
+                    i == cells.count - 1 && columns[i].alignment == .left
                     ? cells[i] : pad(cells[i], i)
                 parts.append(styles[i](padded))
             }

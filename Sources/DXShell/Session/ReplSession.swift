@@ -30,9 +30,10 @@ public final class ReplSession {
             guard !unsaved.isEmpty, !warnedAboutUnsaved else { return true }
             warnedAboutUnsaved = true
             let names = unsaved.joined(separator: ", ")
-            output.write(interpreter.language == .vi
-                ? "Chưa lưu: \(names). Lưu bằng 'save TÊN to \"TỆP\"', hoặc nhấn Ctrl-D (hay gõ quit) lần nữa để thoát.\n"
-                : "Not saved: \(names). Save with 'save NAME to \"FILE\"', or press Ctrl-D (or type quit) again to leave.\n")
+            output.write(
+                interpreter.language == .vi
+                    ? "Chưa lưu: \(names). Lưu bằng 'save TÊN to \"TỆP\"', hoặc nhấn Ctrl-D (hay gõ quit) lần nữa để thoát.\n"
+                    : "Not saved: \(names). Save with 'save NAME to \"FILE\"', or press Ctrl-D (or type quit) again to leave.\n")
             return false
         }
         while true {

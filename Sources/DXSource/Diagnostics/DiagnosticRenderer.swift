@@ -61,17 +61,21 @@ public struct DiagnosticRenderer: Sendable {
         out += " "
         var message = VisibleText.escaped(diagnostic.message)
         // A message of no more bytes than the limit has no more characters: counting them is skipped.
-        if message.utf8.count > Self.longestMessage, message.count > Self.longestMessage { message = String(message.prefix(Self.longestMessage)) + "…" }
+        if message.utf8.count > Self.longestMessage, message.count > Self.longestMessage {
+            message = String(message.prefix(Self.longestMessage)) + "…"
+        }
         paint(message, "1", to: &out)
     }
 
     /// The source line and the caret under the place, on the lines after the header.
     private func writeExcerpt(_ diagnostic: Diagnostic, to out: inout String) {
         guard let source = diagnostic.source, let range = diagnostic.range,
-              let line = source.line(range.start.line) else { return }
+            let line = source.line(range.start.line)
+        else { return }
         let number = String(range.start.line)
         let gutterWidth = max(4, number.count + 1)
-        let (shown, before, underlined) = Self.asciiPlacement(of: line, range)
+        let (shown, before, underlined) =
+            Self.asciiPlacement(of: line, range)
             ?? Self.placement(of: String(line), range)
         let caretColor = diagnostic.severity == .error ? "1;31" : diagnostic.severity == .warning ? "1;35" : "1;36"
         out += "\n"
@@ -90,7 +94,8 @@ public struct DiagnosticRenderer: Sendable {
         guard bytes.count <= widestExcerpt, bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
         let count = bytes.count
         let startScalar = min(max(range.start.column - 1, 0), count)
-        let endScalar = range.end.line == range.start.line
+        let endScalar =
+            range.end.line == range.start.line
             ? min(max(range.end.column - 1, startScalar + 1), max(count, startScalar + 1))
             : max(count, startScalar + 1)
         var before = 0, underlined = 0

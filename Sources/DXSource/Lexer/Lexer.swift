@@ -106,7 +106,8 @@ public struct Lexer {
             return make(.newline, from: start)
         }
         if c == "\r", peek(1) == "\n" {
-            advance(); advance()
+            advance()
+            advance()
             return make(.newline, from: start)
         }
         if Self.isWordStart(c) { return word(from: start) }
@@ -129,8 +130,9 @@ public struct Lexer {
                 return make(.symbol(text(from: start)), from: start)
             }
             if c == "=" { return make(.symbol("="), from: start) }
-            diagnostics.append(.error(
-                .syntax, "unexpected character '!'; write != for 'not equal'", in: source, at: range(from: start)))
+            diagnostics.append(
+                .error(
+                    .syntax, "unexpected character '!'; write != for 'not equal'", in: source, at: range(from: start)))
             return nil
         case ",", "(", ")", "-", "+", "*", "/", "^", ":", "[", "]", "{", "}":
             return make(.symbol(String(c)), from: start)
@@ -142,9 +144,10 @@ public struct Lexer {
                 count += 1
             }
             let shown = c.properties.generalCategory == .control ? Self.codePoint(c) : String(Character(c))
-            diagnostics.append(.error(
-                .syntax, count == 1 ? "unexpected character '\(shown)'" : "unexpected character '\(shown)' (and \(count - 1) more)",
-                in: source, at: range(from: start)))
+            diagnostics.append(
+                .error(
+                    .syntax, count == 1 ? "unexpected character '\(shown)'" : "unexpected character '\(shown)' (and \(count - 1) more)",
+                    in: source, at: range(from: start)))
             return nil
         }
     }
@@ -231,7 +234,8 @@ public struct Lexer {
                 return make(.string(value), from: start)
             }
             if c == "\\", let escaped = peek(1) {
-                advance(); advance()
+                advance()
+                advance()
                 switch escaped {
                 case "n": value.append("\n")
                 case "t": value.append("\t")
@@ -242,8 +246,9 @@ public struct Lexer {
             value.unicodeScalars.append(c)
             advance()
         }
-        diagnostics.append(.error(
-            .syntax, "unterminated string; add a closing '\"'", in: source, at: range(from: start)))
+        diagnostics.append(
+            .error(
+                .syntax, "unterminated string; add a closing '\"'", in: source, at: range(from: start)))
         return make(.string(value), from: start)
     }
 
@@ -253,7 +258,8 @@ public struct Lexer {
     private static func isASCIIWordByte(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-             UInt8(ascii: "_"): true
+            UInt8(ascii: "_"):
+            true
         default: false
         }
     }

@@ -8,7 +8,12 @@ public enum UTF8Check {
         while true {
             switch decoder.decode(&iterator) {
             case .scalarValue(let scalar):
-                if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+                if scalar == "\n" {
+                    line += 1
+                    column = 1
+                } else {
+                    column += 1
+                }
             case .emptyInput:
                 return nil
             case .error:
@@ -42,8 +47,10 @@ public enum UTF8Check {
         public func diagnostic(in name: String) -> Diagnostic {
             let location = SourceLocation(line: line, column: column, offset: 0)
             let source = SourceFile(name: name, text: String(repeating: "\n", count: line - 1) + lineText)
-            return .error(.syntax, "the text is not UTF-8: an invalid byte at line \(line), column \(column) "
-                          + "(dxplan reads UTF-8 text)", in: source, at: SourceRange(start: location, end: location))
+            return .error(
+                .syntax,
+                "the text is not UTF-8: an invalid byte at line \(line), column \(column) "
+                    + "(dxplan reads UTF-8 text)", in: source, at: SourceRange(start: location, end: location))
         }
     }
 }

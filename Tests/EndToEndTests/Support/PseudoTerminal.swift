@@ -1,5 +1,6 @@
 import CPseudoTerminal
 import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -114,7 +115,10 @@ final class PseudoTerminal {
     }
 
     /// Marks the current end of the transcript, to wait for output that comes after it.
-    var mark: String.Index { drain(); return transcript.endIndex }
+    var mark: String.Index {
+        drain()
+        return transcript.endIndex
+    }
 
     private func drain() {
         while readAvailable(waitMilliseconds: 0) {}
@@ -183,6 +187,6 @@ final class PseudoTerminal {
 private func withCStrings<R>(_ strings: [String], _ body: (UnsafePointer<UnsafeMutablePointer<CChar>?>) -> R) -> R {
     var pointers: [UnsafeMutablePointer<CChar>?] = strings.map { strdup($0) }
     pointers.append(nil)
-    defer { pointers.forEach { free($0) } }
+    defer { for pointer in pointers { free(pointer) } }
     return pointers.withUnsafeBufferPointer { body($0.baseAddress!) }
 }
