@@ -3,15 +3,15 @@ import DXModel
 import DXSource
 
 /// Checks scenario declarations against the model and resolves inheritance into model inputs.
-public struct ScenarioResolver {
-    public let model: DeclaredModel
+package struct ScenarioResolver {
+    package let model: DeclaredModel
 
-    public init(model: DeclaredModel) {
+    package init(model: DeclaredModel) {
         self.model = model
     }
 
     /// Checks what can be checked in a declaration on its own: names, units, ranges, repeats.
-    public func check(_ definition: ScenarioDefinition) -> [Diagnostic] {
+    package func check(_ definition: ScenarioDefinition) -> [Diagnostic] {
         let source = definition.source
         var problems: [Diagnostic] = []
         func error(_ message: String, _ range: SourceRange, notes: [Diagnostic] = [], code: ErrorCode? = nil) {
@@ -310,7 +310,7 @@ public struct ScenarioResolver {
 
     /// A scenario with only its years and envelopes, before its allocation is resolved (or when
     /// it cannot be): what amounts in allocations are measured against.
-    public func envelopes(of name: String, in workspace: Workspace) -> Scenario? {
+    package func envelopes(of name: String, in workspace: Workspace) -> Scenario? {
         moneySettings(workspace.lineage(of: name)).scenario(named: name)
     }
 
@@ -383,7 +383,7 @@ public struct ScenarioResolver {
     }
 
     /// Resolves a scenario and its ancestors into the model's inputs.
-    public func resolve(_ name: String, in workspace: Workspace) -> Result<Scenario, Diagnostic> {
+    package func resolve(_ name: String, in workspace: Workspace) -> Result<Scenario, Diagnostic> {
         guard let leaf = workspace.definition(name) else {
             let hint = Suggestion.didYouMean(name, in: workspace.names)
             let known = workspace.names.isEmpty ? "no scenarios are defined yet" : "scenarios: " + workspace.names.joined(separator: ", ")

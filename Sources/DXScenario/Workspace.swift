@@ -3,42 +3,42 @@ import DXModel
 import DXSource
 
 /// A scenario as the user defined it: its declaration and the source it came from.
-public struct ScenarioDefinition: Sendable {
-    public let decl: ScenarioDecl
-    public let source: SourceFile
+package struct ScenarioDefinition: Sendable {
+    package let decl: ScenarioDecl
+    package let source: SourceFile
 
-    public var name: String { decl.name.text }
+    package var name: String { decl.name.text }
 
-    public init(decl: ScenarioDecl, source: SourceFile) {
+    package init(decl: ScenarioDecl, source: SourceFile) {
         self.decl = decl
         self.source = source
     }
 }
 
 /// The scenarios of a session, in the order they were defined, and the results of their runs.
-public struct Workspace: Sendable {
-    public private(set) var definitions: [ScenarioDefinition] = []
+package struct Workspace: Sendable {
+    package private(set) var definitions: [ScenarioDefinition] = []
     private var positions: [String: Int] = [:]
     private var results: [String: RunResult] = [:]
     /// The scenario `run` and `show` use when none is named.
-    public private(set) var current: String?
+    package private(set) var current: String?
     /// Scenarios defined at the prompt, with `-c` or by `optimise`, and not saved since.
     private var unsavedSet: Set<String> = []
 
-    public init() {}
+    package init() {}
 
-    public var names: [String] { definitions.map(\.name) }
+    package var names: [String] { definitions.map(\.name) }
 
-    public func definition(_ name: String) -> ScenarioDefinition? {
+    package func definition(_ name: String) -> ScenarioDefinition? {
         positions[name].map { definitions[$0] }
     }
 
     /// The scenarios that exist in no file: defined at the prompt, with `-c` or by `optimise`, and
     /// not saved since (`save`), in the order they were defined.
-    public var unsavedNames: [String] { names.filter(unsavedSet.contains) }
+    package var unsavedNames: [String] { names.filter(unsavedSet.contains) }
 
     /// Marks scenarios as written to a file.
-    public mutating func markSaved(_ names: [String]) {
+    package mutating func markSaved(_ names: [String]) {
         unsavedSet.subtract(names)
     }
 
@@ -46,7 +46,7 @@ public struct Workspace: Sendable {
     /// file (loaded, or a script's), so leaving the session loses nothing of it.
     /// The results of the scenario and of those that inherit from it are dropped.
     @discardableResult
-    public mutating func define(_ definition: ScenarioDefinition, inFile: Bool = true) -> Bool {
+    package mutating func define(_ definition: ScenarioDefinition, inFile: Bool = true) -> Bool {
         let name = definition.name
         if inFile { unsavedSet.remove(name) } else { unsavedSet.insert(name) }
         current = name
@@ -67,22 +67,22 @@ public struct Workspace: Sendable {
         return replaced
     }
 
-    public func result(_ name: String) -> RunResult? { results[name] }
+    package func result(_ name: String) -> RunResult? { results[name] }
 
     /// Makes a defined scenario the current one.
-    public mutating func select(_ name: String) {
+    package mutating func select(_ name: String) {
         if definition(name) != nil { current = name }
     }
 
     /// Keeps a run's result; the scenario becomes the current one unless `makeCurrent` is false
     /// (commands that run several scenarios at once leave the current one as it was).
-    public mutating func store(_ result: RunResult, makeCurrent: Bool = true) {
+    package mutating func store(_ result: RunResult, makeCurrent: Bool = true) {
         results[result.scenario.name] = result
         if makeCurrent { current = result.scenario.name }
     }
 
     /// The chain from the root ancestor down to `name` (stops at a missing parent or a cycle).
-    public func lineage(of name: String) -> [ScenarioDefinition] {
+    package func lineage(of name: String) -> [ScenarioDefinition] {
         var chain: [ScenarioDefinition] = []
         var seen: Set<String> = []
         var next: String? = name

@@ -9,39 +9,39 @@ import DXModel
 /// back into B's run. What the contributions leave of the whole difference is the interaction:
 /// the part that only shows when inputs change together (absorption limits and diminishing
 /// returns make the model non-linear). Contributions and interaction add up to the difference.
-public struct ChangeAttribution: Sendable {
-    public let model: DeclaredModel
+package struct ChangeAttribution: Sendable {
+    package let model: DeclaredModel
 
-    public init(model: DeclaredModel) {
+    package init(model: DeclaredModel) {
         self.model = model
     }
 
     /// One input that differs between the two scenarios.
-    public struct Factor: Sendable {
-        public enum Kind: Sendable, Equatable {
+    package struct Factor: Sendable {
+        package enum Kind: Sendable, Equatable {
             /// A programme's spending (by its id).
             case spending(String)
             /// A parameter a scenario sets with `assume` or `policy` (by its name).
             case parameter(String)
         }
-        public let kind: Kind
+        package let kind: Kind
         /// Its share of the difference, in the indicator's unit.
-        public let contribution: Double
+        package let contribution: Double
     }
 
-    public struct Result: Sendable {
-        public let indicator: String
-        public let year: Int
+    package struct Result: Sendable {
+        package let indicator: String
+        package let year: Int
         /// The indicator in the year in each scenario.
-        public let from: Double, to: Double
+        package let from: Double, to: Double
         /// Largest contribution first.
-        public let factors: [Factor]
+        package let factors: [Factor]
         /// The part of the difference no single input accounts for.
-        public let interaction: Double
-        public var difference: Double { to - from }
+        package let interaction: Double
+        package var difference: Double { to - from }
     }
 
-    public func attribute(
+    package func attribute(
         _ indicator: String, in year: Int, from a: Scenario, to b: Scenario,
         cancellation: Cancellation = .never
     ) throws -> Result {

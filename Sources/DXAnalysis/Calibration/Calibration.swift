@@ -9,15 +9,15 @@ import DXModel
 /// follows the reference pattern throughout (no earlier split is published). The objective is the
 /// sum of squared misses at the observations the fit may use, each divided by its history's
 /// tolerance.
-public struct Calibration: Sendable {
-    public let model: DeclaredModel
+package struct Calibration: Sendable {
+    package let model: DeclaredModel
 
-    public init(model: DeclaredModel) {
+    package init(model: DeclaredModel) {
         self.model = model
     }
 
     /// What an observation is for in the fit.
-    public enum Role: String, Sendable {
+    package enum Role: String, Sendable {
         /// At the start of the backcast: set by the backcast block, matched by construction.
         case start
         /// Used by the fit.
@@ -29,48 +29,48 @@ public struct Calibration: Sendable {
     }
 
     /// One observation beside the model's value at the same time.
-    public struct Point: Sendable {
-        public let variable: String
-        public let observation: Observation
-        public let simulated: Double
-        public let tolerance: Double
-        public let role: Role
-        public var miss: Double { simulated - observation.value }
-        public var withinTolerance: Bool { abs(miss) <= tolerance }
+    package struct Point: Sendable {
+        package let variable: String
+        package let observation: Observation
+        package let simulated: Double
+        package let tolerance: Double
+        package let role: Role
+        package var miss: Double { simulated - observation.value }
+        package var withinTolerance: Bool { abs(miss) <= tolerance }
     }
 
-    public struct Result: Sendable {
+    package struct Result: Sendable {
         /// Each fitted parameter: its value in the model file and the value the fit found.
-        public let parameters: [(name: String, modelValue: Double, fitted: Double, range: ClosedRange<Double>)]
+        package let parameters: [(name: String, modelValue: Double, fitted: Double, range: ClosedRange<Double>)]
         /// The values the fit found, by parameter name.
-        public var fittedValues: [String: Double] {
+        package var fittedValues: [String: Double] {
             Dictionary(uniqueKeysWithValues: parameters.map { ($0.name, $0.fitted) })
         }
         /// Parameters the fit left at an end of their range: the data would push them further.
-        public var atBounds: [String] {
+        package var atBounds: [String] {
             parameters.filter { parameter in
                 let width = parameter.range.upperBound - parameter.range.lowerBound
                 return min(abs(parameter.fitted - parameter.range.lowerBound), abs(parameter.fitted - parameter.range.upperBound))
                     <= 1e-6 * max(width, 1e-12)
             }.map(\.name)
         }
-        public let points: [Point]
-        public let objective: Double
-        public let evaluations: Int
+        package let points: [Point]
+        package let objective: Double
+        package let evaluations: Int
     }
 
     /// The parameters the model marks `fitted`, with their search ranges.
-    public var fittedParameters: [ModelVariable] {
+    package var fittedParameters: [ModelVariable] {
         model.compiled.parameters.filter { $0.isFitted && $0.literalValue != nil && $0.uncertainty != nil }
     }
 
     /// Parameters marked `fitted` that the fit cannot move because they lack a value or a range.
-    public var unfittableParameters: [ModelVariable] {
+    package var unfittableParameters: [ModelVariable] {
         model.compiled.parameters.filter { $0.isFitted && ($0.literalValue == nil || $0.uncertainty == nil) }
     }
 
     /// The backcast's run: from the backcast's start to the last observation, on the model's grid.
-    public func run(parameters: [String: Double] = [:]) -> Trajectory? {
+    package func run(parameters: [String: Double] = [:]) -> Trajectory? {
         guard let backcast = model.backcast else { return nil }
         let last = model.histories.compactMap { $0.observations.last?.time }.max() ?? backcast.start
         let dt = model.timeStep
@@ -83,7 +83,7 @@ public struct Calibration: Sendable {
     }
 
     /// The model beside every observation, with the given parameter values (the model's own when empty).
-    public func backcast(parameters: [String: Double] = [:]) -> [Point] {
+    package func backcast(parameters: [String: Double] = [:]) -> [Point] {
         guard let backcast = model.backcast else { return [] }
         let run = run(parameters: parameters)
         var points: [Point] = []
@@ -118,7 +118,7 @@ public struct Calibration: Sendable {
     }
 
     /// Sum of squared misses, in tolerances, over the observations the fit may use (up to `until`).
-    public func objective(_ points: [Point], until: Double = .infinity) -> Double {
+    package func objective(_ points: [Point], until: Double = .infinity) -> Double {
         points.filter { Self.usable($0, until: until) }.reduce(0) { total, point in
             let scaled = point.miss / point.tolerance
             return total + scaled * scaled
@@ -131,7 +131,7 @@ public struct Calibration: Sendable {
     /// Throws `SimulationError.cancelled` when `cancellation` fires (Ctrl-C in the shell).
     /// With `until`, only the observations up to that time are used (a hindcast's fit); with
     /// `maximumEvaluations`, each of the two searches stops after that many backcasts.
-    public func fit(
+    package func fit(
         until: Double = .infinity, maximumEvaluations: Int = 4000,
         cancellation: Cancellation = .never
     ) throws(SimulationError) -> Result {

@@ -21,24 +21,24 @@ import Darwin
 /// errors are larger. `errorScale` is that factor, the Birge ratio s = √(Σ miss²/n) of the misses
 /// in tolerances (never below 1): the observations' errors are taken as s tolerances, so the
 /// covariance is (JᵀJ/s² + P)⁻¹, and a prediction adds each observation's tolerance times s.
-public struct FitUncertainty: Sendable {
-    public let names: [String]
-    public let mean: [Double]
-    public let ranges: [ClosedRange<Double>]
+package struct FitUncertainty: Sendable {
+    package let names: [String]
+    package let mean: [Double]
+    package let ranges: [ClosedRange<Double>]
     /// How many times the stated tolerances the fit's misses are, at least 1.
-    public let errorScale: Double
+    package let errorScale: Double
     /// The lower-triangular Cholesky factor of the covariance (row-major, n × n).
     let factor: [Double]
 
     /// The standard deviation of a fitted parameter.
-    public func standardDeviation(of name: String) -> Double? {
+    package func standardDeviation(of name: String) -> Double? {
         guard let i = names.firstIndex(of: name) else { return nil }
         let n = names.count
         return (0...i).reduce(0) { $0 + factor[i * n + $1] * factor[i * n + $1] }.squareRoot()
     }
 
     /// One joint draw of the fitted parameters, each kept inside its range.
-    public func draw(using generator: inout SeededGenerator) -> [String: Double] {
+    package func draw(using generator: inout SeededGenerator) -> [String: Double] {
         let n = names.count
         let z = (0..<n).map { _ in generator.standardNormal() }
         var values: [String: Double] = [:]
@@ -53,7 +53,7 @@ public struct FitUncertainty: Sendable {
 
 extension SeededGenerator {
     /// A standard normal number (Box–Muller; 1 − u keeps the logarithm finite).
-    public mutating func standardNormal() -> Double {
+    package mutating func standardNormal() -> Double {
         let u = 1 - unit(), v = unit()
         return (-2 * log(u)).squareRoot() * cos(2 * Double.pi * v)
     }
@@ -66,7 +66,7 @@ extension Calibration {
     }
 
     /// The fit's uncertainty around `values` (the model file's when empty), from the observations up to `until`.
-    public func fitUncertainty(at values: [String: Double] = [:], until: Double = .infinity) -> FitUncertainty {
+    package func fitUncertainty(at values: [String: Double] = [:], until: Double = .infinity) -> FitUncertainty {
         let parameters = fittedParameters
         let names = parameters.map(\.name)
         let ranges = parameters.map { $0.uncertainty! }

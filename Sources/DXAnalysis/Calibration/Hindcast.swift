@@ -16,38 +16,38 @@ import DXModel
 ///   model lacks or a date it could not know; the earlier fits' misses say how large that has been.
 /// About 90% of the later observations should fall inside the bands if the model and its
 /// uncertainty are honest.
-public struct Hindcast: Sendable {
-    public struct Prediction: Sendable {
-        public let variable: String
-        public let observation: Observation
+package struct Hindcast: Sendable {
+    package struct Prediction: Sendable {
+        package let variable: String
+        package let observation: Observation
         /// The fitted run's value at the observation.
-        public let predicted: Double
-        public let low: Double
-        public let high: Double
-        public let tolerance: Double
-        public var miss: Double { predicted - observation.value }
-        public var covered: Bool { observation.value >= low && observation.value <= high }
+        package let predicted: Double
+        package let low: Double
+        package let high: Double
+        package let tolerance: Double
+        package var miss: Double { predicted - observation.value }
+        package var covered: Bool { observation.value >= low && observation.value <= high }
     }
 
-    public let origin: Double
+    package let origin: Double
     /// The model's error per year of lead, learnt from the earlier origins.
-    public let discrepancy: Discrepancy
+    package let discrepancy: Discrepancy
     /// How many observations the fit used.
-    public let observationsUsed: Int
-    public let predictions: [Prediction]
-    public var covered: Int { predictions.filter(\.covered).count }
+    package let observationsUsed: Int
+    package let predictions: [Prediction]
+    package var covered: Int { predictions.filter(\.covered).count }
 }
 
 /// How far a model's predictions have drifted from what came after, per year ahead: κ with
 /// miss/tolerance ≈ N(0, s² + (κ·h)²) at a lead of h years, s the fit's `errorScale`. Estimated by
 /// moments from earlier fits' predictions of observations h years after their origin:
 /// κ² = mean over those predictions of max(0, z² − s²)/h², z the miss in tolerances.
-public struct Discrepancy: Sendable {
-    public let perYear: Double
+package struct Discrepancy: Sendable {
+    package let perYear: Double
     /// How many later observations the earlier fits were checked against.
-    public let checks: Int
+    package let checks: Int
 
-    public static let none = Discrepancy(perYear: 0, checks: 0)
+    package static let none = Discrepancy(perYear: 0, checks: 0)
 
     /// κ from the fits made at earlier origins, checked against what was observed after each of
     /// them and up to `origin` (nothing later is looked at).
@@ -75,12 +75,12 @@ public struct Discrepancy: Sendable {
 
 extension Calibration {
     /// The claimed coverage of a hindcast's bands.
-    public static let bandCoverage = 0.9
+    package static let bandCoverage = 0.9
 
     /// The rolling-origin hindcast: a fit at each origin (and at the two years before the first,
     /// whose misses teach the first origin's κ), each predicting every later observation with a
     /// band whose model error is learnt from the earlier origins only.
-    public func rollingHindcast(
+    package func rollingHindcast(
         origins: [Double], draws: Int = 200, seed: UInt64 = 1, maximumEvaluations: Int = 4000,
         cancellation: Cancellation = .never
     ) throws(SimulationError) -> [Hindcast] {
@@ -106,7 +106,7 @@ extension Calibration {
     /// Fits with the observations up to `origin`, then predicts every later one (anchors, which
     /// are not observations, excepted), with the model error `discrepancy` (none by default).
     /// `draws` runs make each band; the same seed gives the same bands.
-    public func hindcast(
+    package func hindcast(
         origin: Double, discrepancy: Discrepancy = .none, draws: Int = 200, seed: UInt64 = 1,
         maximumEvaluations: Int = 4000, cancellation: Cancellation = .never
     ) throws(SimulationError) -> Hindcast {

@@ -15,14 +15,14 @@ import Darwin
 /// own split. A small cost for moving away from that split (0.1% of the starting score per unit
 /// of squared share moved) breaks ties between splits that do equally well, so the answer does not
 /// depend on where the search happened to stop in a flat direction. The search is deterministic.
-public struct AllocationOptimiser: Sendable {
-    public let model: DeclaredModel
+package struct AllocationOptimiser: Sendable {
+    package let model: DeclaredModel
 
-    public init(model: DeclaredModel) {
+    package init(model: DeclaredModel) {
         self.model = model
     }
 
-    public enum Objective: Sendable, Equatable {
+    package enum Objective: Sendable, Equatable {
         /// Progress towards every target the scenario sets: each counts its value over its
         /// threshold (the threshold over the value for `<=` and `<`), capped at 1 once met.
         case targets
@@ -31,15 +31,15 @@ public struct AllocationOptimiser: Sendable {
         case indicator(String, year: Int)
     }
 
-    public struct Result: Sendable {
-        public let shares: [String: Double]
-        public let before: Double
-        public let after: Double
-        public let evaluations: Int
+    package struct Result: Sendable {
+        package let shares: [String: Double]
+        package let before: Double
+        package let after: Double
+        package let evaluations: Int
     }
 
     /// How well a run does on the objective: higher is better.
-    public func score(_ result: RunResult, _ objective: Objective) -> Double {
+    package func score(_ result: RunResult, _ objective: Objective) -> Double {
         switch objective {
         case .indicator(let id, let year):
             guard let value = result.value(of: id, in: year), value.isFinite else { return -.infinity }
@@ -59,7 +59,7 @@ public struct AllocationOptimiser: Sendable {
         }
     }
 
-    public func optimise(
+    package func optimise(
         _ scenario: Scenario, for objective: Objective,
         cancellation: Cancellation = .never
     ) throws -> Result {

@@ -1,20 +1,20 @@
 /// Minimises a function of a few variables inside a box, without derivatives (Nelder–Mead simplex,
 /// with the standard coefficients: reflection 1, expansion 2, contraction ½, shrink ½).
-public struct NelderMead: Sendable {
-    public var tolerance: Double = 1e-10
-    public var maximumEvaluations: Int = 4000
+package struct NelderMead: Sendable {
+    package var tolerance: Double = 1e-10
+    package var maximumEvaluations: Int = 4000
 
-    public init() {}
+    package init() {}
 
-    public struct Result: Sendable {
-        public let point: [Double]
-        public let value: Double
-        public let evaluations: Int
+    package struct Result: Sendable {
+        package let point: [Double]
+        package let value: Double
+        package let evaluations: Int
     }
 
     /// The point in `bounds` (one range per variable) where `f` is smallest, starting from `start`.
     /// `shouldStop` is asked before each iteration; when it says yes, the best point so far is returned.
-    public func minimise(
+    package func minimise(
         _ f: ([Double]) -> Double, from start: [Double], within bounds: [ClosedRange<Double>],
         shouldStop: () -> Bool = { false }
     ) -> Result {

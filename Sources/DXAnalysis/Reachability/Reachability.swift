@@ -9,17 +9,17 @@ import DXModel
 /// target the same bound is tried with 2, 4 and 10 times the budget; when even 10 times misses,
 /// money alone does not meet it by its year in this model (absorption caps what money buys, and
 /// some indicators move with adoption, operators or policies rather than the budget).
-public struct Reachability: Sendable {
-    public let model: DeclaredModel
+package struct Reachability: Sendable {
+    package let model: DeclaredModel
 
-    public init(model: DeclaredModel) {
+    package init(model: DeclaredModel) {
         self.model = model
     }
 
     /// The budget multiples tried for a target out of reach.
-    public static let multiples: [Double] = [2, 4, 10]
+    package static let multiples: [Double] = [2, 4, 10]
 
-    public enum Verdict: Sendable, Equatable {
+    package enum Verdict: Sendable, Equatable {
         /// Met in the scenario itself.
         case met
         /// Missed, but the bound meets it: another split of the same budget may.
@@ -29,16 +29,16 @@ public struct Reachability: Sendable {
         case outOfReach(bound: Double, needs: Need?)
     }
 
-    public enum Need: Sendable, Equatable {
+    package enum Need: Sendable, Equatable {
         /// This many times the budget, by the bound.
         case budget(multiple: Double)
         /// Not even the largest multiple: at most this value with 10 times the budget.
         case beyondMoney(atMost: Double)
     }
 
-    public struct Assessment: Sendable {
-        public let outcome: TargetOutcome
-        public let verdict: Verdict
+    package struct Assessment: Sendable {
+        package let outcome: TargetOutcome
+        package let verdict: Verdict
     }
 
     /// The scenario with every programme given the whole envelope, and the budget times `multiple`.
@@ -60,7 +60,7 @@ public struct Reachability: Sendable {
     /// Each target of a run, with whether and how it can be met. `deep` also tries larger
     /// budgets for the targets out of reach (three more runs at most); otherwise one run is made,
     /// and only when a target is missed.
-    public func assess(
+    package func assess(
         _ result: RunResult, deep: Bool = true,
         cancellation: Cancellation = .never
     ) throws -> [Assessment] {

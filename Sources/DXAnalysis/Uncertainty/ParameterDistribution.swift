@@ -7,20 +7,20 @@ import DXModel
 /// - triangular: the value is the most likely point (the mode), falling linearly to the ends;
 /// - normal: the value is the mean and the range spans four standard deviations (about 95% of
 ///   draws), truncated to the range.
-public struct ParameterDistribution: Sendable {
-    public let name: String
-    public let value: Double
-    public let range: ClosedRange<Double>
-    public let kind: Distribution
+package struct ParameterDistribution: Sendable {
+    package let name: String
+    package let value: Double
+    package let range: ClosedRange<Double>
+    package let kind: Distribution
 
-    public init(name: String, value: Double, range: ClosedRange<Double>, kind: Distribution) {
+    package init(name: String, value: Double, range: ClosedRange<Double>, kind: Distribution) {
         self.name = name
         self.value = value
         self.range = range
         self.kind = kind
     }
 
-    public func draw(using generator: inout SeededGenerator) -> Double {
+    package func draw(using generator: inout SeededGenerator) -> Double {
         let low = range.lowerBound, high = range.upperBound
         guard high > low else { return low }
         switch kind {

@@ -9,16 +9,16 @@ import DXModel
 /// jointly from the fit's uncertainty (`FitUncertainty`: what the observations leave open, with
 /// the correlations the fit implies), the others independently from their ranges. The shares that
 /// split the reference budget are scaled after drawing so that they add up to 1.
-public struct UncertaintyAnalysis: Sendable {
-    public let model: DeclaredModel
+package struct UncertaintyAnalysis: Sendable {
+    package let model: DeclaredModel
 
-    public init(model: DeclaredModel) {
+    package init(model: DeclaredModel) {
         self.model = model
     }
 
     /// The parameters that are drawn for this scenario (those no equation uses, such as an
     /// exchange rate for scripts, change nothing and are left out).
-    public func distributions(for scenario: Scenario) -> [ParameterDistribution] {
+    package func distributions(for scenario: Scenario) -> [ParameterDistribution] {
         let used = Set(model.compiled.variables.flatMap { $0.equation?.references.map(\.text) ?? [] })
         return model.compiled.parameters.compactMap { parameter in
             guard !parameter.isFitted, used.contains(parameter.name), let value = parameter.literalValue, let range = parameter.uncertainty,
@@ -30,7 +30,7 @@ public struct UncertaintyAnalysis: Sendable {
 
     /// The fit's uncertainty around the model file's values, when the model has histories to
     /// say how well they pin the fitted parameters.
-    public func fitUncertainty(for scenario: Scenario) -> FitUncertainty? {
+    package func fitUncertainty(for scenario: Scenario) -> FitUncertainty? {
         let calibration = Calibration(model: model)
         guard model.backcast != nil, !model.histories.isEmpty, !calibration.fittedParameters.isEmpty,
             calibration.unfittableParameters.isEmpty
@@ -38,21 +38,21 @@ public struct UncertaintyAnalysis: Sendable {
         return calibration.fitUncertainty()
     }
 
-    public struct Result: Sendable {
-        public let scenario: Scenario
-        public let samples: Int
-        public let seed: UInt64
+    package struct Result: Sendable {
+        package let scenario: Scenario
+        package let samples: Int
+        package let seed: UInt64
         /// The names of the parameters that were drawn.
-        public let parameters: [String]
-        public let years: [Int]
-        public let indicators: [Indicator]
+        package let parameters: [String]
+        package let years: [Int]
+        package let indicators: [Indicator]
         /// For each indicator and year, the values of all runs, sorted.
         let values: [[[Double]]]
         /// Each target with the share of runs in which it was met.
-        public let targets: [(target: Target, chance: Double)]
+        package let targets: [(target: Target, chance: Double)]
 
         /// The `p` quantile (0…1) of an indicator in a year, interpolated between runs.
-        public func quantile(_ p: Double, of indicator: String, in year: Int) -> Double? {
+        package func quantile(_ p: Double, of indicator: String, in year: Int) -> Double? {
             guard let i = indicators.firstIndex(where: { $0.id == indicator }), let y = years.firstIndex(of: year) else { return nil }
             return Self.quantile(p, of: values[i][y])
         }
@@ -66,7 +66,7 @@ public struct UncertaintyAnalysis: Sendable {
     }
 
     /// Runs the scenario `samples` times. The same seed gives the same result.
-    public func run(
+    package func run(
         _ scenario: Scenario, samples: Int, seed: UInt64,
         cancellation: Cancellation = .never
     ) throws(SimulationError) -> Result {

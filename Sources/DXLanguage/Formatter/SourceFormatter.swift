@@ -4,7 +4,7 @@ import DXSource
 /// two spaces of indentation per open block, one space between words (none before `%`, `,`,
 /// `)`, `]`), allocation entries in columns, and the trailing comments of consecutive lines
 /// aligned two spaces after the longest code among them.
-public enum SourceFormatter {
+package enum SourceFormatter {
     /// A formatted line: its code (indentation included) and its trailing comment.
     private struct Row {
         var code: String
@@ -14,7 +14,7 @@ public enum SourceFormatter {
     }
 
     /// The formatted text, or nil when the source does not parse (formatting would guess).
-    public static func format(_ source: SourceFile) -> String? {
+    package static func format(_ source: SourceFile) -> String? {
         let parsed = Parser.parse(source)
         guard !parsed.hasErrors, !parsed.isIncomplete else { return nil }
         let tokens = Lexer.tokenize(source).tokens

@@ -4,7 +4,7 @@ import DXSource
 ///
 /// It recovers from errors at line boundaries, so one pass reports every independent
 /// mistake, and it tells an incomplete block (the REPL should read more) from a wrong one.
-public struct Parser {
+package struct Parser {
     private let source: SourceFile
     private var cursor: TokenCursor
     /// For each token, the English keyword it stands for if it is a word (worked out once per
@@ -18,7 +18,7 @@ public struct Parser {
     /// Thrown inside the parser to unwind to the nearest recovery point.
     private struct Failure: Error {}
 
-    public static func parse(_ source: SourceFile) -> ParseResult {
+    package static func parse(_ source: SourceFile) -> ParseResult {
         var parser = Parser(source)
         let statements = parser.parseProgram()
         // Lexer errors are found first; report everything in reading order, without the lexer
@@ -40,7 +40,7 @@ public struct Parser {
     }
 
     /// Parses a lone script expression (the `{…}` parts of printed text).
-    public static func parseExpression(_ source: SourceFile) -> Result<ScriptExpression, Diagnostic> {
+    package static func parseExpression(_ source: SourceFile) -> Result<ScriptExpression, Diagnostic> {
         var parser = Parser(source)
         do {
             let expression = try parser.parseScriptExpression()
@@ -221,7 +221,7 @@ public struct Parser {
     private var expressionDepth = 0
     /// How deeply blocks, parentheses and signs may nest: enough for any script a person writes,
     /// and far below what would exhaust the stack.
-    public static let maximumNesting = 100
+    package static let maximumNesting = 100
 
     private mutating func incompleteIfInBlock() {
         if blockDepth > 0 { incomplete = true }

@@ -1,9 +1,9 @@
 import DXSource
 
 /// Prints scenarios as canonical, readable text that the parser reads back to the same scenario.
-public enum ScenarioPrinter {
+package enum ScenarioPrinter {
     /// The canonical text of one scenario declaration, ending with a line break.
-    public static func print(_ decl: ScenarioDecl) -> String {
+    package static func print(_ decl: ScenarioDecl) -> String {
         var header = "scenario \(decl.name.text)"
         if let parent = decl.parent { header += " from \(parent.text)" }
         if let title = decl.title { header += " " + quote(title.value) }
@@ -63,12 +63,12 @@ public enum ScenarioPrinter {
     }
 
     /// A number as it is written in scenario files: no trailing `.0`, never an exponent.
-    public static func number(_ value: Double) -> String {
+    package static func number(_ value: Double) -> String {
         NumberText.plain(value)
     }
 
     /// A string literal with `"` and `\` escaped.
-    public static func quote(_ text: String) -> String {
+    package static func quote(_ text: String) -> String {
         var out = "\""
         for character in text {
             switch character {

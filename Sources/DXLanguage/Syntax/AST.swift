@@ -1,26 +1,26 @@
 import DXSource
 
 /// A name as written, with where it was written.
-public struct Name: Sendable, Hashable {
-    public let text: String
-    public let range: SourceRange
+package struct Name: Sendable, Hashable {
+    package let text: String
+    package let range: SourceRange
 
-    public init(_ text: String, _ range: SourceRange) {
+    package init(_ text: String, _ range: SourceRange) {
         self.text = text
         self.range = range
     }
 }
 
 /// A number as written, with whether it carried a `%` sign.
-public struct NumberLiteral: Sendable, Hashable {
-    public let value: Double
-    public let isPercent: Bool
-    public let range: SourceRange
+package struct NumberLiteral: Sendable, Hashable {
+    package let value: Double
+    package let isPercent: Bool
+    package let range: SourceRange
     /// An expression of script variables written where a number goes (`budget b bn VND per year`,
     /// `data 35% - share`); the shell puts its value in when the statement runs.
-    public let expression: ScriptExpression?
+    package let expression: ScriptExpression?
 
-    public init(value: Double, isPercent: Bool, range: SourceRange, expression: ScriptExpression? = nil) {
+    package init(value: Double, isPercent: Bool, range: SourceRange, expression: ScriptExpression? = nil) {
         self.value = value
         self.isPercent = isPercent
         self.range = range
@@ -29,29 +29,29 @@ public struct NumberLiteral: Sendable, Hashable {
 }
 
 /// A string as written (escapes decoded).
-public struct StringLiteral: Sendable, Hashable {
-    public let value: String
-    public let range: SourceRange
+package struct StringLiteral: Sendable, Hashable {
+    package let value: String
+    package let range: SourceRange
 
-    public init(_ value: String, _ range: SourceRange) {
+    package init(_ value: String, _ range: SourceRange) {
         self.value = value
         self.range = range
     }
 }
 
 /// A year as written (`2030`).
-public struct YearLiteral: Sendable, Hashable {
-    public let value: Int
-    public let range: SourceRange
+package struct YearLiteral: Sendable, Hashable {
+    package let value: Int
+    package let range: SourceRange
 
-    public init(_ value: Int, _ range: SourceRange) {
+    package init(_ value: Int, _ range: SourceRange) {
         self.value = value
         self.range = range
     }
 }
 
 /// One top-level statement: a scenario definition or a command.
-public enum Statement: Sendable, Hashable {
+package enum Statement: Sendable, Hashable {
     case scenario(ScenarioDecl)
     case command(Command)
     /// `let NAME = EXPRESSION`
@@ -67,7 +67,7 @@ public enum Statement: Sendable, Hashable {
     /// `include "FILE"`: run another file here, its path relative to this one
     case include(StringLiteral, SourceRange)
 
-    public var range: SourceRange {
+    package var range: SourceRange {
         switch self {
         case .scenario(let decl): decl.range
         case .command(let command): command.range
@@ -80,18 +80,18 @@ public enum Statement: Sendable, Hashable {
 }
 
 /// A loop of a script.
-public struct Loop: Sendable, Hashable {
-    public enum Values: Sendable, Hashable {
+package struct Loop: Sendable, Hashable {
+    package enum Values: Sendable, Hashable {
         case range(from: ScriptExpression, to: ScriptExpression, step: ScriptExpression?)
         case list([ScriptExpression])
     }
 
-    public var variable: Name
-    public var values: Values
-    public var body: [Statement]
-    public var range: SourceRange
+    package var variable: Name
+    package var values: Values
+    package var body: [Statement]
+    package var range: SourceRange
 
-    public init(variable: Name, values: Values, body: [Statement], range: SourceRange) {
+    package init(variable: Name, values: Values, body: [Statement], range: SourceRange) {
         self.variable = variable
         self.values = values
         self.body = body
@@ -101,7 +101,7 @@ public struct Loop: Sendable, Hashable {
 
 /// An expression of a script: numbers, percentages, strings, variables, arithmetic, comparisons,
 /// and `INDICATOR in YEAR` (a value of the current scenario's run).
-public indirect enum ScriptExpression: Sendable, Hashable {
+package indirect enum ScriptExpression: Sendable, Hashable {
     case number(NumberLiteral)
     case string(StringLiteral)
     case variable(Name)
@@ -111,7 +111,7 @@ public indirect enum ScriptExpression: Sendable, Hashable {
     /// `5000 bn VND`, `1.2 bn USD`: an amount of money.
     case money(NumberLiteral, MoneyScale, currency: Currency, SourceRange)
 
-    public var range: SourceRange {
+    package var range: SourceRange {
         switch self {
         case .number(let number): number.range
         case .string(let string): string.range
@@ -122,14 +122,14 @@ public indirect enum ScriptExpression: Sendable, Hashable {
 }
 
 /// `scenario NAME [from PARENT] ["title"] … end`
-public struct ScenarioDecl: Sendable, Hashable {
-    public var name: Name
-    public var parent: Name?
-    public var title: StringLiteral?
-    public var items: [ScenarioItem]
-    public var range: SourceRange
+package struct ScenarioDecl: Sendable, Hashable {
+    package var name: Name
+    package var parent: Name?
+    package var title: StringLiteral?
+    package var items: [ScenarioItem]
+    package var range: SourceRange
 
-    public init(name: Name, parent: Name?, title: StringLiteral?, items: [ScenarioItem], range: SourceRange) {
+    package init(name: Name, parent: Name?, title: StringLiteral?, items: [ScenarioItem], range: SourceRange) {
         self.name = name
         self.parent = parent
         self.title = title
@@ -139,7 +139,7 @@ public struct ScenarioDecl: Sendable, Hashable {
 }
 
 /// A line inside a scenario block.
-public enum ScenarioItem: Sendable, Hashable {
+package enum ScenarioItem: Sendable, Hashable {
     case horizon(HorizonItem)
     case budget(BudgetItem)
     case allocate(AllocateItem)
@@ -158,7 +158,7 @@ public enum ScenarioItem: Sendable, Hashable {
     /// `in 2026 allocate … end` or `from 2027 allocate … end`
     case yearAllocate(YearSpan, AllocateItem)
 
-    public var range: SourceRange {
+    package var range: SourceRange {
         switch self {
         case .horizon(let item): item.range
         case .budget(let item): item.range
@@ -177,23 +177,23 @@ public enum ScenarioItem: Sendable, Hashable {
 }
 
 /// `target official [KEY]`: the targets of the model's catalogue, all or one document's (`749`).
-public struct OfficialTargetsItem: Sendable, Hashable {
-    public var key: Name?
-    public var range: SourceRange
+package struct OfficialTargetsItem: Sendable, Hashable {
+    package var key: Name?
+    package var range: SourceRange
 
-    public init(key: Name?, range: SourceRange) {
+    package init(key: Name?, range: SourceRange) {
         self.key = key
         self.range = range
     }
 }
 
 /// `assume PARAMETER = VALUE`: a model assumption changed for this scenario.
-public struct AssumeItem: Sendable, Hashable {
-    public var parameter: Name
-    public var value: NumberLiteral
-    public var range: SourceRange
+package struct AssumeItem: Sendable, Hashable {
+    package var parameter: Name
+    package var value: NumberLiteral
+    package var range: SourceRange
 
-    public init(parameter: Name, value: NumberLiteral, range: SourceRange) {
+    package init(parameter: Name, value: NumberLiteral, range: SourceRange) {
         self.parameter = parameter
         self.value = value
         self.range = range
@@ -201,43 +201,43 @@ public struct AssumeItem: Sendable, Hashable {
 }
 
 /// `in YEAR` (that year only) or `from YEAR` (that year and every later one).
-public struct YearSpan: Sendable, Hashable {
-    public var year: YearLiteral
-    public var onlyThatYear: Bool
-    public var range: SourceRange
+package struct YearSpan: Sendable, Hashable {
+    package var year: YearLiteral
+    package var onlyThatYear: Bool
+    package var range: SourceRange
 
-    public init(year: YearLiteral, onlyThatYear: Bool, range: SourceRange) {
+    package init(year: YearLiteral, onlyThatYear: Bool, range: SourceRange) {
         self.year = year
         self.onlyThatYear = onlyThatYear
         self.range = range
     }
 
-    public var text: String { (onlyThatYear ? "in " : "from ") + String(year.value) }
+    package var text: String { (onlyThatYear ? "in " : "from ") + String(year.value) }
 }
 
 /// `shift 5% from PROGRAMME to PROGRAMME`: move percentage points of the allocation.
 /// `delay PROGRAMME N years` (or `delay PROGRAMME by N years`): the programme is N years late.
 /// Each year's money is spent N years after the year it is planned for; what falls after the
 /// horizon is not spent within it. `delay PROGRAMME 0 years` undoes an inherited delay.
-public struct DelayItem: Sendable, Hashable {
-    public var programme: Name
-    public var years: NumberLiteral
-    public var range: SourceRange
+package struct DelayItem: Sendable, Hashable {
+    package var programme: Name
+    package var years: NumberLiteral
+    package var range: SourceRange
 
-    public init(programme: Name, years: NumberLiteral, range: SourceRange) {
+    package init(programme: Name, years: NumberLiteral, range: SourceRange) {
         self.programme = programme
         self.years = years
         self.range = range
     }
 }
 
-public struct ShiftItem: Sendable, Hashable {
-    public var amount: NumberLiteral
-    public var from: Name
-    public var to: Name
-    public var range: SourceRange
+package struct ShiftItem: Sendable, Hashable {
+    package var amount: NumberLiteral
+    package var from: Name
+    package var to: Name
+    package var range: SourceRange
 
-    public init(amount: NumberLiteral, from: Name, to: Name, range: SourceRange) {
+    package init(amount: NumberLiteral, from: Name, to: Name, range: SourceRange) {
         self.amount = amount
         self.from = from
         self.to = to
@@ -246,13 +246,13 @@ public struct ShiftItem: Sendable, Hashable {
 }
 
 /// A date as written: `2025`, `2025-10` or `2025-10-01`.
-public struct DateLiteral: Sendable, Hashable {
-    public var year: Int
-    public var month: Int?
-    public var day: Int?
-    public var range: SourceRange
+package struct DateLiteral: Sendable, Hashable {
+    package var year: Int
+    package var month: Int?
+    package var day: Int?
+    package var range: SourceRange
 
-    public init(year: Int, month: Int?, day: Int?, range: SourceRange) {
+    package init(year: Int, month: Int?, day: Int?, range: SourceRange) {
         self.year = year
         self.month = month
         self.day = day
@@ -260,12 +260,12 @@ public struct DateLiteral: Sendable, Hashable {
     }
 
     /// Model time: the year plus the fraction of it elapsed before the date.
-    public var time: Double {
+    package var time: Double {
         let monthsBefore = Double((month ?? 1) - 1), daysBefore = Double((day ?? 1) - 1)
         return Double(year) + monthsBefore / 12 + daysBefore / 365
     }
 
-    public var text: String {
+    package var text: String {
         var text = String(year)
         if let month { text += "-" + (month < 10 ? "0" : "") + String(month) }
         if let day { text += "-" + (day < 10 ? "0" : "") + String(day) }
@@ -274,13 +274,13 @@ public struct DateLiteral: Sendable, Hashable {
 }
 
 /// `policy SWITCH on from DATE` or `policy SWITCH off`: a dated policy of the model.
-public struct PolicyItem: Sendable, Hashable {
-    public var name: Name
+package struct PolicyItem: Sendable, Hashable {
+    package var name: Name
     /// nil when the policy is switched off.
-    public var from: DateLiteral?
-    public var range: SourceRange
+    package var from: DateLiteral?
+    package var range: SourceRange
 
-    public init(name: Name, from: DateLiteral?, range: SourceRange) {
+    package init(name: Name, from: DateLiteral?, range: SourceRange) {
         self.name = name
         self.from = from
         self.range = range
@@ -288,12 +288,12 @@ public struct PolicyItem: Sendable, Hashable {
 }
 
 /// `horizon 2025 to 2030`
-public struct HorizonItem: Sendable, Hashable {
-    public var from: YearLiteral
-    public var to: YearLiteral
-    public var range: SourceRange
+package struct HorizonItem: Sendable, Hashable {
+    package var from: YearLiteral
+    package var to: YearLiteral
+    package var range: SourceRange
 
-    public init(from: YearLiteral, to: YearLiteral, range: SourceRange) {
+    package init(from: YearLiteral, to: YearLiteral, range: SourceRange) {
         self.from = from
         self.to = to
         self.range = range
@@ -301,13 +301,13 @@ public struct HorizonItem: Sendable, Hashable {
 }
 
 /// The scale word of a money amount.
-public enum MoneyScale: String, Sendable, Hashable, CaseIterable {
+package enum MoneyScale: String, Sendable, Hashable, CaseIterable {
     case million
     case bn
     case trillion
 
     /// The scale in billions (the unit the model counts money in).
-    public var inBillions: Double {
+    package var inBillions: Double {
         switch self {
         case .million: 0.001
         case .bn: 1
@@ -316,34 +316,34 @@ public enum MoneyScale: String, Sendable, Hashable, CaseIterable {
     }
 
     /// Words accepted for each scale, in English and Vietnamese (with and without diacritics).
-    public static let spellings: [String: MoneyScale] = [
+    package static let spellings: [String: MoneyScale] = [
         "million": .million, "millions": .million, "triệu": .million, "trieu": .million,
         "bn": .bn, "billion": .bn, "billions": .bn, "tỷ": .bn, "tỉ": .bn, "ty": .bn,
         "trillion": .trillion, "trillions": .trillion,
     ]
 
     /// The scale a word names, in any letter case.
-    public static func named(_ word: String) -> MoneyScale? { spellings[word.lowercased()] }
+    package static func named(_ word: String) -> MoneyScale? { spellings[word.lowercased()] }
 }
 
 /// `budget 25000 bn VND per year [growing 10% per year]`
 /// The currency of an amount in a script expression; scenarios keep money in VND.
-public enum Currency: String, Sendable, Hashable {
+package enum Currency: String, Sendable, Hashable {
     case vnd = "VND"
     case usd = "USD"
 }
 
-public struct BudgetItem: Sendable, Hashable {
-    public var amount: NumberLiteral
+package struct BudgetItem: Sendable, Hashable {
+    package var amount: NumberLiteral
     /// `.bn` with `moneyFromExpression` when the amount is a money variable (`budget b per year`).
-    public var scale: MoneyScale
+    package var scale: MoneyScale
     /// USD amounts are converted to VND at the scenario's `usd_vnd` when it is resolved.
-    public var currency: Currency = .vnd
-    public var moneyFromExpression = false
-    public var growth: NumberLiteral?
-    public var range: SourceRange
+    package var currency: Currency = .vnd
+    package var moneyFromExpression = false
+    package var growth: NumberLiteral?
+    package var range: SourceRange
 
-    public init(amount: NumberLiteral, scale: MoneyScale, growth: NumberLiteral?, range: SourceRange) {
+    package init(amount: NumberLiteral, scale: MoneyScale, growth: NumberLiteral?, range: SourceRange) {
         self.amount = amount
         self.scale = scale
         self.growth = growth
@@ -351,43 +351,43 @@ public struct BudgetItem: Sendable, Hashable {
     }
 
     /// The yearly amount in bn of its currency.
-    public var billions: Double { amount.value * scale.inBillions }
+    package var billions: Double { amount.value * scale.inBillions }
 }
 
 /// `allocate … end`, one programme and its share per line.
-public struct AllocateItem: Sendable, Hashable {
-    public var entries: [AllocationEntry]
-    public var range: SourceRange
+package struct AllocateItem: Sendable, Hashable {
+    package var entries: [AllocationEntry]
+    package var range: SourceRange
 
-    public init(entries: [AllocationEntry], range: SourceRange) {
+    package init(entries: [AllocationEntry], range: SourceRange) {
         self.entries = entries
         self.range = range
     }
 }
 
 /// `skills 10%`, or an amount: `skills 5000 bn VND`.
-public struct AllocationEntry: Sendable, Hashable {
-    public var programme: Name
+package struct AllocationEntry: Sendable, Hashable {
+    package var programme: Name
     /// The share in percent, or the amount when `scale` is set.
-    public var share: NumberLiteral
+    package var share: NumberLiteral
     /// Set when the entry is a yearly amount of money rather than a share.
-    public var scale: MoneyScale?
-    public var currency: Currency = .vnd
+    package var scale: MoneyScale?
+    package var currency: Currency = .vnd
 
-    public init(programme: Name, share: NumberLiteral, scale: MoneyScale? = nil) {
+    package init(programme: Name, share: NumberLiteral, scale: MoneyScale? = nil) {
         self.programme = programme
         self.share = share
         self.scale = scale
     }
 
-    public var range: SourceRange { programme.range.through(share.range) }
+    package var range: SourceRange { programme.range.through(share.range) }
 
     /// The amount in bn of its currency, for an entry written as an amount.
-    public var billions: Double? { scale.map { share.value * $0.inBillions } }
+    package var billions: Double? { scale.map { share.value * $0.inBillions } }
 }
 
 /// A comparison operator in a target.
-public enum ComparisonOperator: String, Sendable, Hashable, CaseIterable {
+package enum ComparisonOperator: String, Sendable, Hashable, CaseIterable {
     case atLeast = ">="
     case atMost = "<="
     case greaterThan = ">"
@@ -395,14 +395,14 @@ public enum ComparisonOperator: String, Sendable, Hashable, CaseIterable {
 }
 
 /// `target fibre >= 100% by 2030`
-public struct TargetItem: Sendable, Hashable {
-    public var indicator: Name
-    public var comparison: ComparisonOperator
-    public var value: NumberLiteral
-    public var year: YearLiteral
-    public var range: SourceRange
+package struct TargetItem: Sendable, Hashable {
+    package var indicator: Name
+    package var comparison: ComparisonOperator
+    package var value: NumberLiteral
+    package var year: YearLiteral
+    package var range: SourceRange
 
-    public init(indicator: Name, comparison: ComparisonOperator, value: NumberLiteral, year: YearLiteral, range: SourceRange) {
+    package init(indicator: Name, comparison: ComparisonOperator, value: NumberLiteral, year: YearLiteral, range: SourceRange) {
         self.indicator = indicator
         self.comparison = comparison
         self.value = value
@@ -412,13 +412,13 @@ public struct TargetItem: Sendable, Hashable {
 }
 
 /// A shell command.
-public struct Command: Sendable, Hashable {
-    public var kind: CommandKind
+package struct Command: Sendable, Hashable {
+    package var kind: CommandKind
     /// The command word (`run`, `show`…), for errors about the command as a whole.
-    public var keyword: Name
-    public var range: SourceRange
+    package var keyword: Name
+    package var range: SourceRange
 
-    public init(kind: CommandKind, keyword: Name, range: SourceRange) {
+    package init(kind: CommandKind, keyword: Name, range: SourceRange) {
         self.kind = kind
         self.keyword = keyword
         self.range = range
@@ -426,19 +426,19 @@ public struct Command: Sendable, Hashable {
 }
 
 /// What `export` writes: results as CSV or JSON, or the model with a scenario's inputs as XMILE.
-public enum ExportFormat: String, Sendable, Hashable, CaseIterable {
+package enum ExportFormat: String, Sendable, Hashable, CaseIterable {
     case csv, json, html, xmile
 }
 
 /// What `model` does: describe the current model, or replace it.
-public enum ModelAction: Sendable, Hashable {
+package enum ModelAction: Sendable, Hashable {
     case describe
     case load(StringLiteral)
     case bundled
 }
 
 /// What a command does and its arguments.
-public enum CommandKind: Sendable, Hashable {
+package enum CommandKind: Sendable, Hashable {
     /// `run [SCENARIO]`
     case run(Name?)
     /// `show [INDICATOR…]`

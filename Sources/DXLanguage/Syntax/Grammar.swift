@@ -1,32 +1,32 @@
 import DXSource
 
 /// The words of the language, shared by the parser, the help text and tab completion.
-public enum Grammar {
+package enum Grammar {
     /// Commands that can start a statement.
-    public static let commands = [
+    package static let commands = [
         "run", "show", "chart", "diff", "compare", "why", "optimise", "targets", "explain", "assumptions", "calibrate", "uncertainty", "model",
         "export", "list", "save", "load", "lang", "help", "quit",
         "exit",
     ]
     /// Every word that can start a statement.
     /// Statements of scripts.
-    public static let scriptStatements = ["let", "print", "for", "if", "assert", "include"]
+    package static let scriptStatements = ["let", "print", "for", "if", "assert", "include"]
     /// Every word that can start a statement.
-    public static let statementStarters = ["scenario"] + commands + scriptStatements
+    package static let statementStarters = ["scenario"] + commands + scriptStatements
     /// Words that start a line inside `scenario … end`.
-    public static let scenarioSettings = [
+    package static let scenarioSettings = [
         "horizon", "budget", "allocate", "shift", "delay", "normalize", "target", "assume", "policy", "end",
     ]
     /// What `list` can list.
-    public static let listTopics = ["scenarios", "programmes", "indicators", "targets"]
+    package static let listTopics = ["scenarios", "programmes", "indicators", "targets"]
     /// Words that cannot name a scenario.
-    public static let reserved: Set<String> = Set(
+    package static let reserved: Set<String> = Set(
         statementStarters + scenarioSettings + [
             "from", "to", "per", "year", "growing", "by", "in", "on", "off", "else", "step",
         ])
     /// Vietnamese keywords and commands (written with or without diacritics) and the English word
     /// each stands for. Scenario files and the REPL accept either.
-    public static let vietnameseKeywords: [String: String] = [
+    package static let vietnameseKeywords: [String: String] = [
         "kịch-bản": "scenario", "từ": "from", "giai-đoạn": "horizon", "đến": "to", "ngân-sách": "budget",
         "mỗi": "per", "năm": "year", "tăng": "growing", "phân-bổ": "allocate", "hết": "end", "kết-thúc": "end",
         "mục-tiêu": "target", "vào": "by", "giả-định": "assume", "chính-sách": "policy", "bật": "on", "tắt": "off",
@@ -41,33 +41,33 @@ public enum Grammar {
     ]
 
     /// The words a statement can start with, in both languages, for "did you mean".
-    public static let statementVocabulary = Suggestion.Vocabulary(
+    package static let statementVocabulary = Suggestion.Vocabulary(
         statementStarters + vietnameseKeywords.filter { statementStarters.contains($0.value) }.keys.sorted())
     /// The words a line inside `scenario … end` can start with, in both languages.
-    public static let settingVocabulary = Suggestion.Vocabulary(
+    package static let settingVocabulary = Suggestion.Vocabulary(
         scenarioSettings + vietnameseKeywords.filter { scenarioSettings.contains($0.value) }.keys.sorted())
 
     private static let foldedKeywords: [String: String] = Dictionary(
         vietnameseKeywords.map { (Folding.fold($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
 
     /// Whether a word is a keyword in either language (such words cannot name a scenario).
-    public static func isReserved(_ word: String) -> Bool {
+    package static func isReserved(_ word: String) -> Bool {
         reserved.contains(word) || foldedKeywords[Folding.fold(word)] != nil
     }
 
     /// The English keyword a word stands for (itself when it is not a Vietnamese keyword).
-    public static func canonicalKeyword(_ word: String) -> String {
+    package static func canonicalKeyword(_ word: String) -> String {
         foldedKeywords[Folding.fold(word)] ?? word
     }
 
     /// Currency words accepted after a money scale.
-    public static let currencies: Set<String> = ["VND", "vnd", "VNĐ", "vnđ", "đồng", "dong", "đ"]
+    package static let currencies: Set<String> = ["VND", "vnd", "VNĐ", "vnđ", "đồng", "dong", "đ"]
 
     /// The block a line opens, given its words (keywords in English, `canonicalKeyword`) and the
     /// innermost block it is in: `scenario` (at the top, or in a `for` or `if`), `allocate` (also
     /// `in|from YEAR allocate`, inside a scenario), `for`, `if`. The formatter indents by it and
     /// completion knows where the cursor is by it; a line that opens nothing gives nil.
-    public static func blockOpened(byLine words: [String], inside block: String?) -> String? {
+    package static func blockOpened(byLine words: [String], inside block: String?) -> String? {
         guard let first = words.first else { return nil }
         switch first {
         case "scenario" where block == nil || block == "for" || block == "if": return "scenario"

@@ -4,32 +4,32 @@ import Foundation
 
 /// Suggests completions for the word under the cursor, from the language's grammar,
 /// the session's scenarios, the model's names, and the file system after `load`/`save`.
-public struct Completer {
+package struct Completer {
     /// A completion: the text that replaces the partial word, including what follows it
     /// (a space after a word, `/` after a folder, `"` after a file).
-    public struct Candidate: Sendable, Hashable {
-        public let replacement: String
+    package struct Candidate: Sendable, Hashable {
+        package let replacement: String
         /// What to show in a list of candidates.
-        public let display: String
+        package let display: String
         /// Another form of a word (a Vietnamese keyword, an alias): offered only once something is
         /// typed, so that Tab on an empty word lists each thing once.
-        public var isAlternative = false
+        package var isAlternative = false
     }
 
-    public struct Completions: Sendable {
+    package struct Completions: Sendable {
         /// The partial word being completed (the text that candidates replace).
-        public let partial: String
-        public let candidates: [Candidate]
+        package let partial: String
+        package let candidates: [Candidate]
 
         /// Whether the candidates' common prefix goes further than what is typed, matched with or
         /// without diacritics: then the partial word is replaced by it ("chay" → "chạy ").
-        public var extendsPartial: Bool {
+        package var extendsPartial: Bool {
             let prefix = commonPrefix
             return Folding.fold(prefix).count > Folding.fold(partial).count && Folding.fold(prefix).hasPrefix(Folding.fold(partial))
         }
 
         /// The longest text every candidate starts with.
-        public var commonPrefix: String {
+        package var commonPrefix: String {
             guard var prefix = candidates.first?.replacement else { return partial }
             for candidate in candidates.dropFirst() {
                 prefix = String(prefix.commonPrefix(with: candidate.replacement))
@@ -38,16 +38,16 @@ public struct Completer {
         }
     }
 
-    public let scenarioNames: [String]
-    public let programmeNames: [String]
-    public let indicatorNames: [String]
-    public let parameterNames: [String]
-    public let policyNames: [String]
+    package let scenarioNames: [String]
+    package let programmeNames: [String]
+    package let indicatorNames: [String]
+    package let parameterNames: [String]
+    package let policyNames: [String]
     /// Other names of programmes and indicators (Vietnamese ones), by id.
-    public let aliases: [String: [String]]
-    public let currentDirectory: String
+    package let aliases: [String: [String]]
+    package let currentDirectory: String
 
-    public init(
+    package init(
         scenarioNames: [String], programmeNames: [String], indicatorNames: [String],
         parameterNames: [String] = [], policyNames: [String] = [], aliases: [String: [String]] = [:],
         currentDirectory: String = FileManager.default.currentDirectoryPath
@@ -62,7 +62,7 @@ public struct Completer {
     }
 
     /// Completes the end of `line` (the text before the cursor), given earlier lines of the same entry.
-    public func complete(line: String, pendingLines: String = "") -> Completions {
+    package func complete(line: String, pendingLines: String = "") -> Completions {
         let blocks = openBlocks(in: pendingLines)
         // Inside a string: complete a path.
         if line.filter({ $0 == "\"" }).count % 2 == 1, let quote = line.lastIndex(of: "\"") {

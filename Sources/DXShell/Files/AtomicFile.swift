@@ -2,8 +2,8 @@ import DXSource
 import Foundation
 
 /// Reads and writes whole text files; writes never leave a half-written file behind.
-public enum AtomicFile {
-    public enum Failure: Error, Equatable {
+package enum AtomicFile {
+    package enum Failure: Error, Equatable {
         case missing(String)
         case unreadable(String, String)
         case unwritable(String, String)
@@ -14,7 +14,7 @@ public enum AtomicFile {
     }
 
     /// Why an existing file is kept.
-    public enum Reason: Sendable, Equatable {
+    package enum Reason: Sendable, Equatable {
         /// The user made it read-only.
         case readOnly
         /// It does not look like a file dxplan writes (`OwnFile`).
@@ -22,7 +22,7 @@ public enum AtomicFile {
     }
 
     /// Which existing files a write may replace.
-    public enum Replacement: Sendable {
+    package enum Replacement: Sendable {
         /// Any file the user can write (`dxplan fmt` rewriting the file it was given).
         case writableFile
         /// Only a file dxplan wrote (`OwnFile.isOwn`), or an empty one, and not a read-only one:
@@ -32,7 +32,7 @@ public enum AtomicFile {
         case anyFile
     }
 
-    public static func read(_ path: String) throws(Failure) -> String {
+    package static func read(_ path: String) throws(Failure) -> String {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw .missing(path)
@@ -52,7 +52,7 @@ public enum AtomicFile {
     /// names is replaced), an existing file keeps its permissions, and a read-only one is refused.
     /// A destination that is not a regular file (a device such as /dev/stdout, a pipe) is written
     /// to directly: renaming over it would replace the device; a pipe nobody reads is refused.
-    public static func write(_ text: String, to requestedPath: String, replacing rule: Replacement = .writableFile) throws(Failure) {
+    package static func write(_ text: String, to requestedPath: String, replacing rule: Replacement = .writableFile) throws(Failure) {
         let bytes = Array(text.utf8)
         var target = stat()
         if stat(requestedPath, &target) == 0 {

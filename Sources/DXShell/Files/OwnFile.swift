@@ -3,20 +3,20 @@
 ///
 /// Every format dxplan writes carries one of these marks near its start; `OwnFileTests` checks
 /// that each writer's output is recognised, so a writer cannot drift from this list unnoticed.
-public enum OwnFile {
+package enum OwnFile {
     /// How much of the start of a file is read to look for a mark.
     static let headLength = 4096
 
     /// The first line of a saved scenario file.
-    public static let savedScenarioMark = "# Saved by dxplan."
+    package static let savedScenarioMark = "# Saved by dxplan."
     /// The header row of `export csv` (after the byte-order mark that Excel needs).
-    public static let csvHeader = "\u{FEFF}scenario,indicator,unit,year,value"
+    package static let csvHeader = "\u{FEFF}scenario,indicator,unit,year,value"
     /// `export json`: the document's first key.
-    public static let jsonMark = "\"generator\" : \"dxplan\""
+    package static let jsonMark = "\"generator\" : \"dxplan\""
     /// `export html`: the page's generator.
-    public static let htmlMark = "<meta name=\"generator\" content=\"dxplan\"/>"
+    package static let htmlMark = "<meta name=\"generator\" content=\"dxplan\"/>"
     /// `export xmile`: the vendor in the file's header.
-    public static let xmileMark = "<vendor>dxplan</vendor>"
+    package static let xmileMark = "<vendor>dxplan</vendor>"
 
     /// `export json` before it wrote `jsonMark`: the document's first two keys.
     static let earlierJSONStart = "{\n  \"model\" : "
@@ -25,7 +25,7 @@ public enum OwnFile {
     static let earlierHTMLTitle = "<title>dxplan: "
 
     /// Whether a file that starts with `head` was written by dxplan.
-    public static func isOwn(head: String) -> Bool {
+    package static func isOwn(head: String) -> Bool {
         head.hasPrefix(savedScenarioMark) || head.hasPrefix(csvHeader)
             || [jsonMark, htmlMark, xmileMark, earlierHTMLTitle].contains { head.contains($0) }
             || head.hasPrefix(earlierJSONStart) && head.contains(earlierJSONScenarios)

@@ -1,16 +1,16 @@
 import Foundation
 
 /// One entry of the built-in help: a command or a part of the scenario language.
-public struct HelpTopic: Sendable {
-    public let name: String
-    public let usage: String
-    public let summary: String
+package struct HelpTopic: Sendable {
+    package let name: String
+    package let usage: String
+    package let summary: String
     /// The summary in Vietnamese (`help` in a Vietnamese session). Every topic must give one.
-    public let vietnameseSummary: String
-    public let details: String
-    public let example: String
+    package let vietnameseSummary: String
+    package let details: String
+    package let example: String
 
-    public init(name: String, usage: String, summary: String, vietnamese vietnameseSummary: String, details: String, example: String) {
+    package init(name: String, usage: String, summary: String, vietnamese vietnameseSummary: String, details: String, example: String) {
         self.name = name
         self.usage = usage
         self.summary = summary
@@ -20,15 +20,15 @@ public struct HelpTopic: Sendable {
     }
 
     /// The summary in a language.
-    public func summary(in language: OutputLanguage) -> String { language == .vi ? vietnameseSummary : summary }
+    package func summary(in language: OutputLanguage) -> String { language == .vi ? vietnameseSummary : summary }
 }
 
 /// The text behind `help` and `help TOPIC`.
-public enum HelpCatalogue {
+package enum HelpCatalogue {
     /// The topics that are lines inside `scenario … end`, listed under their own heading.
-    public static let scenarioSettingTopics = ["horizon", "budget", "allocate", "shift", "delay", "from", "target", "assume", "policy"]
+    package static let scenarioSettingTopics = ["horizon", "budget", "allocate", "shift", "delay", "from", "target", "assume", "policy"]
 
-    public static let topics: [HelpTopic] = [
+    package static let topics: [HelpTopic] = [
         HelpTopic(
             name: "scenario", usage: "scenario NAME [from PARENT] [\"TITLE\"] … end",
             summary: "define a scenario: horizon, budget, allocation and targets",
@@ -343,7 +343,7 @@ public enum HelpCatalogue {
             example: "include \"scenarios/baseline.plan\""),
     ]
 
-    public static func topic(_ name: String) -> HelpTopic? {
+    package static func topic(_ name: String) -> HelpTopic? {
         let canonical = name == "exit" ? "quit" : name
         return topics.first { $0.name == canonical }
     }
@@ -352,7 +352,7 @@ public enum HelpCatalogue {
     /// The width `help` fits its listing to, and the widest usage kept on the summary's line.
     static let pageWidth = 100, usageWidth = 42
 
-    public static func overview(style: Style, language: OutputLanguage = .en) -> String {
+    package static func overview(style: Style, language: OutputLanguage = .en) -> String {
         let vi = language == .vi
         var lines = [style.bold(vi ? "Lệnh" : "Commands")]
         let width = min(topics.map(\.usage.count).max() ?? 0, usageWidth)
@@ -411,7 +411,7 @@ public enum HelpCatalogue {
     }
 
     /// What `help TOPIC` prints.
-    public static func details(_ topic: HelpTopic, style: Style, language: OutputLanguage = .en) -> String {
+    package static func details(_ topic: HelpTopic, style: Style, language: OutputLanguage = .en) -> String {
         var out =
             style.bold(topic.usage) + "\n  " + topic.summary(in: language) + "\n\n" + topic.details + "\n\n"
             + style.bold(language == .vi ? "Ví dụ" : "Example") + "\n"

@@ -5,7 +5,7 @@ import DXSource
 /// `model`, `model load "FILE"`, `model bundled`: which model the session's scenarios run on.
 extension Interpreter {
     /// Compiles a model file. Diagnostics point into the file; a missing file is a missing input.
-    public static func loadModel(path: String, displayName: String? = nil) -> Result<DeclaredModel, CompileErrors> {
+    package static func loadModel(path: String, displayName: String? = nil) -> Result<DeclaredModel, CompileErrors> {
         let text: String
         do {
             text = try AtomicFile.read(path)

@@ -5,7 +5,7 @@ import DXSource
 import Foundation
 
 /// A value of a script: a number, a percentage, an amount of money or a piece of text.
-public enum ScriptValue: Sendable, Equatable {
+package enum ScriptValue: Sendable, Equatable {
     case number(Double)
     case percent(Double)
     /// In bn VND (amounts in USD are converted when they are written).

@@ -6,7 +6,7 @@ import DXSource
 import Foundation
 
 /// How a batch of statements ended.
-public enum ExecutionOutcome: Sendable, Equatable {
+package enum ExecutionOutcome: Sendable, Equatable {
     case completed
     /// At least one statement failed; the category of the first failure sets the exit code.
     case failed(DiagnosticCategory)
@@ -15,24 +15,24 @@ public enum ExecutionOutcome: Sendable, Equatable {
 }
 
 /// Executes statements against a workspace and a model, writing results and diagnostics.
-public final class Interpreter {
+package final class Interpreter {
     /// The model scenarios run on; `model load` replaces it for the rest of the session.
-    public internal(set) var model: DeclaredModel
+    package internal(set) var model: DeclaredModel
     /// The file the model came from; nil for the bundled model.
-    public var modelOrigin: String?
-    public private(set) var workspace = Workspace()
-    public var style: Style
+    package var modelOrigin: String?
+    package private(set) var workspace = Workspace()
+    package var style: Style
     /// The language of reports (`lang en|vi`).
-    public var language: OutputLanguage = .en {
+    package var language: OutputLanguage = .en {
         // In Vietnamese, each error also says what its code means in Vietnamese.
         didSet { diagnosticRenderer.explainsInVietnamese = language == .vi }
     }
-    public var diagnosticRenderer: DiagnosticRenderer
+    package var diagnosticRenderer: DiagnosticRenderer
     let output: TextOutput
     let cancellation: Cancellation
     private var resolver: ScenarioResolver { ScenarioResolver(model: model) }
 
-    public init(
+    package init(
         model: DeclaredModel, output: TextOutput, style: Style = .plain, errorStyle: Style = .plain,
         cancellation: Cancellation = .never
     ) {
@@ -46,12 +46,12 @@ public final class Interpreter {
     // MARK: - Entry points
 
     /// Parses and runs a whole source. Syntax errors stop it before anything runs.
-    public func execute(_ source: SourceFile, keepGoing: Bool = false) -> ExecutionOutcome {
+    package func execute(_ source: SourceFile, keepGoing: Bool = false) -> ExecutionOutcome {
         execute(Parser.parse(source), keepGoing: keepGoing)
     }
 
     /// Runs parsed statements in order, stopping at the first failure unless `keepGoing`.
-    public func execute(_ parsed: ParseResult, keepGoing: Bool = false) -> ExecutionOutcome {
+    package func execute(_ parsed: ParseResult, keepGoing: Bool = false) -> ExecutionOutcome {
         if parsed.hasErrors {
             // The first errors say what is wrong; hundreds more (a binary file, noise) say nothing new.
             parsed.diagnostics.prefix(Self.maximumReportedErrors).forEach(report)
@@ -100,7 +100,7 @@ public final class Interpreter {
     }
 
     /// Loads scenario files before the session starts (`--load`); prints nothing on success.
-    public func preload(_ path: String) -> ExecutionOutcome {
+    package func preload(_ path: String) -> ExecutionOutcome {
         do {
             _ = try load(path: path, relativeTo: nil)
             return .completed
@@ -110,7 +110,7 @@ public final class Interpreter {
         }
     }
 
-    public func report(_ diagnostic: Diagnostic) {
+    package func report(_ diagnostic: Diagnostic) {
         output.writeError(diagnosticRenderer.render(diagnostic) + "\n")
     }
 
@@ -526,18 +526,18 @@ public final class Interpreter {
     // MARK: - Files
 
     /// Where relative paths in `load` and `save` resolve from; the process's current folder when nil.
-    public var workingDirectory: String?
+    package var workingDirectory: String?
     /// When set, commands that read or write files refuse (for fuzzing).
-    public var sandboxed = false
+    package var sandboxed = false
     /// Folders a script file may write in besides its own (`--allow-write DIR`).
-    public var allowedWriteFolders: [String] = []
+    package var allowedWriteFolders: [String] = []
     /// The steps taken by the loops of the statements being executed, nested ones included.
     var loopSteps = 0
     /// The most steps the loops of one script (or one entry at the prompt) may take together:
     /// 10,000 for one loop, but loops inside loops multiply.
     static let maximumLoopSteps = 1_000_000
     /// The variables of scripts (`let`, `for`).
-    public internal(set) var variables: [String: ScriptValue] = [:]
+    package internal(set) var variables: [String: ScriptValue] = [:]
     /// The files being included, innermost last (to catch a file that includes itself).
     var includeStack: [String] = []
 
@@ -659,7 +659,7 @@ public final class Interpreter {
     }
 
     /// A failure to read or write a file, in words.
-    public static func describe(_ failure: AtomicFile.Failure) -> String {
+    package static func describe(_ failure: AtomicFile.Failure) -> String {
         switch failure {
         case .missing: "no such file"
         case .unreadable(_, let reason), .unwritable(_, let reason): reason

@@ -1,7 +1,7 @@
 import DXModel
 
 /// The language of the shell's reports (`lang en` or `lang vi`). Input is accepted in both always.
-public enum OutputLanguage: String, Sendable, CaseIterable {
+package enum OutputLanguage: String, Sendable, CaseIterable {
     case en, vi
 
     /// The words and phrases reports are made of, in this language.

@@ -98,13 +98,13 @@ enum Phrasebook {
 
 extension OutputLanguage {
     /// A fixed phrase of a report in this language (English when there is no translation).
-    public func phrase(_ english: String) -> String {
+    package func phrase(_ english: String) -> String {
         self == .vi ? Phrasebook.vietnamese[english] ?? english : english
     }
 
     /// A phrase with values in it: `{name}` in the template (and in its translation) is replaced
     /// by the value given for `name`.
-    public func phrase(_ template: String, _ values: KeyValuePairs<String, String>) -> String {
+    package func phrase(_ template: String, _ values: KeyValuePairs<String, String>) -> String {
         var text = phrase(template)
         for (name, value) in values { text = text.replacingOccurrences(of: "{" + name + "}", with: value) }
         return text
@@ -112,7 +112,7 @@ extension OutputLanguage {
 
     /// The language a locale asks for: Vietnamese when LC_ALL, LC_MESSAGES or LANG (the first
     /// that is set, as the C library reads them) starts with "vi".
-    public static func fromLocale(_ environment: [String: String]) -> OutputLanguage {
+    package static func fromLocale(_ environment: [String: String]) -> OutputLanguage {
         let setting = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty }
         return setting?.lowercased().hasPrefix("vi") == true ? .vi : .en
     }

@@ -1,41 +1,41 @@
 /// A plain-text table with aligned columns. Widths count characters as a terminal shows them,
 /// so Vietnamese text lines up; styling is applied after padding.
-public struct TextTable {
-    public enum Alignment { case left, right }
+package struct TextTable {
+    package enum Alignment { case left, right }
 
-    public struct Column {
-        public let title: String
-        public let alignment: Alignment
+    package struct Column {
+        package let title: String
+        package let alignment: Alignment
 
-        public init(_ title: String, _ alignment: Alignment = .left) {
+        package init(_ title: String, _ alignment: Alignment = .left) {
             self.title = title
             self.alignment = alignment
         }
     }
 
     /// A cell: its text, and how to style it once padded.
-    public struct Cell: ExpressibleByStringLiteral {
-        public let text: String
-        public let styled: (String) -> String
+    package struct Cell: ExpressibleByStringLiteral {
+        package let text: String
+        package let styled: (String) -> String
 
-        public init(_ text: String, styled: @escaping (String) -> String = { $0 }) {
+        package init(_ text: String, styled: @escaping (String) -> String = { $0 }) {
             self.text = text
             self.styled = styled
         }
 
-        public init(stringLiteral value: String) { self.init(value) }
+        package init(stringLiteral value: String) { self.init(value) }
     }
 
-    public let columns: [Column]
-    public private(set) var rows: [[Cell]] = []
+    package let columns: [Column]
+    package private(set) var rows: [[Cell]] = []
 
-    public init(_ columns: [Column]) {
+    package init(_ columns: [Column]) {
         self.columns = columns
     }
 
-    public mutating func add(_ row: [Cell]) { rows.append(row) }
+    package mutating func add(_ row: [Cell]) { rows.append(row) }
 
-    public func render(style: Style) -> String {
+    package func render(style: Style) -> String {
         var widths = columns.map(\.title.count)
         for row in rows {
             for (i, cell) in row.enumerated() where i < widths.count {

@@ -2,7 +2,7 @@ import DXLanguage
 import DXSource
 
 /// Process exit codes, following BSD sysexits where one fits.
-public enum ExitStatus: Int32, Sendable {
+package enum ExitStatus: Int32, Sendable {
     case success = 0
     case usage = 64
     case dataError = 65
@@ -12,7 +12,7 @@ public enum ExitStatus: Int32, Sendable {
     case interrupted = 130
 
     /// The exit code for a failure of this kind.
-    public init(_ category: DiagnosticCategory) {
+    package init(_ category: DiagnosticCategory) {
         switch category {
         case .syntax, .semantic: self = .dataError
         case .missingInput: self = .noInput

@@ -1,5 +1,5 @@
 /// What reading one line of input gave.
-public enum LineReadResult: Sendable, Equatable {
+package enum LineReadResult: Sendable, Equatable {
     case line(String)
     /// Ctrl-C: discard what was typed so far.
     case interrupted
@@ -8,7 +8,7 @@ public enum LineReadResult: Sendable, Equatable {
 }
 
 /// A source of interactive input lines: libedit in the executable, a script in tests.
-public protocol LineReader: AnyObject {
+package protocol LineReader: AnyObject {
     func readLine(prompt: String) -> LineReadResult
     /// Records a complete entry (possibly several lines) in the history.
     func addHistory(_ entry: String)

@@ -3,18 +3,18 @@ import DXSource
 
 /// The read–eval–print loop: reads lines until the parser has a complete entry, runs it,
 /// and keeps going after errors.
-public final class ReplSession {
-    public static let prompt = "dxplan> "
+package final class ReplSession {
+    package static let prompt = "dxplan> "
     /// The continuation prompt, padded to the primary prompt's width.
-    public static let continuationPrompt = "   ...> "
+    package static let continuationPrompt = "   ...> "
 
     private let interpreter: Interpreter
     private let reader: LineReader
     private let output: TextOutput
     /// The lines of the entry being typed (shared with tab completion).
-    public private(set) var pendingLines = ""
+    package private(set) var pendingLines = ""
 
-    public init(interpreter: Interpreter, reader: LineReader, output: TextOutput) {
+    package init(interpreter: Interpreter, reader: LineReader, output: TextOutput) {
         self.interpreter = interpreter
         self.reader = reader
         self.output = output
@@ -22,7 +22,7 @@ public final class ReplSession {
 
     /// Runs until `quit` or end of input; returns the exit status. With scenarios that exist in
     /// no file, the first Ctrl-D (or `quit`) names them and the second leaves.
-    public func run() -> ExitStatus {
+    package func run() -> ExitStatus {
         var warnedAboutUnsaved = false
         /// Whether the shell may leave now: yes, unless unsaved scenarios have not been named yet.
         func mayLeave() -> Bool {

@@ -1,5 +1,5 @@
 /// Where the shell writes: results to one stream, diagnostics to the other.
-public protocol TextOutput: AnyObject {
+package protocol TextOutput: AnyObject {
     /// Results: tables, summaries, help.
     func write(_ text: String)
     /// Diagnostics and warnings.
@@ -7,12 +7,12 @@ public protocol TextOutput: AnyObject {
 }
 
 /// Keeps everything written, for tests and for callers that post-process output.
-public final class CapturedOutput: TextOutput {
-    public private(set) var standard = ""
-    public private(set) var error = ""
+package final class CapturedOutput: TextOutput {
+    package private(set) var standard = ""
+    package private(set) var error = ""
 
-    public init() {}
+    package init() {}
 
-    public func write(_ text: String) { standard += text }
-    public func writeError(_ text: String) { error += text }
+    package func write(_ text: String) { standard += text }
+    package func writeError(_ text: String) { error += text }
 }
