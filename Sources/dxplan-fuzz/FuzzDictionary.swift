@@ -11,7 +11,8 @@ enum FuzzDictionary {
         words += model.programmes.map(\.id)
         words += model.indicators.map(\.id) + model.parameters.map(\.id) + model.policies.map(\.name)
         words += [
-            "bn", "tr", "trillion", "million", "USD", "%", "official", "seed", "runs", "as", "for", "step", "+", "-", "*", "/",
+            "bn", "tr", "trillion", "million", "USD", "%", "official", "seed", "runs", "as", "for", "step", "force", "years",
+            "hindcast", "bundled", "đội-1", "+", "-", "*", "/",
             "(", ")", "{", "}", "\"", "\n", "#", "=", "==", "<", ">=", "2030", "2025-07", "1e308", "99999999999999999999",
         ]
         var seen = Set<String>()
