@@ -28,8 +28,7 @@ package enum ScenarioPrinter {
             case .shift(let shift):
                 lines.append("  shift \(number(shift.amount.value))% from \(shift.from.text) to \(shift.to.text)")
             case .delay(let delay):
-                let years = number(delay.years.value)
-                lines.append("  delay \(delay.programme.text) \(years) \(delay.years.value == 1 ? "year" : "years")")
+                lines.append("  " + delayText(delay.programme.text, delay.years.value))
             case .normalize:
                 lines.append("  normalize")
             case .assume(let assume):
@@ -40,6 +39,11 @@ package enum ScenarioPrinter {
         }
         lines.append("end")
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `delay PROGRAMME N year(s)`, as a scenario file and `show scenario` write it.
+    package static func delayText(_ programme: String, _ years: Double) -> String {
+        "delay \(programme) \(number(years)) \(years == 1 ? "year" : "years")"
     }
 
     private static func budgetLine(_ budget: BudgetItem) -> String {

@@ -334,11 +334,12 @@ public struct DeclaredModel: Sendable {
         inputs.reserveCapacity(programmes.count)
         for (k, programme) in programmes.enumerated() {
             var values = seriesValues[k]
-            // A late programme (`delay`) spends the money planned for N years earlier.
-            if let delay = scenario.delays[programme.id], delay > 0 {
-                let first = scenario.horizon.lowerBound - firstYear
-                for i in stride(from: values.count - 1, through: first, by: -1) {
-                    values[i] = i - delay >= first ? values[i - delay] : 0
+            // A late programme (`delay`) spends what is planned for an earlier year (`Scenario.plannedYear`).
+            if scenario.delays[programme.id] != nil {
+                for year in scenario.horizon {
+                    values[year - firstYear] =
+                        scenario.plannedYear(spentIn: year, by: programme.id)
+                        .map { seriesValues[k][$0 - firstYear] } ?? 0
                 }
             }
             inputs[spendingInputs[k]] = YearlySeries(firstYear: firstYear, values: values)

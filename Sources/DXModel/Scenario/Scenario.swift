@@ -59,21 +59,28 @@ public struct Scenario: Sendable, Hashable {
 
     /// The money planned within the horizon that late programmes (`delays`) spend after it, in bn VND.
     public var spentAfterHorizon: Double {
-        var total = 0.0
-        for (programme, years) in delays where years > 0 {
-            for year in Swift.max(horizon.lowerBound, horizon.upperBound - years + 1)...horizon.upperBound {
-                total += envelope(in: year) * (shares(in: year)[programme] ?? 0)
-            }
+        delays.keys.reduce(0) { total, programme in
+            horizon.reduce(total) { $0 + plannedSpending(on: programme, in: $1) - spending(on: programme, in: $1) }
         }
-        return total
     }
 
-    /// Spending on a programme in a year of the horizon, in bn VND: the money planned for it
-    /// `delays[programme]` years earlier (nothing in the years before the first planned money arrives).
-    public func spending(on programme: String, in year: Int) -> Double {
+    /// The year whose planned money a programme spends in `year`: the same year, or `delays[programme]`
+    /// years earlier for a late one; nil when that falls before the horizon (nothing is spent then).
+    /// The one rule of `delay`, which the spending below and the model's inputs both follow.
+    public func plannedYear(spentIn year: Int, by programme: String) -> Int? {
         let planned = year - (delays[programme] ?? 0)
-        guard planned >= horizon.lowerBound else { return 0 }
-        return envelope(in: planned) * (shares(in: planned)[programme] ?? 0)
+        return planned >= horizon.lowerBound ? planned : nil
+    }
+
+    /// The money planned for a programme in a year of the horizon (before any delay), in bn VND.
+    public func plannedSpending(on programme: String, in year: Int) -> Double {
+        envelope(in: year) * (shares(in: year)[programme] ?? 0)
+    }
+
+    /// Spending on a programme in a year of the horizon, in bn VND: what is planned for the year
+    /// `plannedYear(spentIn:by:)` names.
+    public func spending(on programme: String, in year: Int) -> Double {
+        plannedYear(spentIn: year, by: programme).map { plannedSpending(on: programme, in: $0) } ?? 0
     }
 }
 

@@ -119,8 +119,7 @@ extension Interpreter {
                     }
                 case .delay(let delay):
                     let id = model.programme(delay.programme.text)?.id ?? delay.programme.text
-                    let years = ScenarioPrinter.number(delay.years.value)
-                    set("delay " + id, "delay \(id) \(years) \(delay.years.value == 1 ? "year" : "years")", definition, delay.range)
+                    set("delay " + id, ScenarioPrinter.delayText(id, delay.years.value), definition, delay.range)
                 case .normalize(let range):
                     set("normalize", "normalize", definition, range)
                 case .yearBudget(let span, let budget):
