@@ -17,6 +17,12 @@ package struct ScenarioResolver {
         func error(_ message: String, _ range: SourceRange, notes: [Diagnostic] = [], code: ErrorCode? = nil) {
             problems.append(.error(.semantic, message, in: source, at: range, notes: notes, code: code))
         }
+        /// A programme a `shift` or `delay` names must be one of the model's.
+        func requireProgramme(_ name: Name) {
+            guard model.programme(name.text) == nil else { return }
+            error(
+                "unknown programme '\(name.text)'" + Suggestion.didYouMean(name.text, in: model.programmeNames), name.range, code: .unknownProgramme)
+        }
         var seenSettings: [String: SourceRange] = [:]
         for item in definition.decl.items {
             let setting: String? =
@@ -126,18 +132,11 @@ package struct ScenarioResolver {
             case .assume(let assume):
                 checkAssume(assume, source: source, into: &problems)
             case .shift(let shift):
-                for name in [shift.from, shift.to] where model.programme(name.text) == nil {
-                    error(
-                        "unknown programme '\(name.text)'" + Suggestion.didYouMean(name.text, in: model.programmeNames), name.range,
-                        code: .unknownProgramme)
-                }
+                requireProgramme(shift.from)
+                requireProgramme(shift.to)
                 if shift.from.text == shift.to.text { error("a shift needs two different programmes", shift.to.range) }
             case .delay(let delay):
-                if model.programme(delay.programme.text) == nil {
-                    error(
-                        "unknown programme '\(delay.programme.text)'" + Suggestion.didYouMean(delay.programme.text, in: model.programmeNames),
-                        delay.programme.range, code: .unknownProgramme)
-                }
+                requireProgramme(delay.programme)
                 let years = delay.years.value
                 if delay.years.isPercent || !years.isFinite || years < 0 || years != years.rounded() || years > Double(Self.longestDelay) {
                     error("a delay is a whole number of years from 0 to \(Self.longestDelay)", delay.years.range, code: .outOfRange)

@@ -28,23 +28,24 @@ final class LineEditor: LineReader {
         dx_el_set_clientdata(editLine, Unmanaged.passUnretained(self).toOpaque())
         _ = dx_el_add_function(
             editLine, "dxplan-complete", "Complete the word under the cursor",
-            { editLine, _ in
-                guard let editLine, let data = dx_el_get_clientdata(editLine) else { return UInt8(CC_ERROR) }
-                return Unmanaged<LineEditor>.fromOpaque(data).takeUnretainedValue().complete()
-            })
+            { editLine, _ in LineEditor.of(editLine)?.complete() ?? UInt8(CC_ERROR) })
         _ = dx_el_bind(editLine, "^I", "dxplan-complete")
         // libedit's own incremental search reads its key map by the low byte of a character, so a
         // Vietnamese letter (đ is U+0111) reads as a control key and ends the search: this one
         // takes every printable character.
         _ = dx_el_add_function(
             editLine, "dxplan-search", "Search the history backwards as you type",
-            { editLine, _ in
-                guard let editLine, let data = dx_el_get_clientdata(editLine) else { return UInt8(CC_ERROR) }
-                return Unmanaged<LineEditor>.fromOpaque(data).takeUnretainedValue().searchHistory()
-            })
+            { editLine, _ in LineEditor.of(editLine)?.searchHistory() ?? UInt8(CC_ERROR) })
         _ = dx_el_bind(editLine, "^R", "dxplan-search")
         // The user's ~/.editrc comes last so it can override every default above.
         _ = dx_el_source_editrc(editLine)
+    }
+
+    /// The editor an EditLine belongs to (its client data), for the functions bound to keys:
+    /// C function pointers cannot capture it.
+    private static func of(_ editLine: OpaquePointer?) -> LineEditor? {
+        guard let editLine, let data = dx_el_get_clientdata(editLine) else { return nil }
+        return Unmanaged<LineEditor>.fromOpaque(data).takeUnretainedValue()
     }
 
     deinit {

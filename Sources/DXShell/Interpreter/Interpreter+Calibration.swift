@@ -7,9 +7,8 @@ import DXSource
 /// `calibrate`: fit the model to what was observed, and show how close it comes.
 extension Interpreter {
     func calibrate(source: SourceFile) throws(Diagnostic) {
-        let declared = model
-        let calibration = Calibration(model: declared)
-        guard let backcast = declared.backcast, !declared.histories.isEmpty else {
+        let calibration = Calibration(model: model)
+        guard let backcast = model.backcast, !model.histories.isEmpty else {
             output.write(t("The model declares no backcast and no histories: nothing to calibrate.") + "\n")
             return
         }

@@ -24,12 +24,11 @@ extension Interpreter {
     }
 
     func exportXMILE(_ name: Name?, to path: StringLiteral, force: Bool, source: SourceFile) throws(Diagnostic) {
-        let declared = model
         let scenario = try scenarioName(name, for: "export", source: source)
         let resolved = try resolvedScenario(scenario, at: name?.range, source: source)
         let text: String
         do {
-            text = try XMILEWriter.document(for: declared.compiled, settings: declared.runSettings(for: resolved))
+            text = try XMILEWriter.document(for: model.compiled, settings: model.runSettings(for: resolved))
         } catch {
             throw .error(.semantic, "cannot export '\(scenario)' as XMILE: \(error)", in: source, at: path.range)
         }

@@ -12,11 +12,10 @@ extension Interpreter {
     }
 
     func hindcast(source: SourceFile) throws(Diagnostic) {
-        let declared = model
-        guard declared.backcast != nil, !declared.histories.isEmpty else {
+        guard model.backcast != nil, !model.histories.isEmpty else {
             throw .error(.semantic, "this model has no histories to hindcast against")
         }
-        let calibration = Calibration(model: declared)
+        let calibration = Calibration(model: model)
         guard !calibration.fittedParameters.isEmpty, calibration.unfittableParameters.isEmpty else {
             throw .error(.semantic, "the model marks no parameter 'fitted' that can be fitted: nothing to hindcast")
         }
@@ -25,7 +24,7 @@ extension Interpreter {
         var covered = 0, total = 0
         let hindcasts: [Hindcast]
         do {
-            hindcasts = try calibration.rollingHindcast(origins: hindcastOrigins(declared), cancellation: cancellation)
+            hindcasts = try calibration.rollingHindcast(origins: hindcastOrigins(model), cancellation: cancellation)
         } catch {
             throw .error(.interrupted, "interrupted; the hindcast was cancelled")
         }

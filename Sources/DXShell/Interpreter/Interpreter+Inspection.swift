@@ -123,8 +123,7 @@ extension Interpreter {
 
     func explain(_ name: Name, in yearLiteral: YearLiteral?, source: SourceFile) throws(Diagnostic) {
         let indicator = try knownIndicator(name, source: source)
-        let declared = model
-        guard let index = declared.indicators.firstIndex(where: { $0.id == indicator.id }) else {
+        guard let index = model.indicators.firstIndex(where: { $0.id == indicator.id }) else {
             throw .error(.semantic, "this model does not describe its equations", in: source, at: name.range)
         }
         let result = try currentResult(nil, for: "explain", source: source)
@@ -132,22 +131,22 @@ extension Interpreter {
         let year = yearLiteral?.value ?? horizon.upperBound
         guard result.years.contains(year) else {
             throw .error(
-                .outOfRange, .semantic, "\(year) is outside the run of '\(result.scenario.name)' (\(declared.baseYear)–\(horizon.upperBound))",
+                .outOfRange, .semantic, "\(year) is outside the run of '\(result.scenario.name)' (\(model.baseYear)–\(horizon.upperBound))",
                 in: source, at: yearLiteral?.range ?? name.range)
         }
-        let compiled = declared.compiled
-        let variableName = declared.indicatorVariables[index]
+        let compiled = model.compiled
+        let variableName = model.indicatorVariables[index]
         var lines: [String] = []
         lines.append(style.bold(language.label(of: indicator)) + " — " + indicator.name + " (" + indicator.vietnameseName + ")")
         let value = result.value(of: indicator.id, in: year) ?? .nan
         if language == .vi {
             lines.append(
                 "  \(Format.quantity(value, indicator.unit)) năm \(year) trong kịch bản \(result.scenario.name); "
-                    + "\(Format.quantity(indicator.baseline, indicator.unit)) năm \(declared.baseYear)")
+                    + "\(Format.quantity(indicator.baseline, indicator.unit)) năm \(model.baseYear)")
         } else {
             lines.append(
                 "  \(Format.quantity(value, indicator.unit)) in \(year) in scenario \(result.scenario.name); "
-                    + "\(Format.quantity(indicator.baseline, indicator.unit)) in \(declared.baseYear)")
+                    + "\(Format.quantity(indicator.baseline, indicator.unit)) in \(model.baseYear)")
         }
         let provenance =
             switch indicator.baselineProvenance {
@@ -163,7 +162,7 @@ extension Interpreter {
         // Stocks and auxiliaries at the end of the year; flows and inputs in its last month (at the
         // end itself they would already carry the next year's spending).
         let time = Double(year + 1)
-        let lastStep = time - declared.timeStep
+        let lastStep = time - model.timeStep
         func atEnd(_ variable: ModelVariable) -> Bool { variable.kind == .stock || variable.kind == .aux || variable.kind == .param }
         func shownTime(_ variable: ModelVariable) -> Double { atEnd(variable) ? time : lastStep }
         let trajectory = result.trajectory
@@ -215,22 +214,22 @@ extension Interpreter {
                     : " (change in \(year) when each input is raised by 10%, in \(result.scenario.name))"))
         var effects: [(String, Double)] = []
         let base = value
-        let policyDates = Set(declared.policies.map(\.parameter))
-        for parameter in declared.parameters
+        let policyDates = Set(model.policies.map(\.parameter))
+        for parameter in model.parameters
         where trace.leaves.contains(where: { $0.name == parameter.id })
             && parameter.value != 0 && !policyDates.contains(parameter.id)
         {
             let current = result.scenario.assumptions[parameter.id] ?? parameter.value
-            if let changed = try? declared.simulate(result.scenario, parameters: [parameter.id: current * 1.1]),
+            if let changed = try? model.simulate(result.scenario, parameters: [parameter.id: current * 1.1]),
                 let moved = changed.value(of: indicator.id, in: year)
             {
                 effects.append((parameter.id, moved - base))
             }
         }
-        for programme in declared.programmes {
+        for programme in model.programmes {
             var scenario = result.scenario
             scenario.allocation[programme.id] = (scenario.allocation[programme.id] ?? 0) * 1.1
-            if let changed = try? declared.simulate(scenario), let moved = changed.value(of: indicator.id, in: year) {
+            if let changed = try? model.simulate(scenario), let moved = changed.value(of: indicator.id, in: year) {
                 effects.append(("\(t("spending on")) \(language.label(ofProgramme: programme.id, in: model.programmes))", moved - base))
             }
         }

@@ -15,7 +15,6 @@ extension Interpreter {
         _ name: Name?, indicator indicatorName: Name?, year: YearLiteral?, as newName: Name?,
         source: SourceFile
     ) throws(Diagnostic) {
-        let declared = model
         let scenarioName = try scenarioName(name, for: "optimise", source: source)
         let scenario = try resolvedScenario(scenarioName, at: name?.range, source: source)
         guard scenario.allocationChanges.isEmpty else {
@@ -59,7 +58,7 @@ extension Interpreter {
         }
         let result: AllocationOptimiser.Result
         do {
-            result = try AllocationOptimiser(model: declared).optimise(scenario, for: objective, cancellation: cancellation)
+            result = try AllocationOptimiser(model: model).optimise(scenario, for: objective, cancellation: cancellation)
         } catch SimulationError.cancelled {
             throw .error(.interrupted, "interrupted; optimise was cancelled and defined nothing")
         } catch {

@@ -11,7 +11,6 @@ extension Interpreter {
     static let maximumUncertaintyRuns = 100_000
 
     func uncertainty(_ name: Name?, runs: NumberLiteral?, seed: NumberLiteral?, source: SourceFile) throws(Diagnostic) {
-        let declared = model
         let count = Int(runs?.value ?? Double(Self.defaultUncertaintyRuns))
         guard count >= 10, count <= Self.maximumUncertaintyRuns else {
             throw .error(
@@ -21,7 +20,7 @@ extension Interpreter {
         let seedValue = UInt64(seed?.value ?? 1)
         let scenarioName = try scenarioName(name, for: "analyse", source: source)
         let scenario = try resolvedScenario(scenarioName, at: name?.range, source: source)
-        let analysis = UncertaintyAnalysis(model: declared)
+        let analysis = UncertaintyAnalysis(model: model)
         let result: UncertaintyAnalysis.Result
         do {
             result = try analysis.run(scenario, samples: count, seed: seedValue, cancellation: cancellation)

@@ -10,14 +10,13 @@ extension Interpreter {
 
     func why(_ name: Name, _ first: Name, _ second: Name, in yearLiteral: YearLiteral?, source: SourceFile) throws(Diagnostic) {
         let indicator = try knownIndicator(name, source: source)
-        let declared = model
         guard first.text != second.text else {
             throw .error(.semantic, "name two different scenarios", in: source, at: second.range)
         }
         let a = try resolvedScenario(try scenarioName(first, for: "explain", source: source), at: first.range, source: source)
         let b = try resolvedScenario(try scenarioName(second, for: "explain", source: source), at: second.range, source: source)
         let year = yearLiteral?.value ?? min(a.horizon.upperBound, b.horizon.upperBound)
-        for (scenario, scenarioName) in [(a, first), (b, second)] where !(declared.baseYear...scenario.horizon.upperBound).contains(year) {
+        for (scenario, scenarioName) in [(a, first), (b, second)] where !(model.baseYear...scenario.horizon.upperBound).contains(year) {
             throw .error(
                 .outOfRange, .semantic,
                 "'\(scenario.name)' runs to \(scenario.horizon.upperBound), not \(year); name a year both scenarios run",
@@ -25,7 +24,7 @@ extension Interpreter {
         }
         let result: ChangeAttribution.Result
         do {
-            result = try ChangeAttribution(model: declared).attribute(indicator.id, in: year, from: a, to: b, cancellation: cancellation)
+            result = try ChangeAttribution(model: model).attribute(indicator.id, in: year, from: a, to: b, cancellation: cancellation)
         } catch SimulationError.cancelled {
             throw .error(.interrupted, "interrupted; 'why' was cancelled")
         } catch {
