@@ -4,6 +4,13 @@ import DXModel
 package enum OutputLanguage: String, Sendable, CaseIterable {
     case en, vi
 
+    /// The language a locale asks for: Vietnamese when LC_ALL, LC_MESSAGES or LANG (the first
+    /// that is set, as the C library reads them) starts with "vi".
+    package static func fromLocale(_ environment: [String: String]) -> OutputLanguage {
+        let setting = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty }
+        return setting?.lowercased().hasPrefix("vi") == true ? .vi : .en
+    }
+
     /// The words and phrases reports are made of, in this language.
     var labels: Labels { self == .vi ? .vietnamese : .english }
 

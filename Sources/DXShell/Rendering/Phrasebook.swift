@@ -109,11 +109,4 @@ extension OutputLanguage {
         for (name, value) in values { text = text.replacingOccurrences(of: "{" + name + "}", with: value) }
         return text
     }
-
-    /// The language a locale asks for: Vietnamese when LC_ALL, LC_MESSAGES or LANG (the first
-    /// that is set, as the C library reads them) starts with "vi".
-    package static func fromLocale(_ environment: [String: String]) -> OutputLanguage {
-        let setting = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty }
-        return setting?.lowercased().hasPrefix("vi") == true ? .vi : .en
-    }
 }
