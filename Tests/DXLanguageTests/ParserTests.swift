@@ -193,7 +193,7 @@ struct DelayParsingTests {
         let decl = try #require(parsed("  delay skills 2 years"))
         #expect(ScenarioPrinter.print(decl) == "scenario late from baseline\n  delay skills 2 years\nend\n")
         let broken = Parser.parse(SourceFile(name: "t", text: "scenario late\n  delay skills 2\nend\n"))
-        #expect(broken.diagnostics.first?.message == "expected 'year' or 'years' after the number, as in delay skills 2 year")
+        #expect(broken.diagnostics.first?.message == "expected 'year' or 'years' after the number, as in delay skills 2 years")
     }
 }
 

@@ -508,7 +508,7 @@ package struct Parser {
             _ = accept(word: "by")
             let years = try expectNumber("how many years late, as in delay \(programme.text) 1 year")
             guard let unit = accept(word: "year") ?? accept(word: "years") else {
-                throw fail("expected 'year' or 'years' after the number, as in delay \(programme.text) \(ScenarioPrinter.number(years.value)) year")
+                throw fail("expected 'year' or 'years' after the number, as in " + ScenarioPrinter.delayText(programme.text, years.value))
             }
             return .delay(DelayItem(programme: programme, years: years, range: keyword.range.through(unit.range)))
         case "normalize", "normalise":
