@@ -134,6 +134,15 @@ struct BoundedErrorTests {
         #expect(shell.run("run baseline") == .completed, "\(output.error)")
     }
 
+    @Test("a statement whose analysis the budget cut short (run's out-of-reach verdicts) stops the script with E505, not silently")
+    func budgetSpentInsideAStatement() {
+        let (shell, output) = makeInterpreter(cancellation: Cancellation(runs: RunBudget(limit: 1)) { false })
+        #expect(shell.run(RobustnessTests.run + "print \"not reached\"") == .failed(.semantic))
+        #expect(output.standard.contains("Ran baseline"), "the run itself printed")
+        #expect(output.error.contains("error[E505]: this script has used its 1 model run, the most"), "\(output.error)")
+        #expect(!output.standard.contains("not reached"))
+    }
+
     @Test("loops inside loops are bounded together, not only each one")
     func nestedLoops() {
         let (shell, output) = makeInterpreter()

@@ -76,14 +76,19 @@ package final class Interpreter {
             do {
                 if try executeOne(statement, in: parsed.source) { return .quit }
             } catch {
-                if error.category == .interrupted, let spent = runBudgetError(at: statement, in: parsed.source) {
-                    report(spent)
-                    return .failed(spent.category)
+                // A run stopped by the spent budget is reported as that, below.
+                if error.category != .interrupted || cancellation.runs?.isSpent != true {
+                    report(error)
+                    if error.category == .interrupted { return .failed(.interrupted) }
+                    firstFailure = firstFailure ?? error.category
+                    if !keepGoing { break }
                 }
-                report(error)
-                if error.category == .interrupted { return .failed(.interrupted) }
-                firstFailure = firstFailure ?? error.category
-                if !keepGoing { break }
+            }
+            // The statement that used up the runs stops the script, even when it finished: the
+            // analysis it would have printed (which targets are out of reach…) was cut short.
+            if let spent = runBudgetError(at: statement, in: parsed.source) {
+                report(spent)
+                return .failed(spent.category)
             }
         }
         return firstFailure.map(ExecutionOutcome.failed) ?? .completed
@@ -94,7 +99,7 @@ package final class Interpreter {
         guard let runs = cancellation.runs, runs.isSpent, let limit = runs.limit else { return nil }
         return .error(
             .overBudget, .semantic,
-            "this script has used its \(Format.grouped(Double(limit))) model runs, the most one dxplan command may make",
+            "this script has used its \(Format.grouped(Double(limit))) model run\(limit == 1 ? "" : "s"), the most one dxplan command may make",
             in: source, at: statement.range,
             notes: [.note("run it with --max-runs N to allow more (every run counts: run, uncertainty, optimise, calibrate…)")])
     }
