@@ -77,7 +77,7 @@ let package = Package(
         .testTarget(name: "DXModelTests", dependencies: ["DXModel", "DXSource"]),
         .testTarget(name: "DXSourceTests", dependencies: ["DXSource"]),
         .testTarget(name: "DXAnalysisTests", dependencies: ["DXAnalysis", "DXModel"]),
-        .testTarget(name: "DXLanguageTests", dependencies: ["DXLanguage", "DXSource"]),
+        .testTarget(name: "DXLanguageTests", dependencies: ["DXLanguage", "DXSource", "DXShell"]),
         .testTarget(name: "DXShellTests", dependencies: ["DXShell", "DXScenario", "DXModel", "DXLanguage", "DXSource"]),
         .testTarget(name: "EndToEndTests", dependencies: ["CPseudoTerminal"], exclude: ["Golden", "Fixtures"]),
         // Test support: starts the binary on a pseudo-terminal.

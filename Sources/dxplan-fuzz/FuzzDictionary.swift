@@ -1,12 +1,13 @@
 import DXLanguage
 import DXModel
+import DXShell
 
 /// libFuzzer's dictionary: the words of the language in both languages and the model's names,
 /// so that mutations produce statements rather than noise. Printed by `dxplan-fuzz --dictionary`
 /// (a normal build); `make fuzz` writes it before each run, so it never falls behind the grammar.
 enum FuzzDictionary {
     static func entries(for model: DeclaredModel) -> [String] {
-        var words = Grammar.statementStarters + Grammar.scenarioSettings + Grammar.listTopics + Grammar.reserved.sorted()
+        var words = CommandRegistry.table.statementWords + Grammar.scenarioSettings + Grammar.listTopics + Grammar.reserved.sorted()
         words += Grammar.vietnameseKeywords.keys.sorted() + Grammar.currencies.sorted()
         words += model.programmes.map(\.id)
         words += model.indicators.map(\.id) + model.parameters.map(\.id) + model.policies.map(\.name)

@@ -1,3 +1,4 @@
+import DXShell
 import DXSource
 import Foundation
 import Testing

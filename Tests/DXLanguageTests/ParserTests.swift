@@ -1,3 +1,4 @@
+import DXShell
 import DXSource
 import Testing
 
@@ -71,20 +72,22 @@ struct ParserTests {
         let result = parse(
             "run\nrun baseline\nshow fibre egdi\nlist programmes\nsave to \"a.plan\"\nsave x to \"b.plan\"\nload \"c.plan\"\nhelp run\nquit\nexit")
         #expect(result.diagnostics.isEmpty)
-        let kinds = result.statements.compactMap { statement -> CommandKind? in
-            if case .command(let command) = statement { return command.kind }
+        let commands = result.statements.compactMap { statement -> (any CommandSyntax)? in
+            if case .command(let command) = statement { return command.syntax }
             return nil
         }
-        #expect(kinds.count == 10)
-        guard case .show(let names) = kinds[2] else {
+        #expect(commands.count == 10)
+        #expect(commands.suffix(2).allSatisfy { $0 is QuitCommand }, "exit is quit")
+        guard let show = commands[2] as? ShowCommand, case .indicators(let names) = show.form else {
             Issue.record("not show")
             return
         }
         #expect(names.map(\.text) == ["fibre", "egdi"])
-        guard case .save(nil, let path, force: false) = kinds[4] else {
+        guard let save = commands[4] as? SaveCommand, save.scenario == nil, !save.force else {
             Issue.record("not save")
             return
         }
+        let path = save.path
         #expect(path.value == "a.plan")
     }
 
@@ -210,7 +213,7 @@ struct NumberedNameTests {
         #expect(decl.name.text == "đội-1")
         #expect(decl.parent?.text == "nhóm-2-b")
         #expect(ScenarioPrinter.print(decl) == "scenario đội-1 from nhóm-2-b\nend\n")
-        guard case .command(let run)? = parsed.statements.dropFirst().first, case .run(let name?) = run.kind else {
+        guard case .command(let command)? = parsed.statements.dropFirst().first, let name = (command.syntax as? RunCommand)?.scenario else {
             Issue.record("not run")
             return
         }

@@ -103,24 +103,16 @@ struct FileReplacementTests {
 
     @Test("force is parsed after the file name, in both languages, and only there")
     func parsing() {
-        func kind(_ text: String) -> CommandKind? {
+        func command(_ text: String) -> (any CommandSyntax)? {
             let parsed = Parser.parse(SourceFile(name: "t", text: text))
             guard !parsed.hasErrors, case .command(let command) = parsed.statements.first else { return nil }
-            return command.kind
+            return command.syntax
         }
-        guard case .save(_, _, force: true)? = kind("save small to \"a.plan\" force") else {
-            Issue.record("save force")
-            return
-        }
-        guard case .save(_, _, force: false)? = kind("save small to \"a.plan\"") else {
-            Issue.record("save")
-            return
-        }
-        guard case .export(.csv, _, _, force: true)? = kind("xuất csv \"a.csv\" ghi-de") else {
-            Issue.record("export ghi-de")
-            return
-        }
-        #expect(kind("save small to \"a.plan\" forced") == nil, "another word after the file is an error")
+        #expect((command("save small to \"a.plan\" force") as? SaveCommand)?.force == true)
+        #expect((command("save small to \"a.plan\"") as? SaveCommand)?.force == false)
+        let export = command("xuất csv \"a.csv\" ghi-de") as? ExportCommand
+        #expect(export?.format == .csv && export?.force == true)
+        #expect(command("save small to \"a.plan\" forced") == nil, "another word after the file is an error")
     }
 
     @Test("Tab offers force after the file name")

@@ -14,8 +14,8 @@ package enum SourceFormatter {
     }
 
     /// The formatted text, or nil when the source does not parse (formatting would guess).
-    package static func format(_ source: SourceFile) -> String? {
-        let parsed = Parser.parse(source)
+    package static func format(_ source: SourceFile, commands: CommandTable) -> String? {
+        let parsed = Parser.parse(source, commands: commands)
         guard !parsed.hasErrors, !parsed.isIncomplete else { return nil }
         let tokens = Lexer.tokenize(source).tokens
         // Lines end at each "\n" scalar, as the lexer counts them. (Split by Character, a file

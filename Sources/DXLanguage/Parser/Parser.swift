@@ -6,6 +6,8 @@ import DXSource
 /// mistake, and it tells an incomplete block (the REPL should read more) from a wrong one.
 package struct Parser {
     private let source: SourceFile
+    /// The shell's commands; `CommandTable.none` for scenario files alone.
+    private let commands: CommandTable
     private var cursor: TokenCursor
     /// For each token, the English keyword it stands for if it is a word (worked out once per
     /// token: the parser asks at nearly every token whether it is some keyword).
@@ -16,10 +18,10 @@ package struct Parser {
     private var incomplete = false
 
     /// Thrown inside the parser to unwind to the nearest recovery point.
-    private struct Failure: Error {}
+    package struct Failure: Error {}
 
-    package static func parse(_ source: SourceFile) -> ParseResult {
-        var parser = Parser(source)
+    package static func parse(_ source: SourceFile, commands: CommandTable) -> ParseResult {
+        var parser = Parser(source, commands: commands)
         let statements = parser.parseProgram()
         // Lexer errors are found first; report everything in reading order, without the lexer
         // errors that come after a parser error on the same line (they are its echo).
@@ -41,7 +43,7 @@ package struct Parser {
 
     /// Parses a lone script expression (the `{…}` parts of printed text).
     package static func parseExpression(_ source: SourceFile) -> Result<ScriptExpression, Diagnostic> {
-        var parser = Parser(source)
+        var parser = Parser(source, commands: .none)
         do {
             let expression = try parser.parseScriptExpression()
             guard parser.current.isEnd || parser.current.kind == .newline else {
@@ -54,30 +56,31 @@ package struct Parser {
         }
     }
 
-    init(_ source: SourceFile) {
+    init(_ source: SourceFile, commands: CommandTable) {
         self.source = source
+        self.commands = commands
         self.cursor = TokenCursor(source)
-        self.keywords = cursor.tokens.map { $0.word.map(Grammar.canonicalKeyword) }
+        self.keywords = cursor.tokens.map { $0.word.map(commands.canonicalKeyword) }
         self.diagnostics = cursor.lexerDiagnostics
     }
 
     // MARK: - Token helpers
 
-    private var current: Token { cursor.current }
+    package var current: Token { cursor.current }
     private var tokenAfterCurrent: Token? { cursor.next }
     private func tokenAfter(_ offset: Int) -> Token? { cursor.token(after: offset) }
-    private var previous: Token { cursor.previous }
+    package var previous: Token { cursor.previous }
 
-    private mutating func advance() -> Token {
+    package mutating func advance() -> Token {
         cursor.advance()
     }
 
     /// The current word as an English keyword (Vietnamese keywords are translated).
-    private var currentKeyword: String? { keywords[cursor.position] }
+    package var currentKeyword: String? { keywords[cursor.position] }
 
-    private func check(word: String) -> Bool { currentKeyword == word }
+    package func check(word: String) -> Bool { currentKeyword == word }
 
-    private mutating func accept(word: String) -> Token? {
+    package mutating func accept(word: String) -> Token? {
         check(word: word) ? advance() : nil
     }
 
@@ -85,14 +88,14 @@ package struct Parser {
         while current.kind == .newline { _ = advance() }
     }
 
-    private mutating func fail(
+    package mutating func fail(
         code: ErrorCode? = nil, _ message: String, at range: SourceRange? = nil, notes: [Diagnostic] = []
     ) -> Failure {
         diagnostics.append(.error(.syntax, message, in: source, at: range ?? current.range, notes: notes, code: code))
         return Failure()
     }
 
-    private mutating func expect(word: String, _ context: String) throws -> Token {
+    package mutating func expect(word: String, _ context: String) throws -> Token {
         if let token = accept(word: word) { return token }
         if current.isEnd { incompleteIfInBlock() }
         throw fail("expected '\(word)' \(context), found \(current.described)")
@@ -100,7 +103,7 @@ package struct Parser {
 
     /// A name: a word, or a word joined to numbers by hyphens written tight (`đội-1`, `nhóm-2-b`).
     /// (The lexer reads `x-1` as a subtraction, for scripts; where a name is expected it is a name.)
-    private mutating func expectName(_ what: String) throws -> Name {
+    package mutating func expectName(_ what: String) throws -> Name {
         guard var word = current.word else {
             throw fail("expected \(what), found \(current.described)")
         }
@@ -127,7 +130,7 @@ package struct Parser {
         // Script variables and arithmetic (from `let` or `for`) may stand where a number goes.
         let startsExpression: Bool =
             switch current.kind {
-            case .word(let word): !Grammar.isReserved(word) && MoneyScale.named(word) == nil && !Grammar.currencies.contains(word)
+            case .word(let word): !commands.isReserved(word) && MoneyScale.named(word) == nil && !Grammar.currencies.contains(word)
             case .symbol("("), .symbol("-"): true
             case .number:
                 [TokenKind.symbol("+"), .symbol("-"), .symbol("*"), .symbol("/")].contains(cursor.next?.kind)
@@ -165,13 +168,13 @@ package struct Parser {
     }
 
     /// A whole number written as digits (no variables), for counts and seeds.
-    private mutating func expectWholeNumber(_ what: String) throws -> NumberLiteral {
+    package mutating func expectWholeNumber(_ what: String) throws -> NumberLiteral {
         guard case .number(let value) = current.kind else { throw fail("expected \(what), found \(current.described)") }
         guard value >= 0, value == value.rounded(), value < 1e15 else { throw fail("expected \(what), not \(current.text)") }
         return NumberLiteral(value: value, isPercent: false, range: advance().range)
     }
 
-    private mutating func expectYear(_ what: String) throws -> YearLiteral {
+    package mutating func expectYear(_ what: String) throws -> YearLiteral {
         guard case .number(let value) = current.kind else {
             throw fail("expected \(what), found \(current.described)")
         }
@@ -182,7 +185,7 @@ package struct Parser {
         return YearLiteral(Int(value), token.range)
     }
 
-    private mutating func expectString(_ what: String) throws -> StringLiteral {
+    package mutating func expectString(_ what: String) throws -> StringLiteral {
         guard case .string(let value) = current.kind else {
             // A bare path such as scenarios/a.plan: show the line with it quoted.
             let start = current.range.start
@@ -242,7 +245,7 @@ package struct Parser {
                 // Lines that only make sense inside a block would cascade into more errors: skip them.
                 while true {
                     skipNewlines()
-                    guard let word = currentKeyword, !Grammar.statementStarters.contains(word) else { break }
+                    guard let word = currentKeyword, !Grammar.statementStarters.contains(word), commands.command(word) == nil else { break }
                     skipLine()
                 }
             }
@@ -257,7 +260,7 @@ package struct Parser {
         if word == "scenario" { return .scenario(try parseScenario()) }
         if Grammar.scriptStatements.contains(word) { return try parseScriptStatement(word) }
         if let command = try parseCommand() { return .command(command) }
-        let hint = Suggestion.didYouMean(word, in: Grammar.statementVocabulary)
+        let hint = Suggestion.didYouMean(word, in: Suggestion.Vocabulary(commands.statementWords))
         let extra = Grammar.scenarioSettings.contains(word) ? " ('\(word)' belongs inside 'scenario … end')" : ""
         let notes: [Diagnostic] =
             word == "fmt"
@@ -478,7 +481,7 @@ package struct Parser {
 
     private mutating func expectScenarioName(_ what: String) throws -> Name {
         let name = try expectName(what)
-        if Grammar.isReserved(name.text) {
+        if commands.isReserved(name.text) {
             throw fail("'\(name.text)' is a keyword and cannot name a scenario", at: name.range)
         }
         return name
@@ -527,7 +530,7 @@ package struct Parser {
         default:
             let hint = Suggestion.didYouMean(word, in: Grammar.settingVocabulary)
             let extra =
-                hint.isEmpty && Grammar.commands.contains(word)
+                hint.isEmpty && commands.command(word) != nil
                 ? " (commands go after the scenario's 'end')" : ""
             throw fail("unknown scenario setting '\(word)'\(hint)\(extra)")
         }
@@ -774,163 +777,9 @@ package struct Parser {
     // MARK: - Commands
 
     private mutating func parseCommand() throws -> Command? {
-        guard let word = currentKeyword, Grammar.commands.contains(word) else { return nil }
+        guard let word = currentKeyword, let command = commands.command(word) else { return nil }
         let keywordToken = advance()
-        let keyword = Name(word, keywordToken.range)
-        let kind: CommandKind
-        switch word {
-        case "run":
-            kind = .run(current.word != nil ? try expectName("a scenario name") : nil)
-        case "show" where check(word: "scenario"):
-            _ = advance()
-            kind = .showScenario(try expectName("a scenario name after 'show scenario'"))
-        case "optimise":
-            var scenario: Name?
-            if current.word != nil, !check(word: "for"), !check(word: "as") { scenario = try expectName("a scenario name") }
-            var indicator: Name?, year: YearLiteral?, newName: Name?
-            if accept(word: "for") != nil {
-                indicator = try expectName("an indicator after 'for', as in optimise five-pushes for fibre in 2030")
-                _ = try expect(word: "in", "and the year, as in for \(indicator!.text) in 2030")
-                year = try expectYear("the year to optimise for")
-            }
-            if accept(word: "as") != nil { newName = try expectName("the name of the scenario to define") }
-            kind = .optimise(scenario, indicator: indicator, year: year, as: newName)
-        case "why":
-            let indicator = try expectName("an indicator after 'why', as in why fibre baseline five-pushes")
-            let first = try expectName("two scenarios after the indicator, as in why \(indicator.text) baseline five-pushes")
-            let second = try expectName("the second scenario, as in why \(indicator.text) \(first.text) five-pushes")
-            var year: YearLiteral?
-            if accept(word: "in") != nil { year = try expectYear("the year to explain") }
-            kind = .why(indicator, first, second, year)
-        case "chart":
-            let indicator = try expectName("an indicator after 'chart', as in chart fibre baseline five-pushes")
-            var names: [Name] = []
-            while current.word != nil { names.append(try expectName("a scenario name")) }
-            kind = .chart(indicator, names)
-        case "compare":
-            if check(word: "in") { throw fail("name the scenarios first, then the year: compare A B in 2027") }
-            var names = [try expectName("two or more scenario names after 'compare', as in compare baseline five-pushes")]
-            while current.word != nil, !check(word: "in") {
-                if check(word: "by") {
-                    throw fail("the year of a comparison follows 'in': compare \(names.map(\.text).joined(separator: " ")) in YEAR")
-                }
-                names.append(try expectName("a scenario name"))
-            }
-            if current.kind == .symbol(",") {
-                throw fail("separate the scenarios with spaces, not commas: compare A B")
-            }
-            guard names.count >= 2 else {
-                throw fail("compare needs at least two scenarios: compare \(names[0].text) OTHER [MORE…] [in YEAR]")
-            }
-            var year: YearLiteral?
-            if accept(word: "in") != nil { year = try expectYear("the year to compare") }
-            kind = .compare(names, year)
-        case "diff":
-            let first = try expectName("two scenario names after 'diff', as in diff baseline five-pushes")
-            kind = .diff(first, try expectName("the second scenario to compare"))
-        case "show":
-            var names: [Name] = []
-            while current.word != nil { names.append(try expectName("an indicator name")) }
-            kind = .show(names)
-        case "list":
-            kind = .list(current.word != nil ? try expectName("what to list") : nil)
-        case "targets":
-            kind = .targets(current.word != nil ? try expectName("a scenario name") : nil)
-        case "explain":
-            let indicator = try expectName("an indicator name after 'explain', as in explain fibre")
-            var year: YearLiteral?
-            if accept(word: "in") != nil || accept(word: "by") != nil { year = try expectYear("the year to explain") }
-            kind = .explain(indicator, year)
-        case "calibrate":
-            var hindcast = false
-            if let word = current.word {
-                guard ["hindcast", "dự-báo-ngược", "du-bao-nguoc"].contains(word) else {
-                    throw fail("expected nothing or 'hindcast' after 'calibrate'" + Suggestion.didYouMean(word, in: ["hindcast"]))
-                }
-                _ = advance()
-                hindcast = true
-            }
-            kind = .calibrate(hindcast: hindcast)
-        case "uncertainty":
-            var name: Name?
-            if current.word != nil, !check(word: "runs"), !check(word: "seed") { name = try expectName("a scenario name") }
-            var runs: NumberLiteral?, seed: NumberLiteral?
-            while current.word != nil {
-                if check(word: "runs") {
-                    if runs != nil { throw fail("'runs' is given twice") }
-                    _ = advance()
-                    runs = try expectWholeNumber("the number of runs, as in uncertainty runs 1000")
-                } else if check(word: "seed") {
-                    if seed != nil { throw fail("'seed' is given twice") }
-                    _ = advance()
-                    seed = try expectWholeNumber("the seed, a whole number, as in uncertainty seed 7")
-                } else {
-                    throw fail(
-                        "expected 'runs N' or 'seed N'" + (name == nil ? "" : " after the scenario")
-                            + Suggestion.didYouMean(current.word ?? "", in: ["runs", "seed"]))
-                }
-            }
-            kind = .uncertainty(name, runs: runs, seed: seed)
-        case "model":
-            if case .string = current.kind {
-                throw fail("to run the scenarios on another model, write model load \(current.text)")
-            }
-            if accept(word: "load") != nil {
-                kind = .model(.load(try expectString("the model file's name, as in model load \"my-model.dxm\"")))
-            } else if accept(word: "bundled") != nil {
-                kind = .model(.bundled)
-            } else if let other = current.word {
-                throw fail(
-                    "unknown 'model' command '\(other)'; use model, model load \"FILE\" or model bundled"
-                        + Suggestion.didYouMean(other, in: ["load", "bundled"]))
-            } else {
-                kind = .model(.describe)
-            }
-        case "lang":
-            kind = .language(try expectName("a language after 'lang': en or vi"))
-        case "export":
-            let formats = ExportFormat.allCases.map(\.rawValue)
-            guard let word = current.word, let format = ExportFormat(rawValue: word.lowercased()) else {
-                let usage = "export csv|json|html|xmile [SCENARIO…] \"FILE\""
-                if let other = current.word {
-                    throw fail(
-                        "dxplan exports \(formats.joined(separator: ", ")), not '\(other)': \(usage)" + Suggestion.didYouMean(other, in: formats))
-                }
-                throw fail("expected the format after 'export': \(usage)")
-            }
-            _ = advance()
-            var names: [Name] = []
-            while current.word != nil { names.append(try expectName("a scenario name")) }
-            if format == .xmile, names.count > 1 {
-                throw fail("an XMILE file holds one scenario's inputs; name one", at: names[1].range)
-            }
-            kind = .export(format, names, try expectString("the file name"), force: accept(word: "force") != nil)
-        case "assumptions":
-            if case .number(let value) = current.kind, value == value.rounded(), abs(value) < 1e9 {
-                // `assumptions 2020`: the parameters whose names contain a year.
-                kind = .assumptions(Name(String(Int(value)), advance().range))
-            } else {
-                kind = .assumptions(current.word != nil ? try expectName("a word to filter by") : nil)
-            }
-        case "save":
-            var name: Name?
-            if current.word != nil, !check(word: "to"), !check(word: "by") { name = try expectName("a scenario name") }
-            if case .string(let file) = current.kind {
-                throw fail("expected 'to' before the file name, as in save \(name?.text ?? "NAME") to \(ScenarioPrinter.quote(file))")
-            }
-            if accept(word: "by") == nil {  // "lưu … vào" reads naturally in Vietnamese
-                _ = try expect(word: "to", "before the file name, as in save \(name?.text ?? "NAME") to \"file.plan\"")
-            }
-            kind = .save(name, try expectString("the file name"), force: accept(word: "force") != nil)
-        case "load":
-            kind = .load(try expectString("the file name"))
-        case "help":
-            kind = .help(current.word != nil ? try expectName("a topic") : nil)
-            // `help model load`: the topic is the command; the words after it name its forms.
-            while current.word != nil { _ = advance() }
-        default:
-            kind = .quit
-        }
-        return Command(kind: kind, keyword: keyword, range: keywordToken.range.through(previous.range))
+        let syntax = try command.parse(&self)
+        return Command(syntax: syntax, keyword: Name(word, keywordToken.range), range: keywordToken.range.through(previous.range))
     }
 }

@@ -411,76 +411,27 @@ package struct TargetItem: Sendable, Hashable {
     }
 }
 
-/// A shell command.
+/// A shell command: what its `CommandSyntax` read, and where.
 package struct Command: Sendable, Hashable {
-    package var kind: CommandKind
+    /// The command with its arguments, as the command's own type.
+    package var syntax: any CommandSyntax
     /// The command word (`run`, `show`…), for errors about the command as a whole.
     package var keyword: Name
     package var range: SourceRange
 
-    package init(kind: CommandKind, keyword: Name, range: SourceRange) {
-        self.kind = kind
+    package init(syntax: any CommandSyntax, keyword: Name, range: SourceRange) {
+        self.syntax = syntax
         self.keyword = keyword
         self.range = range
     }
-}
 
-/// What `export` writes: results as CSV or JSON, or the model with a scenario's inputs as XMILE.
-package enum ExportFormat: String, Sendable, Hashable, CaseIterable {
-    case csv, json, html, xmile
-}
+    package static func == (lhs: Command, rhs: Command) -> Bool {
+        lhs.keyword == rhs.keyword && lhs.range == rhs.range && AnyHashable(lhs.syntax) == AnyHashable(rhs.syntax)
+    }
 
-/// What `model` does: describe the current model, or replace it.
-package enum ModelAction: Sendable, Hashable {
-    case describe
-    case load(StringLiteral)
-    case bundled
-}
-
-/// What a command does and its arguments.
-package enum CommandKind: Sendable, Hashable {
-    /// `run [SCENARIO]`
-    case run(Name?)
-    /// `show [INDICATOR…]`
-    case show([Name])
-    /// `show scenario NAME`: the fully resolved inputs, marking inherited values
-    case showScenario(Name)
-    /// `diff A B`: the inputs that differ, with where each value comes from
-    case diff(Name, Name)
-    /// `compare A B [C…] [in YEAR]`: the results of several scenarios side by side
-    case compare([Name], YearLiteral?)
-    /// `chart INDICATOR [SCENARIO…]`: an indicator over the years, drawn in the terminal
-    case chart(Name, [Name])
-    /// `why INDICATOR A B [in YEAR]`: how much of the difference each input accounts for
-    case why(Name, Name, Name, YearLiteral?)
-    /// `optimise [SCENARIO] [for INDICATOR in YEAR] [as NAME]`: the split of its budget that does best
-    case optimise(Name?, indicator: Name?, year: YearLiteral?, as: Name?)
-    /// `list [scenarios|programmes|indicators]`
-    case list(Name?)
-    /// `targets [SCENARIO]`
-    case targets(Name?)
-    /// `explain INDICATOR [in YEAR]`
-    case explain(Name, YearLiteral?)
-    /// `assumptions [WORD]`
-    case assumptions(Name?)
-    /// `calibrate`, or `calibrate hindcast`: fits at several origins, each predicting what came after
-    case calibrate(hindcast: Bool)
-    /// `uncertainty [SCENARIO] [runs N] [seed N]`: bands from the model's uncertain parameters
-    case uncertainty(Name?, runs: NumberLiteral?, seed: NumberLiteral?)
-    /// `model`, `model load "FILE"`, `model bundled`: which model the session runs
-    case model(ModelAction)
-    /// `lang en|vi`: the language of reports
-    case language(Name)
-    /// `export csv|json|html [SCENARIO…] "FILE" [force]`: results; `export xmile [SCENARIO] "FILE"
-    /// [force]`: the model with a scenario's inputs, for other SD tools. `force` replaces a file
-    /// dxplan did not write, or a read-only one.
-    case export(ExportFormat, [Name], StringLiteral, force: Bool)
-    /// `save [SCENARIO] to "FILE" [force]`
-    case save(Name?, StringLiteral, force: Bool)
-    /// `load "FILE"`
-    case load(StringLiteral)
-    /// `help [TOPIC]`
-    case help(Name?)
-    /// `quit` or `exit`
-    case quit
+    package func hash(into hasher: inout Hasher) {
+        hasher.combine(keyword)
+        hasher.combine(range)
+        hasher.combine(AnyHashable(syntax))
+    }
 }

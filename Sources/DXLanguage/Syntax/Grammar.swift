@@ -2,17 +2,10 @@ import DXSource
 
 /// The words of the language, shared by the parser, the help text and tab completion.
 package enum Grammar {
-    /// Commands that can start a statement.
-    package static let commands = [
-        "run", "show", "chart", "diff", "compare", "why", "optimise", "targets", "explain", "assumptions", "calibrate", "uncertainty", "model",
-        "export", "list", "save", "load", "lang", "help", "quit",
-        "exit",
-    ]
-    /// Every word that can start a statement.
     /// Statements of scripts.
     package static let scriptStatements = ["let", "print", "for", "if", "assert", "include"]
-    /// Every word that can start a statement.
-    package static let statementStarters = ["scenario"] + commands + scriptStatements
+    /// The words that start a statement other than a command (commands come from a `CommandTable`).
+    package static let statementStarters = ["scenario"] + scriptStatements
     /// Words that start a line inside `scenario … end`.
     package static let scenarioSettings = [
         "horizon", "budget", "allocate", "shift", "delay", "normalize", "target", "assume", "policy", "end",
@@ -24,25 +17,20 @@ package enum Grammar {
         statementStarters + scenarioSettings + [
             "from", "to", "per", "year", "growing", "by", "in", "on", "off", "else", "step",
         ])
-    /// Vietnamese keywords and commands (written with or without diacritics) and the English word
-    /// each stands for. Scenario files and the REPL accept either.
+    /// Vietnamese keywords (written with or without diacritics) and the English word each stands
+    /// for. Scenario files and the REPL accept either. (Commands declare their own Vietnamese words.)
     package static let vietnameseKeywords: [String: String] = [
         "kịch-bản": "scenario", "từ": "from", "giai-đoạn": "horizon", "đến": "to", "ngân-sách": "budget",
         "mỗi": "per", "năm": "year", "tăng": "growing", "phân-bổ": "allocate", "hết": "end", "kết-thúc": "end",
         "mục-tiêu": "target", "vào": "by", "giả-định": "assume", "chính-sách": "policy", "bật": "on", "tắt": "off",
         "chuyển": "shift", "chuẩn-hóa": "normalize", "trong": "in", "sang": "to",
-        "chạy": "run", "xem": "show", "so-sánh": "diff", "đối-chiếu": "compare", "biểu-đồ": "chart", "vì-sao": "why", "tối-ưu": "optimise",
-        "thành": "as", "đánh-giá": "targets", "giải-thích": "explain",
-        "giả-thiết": "assumptions", "hiệu-chỉnh": "calibrate", "bất-định": "uncertainty", "lần-chạy": "runs", "hạt-giống": "seed", "mô-hình": "model",
-        "xuất": "export", "danh-sách": "list",
-        "lưu": "save", "nạp": "load", "trợ-giúp": "help", "thoát": "quit", "ngôn-ngữ": "lang",
+        "thành": "as", "lần-chạy": "runs", "hạt-giống": "seed",
         "đặt": "let", "in-ra": "print", "với-mỗi": "for", "nếu": "if", "không-thì": "else", "kiểm-tra": "assert",
         "bước": "step", "gộp": "include", "ghi-đè": "force", "hoãn": "delay",
     ]
 
-    /// The words a statement can start with, in both languages, for "did you mean".
-    package static let statementVocabulary = Suggestion.Vocabulary(
-        statementStarters + vietnameseKeywords.filter { statementStarters.contains($0.value) }.keys.sorted())
+    /// The words a non-command statement can start with, in both languages, for "did you mean".
+    package static let statementWords = statementStarters + vietnameseKeywords.filter { statementStarters.contains($0.value) }.keys.sorted()
     /// The words a line inside `scenario … end` can start with, in both languages.
     package static let settingVocabulary = Suggestion.Vocabulary(
         scenarioSettings + vietnameseKeywords.filter { scenarioSettings.contains($0.value) }.keys.sorted())

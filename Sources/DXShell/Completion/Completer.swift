@@ -67,8 +67,8 @@ package struct Completer {
         // Inside a string: complete a path.
         if line.filter({ $0 == "\"" }).count % 2 == 1, let quote = line.lastIndex(of: "\"") {
             let partial = String(line[line.index(after: quote)...])
-            let before = line[..<quote].split(separator: " ").map { Grammar.canonicalKeyword(String($0)) }
-            if blocks.isEmpty, let first = before.first, ["load", "save", "include", "export", "model"].contains(first) {
+            let before = line[..<quote].split(separator: " ").map { Self.keywords.canonicalKeyword(String($0)) }
+            if blocks.isEmpty, let first = before.first, first == "include" || CommandRegistry.command(first)?.takesFile == true {
                 return Completions(partial: partial, candidates: paths(matching: partial))
             }
             return Completions(partial: partial, candidates: [])
@@ -77,7 +77,7 @@ package struct Completer {
         var words = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
         let partial = endsWithSpace ? "" : (words.popLast() ?? "")
         // Vietnamese keywords (with or without diacritics) lead to the same completions as English ones.
-        let options = wordOptions(before: words.map(Grammar.canonicalKeyword), blocks: blocks)
+        let options = wordOptions(before: words.map(Self.keywords.canonicalKeyword), blocks: blocks)
         // A word matches as typed. A Vietnamese one (with diacritics) also matches what is typed with
         // or without them; its other forms are offered once the word has two letters, or a diacritic
         // shows that it is Vietnamese, so that "s" lists the commands and not "so-sánh" too.
@@ -92,7 +92,7 @@ package struct Completer {
     }
 
     /// Each name, then its other forms: the Vietnamese keywords that stand for it and its aliases.
-    private func candidates(_ names: [String], suffix: String = " ") -> [Candidate] {
+    func candidates(_ names: [String], suffix: String = " ") -> [Candidate] {
         names.map { Candidate(replacement: $0 + suffix, display: $0) }
             + names.flatMap { name in
                 ((Self.vietnameseForms[name] ?? []) + (aliases[name] ?? [])).map {
@@ -101,9 +101,19 @@ package struct Completer {
             }
     }
 
+    /// The language's keywords and the shell's commands.
+    private static let keywords = CommandRegistry.table
     /// The Vietnamese keywords (with diacritics) that stand for each English one.
-    private static let vietnameseForms: [String: [String]] = Dictionary(
-        grouping: Grammar.vietnameseKeywords.keys.sorted(), by: { Grammar.vietnameseKeywords[$0]! })
+    private static let vietnameseForms = keywords.synonymsByWord
+
+    /// What Tab offers for a file name: an opening quote.
+    static let fileCandidate = Candidate(replacement: "\"", display: "\"FILE\"")
+
+    /// Whether the words typed so far end with a closed string (a file name), after which
+    /// `force` may follow.
+    static func fileIsClosed(in words: [String]) -> Bool {
+        words.last?.hasSuffix("\"") == true && words.joined().count(where: { $0 == "\"" }) >= 2
+    }
 
     private func wordOptions(before words: [String], blocks: [String]) -> [Candidate] {
         let position = words.count
@@ -146,63 +156,14 @@ package struct Completer {
         default:
             break
         }
-        guard let first = words.first else { return candidates(Grammar.statementStarters) }
+        guard let first = words.first else { return candidates(["scenario"] + Self.keywords.words + Grammar.scriptStatements) }
         switch first {
-        case "run", "targets": return position == 1 ? candidates(scenarioNames) : []
-        case "uncertainty":
-            if position == 1 { return candidates(scenarioNames + ["runs", "seed"]) }
-            return ["runs", "seed"].contains(words.last ?? "") ? [] : candidates(["runs", "seed"].filter { !words.contains($0) })
-        case "explain":
-            if position == 1 { return candidates(indicatorNames) }
-            return position == 2 ? candidates(["in"]) : []
-        case "show":
-            if position == 1 { return candidates(indicatorNames + ["scenario"]) }
-            if position == 2 && words[1] == "scenario" { return candidates(scenarioNames) }
-            return candidates(indicatorNames)
-        case "diff": return position <= 2 ? candidates(scenarioNames) : []
-        case "optimise":
-            if words.last == "for" { return candidates(indicatorNames) }
-            if words.last == "in" || words.last == "as" { return [] }
-            if position == 1 { return candidates(scenarioNames + ["for", "as"]) }
-            if words.dropLast().last == "for" { return candidates(["in"]) }
-            return candidates(["for", "as"].filter { !words.contains($0) })
-        case "why":
-            if position == 1 { return candidates(indicatorNames) }
-            if position <= 3 { return candidates(scenarioNames.filter { !words.contains($0) }) }
-            return position == 4 ? candidates(["in"]) : []
-        case "chart":
-            if position == 1 { return candidates(indicatorNames) }
-            return candidates(scenarioNames.filter { !words.contains($0) })
-        case "compare":
-            if words.last == "in" { return [] }
-            if words.count >= 2 && words[words.count - 2] == "in" { return [] }
-            return candidates(scenarioNames.filter { !words.contains($0) } + (position >= 3 ? ["in"] : []))
-        case "list": return position == 1 ? candidates(Grammar.listTopics) : []
-        case "lang": return position == 1 ? candidates(["en", "vi"]) : []
-        // After the file name (a closed string): `force`.
-        case let command
-        where (command == "export" || command == "save") && words.last?.hasSuffix("\"") == true
-            && words.joined().count(where: { $0 == "\"" }) >= 2:
-            return candidates(["force"])
-        case "export":
-            if position == 1 { return candidates(ExportFormat.allCases.map(\.rawValue)) }
-            return candidates(scenarioNames.filter { !words.contains($0) }) + [Candidate(replacement: "\"", display: "\"FILE\"")]
-        case "model":
-            if position == 1 { return candidates(["load", "bundled"]) }
-            return position == 2 && words[1] == "load" ? [Candidate(replacement: "\"", display: "\"FILE\"")] : []
-        case "help": return position == 1 ? candidates(HelpCatalogue.topics.map(\.name)) : []
-        case "load": return position == 1 ? [Candidate(replacement: "\"", display: "\"FILE\"")] : []
-        case "save":
-            if position == 1 { return candidates(scenarioNames + ["to"]) }
-            if words.last == "to" { return [Candidate(replacement: "\"", display: "\"FILE\"")] }
-            if position == 2 { return candidates(["to"]) }
-            return []
         case "scenario":
             if position == 2 { return candidates(["from"]) }
             if position == 3 && words[2] == "from" { return candidates(scenarioNames) }
             return []
         default:
-            return []
+            return CommandRegistry.command(first)?.completions(after: words, from: self) ?? []
         }
     }
 
@@ -211,7 +172,7 @@ package struct Completer {
         var stack: [String] = []
         for line in text.split(whereSeparator: \.isNewline) {
             let code = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-            let words = code.split(whereSeparator: { $0 == " " || $0 == "\t" }).map { Grammar.canonicalKeyword(String($0)) }
+            let words = code.split(whereSeparator: { $0 == " " || $0 == "\t" }).map { Self.keywords.canonicalKeyword(String($0)) }
             if let opened = Grammar.blockOpened(byLine: words, inside: stack.last) {
                 stack.append(opened)
             } else if words.first == "end" {

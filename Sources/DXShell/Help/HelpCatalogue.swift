@@ -28,7 +28,12 @@ package enum HelpCatalogue {
     /// The topics that are lines inside `scenario … end`, listed under their own heading.
     package static let scenarioSettingTopics = ["horizon", "budget", "allocate", "shift", "delay", "from", "target", "assume", "policy"]
 
-    package static let topics: [HelpTopic] = [
+    /// Every topic: the scenario block, the commands (each declares its own), the settings inside a
+    /// scenario and the statements of scripts.
+    package static let topics: [HelpTopic] = languageTopics.prefix(1) + CommandRegistry.commands.map { $0.help } + languageTopics.dropFirst()
+
+    /// The topics of the language itself, which no command declares.
+    private static let languageTopics: [HelpTopic] = [
         HelpTopic(
             name: "scenario", usage: "scenario NAME [from PARENT] [\"TITLE\"] … end",
             summary: "define a scenario: horizon, budget, allocation and targets",
@@ -51,185 +56,6 @@ package enum HelpCatalogue {
                   target digital-skills >= 70% by 2030
                 end
                 """),
-        HelpTopic(
-            name: "run", usage: "run [SCENARIO]",
-            summary: "simulate a scenario and report its targets",
-            vietnamese: "mô phỏng một kịch bản và báo cáo các mục tiêu của nó",
-            details:
-                "Runs the model from its history (mid-2020 to the end of the base year) to the end of the scenario's\nhorizon, then lists each target as met or missed, and for a missed one whether another split may meet it or\nit is out of reach with the budget. Without a name, runs the current scenario (the last one defined or run).",
-            example: "run baseline"),
-        HelpTopic(
-            name: "show", usage: "show [INDICATOR…] | show scenario NAME",
-            summary: "print indicators by year for the current scenario, or a scenario's inputs",
-            vietnamese: "in các chỉ tiêu theo năm của kịch bản hiện tại, hoặc các đầu vào của một kịch bản",
-            details:
-                "Prints a table of indicators by year for the scenario last run (running it first if needed).\nTarget cells are marked ✓ (met) or ✗ (missed). Name indicators to print only those.\n'show scenario NAME' prints a scenario's inputs after inheritance, marking where each comes from.",
-            example: "show fibre online-services"),
-        HelpTopic(
-            name: "diff", usage: "diff SCENARIO SCENARIO",
-            summary: "the inputs two scenarios differ in, and where each value comes from",
-            vietnamese: "các đầu vào mà hai kịch bản khác nhau, và mỗi giá trị từ đâu ra",
-            details:
-                "Compares the resolved inputs (horizon, budget, each programme's share, targets) after inheritance.\n'show scenario NAME' prints all of one scenario's inputs, marking the inherited ones.",
-            example: "diff baseline five-pushes"),
-        HelpTopic(
-            name: "chart", usage: "chart INDICATOR [SCENARIO…]",
-            summary: "draw an indicator over the years, for one or more scenarios, with its targets",
-            vietnamese: "vẽ một chỉ tiêu qua các năm, cho một hay nhiều kịch bản, kèm mục tiêu",
-            details: """
-                One marker per scenario and year, joined by dots; ◇ marks a target one of them sets for the
-                indicator, ◉ a point where several scenarios meet. Without a scenario, the current one.
-                """,
-            example: "chart e-signatures baseline five-pushes"),
-        HelpTopic(
-            name: "why", usage: "why INDICATOR A B [in YEAR]",
-            summary: "why an indicator differs between two scenarios: each differing input's part",
-            vietnamese: "vì sao một chỉ tiêu khác nhau giữa hai kịch bản: phần của từng đầu vào khác nhau",
-            details: """
-                The inputs are each programme's spending and each assumption or policy a scenario sets. An
-                input's part is the mean of its effect when changed alone, from A to B and back; what the
-                parts leave of the difference is the interaction of inputs changing together. YEAR is the
-                last year both scenarios run unless 'in YEAR' says which.
-                """,
-            example: "why e-signatures baseline five-pushes"),
-        HelpTopic(
-            name: "optimise", usage: "optimise [SCENARIO] [for INDICATOR in YEAR] [as NAME]",
-            summary: "the split of a scenario's budget that does best on its targets, or on one indicator",
-            vietnamese: "cách chia ngân sách của một kịch bản đạt các mục tiêu tốt nhất, hoặc tốt nhất cho một chỉ tiêu",
-            details: """
-                Searches the shares of the programmes (Nelder–Mead; budget, horizon, assumptions and policies
-                stay) for the split that does best on the scenario's targets (each met target counts 1, a
-                missed one its progress towards the threshold) or, with 'for', on one indicator in one year.
-                Defines the result as a new scenario (NAME, or SCENARIO-optimised) that inherits the rest, so
-                'run', 'compare' and 'save' work on it. The split is what this model rewards, not advice.
-                """,
-            example: "optimise baseline for fibre in 2030 as more-fibre"),
-        HelpTopic(
-            name: "compare", usage: "compare A B [C…] [in YEAR]",
-            summary: "the results of several scenarios side by side: spending, indicators, targets",
-            vietnamese: "kết quả của nhiều kịch bản cạnh nhau: chi tiêu, chỉ tiêu, mục tiêu",
-            details: """
-                Runs each scenario if it has not run since it changed, then prints what each spends over its
-                horizon, every indicator in YEAR (the last year all of them run, unless 'in YEAR' says which)
-                with the difference when there are two, and every target any of them sets, met (✓) or
-                missed (✗) in each. 'diff' compares the inputs of two scenarios instead.
-                """,
-            example: "compare baseline five-pushes in 2027"),
-        HelpTopic(
-            name: "targets", usage: "targets [SCENARIO]",
-            summary: "each target of a scenario: met, missed, or met in a later year, with the gap",
-            vietnamese: "từng mục tiêu của một kịch bản: đạt, chưa đạt hay đạt vào năm sau, kèm khoảng cách",
-            details: "Runs the scenario if it has not run since it changed. Without a name, uses the current scenario.",
-            example: "targets baseline"),
-        HelpTopic(
-            name: "explain", usage: "explain INDICATOR [in YEAR]",
-            summary: "how the model computes an indicator, from what, and what moves it most",
-            vietnamese: "mô hình tính một chỉ tiêu thế nào, từ những gì, và yếu tố nào tác động mạnh nhất",
-            details: """
-                Prints the indicator's equations in symbols and words, the parameters and inputs they use with
-                units, values and sources, and a sensitivity ranking: how much the indicator changes in YEAR
-                (the horizon's last year by default) when each input is raised by 10%, in the current scenario.
-                """,
-            example: "explain fibre in 2030"),
-        HelpTopic(
-            name: "assumptions", usage: "assumptions [WORD]",
-            summary: "every parameter of the model with value, unit, range and source",
-            vietnamese: "mọi tham số của mô hình với giá trị, đơn vị, khoảng và nguồn",
-            details:
-                "Labelled assumptions have no published value; their range is what the analysis varies.\nWith a WORD, lists only the parameters whose name contains it.",
-            example: "assumptions lifetime"),
-        HelpTopic(
-            name: "calibrate", usage: "calibrate",
-            summary: "fit the model's fitted parameters to its histories and compare with what was observed",
-            vietnamese: "hiệu chỉnh các tham số cần khớp của mô hình theo chuỗi số liệu và so với số quan sát",
-            details: """
-                Runs the whole model once from the start of its backcast (mid-2020 for the bundled model,
-                policies at their dates and spending in the base year's pattern: the run every scenario
-                starts with) and fits the parameters marked 'fitted' (within their ranges) to the
-                observations of its histories. Prints the fitted values beside the model file's, and every
-                observation beside the model, with held-out observations (not used by the fit) marked. The
-                model file holds the fitted values, so rerunning shows what the file's values reproduce.
-                'calibrate hindcast' fits with only what was known at the ends of the last three years of
-                history and shows how well each fit predicted what came after, with 90% bands.
-                """,
-            example: "calibrate"),
-        HelpTopic(
-            name: "uncertainty", usage: "uncertainty [SCENARIO] [runs N] [seed N]",
-            summary: "how far results can move with the model's uncertain parameters: bands and each target's chance",
-            vietnamese: "kết quả có thể dao động bao nhiêu theo các tham số bất định: khoảng và khả năng đạt từng mục tiêu",
-            details: """
-                Runs the scenario many times (500 unless 'runs' says otherwise, 10 to 100,000), each time with
-                every uncertain parameter drawn from its range and distribution ('assumptions' lists them),
-                and prints each indicator's median and the range 90% of the runs fall in, for the first and
-                last year of the horizon, then the share of runs that meet each target. Fitted parameters and
-                those the scenario sets with 'assume' are not drawn. The same seed (1 unless 'seed' says
-                otherwise) gives the same result. Ctrl-C stops it.
-                """,
-            example: "uncertainty runs 100"),
-        HelpTopic(
-            name: "model", usage: "model [load \"FILE\" | bundled]",
-            summary: "describe the model scenarios run on, or run another model file",
-            vietnamese: "mô tả mô hình đang dùng, hoặc chạy một tệp mô hình khác",
-            details: """
-                'model' prints the model's name, file and contents. 'model load "FILE"' compiles a model file
-                (the language is in MODEL.md) and runs every later scenario on it; a file with errors is
-                reported and the session keeps its model. 'model bundled' goes back to the bundled model.
-                """,
-            example: "model"),
-        HelpTopic(
-            name: "export", usage: "export csv|json|html [SCENARIO…] \"FILE\" [force]  or  export xmile [SCENARIO] \"FILE\" [force]",
-            summary: "write results as CSV, JSON or an HTML page with charts, or the model as XMILE",
-            vietnamese: "ghi kết quả ra CSV, JSON hay trang HTML có biểu đồ, hoặc ghi mô hình ra XMILE",
-            details: """
-                csv: one row per scenario, indicator and year (scenario,indicator,unit,year,value), for spreadsheets.
-                json: everything a run reports: budget and spending by year, assumptions, indicators, targets.
-                html: one page to share: budgets and spending, targets met or missed, a chart of every indicator.
-                xmile: the model with one scenario's yearly spending as inputs, for other system-dynamics tools
-                (PySD, Stella); the tests check such a file against PySD to a relative 1e-6.
-                Without a scenario name, the current scenario; each one runs first if it has not run since it
-                changed. The file is written whole or not at all. An existing file is replaced only if dxplan
-                wrote it; 'force' replaces any file, a read-only one too. A script writes only in its own folder.
-                """,
-            example: "export csv baseline five-pushes \"/tmp/dxplan-results.csv\""),
-        HelpTopic(
-            name: "list", usage: "list [scenarios|programmes|indicators]",
-            summary: "list scenarios and their status, or the model's programmes or indicators",
-            vietnamese: "liệt kê các kịch bản và tình trạng, hoặc các chương trình hay chỉ tiêu của mô hình",
-            details: "Without an argument, lists the scenarios of this session with their parent, horizon and status.",
-            example: "list programmes"),
-        HelpTopic(
-            name: "save", usage: "save [SCENARIO] to \"FILE\" [force]",
-            summary: "write a scenario (and those it inherits from) to a file",
-            vietnamese: "ghi một kịch bản (và các kịch bản nó kế thừa) ra tệp",
-            details:
-                "Writes canonical, readable text that 'load' reads back to the same scenario. The file is written\nto a temporary file first and renamed into place, so a failed save never leaves half a file.\nAn existing file is replaced only if dxplan wrote it (a file you wrote by hand is kept); 'force' at\nthe end replaces any file, a read-only one too. A script writes only in its own folder (see --allow-write).",
-            example: "save baseline to \"/tmp/my-baseline.plan\""),
-        HelpTopic(
-            name: "load", usage: "load \"FILE\"",
-            summary: "define the scenarios a file contains",
-            vietnamese: "định nghĩa các kịch bản trong một tệp",
-            details:
-                "Reads a scenario file and defines every scenario in it. Commands in the file (run, show…) are not\nexecuted: run the file as a script (dxplan FILE) for that.",
-            example: "load \"scenarios/five-pushes.plan\""),
-        HelpTopic(
-            name: "lang", usage: "lang en|vi",
-            summary: "write reports in English or Vietnamese",
-            vietnamese: "viết báo cáo bằng tiếng Anh hay tiếng Việt",
-            details:
-                "Input is always accepted in both: keywords and commands have Vietnamese forms (kịch-bản, ngân-sách,\nphân-bổ, mục-tiêu, chạy, xem…) and programmes and indicators Vietnamese names (kỹ-năng-số, cáp-quang…),\nwith or without diacritics.",
-            example: "lang vi"),
-        HelpTopic(
-            name: "help", usage: "help [TOPIC]",
-            summary: "list commands, or explain one",
-            vietnamese: "liệt kê các lệnh, hoặc giải thích một lệnh",
-            details: "Topics are the commands and the scenario settings (horizon, budget, allocate, target).",
-            example: "help run"),
-        HelpTopic(
-            name: "quit", usage: "quit | exit",
-            summary: "leave the shell (Ctrl-D on an empty line does the same)",
-            vietnamese: "thoát (Ctrl-D trên dòng trống cũng vậy)",
-            details: "History is saved when the shell ends.",
-            example: "quit"),
         HelpTopic(
             name: "horizon", usage: "horizon YEAR to YEAR",
             summary: "the years a scenario's budget covers (inside a scenario)",

@@ -20,7 +20,7 @@ package final class Interpreter {
     package internal(set) var model: DeclaredModel
     /// The file the model came from; nil for the bundled model.
     package var modelOrigin: String?
-    package private(set) var workspace = Workspace()
+    package internal(set) var workspace = Workspace()
     package var style: Style
     /// The language of reports (`lang en|vi`).
     package var language: OutputLanguage = .en {
@@ -30,7 +30,7 @@ package final class Interpreter {
     package var diagnosticRenderer: DiagnosticRenderer
     let output: TextOutput
     let cancellation: Cancellation
-    private var resolver: ScenarioResolver { ScenarioResolver(model: model) }
+    var resolver: ScenarioResolver { ScenarioResolver(model: model) }
 
     package init(
         model: DeclaredModel, output: TextOutput, style: Style = .plain, errorStyle: Style = .plain,
@@ -145,57 +145,10 @@ package final class Interpreter {
                 output.write(style.dim(t(replaced ? "Replaced scenario {name}." : "Defined scenario {name}.", ["name": decl.name.text])) + "\n")
             }
         case .command(let command):
-            switch command.kind {
-            case .run(let name): try run(name, source: source)
-            case .show(let names): try show(names, source: source)
-            case .list(let topic): try list(topic, source: source)
-            case .targets(let name): try targets(name, source: source)
-            case .showScenario(let name): try showScenario(name, source: source)
-            case .diff(let first, let second): try diff(first, second, source: source)
-            case .compare(let names, let year): try compare(names, in: year, source: source)
-            case .chart(let indicator, let names): try chart(indicator, names, source: source)
-            case .why(let indicator, let first, let second, let year): try why(indicator, first, second, in: year, source: source)
-            case .optimise(let name, let indicator, let year, let newName):
-                try optimise(name, indicator: indicator, year: year, as: newName, source: source)
-            case .explain(let indicator, let year): try explain(indicator, in: year, source: source)
-            case .assumptions(let filter): assumptions(filter)
-            case .calibrate(let hindcast): try hindcast ? self.hindcast(source: source) : calibrate(source: source)
-            case .uncertainty(let name, let runs, let seed): try uncertainty(name, runs: runs, seed: seed, source: source)
-            case .model(let action): try model(action, source: source)
-            case .language(let name):
-                guard let chosen = OutputLanguage(rawValue: Folding.fold(name.text)) ?? (Folding.fold(name.text) == "tieng-viet" ? .vi : nil) else {
-                    throw .error(.semantic, "unknown language '\(name.text)'; use en or vi", in: source, at: name.range)
-                }
-                language = chosen
-                output.write(chosen == .vi ? "Báo cáo bằng tiếng Việt.\n" : "Reports in English.\n")
-            case .export(.xmile, let names, let path, let force): try exportXMILE(names.first, to: path, force: force, source: source)
-            case .export(let format, let names, let path, let force): try exportResults(format, names, to: path, force: force, source: source)
-            case .save(let name, let path, let force): try save(name, to: path, force: force, source: source)
-            case .load(let path):
-                let before = Set(workspace.names)
-                let names = try load(path: path.value, relativeTo: path.range, source: source)
-                let shown =
-                    names.isEmpty
-                    ? t("no scenarios")
-                    : names.count > 8
-                        ? names.prefix(8).joined(separator: ", ") + t(" and {count} more", ["count": String(names.count - 8)])
-                        : names.joined(separator: ", ")
-                let replaced = names.filter(before.contains)
-                let template =
-                    replaced.isEmpty
-                    ? "Loaded {names} from {file}."
-                    : replaced.count == names.count
-                        ? "Loaded {names} from {file} (replacing them)." : "Loaded {names} from {file} (replacing {replaced})."
-                output.write(
-                    t(
-                        template,
-                        [
-                            "names": shown, "file": path.value,
-                            "replaced": replaced.prefix(8).joined(separator: ", ") + (replaced.count > 8 ? "…" : ""),
-                        ]) + "\n")
-            case .help(let topic): try help(topic, source: source)
-            case .quit: return .quit
-            }
+            // The parser makes commands from the registry's types only.
+            guard let shellCommand = command.syntax as? any ShellCommand else { return .next }
+            try shellCommand.run(in: self, source: source)
+            if type(of: shellCommand).endsSession { return .quit }
         default:
             return try executeScript(statement, in: source) ? .quit : .next
         }
@@ -268,13 +221,6 @@ package final class Interpreter {
         }
     }
 
-    private func run(_ name: Name?, source: SourceFile) throws(Diagnostic) {
-        let scenario = try scenarioName(name, for: "run", source: source)
-        let result = try simulate(scenario, at: name?.range, source: source)
-        warnIfFarFromReference(result.scenario)
-        output.write(RunReport(result: result, style: style, language: language, reach: reachOfMissedTargets(result)).summary())
-    }
-
     /// The results of a scenario (the current one when nil), running it if it has not run since it changed.
     func currentResult(_ name: Name?, for command: String, source: SourceFile, makeCurrent: Bool = true) throws(Diagnostic) -> RunResult {
         let scenario = try scenarioName(name, for: command, source: source)
@@ -302,21 +248,6 @@ package final class Interpreter {
     func reachOfMissedTargets(_ result: RunResult, deep: Bool = false) -> [Target: Reachability.Verdict] {
         guard let assessments = try? Reachability(model: model).assess(result, deep: deep, cancellation: cancellation) else { return [:] }
         return Dictionary(assessments.map { ($0.outcome.target, $0.verdict) }) { first, _ in first }
-    }
-
-    /// Budgets far beyond the reference leave the range the model was built for.
-    private func warnIfFarFromReference(_ scenario: Scenario) {
-        let reference = model.referenceBudget
-        guard reference > 0 else { return }
-        let peak = scenario.horizon.map { ($0, scenario.envelope(in: $0)) }
-            .max { $0.1 < $1.1 }!
-        let ratio = peak.1 / reference
-        guard ratio > Self.farFromReference else { return }
-        report(
-            Diagnostic(
-                .warning, .semantic,
-                "the budget of '\(scenario.name)' reaches \(Format.fixed(ratio, 0))× the \(model.baseYear) reference (\(Format.money(reference)) a year) "
-                    + "in \(peak.0); that far from \(model.baseYear) the results rest on the model's absorption curve ('explain' shows it)"))
     }
 
     /// A run whose indicators leave their possible range (shares outside 0–100%, indices outside
@@ -365,167 +296,13 @@ package final class Interpreter {
     /// A guard on the shell's advice, not a model parameter.
     static let farFromReference = 10.0
 
-    private func show(_ names: [Name], source: SourceFile) throws(Diagnostic) {
-        for name in names { _ = try knownIndicator(name, source: source) }
-        let result = try currentResult(nil, for: "show", source: source)
-        output.write(RunReport(result: result, style: style, language: language).table(indicators: names.compactMap { model.indicator($0.text)?.id }))
-    }
-
-    private func list(_ topic: Name?, source: SourceFile) throws(Diagnostic) {
-        let vietnameseTopics = ["kich-ban": "scenarios", "chuong-trinh": "programmes", "chi-tieu": "indicators", "muc-tieu": "targets"]
-        switch topic.map({ vietnameseTopics[Folding.fold($0.text)] ?? $0.text }) {
-        case nil, "scenarios", "scenario": output.write(listScenarios())
-        case "programmes", "programs": output.write(listProgrammes())
-        case "indicators": output.write(listIndicators())
-        case "targets": output.write(listOfficialTargets())
-        case let other?:
-            let hint = Suggestion.didYouMean(other, in: Grammar.listTopics)
-            throw .error(
-                .semantic, "cannot list '\(other)'" + (hint.isEmpty ? "; try " + Grammar.listTopics.joined(separator: ", ") : hint),
-                in: source, at: topic!.range)
-        }
-    }
-
     /// A fixed phrase in the language of reports.
     func t(_ english: String) -> String { language.phrase(english) }
     func t(_ template: String, _ values: KeyValuePairs<String, String>) -> String { language.phrase(template, values) }
 
-    private func listScenarios() -> String {
-        guard !workspace.definitions.isEmpty else {
-            return t("No scenarios yet. Define one with 'scenario … end' ('help scenario'), or 'load' a file.") + "\n"
-        }
-        var table = TextTable([.init("  " + t("scenario")), .init(t("from")), .init(t("horizon")), .init(t("title")), .init(t("status"))])
-        for definition in workspace.definitions {
-            let name = definition.name
-            let marker = name == workspace.current ? "* " : "  "
-            var horizon = "–"
-            var status = TextTable.Cell(t("not run"))
-            switch resolver.resolve(name, in: workspace) {
-            case .success(let scenario):
-                horizon = "\(scenario.horizon.lowerBound)–\(scenario.horizon.upperBound)"
-                if let result = workspace.result(name) {
-                    let outcomes = result.targetOutcomes
-                    let met = outcomes.filter(\.met).count
-                    status = TextTable.Cell(
-                        outcomes.isEmpty ? t("ran") : "\(t("ran")): \(met)/\(outcomes.count) \(language.labels.targetsMet)",
-                        styled: paint(met == outcomes.count))
-                }
-            case .failure(let diagnostic):
-                if let inherited = inheritedHorizon(of: name) { horizon = "\(inherited.from.value)–\(inherited.to.value)" }
-                status = TextTable.Cell(t("cannot run: ") + diagnostic.message, styled: paint(false))
-            }
-            table.add([
-                TextTable.Cell(marker + name), TextTable.Cell(definition.decl.parent?.text ?? "–"),
-                TextTable.Cell(horizon), TextTable.Cell(definition.decl.title.map { VisibleText.escaped($0.value) } ?? "–"), status,
-            ])
-        }
-        return table.render(style: style) + style.dim(t("* current scenario (used by 'run' and 'show' without a name)")) + "\n"
-    }
-
-    /// The horizon a scenario would use, from itself or its nearest ancestor.
-    private func inheritedHorizon(of name: String) -> HorizonItem? {
-        for definition in workspace.lineage(of: name).reversed() {
-            for case .horizon(let item) in definition.decl.items.reversed() { return item }
-        }
-        return nil
-    }
-
     func paint(_ good: Bool) -> (String) -> String {
         let style = style
         return good ? { style.good($0) } : { style.bad($0) }
-    }
-
-    private func listProgrammes() -> String {
-        var table = TextTable([
-            .init(t("programme")), .init(t("pillar")), .init(t("push"), .right), .init(t("task"), .right),
-            .init(language == .vi ? "tên tiếng Anh" : "name"), .init(t("tên")),
-        ])
-        for p in model.programmes {
-            table.add([
-                TextTable.Cell(language.label(ofProgramme: p.id, in: model.programmes)),
-                TextTable.Cell(language.label(of: p.pillar)),
-                TextTable.Cell("\(p.push.rawValue)"),
-                TextTable.Cell(p.keyTasks.isEmpty ? "–" : p.keyTasks.map { "\($0.rawValue)" }.joined(separator: ",")),
-                TextTable.Cell(p.name), TextTable.Cell(p.vietnameseName),
-            ])
-        }
-        let vi = language == .vi
-        let pushes = Push.allCases.map { "\($0.rawValue) \((vi ? $0.vietnameseName : $0.name).lowercased())" }.joined(separator: "; ")
-        let tasks = KeyTask.allCases.map { "\($0.rawValue) \((vi ? $0.vietnameseName : $0.name).lowercased())" }.joined(separator: "; ")
-        return table.render(style: style)
-            + style.dim((vi ? "5 đẩy mạnh: " : "Five pushes (5 đẩy mạnh): ") + "\(pushes).") + "\n"
-            + style.dim((vi ? "5 trọng tâm: " : "Key tasks (5 trọng tâm): ") + "\(tasks).") + "\n"
-    }
-
-    /// The indicators: their base-year value, the official statistic each stands for (who
-    /// publishes it and what was published for the base year), then what each counts and when
-    /// it comes out.
-    private func listIndicators() -> String {
-        let vi = language == .vi
-        var table = TextTable([
-            .init(t("indicator")), .init(t("unit")), .init("\(model.baseYear)", .right),
-            .init(vi ? "tên" : "name"), .init(vi ? "cơ quan công bố" : "published by"),
-            .init(vi ? "số liệu công bố cho \(model.baseYear)" : "published for \(model.baseYear)"),
-        ])
-        var definitions = TextTable([.init(t("indicator")), .init(vi ? "đo gì" : "what it counts"), .init(vi ? "công bố" : "when it comes out")])
-        for i in model.indicators {
-            let baseline = Format.value(i.baseline, i.unit) + (i.baselineProvenance.isAssumption ? "*" : "")
-            let statistic = i.statistic
-            table.add([
-                TextTable.Cell(language.label(of: i)), TextTable.Cell(language.label(of: i.unit)), TextTable.Cell(baseline),
-                TextTable.Cell(vi ? i.vietnameseName : i.name), TextTable.Cell(statistic?.agency ?? "–"),
-                TextTable.Cell(statistic?.published ?? "–"),
-            ])
-            if let statistic {
-                definitions.add([TextTable.Cell(language.label(of: i)), TextTable.Cell(statistic.definition), TextTable.Cell(statistic.reported)])
-            }
-        }
-        let footnote =
-            model.indicators.contains { $0.baselineProvenance.isAssumption }
-            ? style.dim(t("* an assumption: no verified baseline (see MODEL.md)")) + "\n" : ""
-        let statistics =
-            model.indicators.contains { $0.statistic != nil }
-            ? "\n" + definitions.render(style: style) : ""
-        return table.render(style: style) + footnote + statistics
-    }
-
-    /// The official targets of the model's catalogue, with the document that sets each.
-    private func listOfficialTargets() -> String {
-        let catalogue = model.officialTargets
-        let vi = language == .vi
-        guard !catalogue.isEmpty else { return vi ? "Mô hình này không có danh mục mục tiêu.\n" : "This model has no catalogue of targets.\n" }
-        var table = TextTable([.init(vi ? "mục tiêu" : "target"), .init(vi ? "khoá" : "key"), .init(vi ? "văn bản" : "document")])
-        for official in catalogue {
-            let target = official.target
-            let unit = model.indicator(target.indicator)?.unit ?? .percent
-            let threshold = ScenarioPrinter.number(target.value) + (unit == .percent ? "%" : "")
-            let name = language.label(ofIndicator: target.indicator, in: model.indicators)
-            table.add([
-                TextTable.Cell("\(name) \(target.comparison.rawValue) \(threshold) \(language.labels.by) \(target.year)"),
-                TextTable.Cell(official.key), TextTable.Cell(vi ? official.vietnameseDocument : official.document),
-            ])
-        }
-        return table.render(style: style)
-            + style.dim(
-                vi
-                    ? "Một kịch bản lấy tất cả bằng dòng 'target official', hoặc của một văn bản: 'target official 749'. Nguồn: MODEL.md §6.2.\n"
-                    : "A scenario takes them all with the line 'target official', or one document's with 'target official 749'. Sources: MODEL.md §6.2.\n"
-            )
-    }
-
-    private func help(_ topic: Name?, source: SourceFile) throws(Diagnostic) {
-        guard let topic else {
-            output.write(HelpCatalogue.overview(style: style, language: language))
-            return
-        }
-        // Vietnamese commands (`help đối-chiếu`) lead to the English topic.
-        guard let entry = HelpCatalogue.topic(topic.text) ?? HelpCatalogue.topic(Grammar.canonicalKeyword(topic.text)) else {
-            let names = HelpCatalogue.topics.map(\.name)
-            throw .error(
-                .unknownTopic, .semantic, "no help for '\(topic.text)'" + Suggestion.didYouMean(topic.text, in: names),
-                in: source, at: topic.range, notes: [.note("topics: " + names.joined(separator: ", "))])
-        }
-        output.write(HelpCatalogue.details(entry, style: style, language: language))
     }
 
     // MARK: - Files
@@ -586,22 +363,8 @@ package final class Interpreter {
         return written
     }
 
-    private func save(_ name: Name?, to path: StringLiteral, force: Bool, source: SourceFile) throws(Diagnostic) {
-        let scenario = try scenarioName(name, for: "save", source: source)
-        let chain = workspace.lineage(of: scenario)
-        var text = "# Saved by dxplan. Scenario '\(scenario)'"
-        text += chain.count > 1 ? " with the scenarios it inherits from.\n" : ".\n"
-        text += "# Load it with: load \"\(path.value)\"\n"
-        for definition in chain {
-            text += "\n" + ScenarioPrinter.print(definition.decl)
-        }
-        try write(text, to: path, force: force, verb: "save", source: source)
-        workspace.markSaved(chain.map(\.name))
-        output.write(t("Saved {names} to {file}.", ["names": chain.map(\.name).joined(separator: ", "), "file": path.value]) + "\n")
-    }
-
     /// Defines every scenario in a file and returns their names. Commands in the file are not run.
-    private func load(path: String, relativeTo range: SourceRange?, source: SourceFile? = nil) throws(Diagnostic) -> [String] {
+    func load(path: String, relativeTo range: SourceRange?, source: SourceFile? = nil) throws(Diagnostic) -> [String] {
         let text: String
         do {
             text = try AtomicFile.read(resolvePath(path))

@@ -3,6 +3,57 @@ import DXModel
 import DXScenario
 import DXSource
 
+/// `compare A B [C…] [in YEAR]`: the results of several scenarios side by side.
+package struct CompareCommand: ShellCommand {
+    package let scenarios: [Name]
+    package let year: YearLiteral?
+
+    package static let word = "compare"
+    package static let synonyms = ["đối-chiếu"]
+
+    package static let help = HelpTopic(
+        name: "compare", usage: "compare A B [C…] [in YEAR]",
+        summary: "the results of several scenarios side by side: spending, indicators, targets",
+        vietnamese: "kết quả của nhiều kịch bản cạnh nhau: chi tiêu, chỉ tiêu, mục tiêu",
+        details: """
+            Runs each scenario if it has not run since it changed, then prints what each spends over its
+            horizon, every indicator in YEAR (the last year all of them run, unless 'in YEAR' says which)
+            with the difference when there are two, and every target any of them sets, met (✓) or
+            missed (✗) in each. 'diff' compares the inputs of two scenarios instead.
+            """,
+        example: "compare baseline five-pushes in 2027")
+
+    package static func parse(_ parser: inout Parser) throws -> CompareCommand {
+        if parser.check(word: "in") { throw parser.fail("name the scenarios first, then the year: compare A B in 2027") }
+        var names = [try parser.expectName("two or more scenario names after 'compare', as in compare baseline five-pushes")]
+        while parser.current.word != nil, !parser.check(word: "in") {
+            if parser.check(word: "by") {
+                throw parser.fail("the year of a comparison follows 'in': compare \(names.map(\.text).joined(separator: " ")) in YEAR")
+            }
+            names.append(try parser.expectName("a scenario name"))
+        }
+        if parser.current.kind == .symbol(",") {
+            throw parser.fail("separate the scenarios with spaces, not commas: compare A B")
+        }
+        guard names.count >= 2 else {
+            throw parser.fail("compare needs at least two scenarios: compare \(names[0].text) OTHER [MORE…] [in YEAR]")
+        }
+        var year: YearLiteral?
+        if parser.accept(word: "in") != nil { year = try parser.expectYear("the year to compare") }
+        return CompareCommand(scenarios: names, year: year)
+    }
+
+    package static func completions(after words: [String], from completer: Completer) -> [Completer.Candidate] {
+        if words.last == "in" { return [] }
+        if words.count >= 2 && words[words.count - 2] == "in" { return [] }
+        return completer.candidates(completer.scenarioNames.filter { !words.contains($0) } + (words.count >= 3 ? ["in"] : []))
+    }
+
+    package func run(in interpreter: Interpreter, source: SourceFile) throws(Diagnostic) {
+        try interpreter.compare(scenarios, in: year, source: source)
+    }
+}
+
 /// `compare A B [C…] [in YEAR]`: the results of several scenarios side by side: what each spends,
 /// every indicator in one year, and every target any of them sets. (`diff` compares their inputs.)
 extension Interpreter {

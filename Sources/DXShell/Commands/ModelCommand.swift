@@ -2,6 +2,58 @@ import DXLanguage
 import DXModel
 import DXSource
 
+/// `model`, `model load "FILE"`, `model bundled`: which model the session runs.
+package struct ModelCommand: ShellCommand {
+    /// What it does: describe the current model, or replace it.
+    package enum Action: Sendable, Hashable {
+        case describe
+        case load(StringLiteral)
+        case bundled
+    }
+
+    package let action: Action
+
+    package static let word = "model"
+    package static let synonyms = ["mô-hình"]
+    package static let takesFile = true
+
+    package static let help = HelpTopic(
+        name: "model", usage: "model [load \"FILE\" | bundled]",
+        summary: "describe the model scenarios run on, or run another model file",
+        vietnamese: "mô tả mô hình đang dùng, hoặc chạy một tệp mô hình khác",
+        details: """
+            'model' prints the model's name, file and contents. 'model load "FILE"' compiles a model file
+            (the language is in MODEL.md) and runs every later scenario on it; a file with errors is
+            reported and the session keeps its model. 'model bundled' goes back to the bundled model.
+            """,
+        example: "model")
+
+    package static func parse(_ parser: inout Parser) throws -> ModelCommand {
+        if case .string = parser.current.kind {
+            throw parser.fail("to run the scenarios on another model, write model load \(parser.current.text)")
+        }
+        if parser.accept(word: "load") != nil {
+            return ModelCommand(action: .load(try parser.expectString("the model file's name, as in model load \"my-model.dxm\"")))
+        }
+        if parser.accept(word: "bundled") != nil { return ModelCommand(action: .bundled) }
+        if let other = parser.current.word {
+            throw parser.fail(
+                "unknown 'model' command '\(other)'; use model, model load \"FILE\" or model bundled"
+                    + Suggestion.didYouMean(other, in: ["load", "bundled"]))
+        }
+        return ModelCommand(action: .describe)
+    }
+
+    package static func completions(after words: [String], from completer: Completer) -> [Completer.Candidate] {
+        if words.count == 1 { return completer.candidates(["load", "bundled"]) }
+        return words.count == 2 && words[1] == "load" ? [Completer.fileCandidate] : []
+    }
+
+    package func run(in interpreter: Interpreter, source: SourceFile) throws(Diagnostic) {
+        try interpreter.changeModel(action, source: source)
+    }
+}
+
 /// `model`, `model load "FILE"`, `model bundled`: which model the session's scenarios run on.
 extension Interpreter {
     /// Compiles a model file. Diagnostics point into the file; a missing file is a missing input.
@@ -24,7 +76,7 @@ extension Interpreter {
         return DeclaredModel.load(SourceFile(name: displayName ?? path, text: text))
     }
 
-    func model(_ action: ModelAction, source: SourceFile) throws(Diagnostic) {
+    func changeModel(_ action: ModelCommand.Action, source: SourceFile) throws(Diagnostic) {
         switch action {
         case .describe:
             output.write(describeModel())

@@ -4,6 +4,61 @@ import DXModel
 import DXScenario
 import DXSource
 
+/// `uncertainty [SCENARIO] [runs N] [seed N]`: bands from the model's uncertain parameters.
+package struct UncertaintyCommand: ShellCommand {
+    package let scenario: Name?
+    package let runs: NumberLiteral?
+    package let seed: NumberLiteral?
+
+    package static let word = "uncertainty"
+    package static let synonyms = ["bất-định"]
+
+    package static let help = HelpTopic(
+        name: "uncertainty", usage: "uncertainty [SCENARIO] [runs N] [seed N]",
+        summary: "how far results can move with the model's uncertain parameters: bands and each target's chance",
+        vietnamese: "kết quả có thể dao động bao nhiêu theo các tham số bất định: khoảng và khả năng đạt từng mục tiêu",
+        details: """
+            Runs the scenario many times (500 unless 'runs' says otherwise, 10 to 100,000), each time with
+            every uncertain parameter drawn from its range and distribution ('assumptions' lists them),
+            and prints each indicator's median and the range 90% of the runs fall in, for the first and
+            last year of the horizon, then the share of runs that meet each target. Fitted parameters and
+            those the scenario sets with 'assume' are not drawn. The same seed (1 unless 'seed' says
+            otherwise) gives the same result. Ctrl-C stops it.
+            """,
+        example: "uncertainty runs 100")
+
+    package static func parse(_ parser: inout Parser) throws -> UncertaintyCommand {
+        var name: Name?
+        if parser.current.word != nil, !parser.check(word: "runs"), !parser.check(word: "seed") { name = try parser.expectName("a scenario name") }
+        var runs: NumberLiteral?, seed: NumberLiteral?
+        while parser.current.word != nil {
+            if parser.check(word: "runs") {
+                if runs != nil { throw parser.fail("'runs' is given twice") }
+                _ = parser.advance()
+                runs = try parser.expectWholeNumber("the number of runs, as in uncertainty runs 1000")
+            } else if parser.check(word: "seed") {
+                if seed != nil { throw parser.fail("'seed' is given twice") }
+                _ = parser.advance()
+                seed = try parser.expectWholeNumber("the seed, a whole number, as in uncertainty seed 7")
+            } else {
+                throw parser.fail(
+                    "expected 'runs N' or 'seed N'" + (name == nil ? "" : " after the scenario")
+                        + Suggestion.didYouMean(parser.current.word ?? "", in: ["runs", "seed"]))
+            }
+        }
+        return UncertaintyCommand(scenario: name, runs: runs, seed: seed)
+    }
+
+    package static func completions(after words: [String], from completer: Completer) -> [Completer.Candidate] {
+        if words.count == 1 { return completer.candidates(completer.scenarioNames + ["runs", "seed"]) }
+        return ["runs", "seed"].contains(words.last ?? "") ? [] : completer.candidates(["runs", "seed"].filter { !words.contains($0) })
+    }
+
+    package func run(in interpreter: Interpreter, source: SourceFile) throws(Diagnostic) {
+        try interpreter.uncertainty(scenario, runs: runs, seed: seed, source: source)
+    }
+}
+
 /// `uncertainty [SCENARIO] [runs N] [seed N]`: how far a scenario's results can move when the
 /// model's uncertain parameters take other values within their ranges.
 extension Interpreter {

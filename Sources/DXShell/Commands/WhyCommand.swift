@@ -4,6 +4,48 @@ import DXModel
 import DXScenario
 import DXSource
 
+/// `why INDICATOR A B [in YEAR]`: how much of the difference each input accounts for.
+package struct WhyCommand: ShellCommand {
+    package let indicator: Name
+    package let first: Name
+    package let second: Name
+    package let year: YearLiteral?
+
+    package static let word = "why"
+    package static let synonyms = ["vì-sao"]
+
+    package static let help = HelpTopic(
+        name: "why", usage: "why INDICATOR A B [in YEAR]",
+        summary: "why an indicator differs between two scenarios: each differing input's part",
+        vietnamese: "vì sao một chỉ tiêu khác nhau giữa hai kịch bản: phần của từng đầu vào khác nhau",
+        details: """
+            The inputs are each programme's spending and each assumption or policy a scenario sets. An
+            input's part is the mean of its effect when changed alone, from A to B and back; what the
+            parts leave of the difference is the interaction of inputs changing together. YEAR is the
+            last year both scenarios run unless 'in YEAR' says which.
+            """,
+        example: "why e-signatures baseline five-pushes")
+
+    package static func parse(_ parser: inout Parser) throws -> WhyCommand {
+        let indicator = try parser.expectName("an indicator after 'why', as in why fibre baseline five-pushes")
+        let first = try parser.expectName("two scenarios after the indicator, as in why \(indicator.text) baseline five-pushes")
+        let second = try parser.expectName("the second scenario, as in why \(indicator.text) \(first.text) five-pushes")
+        var year: YearLiteral?
+        if parser.accept(word: "in") != nil { year = try parser.expectYear("the year to explain") }
+        return WhyCommand(indicator: indicator, first: first, second: second, year: year)
+    }
+
+    package static func completions(after words: [String], from completer: Completer) -> [Completer.Candidate] {
+        if words.count == 1 { return completer.candidates(completer.indicatorNames) }
+        if words.count <= 3 { return completer.candidates(completer.scenarioNames.filter { !words.contains($0) }) }
+        return words.count == 4 ? completer.candidates(["in"]) : []
+    }
+
+    package func run(in interpreter: Interpreter, source: SourceFile) throws(Diagnostic) {
+        try interpreter.why(indicator, first, second, in: year, source: source)
+    }
+}
+
 /// `why INDICATOR A B [in YEAR]`: why an indicator differs between two scenarios, input by input.
 extension Interpreter {
     static let whyFactorsShown = 10

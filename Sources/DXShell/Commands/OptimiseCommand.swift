@@ -4,6 +4,58 @@ import DXModel
 import DXScenario
 import DXSource
 
+/// `optimise [SCENARIO] [for INDICATOR in YEAR] [as NAME]`: the split of its budget that does best.
+package struct OptimiseCommand: ShellCommand {
+    package let scenario: Name?
+    package let indicator: Name?
+    package let year: YearLiteral?
+    package let newName: Name?
+
+    package static let word = "optimise"
+    package static let synonyms = ["tối-ưu"]
+
+    package static let help = HelpTopic(
+        name: "optimise", usage: "optimise [SCENARIO] [for INDICATOR in YEAR] [as NAME]",
+        summary: "the split of a scenario's budget that does best on its targets, or on one indicator",
+        vietnamese: "cách chia ngân sách của một kịch bản đạt các mục tiêu tốt nhất, hoặc tốt nhất cho một chỉ tiêu",
+        details: """
+            Searches the shares of the programmes (Nelder–Mead; budget, horizon, assumptions and policies
+            stay) for the split that does best on the scenario's targets (each met target counts 1, a
+            missed one its progress towards the threshold) or, with 'for', on one indicator in one year.
+            Defines the result as a new scenario (NAME, or SCENARIO-optimised) that inherits the rest, so
+            'run', 'compare' and 'save' work on it. The split is what this model rewards, not advice.
+            """,
+        example: "optimise baseline for fibre in 2030 as more-fibre")
+
+    package static func parse(_ parser: inout Parser) throws -> OptimiseCommand {
+        var scenario: Name?
+        if parser.current.word != nil, !parser.check(word: "for"), !parser.check(word: "as") {
+            scenario = try parser.expectName("a scenario name")
+        }
+        var indicator: Name?, year: YearLiteral?, newName: Name?
+        if parser.accept(word: "for") != nil {
+            let name = try parser.expectName("an indicator after 'for', as in optimise five-pushes for fibre in 2030")
+            indicator = name
+            _ = try parser.expect(word: "in", "and the year, as in for \(name.text) in 2030")
+            year = try parser.expectYear("the year to optimise for")
+        }
+        if parser.accept(word: "as") != nil { newName = try parser.expectName("the name of the scenario to define") }
+        return OptimiseCommand(scenario: scenario, indicator: indicator, year: year, newName: newName)
+    }
+
+    package static func completions(after words: [String], from completer: Completer) -> [Completer.Candidate] {
+        if words.last == "for" { return completer.candidates(completer.indicatorNames) }
+        if words.last == "in" || words.last == "as" { return [] }
+        if words.count == 1 { return completer.candidates(completer.scenarioNames + ["for", "as"]) }
+        if words.dropLast().last == "for" { return completer.candidates(["in"]) }
+        return completer.candidates(["for", "as"].filter { !words.contains($0) })
+    }
+
+    package func run(in interpreter: Interpreter, source: SourceFile) throws(Diagnostic) {
+        try interpreter.optimise(scenario, indicator: indicator, year: year, as: newName, source: source)
+    }
+}
+
 /// `optimise [SCENARIO] [for INDICATOR in YEAR] [as NAME]`: the split of a scenario's budget
 /// that does best on its targets (or on one indicator in one year), defined as a new scenario
 /// that inherits everything else.

@@ -1,126 +1,47 @@
+import DXAnalysis
 import DXLanguage
 import DXModel
 import DXScenario
 import DXSource
 import Foundation
 
-/// The commands that look inside the model: `targets`, `assumptions` and `explain`.
+/// `explain INDICATOR [in YEAR]`: what an indicator is made of and what moves it.
+package struct ExplainCommand: ShellCommand {
+    package let indicator: Name
+    package let year: YearLiteral?
+
+    package static let word = "explain"
+    package static let synonyms = ["giải-thích"]
+
+    package static let help = HelpTopic(
+        name: "explain", usage: "explain INDICATOR [in YEAR]",
+        summary: "how the model computes an indicator, from what, and what moves it most",
+        vietnamese: "mô hình tính một chỉ tiêu thế nào, từ những gì, và yếu tố nào tác động mạnh nhất",
+        details: """
+            Prints the indicator's equations in symbols and words, the parameters and inputs they use with
+            units, values and sources, and a sensitivity ranking: how much the indicator changes in YEAR
+            (the horizon's last year by default) when each input is raised by 10%, in the current scenario.
+            """,
+        example: "explain fibre in 2030")
+
+    package static func parse(_ parser: inout Parser) throws -> ExplainCommand {
+        let indicator = try parser.expectName("an indicator name after 'explain', as in explain fibre")
+        var year: YearLiteral?
+        if parser.accept(word: "in") != nil || parser.accept(word: "by") != nil { year = try parser.expectYear("the year to explain") }
+        return ExplainCommand(indicator: indicator, year: year)
+    }
+
+    package static func completions(after words: [String], from completer: Completer) -> [Completer.Candidate] {
+        if words.count == 1 { return completer.candidates(completer.indicatorNames) }
+        return words.count == 2 ? completer.candidates(["in"]) : []
+    }
+
+    package func run(in interpreter: Interpreter, source: SourceFile) throws(Diagnostic) {
+        try interpreter.explain(indicator, in: year, source: source)
+    }
+}
+
 extension Interpreter {
-    func targets(_ name: Name?, source: SourceFile) throws(Diagnostic) {
-        let result = try currentResult(name, for: "judge", source: source)
-        let outcomes = result.targetOutcomes
-        let heading = RunReport(result: result, style: style, language: language).heading
-        guard !outcomes.isEmpty else {
-            output.write(heading + ": no targets set.\n")
-            return
-        }
-        let words = language.labels
-        let vi = language == .vi
-        // For each missed target: can any split of this budget meet it, and if not, what would.
-        let reach = reachOfMissedTargets(result, deep: true)
-        let anyMissed = outcomes.contains { !$0.met }
-        var columns: [TextTable.Column] = [.init(words.target), .init(words.value, .right), .init(words.status), .init(words.gap, .right)]
-        if anyMissed { columns.append(.init(vi ? "cần gì để đạt" : "what it would take")) }
-        var table = TextTable(columns)
-        for outcome in outcomes {
-            let target = outcome.target
-            let unit = model.indicator(target.indicator)?.unit ?? .percent
-            let threshold = ScenarioPrinter.number(target.value) + (unit == .percent ? "%" : "")
-            let status: String
-            if outcome.met {
-                let from = language == .vi ? "từ" : "from"
-                status = outcome.firstYearMet.map { $0 < target.year ? "\(words.met) (\(from) \($0))" : words.met } ?? words.met
-            } else if let later = outcome.firstYearMet {
-                status = "\(words.metLate) (\(later))"
-            } else {
-                status = words.missed
-            }
-            let points = language == .vi ? " " + words.points : " pp"
-            let gap = outcome.met ? "–" : Format.value(outcome.gap, unit) + (unit == .percent ? points : "")
-            let name = language.label(ofIndicator: target.indicator, in: model.indicators)
-            var row = [
-                TextTable.Cell("\(name) \(target.comparison.rawValue) \(threshold) \(words.by) \(target.year)"),
-                TextTable.Cell(Format.quantity(outcome.actual, unit)),
-                TextTable.Cell(status, styled: paint(outcome.met)), TextTable.Cell(gap),
-            ]
-            if anyMissed {
-                let most = { (value: Double) in Format.quantity(value, unit) }
-                let need: String
-                switch reach[target] {
-                case .reachable?:
-                    need = vi ? "chia lại ngân sách ('optimise')" : "another split ('optimise')"
-                case .outOfReach(let bound, .budget(let multiple))?:
-                    need =
-                        vi
-                        ? "\(Format.fixed(multiple, 0))× ngân sách (nay tối đa \(most(bound)))"
-                        : "\(Format.fixed(multiple, 0))× the budget (now at most \(most(bound)))"
-                case .outOfReach(_, .beyondMoney(let atMost))?:
-                    need = vi ? "hơn cả tiền (10×: tối đa \(most(atMost)))" : "more than money (10×: at most \(most(atMost)))"
-                default:
-                    need = ""
-                }
-                row.append(TextTable.Cell(need))
-            }
-            table.add(row)
-        }
-        let met = outcomes.filter(\.met).count
-        let summary = language == .vi ? "\(met)/\(outcomes.count) \(words.targetsMet)" : "\(met) of \(outcomes.count) \(words.targetsMet)"
-        var text = heading + ": \(summary).\n\n" + table.render(style: style)
-        if anyMissed {
-            text += style.dim(
-                vi
-                    ? "Giới hạn: mỗi chương trình nhận toàn bộ ngân sách cùng lúc; không cách chia nào vượt được (MODEL.md §16).\n"
-                    : "The bound gives every programme the whole budget at once; no split of it does better (MODEL.md §16).\n")
-        }
-        output.write(text)
-    }
-
-    func assumptions(_ filter: Name?) {
-        let word = filter.map { Folding.fold($0.text) }
-        let parameters = model.parameters.filter { word == nil || $0.id.lowercased().contains(word!) }
-        guard !parameters.isEmpty else {
-            output.write(
-                language == .vi
-                    ? "Không có tham số nào có tên chứa '\(filter?.text ?? "")'.\n"
-                    : "No parameter name contains '\(filter?.text ?? "")'.\n")
-            return
-        }
-        var lines: [String] = []
-        for (heading, group) in [
-            (t("Labelled assumptions (no published value)"), parameters.filter { $0.provenance.isAssumption && !$0.isFitted }),
-            (t("Fitted to what was observed ('calibrate'; MODEL.md §12)"), parameters.filter(\.isFitted)),
-            (t("From published sources"), parameters.filter { !$0.provenance.isAssumption && !$0.isFitted }),
-        ] where !group.isEmpty {
-            lines.append(style.bold(heading))
-            for parameter in group {
-                var line = "  " + style.bold(parameter.id) + " = " + NumberText.plain(parameter.value) + " " + parameter.unit
-                if let range = parameter.range {
-                    line += "   \(t("range")) " + NumberText.plain(range.lowerBound) + "–" + NumberText.plain(range.upperBound)
-                }
-                lines.append(line)
-                lines.append("      " + parameter.description)
-                let provenance = parameter.provenance
-                let text =
-                    switch provenance {
-                    case .source(let citation): t("source: ") + citation
-                    case .assumption(let reason): t("assumption: ") + reason
-                    }
-                lines.append(style.dim("      " + text))
-            }
-            lines.append("")
-        }
-        let assumed = parameters.filter { $0.provenance.isAssumption && !$0.isFitted }.count
-        let fitted = parameters.filter(\.isFitted).count
-        if language == .vi {
-            lines.append("\(parameters.count) tham số: \(assumed) giả định" + (fitted > 0 ? ", \(fitted) hiệu chỉnh." : "."))
-        } else {
-            lines.append(
-                "\(parameters.count) parameter\(parameters.count == 1 ? "" : "s"): \(assumed) "
-                    + (assumed == 1 ? "assumption" : "assumptions") + (fitted > 0 ? ", \(fitted) fitted." : "."))
-        }
-        output.write(lines.joined(separator: "\n") + "\n")
-    }
-
     func explain(_ name: Name, in yearLiteral: YearLiteral?, source: SourceFile) throws(Diagnostic) {
         let indicator = try knownIndicator(name, source: source)
         guard let index = model.indicators.firstIndex(where: { $0.id == indicator.id }) else {
@@ -281,29 +202,5 @@ extension Interpreter {
             }
         }
         return (equations, leaves.sorted { $0.name < $1.name }, truncated)
-    }
-
-    /// A value in a few significant digits, for equation listings.
-    static func short(_ value: Double) -> String {
-        guard value.isFinite else { return "–" }
-        let magnitude = abs(value)
-        if magnitude >= 1000 { return Format.grouped(value) }
-        if magnitude >= 1 { return NumberText.plain((value * 1000).rounded() / 1000) }
-        return NumberText.plain((value * 100_000).rounded() / 100_000)
-    }
-
-    /// Long source texts cut to fit a table row.
-    static func clip(_ text: String, to length: Int = 70) -> String {
-        text.count <= length ? text : String(text.prefix(length - 1)) + "…"
-    }
-}
-
-extension String {
-    func padding(to width: Int) -> String {
-        count >= width ? self : self + String(repeating: " ", count: width - count)
-    }
-
-    func trimmingTrailingNewline() -> String {
-        hasSuffix("\n") ? String(dropLast()) : self
     }
 }

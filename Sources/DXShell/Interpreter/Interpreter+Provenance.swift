@@ -166,7 +166,7 @@ extension Interpreter {
     }
 
     /// What an input is when no scenario sets it: the model's own value for assumptions and policies.
-    private func modelDefault(for key: String) -> String {
+    func modelDefault(for key: String) -> String {
         if key.hasPrefix("assume "), let parameter = model.parameters.first(where: { $0.id == key.dropFirst(7) }) {
             return NumberText.plain(parameter.value) + "  (the model's)"
         }
@@ -184,110 +184,14 @@ extension Interpreter {
         return String(year) + "-" + (month < 10 ? "0" : "") + String(month) + "-" + (day < 10 ? "0" : "") + String(day)
     }
 
-    private func knownScenario(_ name: Name, source: SourceFile) throws(Diagnostic) -> String {
+    func knownScenario(_ name: Name, source: SourceFile) throws(Diagnostic) -> String {
         try scenarioName(name, for: "show", source: source)
     }
 
-    private func origin(_ input: InputOrigin, leaf: String) -> String {
+    func origin(_ input: InputOrigin, leaf: String) -> String {
         guard input.from.name != leaf else { return "" }
         let place = input.from.source.name.map { " (\($0):\(input.range.start.line))" } ?? ""
         return "from \(input.from.name)\(place)"
     }
 
-    func showScenario(_ name: Name, source: SourceFile) throws(Diagnostic) {
-        let scenario = try knownScenario(name, source: source)
-        let definition = workspace.definition(scenario)!
-        var header = "scenario \(scenario)"
-        if let parent = definition.decl.parent { header += " from \(parent.text)" }
-        if let title = definition.decl.title { header += " " + VisibleText.escaped(ScenarioPrinter.quote(title.value)) }
-        var lines: [(String, String)] = [(header, "")]
-        let inputs = resolvedInputs(of: scenario)
-        for input in inputs where input.key == "horizon" || input.key == "budget" {
-            lines.append(("  " + input.text, origin(input, leaf: scenario)))
-        }
-        let shares = inputs.filter { $0.key.hasPrefix("share ") }
-        if !shares.isEmpty {
-            lines.append(("  allocate", ""))
-            for share in shares { lines.append(("    " + share.text, origin(share, leaf: scenario))) }
-            lines.append(("  end", ""))
-        }
-        var openBlock: String?
-        for input in inputs where input.key.hasPrefix("in ") || input.key.hasPrefix("from ") {
-            let parts = input.key.components(separatedBy: " allocate share ")
-            if parts.count == 2 {
-                if openBlock != parts[0] {
-                    if openBlock != nil { lines.append(("  end", "")) }
-                    lines.append(("  \(parts[0]) allocate", ""))
-                    openBlock = parts[0]
-                }
-                lines.append(("    " + input.text, origin(input, leaf: scenario)))
-            } else {
-                if openBlock != nil {
-                    lines.append(("  end", ""))
-                    openBlock = nil
-                }
-                lines.append(("  " + input.text, origin(input, leaf: scenario)))
-            }
-        }
-        if openBlock != nil { lines.append(("  end", "")) }
-        for other in inputs
-        where other.key.hasPrefix("shift ") || other.key.hasPrefix("delay ") || other.key.hasPrefix("target ")
-            || other.key.hasPrefix("assume ")
-            || other.key.hasPrefix("policy ") || other.key == "normalize"
-        {
-            lines.append(("  " + other.text, origin(other, leaf: scenario)))
-        }
-        lines.append(("end", ""))
-        let width = lines.map(\.0.count).max() ?? 0
-        let text = lines.map { line, note in
-            note.isEmpty ? line : line + String(repeating: " ", count: width - line.count + 2) + style.dim("# " + note)
-        }
-        output.write(text.joined(separator: "\n") + "\n")
-        if case .failure(let problem) = ScenarioResolver(model: model).resolve(scenario, in: workspace) {
-            output.write(style.bad("This scenario cannot run yet: " + problem.message) + "\n")
-        }
-    }
-
-    func diff(_ first: Name, _ second: Name, source: SourceFile) throws(Diagnostic) {
-        let a = try knownScenario(first, source: source), b = try knownScenario(second, source: source)
-        let left = Dictionary(uniqueKeysWithValues: resolvedInputs(of: a).map { ($0.key, $0) })
-        let right = Dictionary(uniqueKeysWithValues: resolvedInputs(of: b).map { ($0.key, $0) })
-        let order = (resolvedInputs(of: a) + resolvedInputs(of: b)).map(\.key)
-        var seen: Set<String> = []
-        var table = TextTable([.init("input"), .init(a), .init(b)])
-        var differences = 0
-        for key in order where seen.insert(key).inserted {
-            let x = left[key], y = right[key]
-            /// The value an input has in a scenario, as `diff` prints it; the model's own when the scenario sets none.
-            func shown(_ input: InputOrigin?) -> String {
-                guard let input else { return modelDefault(for: key).replacingOccurrences(of: "  (the model's)", with: "") }
-                return input.key.hasPrefix("share ") || input.key.contains(" allocate share ")
-                    ? String(input.text.split(separator: " ", maxSplits: 1).last!)  // "skills 10%" → "10%", "skills 5000 bn VND" → "5000 bn VND"
-                    : input.key.hasPrefix("target ")
-                        ? input.text.replacingOccurrences(of: "target ", with: "")
-                        : input.key.hasPrefix("assume ")
-                            ? input.text.replacingOccurrences(of: input.key + " = ", with: "")
-                            : input.text.replacingOccurrences(of: input.key + " ", with: "")
-            }
-            // Inputs that come to the same value (an assumption equal to the model's own) do not differ.
-            guard shown(x) != shown(y) else { continue }
-            differences += 1
-            func cell(_ input: InputOrigin?, _ leaf: String) -> TextTable.Cell {
-                guard let input else { return TextTable.Cell(modelDefault(for: key)) }
-                let note = origin(input, leaf: leaf)
-                return TextTable.Cell(shown(input) + (note.isEmpty ? "" : "  (\(note))"))
-            }
-            let label = key.hasPrefix("target ") ? "target" : key.replacingOccurrences(of: " allocate share ", with: ": share ")
-            table.add([TextTable.Cell(label), cell(x, a), cell(y, b)])
-        }
-        if differences == 0 {
-            output.write("'\(a)' and '\(b)' have the same inputs.\n")
-            return
-        }
-        output.write(
-            table.render(style: style)
-                + style.dim(
-                    differences == 1 ? "1 input differs; a share not listed is 0%." : "\(differences) inputs differ; a share not listed is 0%.")
-                + "\n")
-    }
 }

@@ -1,0 +1,74 @@
+import DXSource
+
+/// A shell command's syntax: the word that starts it, its Vietnamese forms, and how its
+/// arguments are read. The shell's commands conform to it; the parser knows them only
+/// through a `CommandTable`, so a command is declared in one place.
+package protocol CommandSyntax: Sendable, Hashable {
+    /// The English word that starts the command.
+    static var word: String { get }
+    /// Other words that start it: Vietnamese forms (with diacritics; they are also accepted
+    /// without) and English synonyms such as `exit` for `quit`.
+    static var synonyms: [String] { get }
+    /// Reads the arguments after the command word, up to the end of the statement.
+    static func parse(_ parser: inout Parser) throws -> Self
+}
+
+extension CommandSyntax {
+    package static var synonyms: [String] { [] }
+}
+
+/// The commands a parser knows, looked up by their words in either language.
+package struct CommandTable: Sendable {
+    package let commands: [any CommandSyntax.Type]
+    private let byWord: [String: any CommandSyntax.Type]
+    /// A command's word (folded: without diacritics) and the English word it stands for.
+    private let canonical: [String: String]
+
+    package init(_ commands: [any CommandSyntax.Type]) {
+        self.commands = commands
+        var byWord: [String: any CommandSyntax.Type] = [:]
+        var canonical: [String: String] = [:]
+        for command in commands {
+            byWord[command.word] = command
+            for synonym in command.synonyms {
+                canonical[Folding.fold(synonym)] = command.word
+            }
+        }
+        self.byWord = byWord
+        self.canonical = canonical
+    }
+
+    /// No commands: for reading scenario files alone.
+    package static let none = CommandTable([])
+
+    /// The English words that start a command.
+    package var words: [String] { commands.map { $0.word } }
+
+    /// Every word that can start a statement, in both languages, for "did you mean": the English
+    /// ones first (`scenario`, the commands, the script statements), so that a tie goes to them.
+    package var statementWords: [String] {
+        ["scenario"] + words + Grammar.scriptStatements + Grammar.statementWords.filter { !Grammar.statementStarters.contains($0) }
+            + commands.flatMap { $0.synonyms }
+    }
+
+    /// The command a word (already an English keyword) starts.
+    package func command(_ word: String) -> (any CommandSyntax.Type)? { byWord[word] }
+
+    /// The English keyword a word stands for: a command's word for its synonyms, otherwise as
+    /// `Grammar.canonicalKeyword` says.
+    package func canonicalKeyword(_ word: String) -> String {
+        canonical[Folding.fold(word)] ?? Grammar.canonicalKeyword(word)
+    }
+
+    /// Whether a word is a keyword of the language or a command (such words cannot name a scenario).
+    package func isReserved(_ word: String) -> Bool {
+        Grammar.isReserved(word) || byWord[canonicalKeyword(word)] != nil
+    }
+
+    /// The synonyms (Vietnamese forms) of each English word, commands and keywords alike.
+    package var synonymsByWord: [String: [String]] {
+        var forms = Dictionary(grouping: Grammar.vietnameseKeywords.keys.sorted(), by: { Grammar.vietnameseKeywords[$0]! })
+        for command in commands { forms[command.word, default: []] += command.synonyms }
+        return forms
+    }
+}

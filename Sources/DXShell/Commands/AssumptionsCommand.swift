@@ -1,0 +1,82 @@
+import DXLanguage
+import DXModel
+import DXScenario
+import DXSource
+import Foundation
+
+/// `assumptions [WORD]`: the model's parameters with their values, ranges and sources.
+package struct AssumptionsCommand: ShellCommand {
+    /// A word (or a year) the parameters' names or sources must contain.
+    package let filter: Name?
+
+    package static let word = "assumptions"
+    package static let synonyms = ["giả-thiết"]
+
+    package static let help = HelpTopic(
+        name: "assumptions", usage: "assumptions [WORD]",
+        summary: "every parameter of the model with value, unit, range and source",
+        vietnamese: "mọi tham số của mô hình với giá trị, đơn vị, khoảng và nguồn",
+        details:
+            "Labelled assumptions have no published value; their range is what the analysis varies.\nWith a WORD, lists only the parameters whose name contains it.",
+        example: "assumptions lifetime")
+
+    package static func parse(_ parser: inout Parser) throws -> AssumptionsCommand {
+        if case .number(let value) = parser.current.kind, value == value.rounded(), abs(value) < 1e9 {
+            // `assumptions 2020`: the parameters whose names contain a year.
+            return AssumptionsCommand(filter: Name(String(Int(value)), parser.advance().range))
+        }
+        return AssumptionsCommand(filter: parser.current.word != nil ? try parser.expectName("a word to filter by") : nil)
+    }
+
+    package func run(in interpreter: Interpreter, source: SourceFile) throws(Diagnostic) {
+        interpreter.assumptions(filter)
+    }
+}
+
+extension Interpreter {
+    func assumptions(_ filter: Name?) {
+        let word = filter.map { Folding.fold($0.text) }
+        let parameters = model.parameters.filter { word == nil || $0.id.lowercased().contains(word!) }
+        guard !parameters.isEmpty else {
+            output.write(
+                language == .vi
+                    ? "Không có tham số nào có tên chứa '\(filter?.text ?? "")'.\n"
+                    : "No parameter name contains '\(filter?.text ?? "")'.\n")
+            return
+        }
+        var lines: [String] = []
+        for (heading, group) in [
+            (t("Labelled assumptions (no published value)"), parameters.filter { $0.provenance.isAssumption && !$0.isFitted }),
+            (t("Fitted to what was observed ('calibrate'; MODEL.md §12)"), parameters.filter(\.isFitted)),
+            (t("From published sources"), parameters.filter { !$0.provenance.isAssumption && !$0.isFitted }),
+        ] where !group.isEmpty {
+            lines.append(style.bold(heading))
+            for parameter in group {
+                var line = "  " + style.bold(parameter.id) + " = " + NumberText.plain(parameter.value) + " " + parameter.unit
+                if let range = parameter.range {
+                    line += "   \(t("range")) " + NumberText.plain(range.lowerBound) + "–" + NumberText.plain(range.upperBound)
+                }
+                lines.append(line)
+                lines.append("      " + parameter.description)
+                let provenance = parameter.provenance
+                let text =
+                    switch provenance {
+                    case .source(let citation): t("source: ") + citation
+                    case .assumption(let reason): t("assumption: ") + reason
+                    }
+                lines.append(style.dim("      " + text))
+            }
+            lines.append("")
+        }
+        let assumed = parameters.filter { $0.provenance.isAssumption && !$0.isFitted }.count
+        let fitted = parameters.filter(\.isFitted).count
+        if language == .vi {
+            lines.append("\(parameters.count) tham số: \(assumed) giả định" + (fitted > 0 ? ", \(fitted) hiệu chỉnh." : "."))
+        } else {
+            lines.append(
+                "\(parameters.count) parameter\(parameters.count == 1 ? "" : "s"): \(assumed) "
+                    + (assumed == 1 ? "assumption" : "assumptions") + (fitted > 0 ? ", \(fitted) fitted." : "."))
+        }
+        output.write(lines.joined(separator: "\n") + "\n")
+    }
+}

@@ -1,0 +1,78 @@
+import DXLanguage
+import DXScenario
+import DXSource
+
+/// `diff A B`: the inputs that differ, with where each value comes from.
+package struct DiffCommand: ShellCommand {
+    package let first: Name
+    package let second: Name
+
+    package static let word = "diff"
+    package static let synonyms = ["so-sánh"]
+
+    package static let help = HelpTopic(
+        name: "diff", usage: "diff SCENARIO SCENARIO",
+        summary: "the inputs two scenarios differ in, and where each value comes from",
+        vietnamese: "các đầu vào mà hai kịch bản khác nhau, và mỗi giá trị từ đâu ra",
+        details:
+            "Compares the resolved inputs (horizon, budget, each programme's share, targets) after inheritance.\n'show scenario NAME' prints all of one scenario's inputs, marking the inherited ones.",
+        example: "diff baseline five-pushes")
+
+    package static func parse(_ parser: inout Parser) throws -> DiffCommand {
+        let first = try parser.expectName("two scenario names after 'diff', as in diff baseline five-pushes")
+        return DiffCommand(first: first, second: try parser.expectName("the second scenario to compare"))
+    }
+
+    package static func completions(after words: [String], from completer: Completer) -> [Completer.Candidate] {
+        words.count <= 2 ? completer.candidates(completer.scenarioNames) : []
+    }
+
+    package func run(in interpreter: Interpreter, source: SourceFile) throws(Diagnostic) {
+        try interpreter.diff(first, second, source: source)
+    }
+}
+
+extension Interpreter {
+    func diff(_ first: Name, _ second: Name, source: SourceFile) throws(Diagnostic) {
+        let a = try knownScenario(first, source: source), b = try knownScenario(second, source: source)
+        let left = Dictionary(uniqueKeysWithValues: resolvedInputs(of: a).map { ($0.key, $0) })
+        let right = Dictionary(uniqueKeysWithValues: resolvedInputs(of: b).map { ($0.key, $0) })
+        let order = (resolvedInputs(of: a) + resolvedInputs(of: b)).map(\.key)
+        var seen: Set<String> = []
+        var table = TextTable([.init("input"), .init(a), .init(b)])
+        var differences = 0
+        for key in order where seen.insert(key).inserted {
+            let x = left[key], y = right[key]
+            /// The value an input has in a scenario, as `diff` prints it; the model's own when the scenario sets none.
+            func shown(_ input: InputOrigin?) -> String {
+                guard let input else { return modelDefault(for: key).replacingOccurrences(of: "  (the model's)", with: "") }
+                return input.key.hasPrefix("share ") || input.key.contains(" allocate share ")
+                    ? String(input.text.split(separator: " ", maxSplits: 1).last!)  // "skills 10%" → "10%", "skills 5000 bn VND" → "5000 bn VND"
+                    : input.key.hasPrefix("target ")
+                        ? input.text.replacingOccurrences(of: "target ", with: "")
+                        : input.key.hasPrefix("assume ")
+                            ? input.text.replacingOccurrences(of: input.key + " = ", with: "")
+                            : input.text.replacingOccurrences(of: input.key + " ", with: "")
+            }
+            // Inputs that come to the same value (an assumption equal to the model's own) do not differ.
+            guard shown(x) != shown(y) else { continue }
+            differences += 1
+            func cell(_ input: InputOrigin?, _ leaf: String) -> TextTable.Cell {
+                guard let input else { return TextTable.Cell(modelDefault(for: key)) }
+                let note = origin(input, leaf: leaf)
+                return TextTable.Cell(shown(input) + (note.isEmpty ? "" : "  (\(note))"))
+            }
+            let label = key.hasPrefix("target ") ? "target" : key.replacingOccurrences(of: " allocate share ", with: ": share ")
+            table.add([TextTable.Cell(label), cell(x, a), cell(y, b)])
+        }
+        if differences == 0 {
+            output.write("'\(a)' and '\(b)' have the same inputs.\n")
+            return
+        }
+        output.write(
+            table.render(style: style)
+                + style.dim(
+                    differences == 1 ? "1 input differs; a share not listed is 0%." : "\(differences) inputs differ; a share not listed is 0%.")
+                + "\n")
+    }
+}

@@ -1,0 +1,110 @@
+import DXLanguage
+import DXModel
+import DXSource
+
+/// `export csv|json|html [SCENARIO…] "FILE" [force]` (results) and `export xmile [SCENARIO] "FILE" [force]` (the model with a scenario's inputs, for other SD tools).
+package struct ExportCommand: ShellCommand {
+    /// What it writes: results as CSV, JSON or an HTML report, or the model with a scenario's
+    /// inputs as XMILE.
+    package enum Format: String, Sendable, Hashable, CaseIterable {
+        case csv, json, html, xmile
+    }
+
+    package let format: Format
+    package let scenarios: [Name]
+    package let path: StringLiteral
+    /// Replaces a file dxplan did not write, or a read-only one.
+    package let force: Bool
+
+    package static let word = "export"
+    package static let synonyms = ["xuất"]
+    package static let takesFile = true
+
+    package static let help = HelpTopic(
+        name: "export", usage: "export csv|json|html [SCENARIO…] \"FILE\" [force]  or  export xmile [SCENARIO] \"FILE\" [force]",
+        summary: "write results as CSV, JSON or an HTML page with charts, or the model as XMILE",
+        vietnamese: "ghi kết quả ra CSV, JSON hay trang HTML có biểu đồ, hoặc ghi mô hình ra XMILE",
+        details: """
+            csv: one row per scenario, indicator and year (scenario,indicator,unit,year,value), for spreadsheets.
+            json: everything a run reports: budget and spending by year, assumptions, indicators, targets.
+            html: one page to share: budgets and spending, targets met or missed, a chart of every indicator.
+            xmile: the model with one scenario's yearly spending as inputs, for other system-dynamics tools
+            (PySD, Stella); the tests check such a file against PySD to a relative 1e-6.
+            Without a scenario name, the current scenario; each one runs first if it has not run since it
+            changed. The file is written whole or not at all. An existing file is replaced only if dxplan
+            wrote it; 'force' replaces any file, a read-only one too. A script writes only in its own folder.
+            """,
+        example: "export csv baseline five-pushes \"/tmp/dxplan-results.csv\"")
+
+    package static func parse(_ parser: inout Parser) throws -> ExportCommand {
+        let formats = Format.allCases.map(\.rawValue)
+        guard let word = parser.current.word, let format = Format(rawValue: word.lowercased()) else {
+            let usage = "export csv|json|html|xmile [SCENARIO…] \"FILE\""
+            if let other = parser.current.word {
+                throw parser.fail(
+                    "dxplan exports \(formats.joined(separator: ", ")), not '\(other)': \(usage)" + Suggestion.didYouMean(other, in: formats))
+            }
+            throw parser.fail("expected the format after 'export': \(usage)")
+        }
+        _ = parser.advance()
+        var names: [Name] = []
+        while parser.current.word != nil { names.append(try parser.expectName("a scenario name")) }
+        if format == .xmile, names.count > 1 {
+            throw parser.fail("an XMILE file holds one scenario's inputs; name one", at: names[1].range)
+        }
+        let path = try parser.expectString("the file name")
+        return ExportCommand(format: format, scenarios: names, path: path, force: parser.accept(word: "force") != nil)
+    }
+
+    package static func completions(after words: [String], from completer: Completer) -> [Completer.Candidate] {
+        if Completer.fileIsClosed(in: words) { return completer.candidates(["force"]) }
+        if words.count == 1 { return completer.candidates(Format.allCases.map(\.rawValue)) }
+        return completer.candidates(completer.scenarioNames.filter { !words.contains($0) }) + [Completer.fileCandidate]
+    }
+
+    package func run(in interpreter: Interpreter, source: SourceFile) throws(Diagnostic) {
+        if format == .xmile {
+            try interpreter.exportXMILE(scenarios.first, to: path, force: force, source: source)
+        } else {
+            try interpreter.exportResults(format, scenarios, to: path, force: force, source: source)
+        }
+    }
+}
+
+/// `export csv|json|xmile [SCENARIO…] "FILE"`: results for spreadsheets and other programs, or the
+/// model with a scenario's inputs for other system-dynamics tools. Files are written whole or not
+/// at all.
+extension Interpreter {
+    func exportResults(_ format: ExportCommand.Format, _ names: [Name], to path: StringLiteral, force: Bool, source: SourceFile) throws(Diagnostic) {
+        let results = try results(of: names, for: "export", source: source)
+        let text: String
+        switch format {
+        case .csv: text = ResultExport.csv(results)
+        case .json: text = ResultExport.json(results, model: model.name)
+        case .html: text = HTMLReport(results: results, modelName: model.name, language: language).render()
+        case .xmile: return try exportXMILE(names.first, to: path, force: force, source: source)
+        }
+        try write(text, to: path, force: force, verb: "export", source: source)
+        let shown = results.map { "'\($0.scenario.name)'" }.joined(separator: ", ")
+        output.write(
+            language == .vi
+                ? "Đã xuất kết quả của \(shown) ra \(path.value) (\(format.rawValue.uppercased())).\n"
+                : "Exported the results of \(shown) to \(path.value) (\(format.rawValue.uppercased())).\n")
+    }
+
+    func exportXMILE(_ name: Name?, to path: StringLiteral, force: Bool, source: SourceFile) throws(Diagnostic) {
+        let scenario = try scenarioName(name, for: "export", source: source)
+        let resolved = try resolvedScenario(scenario, at: name?.range, source: source)
+        let text: String
+        do {
+            text = try XMILEWriter.document(for: model.compiled, settings: model.runSettings(for: resolved))
+        } catch {
+            throw .error(.semantic, "cannot export '\(scenario)' as XMILE: \(error)", in: source, at: path.range)
+        }
+        try write(text, to: path, force: force, verb: "export", source: source)
+        output.write(
+            language == .vi
+                ? "Đã xuất mô hình với chi tiêu của '\(scenario)' ra \(path.value) (XMILE 1.0).\n"
+                : "Exported the model with the spending of '\(scenario)' to \(path.value) (XMILE 1.0).\n")
+    }
+}

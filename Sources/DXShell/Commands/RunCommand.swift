@@ -1,0 +1,56 @@
+import DXLanguage
+import DXModel
+import DXScenario
+import DXSource
+
+/// `run [SCENARIO]`: simulates a scenario and reports its targets.
+package struct RunCommand: ShellCommand {
+    package let scenario: Name?
+
+    package static let word = "run"
+    package static let synonyms = ["chạy"]
+
+    package static let help = HelpTopic(
+        name: "run", usage: "run [SCENARIO]",
+        summary: "simulate a scenario and report its targets",
+        vietnamese: "mô phỏng một kịch bản và báo cáo các mục tiêu của nó",
+        details:
+            "Runs the model from its history (mid-2020 to the end of the base year) to the end of the scenario's\nhorizon, then lists each target as met or missed, and for a missed one whether another split may meet it or\nit is out of reach with the budget. Without a name, runs the current scenario (the last one defined or run).",
+        example: "run baseline")
+
+    package static func parse(_ parser: inout Parser) throws -> RunCommand {
+        RunCommand(scenario: parser.current.word != nil ? try parser.expectName("a scenario name") : nil)
+    }
+
+    package static func completions(after words: [String], from completer: Completer) -> [Completer.Candidate] {
+        words.count == 1 ? completer.candidates(completer.scenarioNames) : []
+    }
+
+    package func run(in interpreter: Interpreter, source: SourceFile) throws(Diagnostic) {
+        try interpreter.run(scenario, source: source)
+    }
+}
+
+extension Interpreter {
+    func run(_ name: Name?, source: SourceFile) throws(Diagnostic) {
+        let scenario = try scenarioName(name, for: "run", source: source)
+        let result = try simulate(scenario, at: name?.range, source: source)
+        warnIfFarFromReference(result.scenario)
+        output.write(RunReport(result: result, style: style, language: language, reach: reachOfMissedTargets(result)).summary())
+    }
+
+    /// Budgets far beyond the reference leave the range the model was built for.
+    private func warnIfFarFromReference(_ scenario: Scenario) {
+        let reference = model.referenceBudget
+        guard reference > 0 else { return }
+        let peak = scenario.horizon.map { ($0, scenario.envelope(in: $0)) }
+            .max { $0.1 < $1.1 }!
+        let ratio = peak.1 / reference
+        guard ratio > Self.farFromReference else { return }
+        report(
+            Diagnostic(
+                .warning, .semantic,
+                "the budget of '\(scenario.name)' reaches \(Format.fixed(ratio, 0))× the \(model.baseYear) reference (\(Format.money(reference)) a year) "
+                    + "in \(peak.0); that far from \(model.baseYear) the results rest on the model's absorption curve ('explain' shows it)"))
+    }
+}

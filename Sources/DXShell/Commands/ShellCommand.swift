@@ -1,0 +1,26 @@
+import DXLanguage
+import DXSource
+
+/// A command of the shell, declared in one file: its syntax (the word, its Vietnamese forms
+/// and how its arguments are read), its help in both languages, what Tab offers after it, and
+/// what it does. `CommandRegistry` lists them; the parser's command table, `help` and Tab
+/// completion come from that list.
+package protocol ShellCommand: CommandSyntax {
+    /// Its entry in `help`: usage, summary in English and Vietnamese, details and an example.
+    static var help: HelpTopic { get }
+    /// What Tab offers for the next word, given the words before it (`words[0]` is the command;
+    /// keywords in English).
+    static func completions(after words: [String], from completer: Completer) -> [Completer.Candidate]
+    /// Whether its string argument is a file (Tab completes paths inside the quotes).
+    static var takesFile: Bool { get }
+    /// Whether it ends the session (`quit`).
+    static var endsSession: Bool { get }
+    /// Does what the command says; `source` is the text it came from, for positioned errors.
+    func run(in interpreter: Interpreter, source: SourceFile) throws(Diagnostic)
+}
+
+extension ShellCommand {
+    package static func completions(after words: [String], from completer: Completer) -> [Completer.Candidate] { [] }
+    package static var takesFile: Bool { false }
+    package static var endsSession: Bool { false }
+}

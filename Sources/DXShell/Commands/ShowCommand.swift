@@ -1,0 +1,115 @@
+import DXLanguage
+import DXModel
+import DXScenario
+import DXSource
+
+/// `show [INDICATOR…]` and `show scenario NAME`: results by year, or a scenario's inputs.
+package struct ShowCommand: ShellCommand {
+    /// What it shows.
+    package enum Form: Sendable, Hashable {
+        /// `show [INDICATOR…]`: indicators by year for the current scenario.
+        case indicators([Name])
+        /// `show scenario NAME`: the fully resolved inputs, marking inherited values.
+        case scenario(Name)
+    }
+
+    package let form: Form
+
+    package static let word = "show"
+    package static let synonyms = ["xem"]
+
+    package static let help = HelpTopic(
+        name: "show", usage: "show [INDICATOR…] | show scenario NAME",
+        summary: "print indicators by year for the current scenario, or a scenario's inputs",
+        vietnamese: "in các chỉ tiêu theo năm của kịch bản hiện tại, hoặc các đầu vào của một kịch bản",
+        details:
+            "Prints a table of indicators by year for the scenario last run (running it first if needed).\nTarget cells are marked ✓ (met) or ✗ (missed). Name indicators to print only those.\n'show scenario NAME' prints a scenario's inputs after inheritance, marking where each comes from.",
+        example: "show fibre online-services")
+
+    package static func parse(_ parser: inout Parser) throws -> ShowCommand {
+        if parser.check(word: "scenario") {
+            _ = parser.advance()
+            return ShowCommand(form: .scenario(try parser.expectName("a scenario name after 'show scenario'")))
+        }
+        var names: [Name] = []
+        while parser.current.word != nil { names.append(try parser.expectName("an indicator name")) }
+        return ShowCommand(form: .indicators(names))
+    }
+
+    package static func completions(after words: [String], from completer: Completer) -> [Completer.Candidate] {
+        if words.count == 1 { return completer.candidates(completer.indicatorNames + ["scenario"]) }
+        if words.count == 2 && words[1] == "scenario" { return completer.candidates(completer.scenarioNames) }
+        return completer.candidates(completer.indicatorNames)
+    }
+
+    package func run(in interpreter: Interpreter, source: SourceFile) throws(Diagnostic) {
+        switch form {
+        case .indicators(let names): try interpreter.show(names, source: source)
+        case .scenario(let name): try interpreter.showScenario(name, source: source)
+        }
+    }
+}
+
+extension Interpreter {
+    func show(_ names: [Name], source: SourceFile) throws(Diagnostic) {
+        for name in names { _ = try knownIndicator(name, source: source) }
+        let result = try currentResult(nil, for: "show", source: source)
+        output.write(RunReport(result: result, style: style, language: language).table(indicators: names.compactMap { model.indicator($0.text)?.id }))
+    }
+}
+
+extension Interpreter {
+    func showScenario(_ name: Name, source: SourceFile) throws(Diagnostic) {
+        let scenario = try knownScenario(name, source: source)
+        let definition = workspace.definition(scenario)!
+        var header = "scenario \(scenario)"
+        if let parent = definition.decl.parent { header += " from \(parent.text)" }
+        if let title = definition.decl.title { header += " " + VisibleText.escaped(ScenarioPrinter.quote(title.value)) }
+        var lines: [(String, String)] = [(header, "")]
+        let inputs = resolvedInputs(of: scenario)
+        for input in inputs where input.key == "horizon" || input.key == "budget" {
+            lines.append(("  " + input.text, origin(input, leaf: scenario)))
+        }
+        let shares = inputs.filter { $0.key.hasPrefix("share ") }
+        if !shares.isEmpty {
+            lines.append(("  allocate", ""))
+            for share in shares { lines.append(("    " + share.text, origin(share, leaf: scenario))) }
+            lines.append(("  end", ""))
+        }
+        var openBlock: String?
+        for input in inputs where input.key.hasPrefix("in ") || input.key.hasPrefix("from ") {
+            let parts = input.key.components(separatedBy: " allocate share ")
+            if parts.count == 2 {
+                if openBlock != parts[0] {
+                    if openBlock != nil { lines.append(("  end", "")) }
+                    lines.append(("  \(parts[0]) allocate", ""))
+                    openBlock = parts[0]
+                }
+                lines.append(("    " + input.text, origin(input, leaf: scenario)))
+            } else {
+                if openBlock != nil {
+                    lines.append(("  end", ""))
+                    openBlock = nil
+                }
+                lines.append(("  " + input.text, origin(input, leaf: scenario)))
+            }
+        }
+        if openBlock != nil { lines.append(("  end", "")) }
+        for other in inputs
+        where other.key.hasPrefix("shift ") || other.key.hasPrefix("delay ") || other.key.hasPrefix("target ")
+            || other.key.hasPrefix("assume ")
+            || other.key.hasPrefix("policy ") || other.key == "normalize"
+        {
+            lines.append(("  " + other.text, origin(other, leaf: scenario)))
+        }
+        lines.append(("end", ""))
+        let width = lines.map(\.0.count).max() ?? 0
+        let text = lines.map { line, note in
+            note.isEmpty ? line : line + String(repeating: " ", count: width - line.count + 2) + style.dim("# " + note)
+        }
+        output.write(text.joined(separator: "\n") + "\n")
+        if case .failure(let problem) = ScenarioResolver(model: model).resolve(scenario, in: workspace) {
+            output.write(style.bad("This scenario cannot run yet: " + problem.message) + "\n")
+        }
+    }
+}
