@@ -83,7 +83,7 @@ struct ParserTests {
             return
         }
         #expect(names.map(\.text) == ["fibre", "egdi"])
-        guard let save = commands[4] as? SaveCommand, save.scenario == nil, !save.force else {
+        guard let save = commands[4] as? SaveCommand, save.selection == .current, !save.force else {
             Issue.record("not save")
             return
         }

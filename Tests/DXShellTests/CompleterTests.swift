@@ -47,7 +47,7 @@ struct CompleterTests {
         #expect(complete("chạy fi") == ["five-pushes "])
         #expect(complete("chay fi") == ["five-pushes "])
         #expect(complete("kịch-bản x từ b") == ["baseline "])
-        #expect(complete("lưu baseline ") == ["to "])
+        #expect(complete("lưu baseline ") == ["five-pushes ", "to "])
         #expect(complete("    mục-tiêu fi", pending: "kịch-bản x\n") == ["fibre "])
         #expect(complete("    sk", pending: "kịch-bản x\n  phân-bổ\n") == ["skills "])
         #expect(complete("nạp \"scenarios/ba") == ["scenarios/baseline.plan\" "])
@@ -64,7 +64,7 @@ struct CompleterTests {
     func scenarios() {
         #expect(complete("run fi") == ["five-pushes "])
         #expect(complete("save b") == ["baseline "])
-        #expect(complete("save baseline ") == ["to "])
+        #expect(complete("save baseline ") == ["five-pushes ", "to "], "more scenarios, or the file")
         #expect(complete("scenario x from b") == ["baseline "])
         #expect(complete("scenario x ") == ["from "])
     }

@@ -52,4 +52,19 @@ struct VietnameseHelpTests {
         #expect(shell.run("help hoãn") == .completed)
         #expect(output.standard.contains("một chương trình bị chậm") && output.standard.contains("Ví dụ"))
     }
+
+    @Test("in a Vietnamese session help TOPIC prints the Vietnamese details of every topic, not the English ones")
+    func vietnameseDetails() {
+        for topic in HelpCatalogue.topics {
+            let (shell, output) = makeInterpreter()
+            shell.language = .vi
+            #expect(shell.run("trợ-giúp \(topic.name)") == .completed)
+            #expect(output.standard.contains(topic.vietnameseDetails), "\(topic.name)")
+            let firstEnglishLine = topic.details.split(separator: "\n").first.map(String.init) ?? ""
+            #expect(!output.standard.contains(firstEnglishLine), "\(topic.name) in English")
+            #expect(
+                topic.vietnameseDetails.contains { "ạảãáàăắằẳẵặâấầẩẫậđẹẻẽéèêếềểễệịỉĩíìọỏõóòôốồổỗộơớờởỡợụủũúùưứừửữựỵỷỹýỳ".contains($0) },
+                "\(topic.name)")
+        }
+    }
 }

@@ -233,7 +233,7 @@ struct TerminalTests {
         }
         let details = try terminal.enter("help save")
         #expect(details.contains("Example"))
-        #expect(details.contains("save baseline to"))
+        #expect(details.contains("save baseline five-pushes to"))
         #expect(try terminal.leave() == 0)
     }
 

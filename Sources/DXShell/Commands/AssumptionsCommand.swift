@@ -18,6 +18,10 @@ package struct AssumptionsCommand: ShellCommand {
         vietnamese: "mọi tham số của mô hình với giá trị, đơn vị, khoảng và nguồn",
         details:
             "Labelled assumptions have no published value; their range is what the analysis varies.\nWith a WORD, lists only the parameters whose name contains it.",
+        vietnameseDetails: """
+            Các tham số được gắn nhãn giả định chưa có giá trị công bố; khoảng của chúng là phạm vi mà phân
+            tích cho biến thiên. Khi có WORD, chỉ liệt kê các tham số có tên chứa từ đó.
+            """,
         example: "assumptions lifetime")
 
     package static func parse(_ parser: inout Parser) throws -> AssumptionsCommand {

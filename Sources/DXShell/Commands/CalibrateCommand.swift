@@ -26,6 +26,17 @@ package struct CalibrateCommand: ShellCommand {
             'calibrate hindcast' fits with only what was known at the ends of the last three years of
             history and shows how well each fit predicted what came after, with 90% bands.
             """,
+        vietnameseDetails: """
+            Chạy toàn bộ mô hình một lần từ đầu giai đoạn tái dựng quá khứ (backcast; giữa năm 2020 với mô hình
+            đi kèm, các chính sách theo đúng mốc thời gian và mức chi theo cơ cấu của năm cơ sở: đây là lần chạy
+            mà mọi kịch bản đều bắt đầu từ đó) rồi khớp các tham số được đánh dấu 'fitted' (trong khoảng của
+            chúng) với số liệu quan sát trong các chuỗi lịch sử. In các giá trị đã khớp bên cạnh giá trị trong
+            tệp mô hình, và từng số quan sát bên cạnh giá trị của mô hình, có đánh dấu các số quan sát để dành
+            kiểm tra (không dùng khi khớp). Tệp mô hình chứa các giá trị đã khớp, nên chạy lại sẽ cho thấy các
+            giá trị trong tệp tái tạo được những gì. 'calibrate hindcast' chỉ khớp với những gì đã biết tại
+            cuối mỗi năm trong ba năm lịch sử gần nhất và cho thấy mỗi lần khớp đã dự báo tốt đến đâu những gì
+            xảy ra sau đó, kèm dải 90%.
+            """,
         example: "calibrate")
 
     package static func parse(_ parser: inout Parser) throws -> CalibrateCommand {

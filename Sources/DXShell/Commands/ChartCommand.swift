@@ -18,6 +18,11 @@ package struct ChartCommand: ShellCommand {
             One marker per scenario and year, joined by dots; ◇ marks a target one of them sets for the
             indicator, ◉ a point where several scenarios meet. Without a scenario, the current one.
             """,
+        vietnameseDetails: """
+            Mỗi kịch bản có một ký hiệu riêng, đặt tại từng năm và nối với nhau bằng dấu chấm; ◇ đánh dấu
+            mục tiêu mà một trong các kịch bản đặt ra cho chỉ tiêu, ◉ là điểm mà nhiều kịch bản trùng nhau.
+            Không nêu kịch bản thì dùng kịch bản hiện tại.
+            """,
         example: "chart e-signatures baseline five-pushes")
 
     package static func parse(_ parser: inout Parser) throws -> ChartCommand {

@@ -21,6 +21,13 @@ package struct CompareCommand: ShellCommand {
             with the difference when there are two, and every target any of them sets, met (✓) or
             missed (✗) in each. 'diff' compares the inputs of two scenarios instead.
             """,
+        vietnameseDetails: """
+            Chạy từng kịch bản nếu kịch bản đó chưa được chạy lại kể từ lần thay đổi gần nhất, rồi in mức chi
+            của từng kịch bản trong giai đoạn của nó, mọi chỉ tiêu trong năm YEAR (năm cuối cùng mà tất cả đều
+            chạy tới, trừ khi 'in YEAR' chỉ định năm khác) kèm chênh lệch khi có hai kịch bản, và mọi mục tiêu
+            mà bất kỳ kịch bản nào đặt ra, đạt (✓) hay chưa đạt (✗) ở từng kịch bản. Muốn so sánh đầu vào
+            của hai kịch bản thì dùng 'diff'.
+            """,
         example: "compare baseline five-pushes in 2027")
 
     package static func parse(_ parser: inout Parser) throws -> CompareCommand {

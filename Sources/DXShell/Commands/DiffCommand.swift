@@ -16,6 +16,11 @@ package struct DiffCommand: ShellCommand {
         vietnamese: "các đầu vào mà hai kịch bản khác nhau, và mỗi giá trị từ đâu ra",
         details:
             "Compares the resolved inputs (horizon, budget, each programme's share, targets) after inheritance.\n'show scenario NAME' prints all of one scenario's inputs, marking the inherited ones.",
+        vietnameseDetails: """
+            So sánh các đầu vào sau khi áp dụng kế thừa (giai đoạn, ngân sách, tỷ trọng của từng chương trình,
+            mục tiêu). 'show scenario NAME' in toàn bộ đầu vào của một kịch bản, đánh dấu các đầu vào được
+            kế thừa.
+            """,
         example: "diff baseline five-pushes")
 
     package static func parse(_ parser: inout Parser) throws -> DiffCommand {

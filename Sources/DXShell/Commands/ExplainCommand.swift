@@ -22,6 +22,11 @@ package struct ExplainCommand: ShellCommand {
             units, values and sources, and a sensitivity ranking: how much the indicator changes in YEAR
             (the horizon's last year by default) when each input is raised by 10%, in the current scenario.
             """,
+        vietnameseDetails: """
+            In các phương trình của chỉ tiêu bằng ký hiệu và bằng lời, các tham số và đầu vào mà chúng dùng
+            kèm đơn vị, giá trị và nguồn, và bảng xếp hạng độ nhạy: chỉ tiêu thay đổi bao nhiêu trong năm YEAR
+            (mặc định là năm cuối của giai đoạn) khi từng đầu vào tăng 10%, trong kịch bản hiện tại.
+            """,
         example: "explain fibre in 2030")
 
     package static func parse(_ parser: inout Parser) throws -> ExplainCommand {

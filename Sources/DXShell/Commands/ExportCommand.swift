@@ -34,6 +34,18 @@ package struct ExportCommand: ShellCommand {
             changed. The file is written whole or not at all. An existing file is replaced only if dxplan
             wrote it; 'force' replaces any file, a read-only one too. A script writes only in its own folder.
             """,
+        vietnameseDetails: """
+            csv: mỗi dòng ứng với một kịch bản, chỉ tiêu và năm (scenario,indicator,unit,year,value), để mở
+            bằng bảng tính.
+            json: mọi thứ một lần chạy báo cáo: ngân sách và mức chi theo năm, giả định, chỉ tiêu, mục tiêu.
+            html: một trang để chia sẻ: ngân sách và mức chi, mục tiêu đạt hay chưa đạt, biểu đồ mọi chỉ tiêu.
+            xmile: mô hình với mức chi hằng năm của một kịch bản làm đầu vào, cho các công cụ động lực học hệ
+            thống khác (PySD, Stella); bộ kiểm thử đối chiếu tệp như vậy với PySD tới sai số tương đối 1e-6.
+            Không nêu tên kịch bản thì dùng kịch bản hiện tại; mỗi kịch bản được chạy trước nếu chưa chạy lại
+            kể từ lần thay đổi gần nhất. Tệp được ghi trọn vẹn hoặc không ghi gì. Tệp đã có chỉ bị thay thế nếu
+            do dxplan ghi ra; 'force' thay thế mọi tệp, kể cả tệp chỉ đọc. Script chỉ được ghi trong thư mục
+            của chính nó.
+            """,
         example: "export csv baseline five-pushes \"/tmp/dxplan-results.csv\"")
 
     package static func parse(_ parser: inout Parser) throws -> ExportCommand {

@@ -13,6 +13,9 @@ package struct HelpCommand: ShellCommand {
         summary: "list commands, or explain one",
         vietnamese: "liệt kê các lệnh, hoặc giải thích một lệnh",
         details: "Topics are the commands and the scenario settings (horizon, budget, allocate, target).",
+        vietnameseDetails: """
+            Các chủ đề gồm các lệnh và các thiết lập của kịch bản (horizon, budget, allocate, target).
+            """,
         example: "help run")
 
     package static func parse(_ parser: inout Parser) throws -> HelpCommand {

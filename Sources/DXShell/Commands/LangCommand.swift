@@ -14,6 +14,11 @@ package struct LangCommand: ShellCommand {
         vietnamese: "viết báo cáo bằng tiếng Anh hay tiếng Việt",
         details:
             "Input is always accepted in both: keywords and commands have Vietnamese forms (kịch-bản, ngân-sách,\nphân-bổ, mục-tiêu, chạy, xem…) and programmes and indicators Vietnamese names (kỹ-năng-số, cáp-quang…),\nwith or without diacritics.",
+        vietnameseDetails: """
+            Đầu vào luôn được chấp nhận ở cả hai ngôn ngữ: từ khóa và lệnh đều có dạng tiếng Việt (kịch-bản,
+            ngân-sách, phân-bổ, mục-tiêu, chạy, xem…), chương trình và chỉ tiêu đều có tên tiếng Việt
+            (kỹ-năng-số, cáp-quang…), viết có dấu hay không dấu đều được.
+            """,
         example: "lang vi")
 
     package static func parse(_ parser: inout Parser) throws -> LangCommand {

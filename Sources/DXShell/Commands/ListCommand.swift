@@ -16,6 +16,9 @@ package struct ListCommand: ShellCommand {
         summary: "list scenarios and their status, or the model's programmes or indicators",
         vietnamese: "liệt kê các kịch bản và tình trạng, hoặc các chương trình hay chỉ tiêu của mô hình",
         details: "Without an argument, lists the scenarios of this session with their parent, horizon and status.",
+        vietnameseDetails: """
+            Không có đối số thì liệt kê các kịch bản của phiên này cùng kịch bản cha, giai đoạn và tình trạng.
+            """,
         example: "list programmes")
 
     package static func parse(_ parser: inout Parser) throws -> ListCommand {

@@ -26,6 +26,12 @@ package struct ModelCommand: ShellCommand {
             (the language is in MODEL.md) and runs every later scenario on it; a file with errors is
             reported and the session keeps its model. 'model bundled' goes back to the bundled model.
             """,
+        vietnameseDetails: """
+            'model' in tên, tệp và nội dung của mô hình. 'model load "FILE"' biên dịch một tệp mô hình
+            (ngôn ngữ mô hình được mô tả trong MODEL.md) và chạy mọi kịch bản sau đó trên mô hình này; tệp có
+            lỗi sẽ được báo lỗi và phiên làm việc giữ nguyên mô hình đang dùng. 'model bundled' quay về mô hình
+            đi kèm.
+            """,
         example: "model")
 
     package static func parse(_ parser: inout Parser) throws -> ModelCommand {

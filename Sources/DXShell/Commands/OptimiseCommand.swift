@@ -25,6 +25,14 @@ package struct OptimiseCommand: ShellCommand {
             Defines the result as a new scenario (NAME, or SCENARIO-optimised) that inherits the rest, so
             'run', 'compare' and 'save' work on it. The split is what this model rewards, not advice.
             """,
+        vietnameseDetails: """
+            Tìm tỷ trọng của các chương trình (Nelder–Mead; ngân sách, giai đoạn, giả định và chính sách giữ
+            nguyên) cho cách chia tốt nhất theo các mục tiêu của kịch bản (mỗi mục tiêu đạt tính 1, mục tiêu
+            chưa đạt tính theo mức tiến gần tới ngưỡng) hoặc, với 'for', theo một chỉ tiêu trong một năm.
+            Kết quả được định nghĩa thành một kịch bản mới (NAME, hoặc SCENARIO-optimised) kế thừa phần còn
+            lại, nên 'run', 'compare' và 'save' dùng được với kịch bản đó. Cách chia này là điều mô hình này
+            đánh giá cao, không phải một khuyến nghị.
+            """,
         example: "optimise baseline for fibre in 2030 as more-fibre")
 
     package static func parse(_ parser: inout Parser) throws -> OptimiseCommand {

@@ -12,6 +12,9 @@ package struct QuitCommand: ShellCommand {
         summary: "leave the shell (Ctrl-D on an empty line does the same)",
         vietnamese: "thoát (Ctrl-D trên dòng trống cũng vậy)",
         details: "History is saved when the shell ends.",
+        vietnameseDetails: """
+            Lịch sử lệnh được lưu khi shell kết thúc.
+            """,
         example: "quit")
 
     package static func parse(_ parser: inout Parser) throws -> QuitCommand {

@@ -16,6 +16,12 @@ package struct RunCommand: ShellCommand {
         vietnamese: "mô phỏng một kịch bản và báo cáo các mục tiêu của nó",
         details:
             "Runs the model from its history (mid-2020 to the end of the base year) to the end of the scenario's\nhorizon, then lists each target as met or missed, and for a missed one whether another split may meet it or\nit is out of reach with the budget. Without a name, runs the current scenario (the last one defined or run).",
+        vietnameseDetails: """
+            Chạy mô hình từ phần lịch sử (giữa năm 2020 đến hết năm cơ sở) đến hết giai đoạn của kịch bản,
+            rồi liệt kê từng mục tiêu là đạt hay chưa đạt; với mục tiêu chưa đạt, cho biết một cách chia khác
+            có thể đạt được hay mục tiêu nằm ngoài tầm với của mức ngân sách này. Không nêu tên thì chạy
+            kịch bản hiện tại (kịch bản được định nghĩa hoặc được chạy gần nhất).
+            """,
         example: "run baseline")
 
     package static func parse(_ parser: inout Parser) throws -> RunCommand {

@@ -24,6 +24,12 @@ package struct ShowCommand: ShellCommand {
         vietnamese: "in các chỉ tiêu theo năm của kịch bản hiện tại, hoặc các đầu vào của một kịch bản",
         details:
             "Prints a table of indicators by year for the scenario last run (running it first if needed).\nTarget cells are marked ✓ (met) or ✗ (missed). Name indicators to print only those.\n'show scenario NAME' prints a scenario's inputs after inheritance, marking where each comes from.",
+        vietnameseDetails: """
+            In bảng các chỉ tiêu theo năm của kịch bản chạy gần nhất (chạy kịch bản đó trước nếu cần).
+            Ô có mục tiêu được đánh dấu ✓ (đạt) hoặc ✗ (chưa đạt). Nêu tên chỉ tiêu để chỉ in các chỉ tiêu đó.
+            'show scenario NAME' (xem kịch-bản NAME) in các đầu vào của một kịch bản sau khi áp dụng kế thừa,
+            ghi rõ mỗi giá trị lấy từ đâu.
+            """,
         example: "show fibre online-services")
 
     package static func parse(_ parser: inout Parser) throws -> ShowCommand {

@@ -17,6 +17,10 @@ package struct TargetsCommand: ShellCommand {
         summary: "each target of a scenario: met, missed, or met in a later year, with the gap",
         vietnamese: "từng mục tiêu của một kịch bản: đạt, chưa đạt hay đạt vào năm sau, kèm khoảng cách",
         details: "Runs the scenario if it has not run since it changed. Without a name, uses the current scenario.",
+        vietnameseDetails: """
+            Chạy kịch bản nếu kịch bản đó chưa được chạy lại kể từ lần thay đổi gần nhất. Không nêu tên thì
+            dùng kịch bản hiện tại.
+            """,
         example: "targets baseline")
 
     package static func parse(_ parser: inout Parser) throws -> TargetsCommand {

@@ -25,6 +25,14 @@ package struct UncertaintyCommand: ShellCommand {
             those the scenario sets with 'assume' are not drawn. The same seed (1 unless 'seed' says
             otherwise) gives the same result. Ctrl-C stops it.
             """,
+        vietnameseDetails: """
+            Chạy kịch bản nhiều lần (500 lần, trừ khi 'runs' chỉ định khác, từ 10 đến 100,000), mỗi lần lấy
+            mẫu mọi tham số bất định theo khoảng và phân phối của nó ('assumptions' liệt kê các tham số này),
+            rồi in trung vị của từng chỉ tiêu và khoảng chứa 90% số lần chạy, cho năm đầu và năm cuối của giai
+            đoạn, sau đó là tỷ lệ số lần chạy đạt từng mục tiêu. Không lấy mẫu các tham số đã khớp và các tham
+            số mà kịch bản đặt bằng 'assume'. Cùng một seed (1, trừ khi 'seed' chỉ định khác) cho cùng một kết
+            quả. Nhấn Ctrl-C để dừng.
+            """,
         example: "uncertainty runs 100")
 
     package static func parse(_ parser: inout Parser) throws -> UncertaintyCommand {

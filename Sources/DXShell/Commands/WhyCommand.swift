@@ -24,6 +24,12 @@ package struct WhyCommand: ShellCommand {
             parts leave of the difference is the interaction of inputs changing together. YEAR is the
             last year both scenarios run unless 'in YEAR' says which.
             """,
+        vietnameseDetails: """
+            Các đầu vào là mức chi của từng chương trình và từng giả định hay chính sách mà kịch bản đặt ra.
+            Phần của một đầu vào là trung bình tác động của nó khi chỉ riêng nó thay đổi, từ A sang B và ngược
+            lại; phần chênh lệch còn lại sau khi trừ các phần đó là tương tác của các đầu vào cùng thay đổi.
+            YEAR là năm cuối cùng mà cả hai kịch bản đều chạy tới, trừ khi 'in YEAR' chỉ định năm khác.
+            """,
         example: "why e-signatures baseline five-pushes")
 
     package static func parse(_ parser: inout Parser) throws -> WhyCommand {

@@ -364,7 +364,11 @@ package final class Interpreter {
     }
 
     /// Defines every scenario in a file and returns their names. Commands in the file are not run.
-    func load(path: String, relativeTo range: SourceRange?, source: SourceFile? = nil) throws(Diagnostic) -> [String] {
+    /// `prefix` renames what the file defines (`team1-plan`); a name another file or the prompt
+    /// already gave a scenario is an error unless `force`.
+    func load(
+        path: String, relativeTo range: SourceRange?, source: SourceFile? = nil, prefix: Name? = nil, force: Bool = false
+    ) throws(Diagnostic) -> [String] {
         let text: String
         do {
             text = try AtomicFile.read(resolvePath(path))
@@ -390,10 +394,12 @@ package final class Interpreter {
             try throwInOrder(parsed.diagnostics)
         }
         // Check everything before defining anything, so a bad file changes nothing.
-        let definitions = parsed.statements.compactMap { statement -> ScenarioDefinition? in
+        var definitions = parsed.statements.compactMap { statement -> ScenarioDefinition? in
             if case .scenario(let decl) = statement { return ScenarioDefinition(decl: decl, source: file) }
             return nil
         }
+        if let prefix { definitions = Self.prefixed(definitions, with: prefix.text) }
+        if !force { try checkNoClash(definitions, loading: path, at: range, source: source, prefix: prefix) }
         let problems = definitions.flatMap(resolver.check)
         try throwInOrder(problems.filter { $0.severity == .error })
         problems.filter { $0.severity != .error }.forEach(report)
@@ -402,6 +408,60 @@ package final class Interpreter {
             workspace.define(definition)
         }
         return definitions.map(\.name)
+    }
+
+    /// The definitions of a file with a prefix before each name, and before each parent that the
+    /// same file defines (a parent from elsewhere keeps its name).
+    static func prefixed(_ definitions: [ScenarioDefinition], with prefix: String) -> [ScenarioDefinition] {
+        let own = Set(definitions.map(\.name))
+        return definitions.map { definition in
+            var decl = definition.decl
+            decl.name = Name(prefix + "-" + decl.name.text, decl.name.range)
+            if let parent = decl.parent, own.contains(parent.text) { decl.parent = Name(prefix + "-" + parent.text, parent.range) }
+            return ScenarioDefinition(decl: decl, source: definition.source)
+        }
+    }
+
+    /// A file may replace what it defined before (loaded again after an edit), scenarios saved
+    /// from the prompt, and any scenario with the same text, but not a different scenario another
+    /// file defined, nor one typed at the prompt and not saved: those would be lost without a word.
+    private func checkNoClash(
+        _ definitions: [ScenarioDefinition], loading path: String, at range: SourceRange?, source: SourceFile?, prefix: Name?
+    ) throws(Diagnostic) {
+        let loaded = URL(fileURLWithPath: resolvePath(path)).standardizedFileURL.path
+        let unsaved = Set(workspace.unsavedNames)
+        var clashes: [(name: String, from: String)] = []
+        for definition in definitions {
+            // The same scenario written again (saved from this session, say) loses nothing.
+            guard let existing = workspace.definition(definition.name),
+                ScenarioPrinter.print(existing.decl) != ScenarioPrinter.print(definition.decl)
+            else { continue }
+            if let file = existing.source.name {
+                if URL(fileURLWithPath: resolvePath(file)).standardizedFileURL.path == loaded { continue }
+                clashes.append((definition.name, file == Self.optimiseSource ? "by optimise" : "in '\(file)'"))
+            } else if unsaved.contains(definition.name) {
+                clashes.append((definition.name, "at the prompt, and not saved"))
+            }
+        }
+        guard let first = clashes.first else { return }
+        var others = ""
+        if clashes.count > 1 {
+            let names: [String] = clashes.dropFirst().prefix(5).map { $0.name }
+            others = " (and \(clashes.count - 1) more: " + names.joined(separator: ", ") + ")"
+        }
+        let advice: String
+        if let prefix {
+            advice = "choose another prefix than '\(prefix.text)', or add 'force' to replace"
+        } else {
+            let stem = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+            let usable = !stem.isEmpty && !Grammar.isReserved(stem) && stem.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" }
+            let suggested = usable ? stem : "PREFIX"
+            advice =
+                "to keep both, load it with a prefix: load \(ScenarioPrinter.quote(path)) as \(suggested) "
+                + "(its scenarios become \(suggested)-\(first.name)…); to replace, add 'force'"
+        }
+        let message = "'\(path)' defines '\(first.name)', already defined \(first.from)\(others); loading it would replace it"
+        throw .error(.nameClash, .semantic, message, in: source, at: range, notes: [.note(advice)])
     }
 
     /// Reports all but the last problem and throws the last, so they print in source order.

@@ -32,6 +32,7 @@ public enum ErrorCode: String, CaseIterable, Sendable, Hashable {
     case missingParent = "E402"
     case missingSetting = "E403"
     case settingTwice = "E404"
+    case nameClash = "E405"
     // Scripts.
     case assertionFailed = "E501"
     case loopTooLong = "E502"
@@ -73,6 +74,7 @@ public enum ErrorCode: String, CaseIterable, Sendable, Hashable {
         case .missingParent: "a scenario inherits from one that is not defined"
         case .missingSetting: "a scenario (with what it inherits) has no horizon, budget or allocation"
         case .settingTwice: "a setting, programme or pillar is given twice in one scenario or block"
+        case .nameClash: "a file defines a scenario whose name another file (or the prompt) already gave one"
         case .assertionFailed: "an 'assert' condition does not hold"
         case .loopTooLong: "a 'for' loop would run more than 10,000 times, or its step goes the wrong way"
         case .tooLarge: "blocks, parentheses or signs nested too deeply, or a text too long"
@@ -115,6 +117,7 @@ public enum ErrorCode: String, CaseIterable, Sendable, Hashable {
         case .missingParent: "kịch bản kế thừa từ một kịch bản chưa được định nghĩa"
         case .missingSetting: "kịch bản (cùng những gì nó kế thừa) thiếu giai đoạn, ngân sách hay phân bổ"
         case .settingTwice: "một thiết lập, chương trình hay trụ cột được nêu hai lần trong cùng kịch bản hay khối"
+        case .nameClash: "một tệp định nghĩa kịch bản trùng tên với kịch bản đã có từ tệp khác (hay từ dấu nhắc)"
         case .assertionFailed: "điều kiện của 'assert' (kiểm-tra) không đúng"
         case .loopTooLong: "vòng 'for' sẽ chạy hơn 10.000 lần, hoặc bước đi sai chiều"
         case .tooLarge: "khối, ngoặc hay dấu lồng nhau quá sâu, hoặc văn bản quá dài"
