@@ -167,4 +167,34 @@ struct PipeTests {
         #expect(run.status == 0)
         #expect(run.stderr.isEmpty)
     }
+
+    @Test("dxplan replay: a recording made by a script replays with status 0, an edited one with 1, --step stops at q")
+    func replay() throws {
+        let folder = try Binary.temporaryDirectory()
+        let file = folder.appendingPathComponent("lesson.plan").path
+        let made = try Binary.run(
+            ["--load", "scenarios/baseline.plan", "--allow-write", folder.path, "--keep-going"],
+            stdin: "record \"\(file)\"\nrun baseline\nshow fibre\nrun nothere\nrecord stop\n")
+        #expect(made.status == 65, "the recorded error still counts: \(made.stderr)")
+        let same = try Binary.run(["replay", file])
+        #expect(same.status == 0, "\(same.stderr)")
+        #expect(same.stdout.contains("dxplan> show fibre\n"))
+        #expect(same.stderr.contains("Replayed 3 entries: everything printed as recorded."))
+
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        try text.replacingOccurrences(of: "budget 25000 bn", with: "budget 50000 bn").write(toFile: file, atomically: true, encoding: .utf8)
+        let changed = try Binary.run(["replay", file])
+        #expect(changed.status == 1)
+        #expect(changed.stderr.contains("warning: what this prints differs from the recording"))
+        #expect(changed.stderr.contains("2 of 3 entries printed something other than was recorded"))
+
+        let stepped = try Binary.run(["replay", "--step", file], stdin: "\nq\n")
+        #expect(stepped.stdout.contains("[1/3] Enter runs it, q stops: "))
+        #expect(stepped.stdout.contains("[2/3]"))
+        #expect(!stepped.stdout.contains("[3/3]"))
+
+        let plain = try Binary.run(["replay", "scenarios/baseline.plan"])
+        #expect(plain.status == 65)
+        #expect(plain.stderr.contains("is not a dxplan recording"))
+    }
 }

@@ -9,6 +9,9 @@ package enum OwnFile {
 
     /// The first line of a saved scenario file.
     package static let savedScenarioMark = "# Saved by dxplan."
+    /// The first line of a recording (`record`), and of its Markdown transcript.
+    package static let recordingMark = "# Recorded by dxplan."
+    package static let transcriptMark = "<!-- Recorded by dxplan"
     /// The header row of `export csv` (after the byte-order mark that Excel needs).
     package static let csvHeader = "\u{FEFF}scenario,indicator,unit,year,value"
     /// `export json`: the document's first key.
@@ -26,7 +29,7 @@ package enum OwnFile {
 
     /// Whether a file that starts with `head` was written by dxplan.
     package static func isOwn(head: String) -> Bool {
-        head.hasPrefix(savedScenarioMark) || head.hasPrefix(csvHeader)
+        head.hasPrefix(savedScenarioMark) || head.hasPrefix(csvHeader) || head.hasPrefix(recordingMark) || head.hasPrefix(transcriptMark)
             || [jsonMark, htmlMark, xmileMark, earlierHTMLTitle].contains { head.contains($0) }
             || head.hasPrefix(earlierJSONStart) && head.contains(earlierJSONScenarios)
     }

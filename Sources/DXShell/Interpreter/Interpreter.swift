@@ -28,7 +28,13 @@ package final class Interpreter {
         didSet { diagnosticRenderer.explainsInVietnamese = language == .vi }
     }
     package var diagnosticRenderer: DiagnosticRenderer
-    let output: TextOutput
+    /// Where everything is written; it keeps a copy of each statement's output for `record` and replay.
+    let output: CapturingOutput
+    /// The recording `record "FILE"` started, until `record stop`.
+    var recording: Recording?
+    /// Whether defining a scenario says so, as at the prompt, in a file too (a replay shows what
+    /// the prompt showed).
+    package var echoesDefinitions = false
     let cancellation: Cancellation
     var resolver: ScenarioResolver { ScenarioResolver(model: model) }
 
@@ -37,7 +43,7 @@ package final class Interpreter {
         cancellation: Cancellation = .never
     ) {
         self.model = model
-        self.output = output
+        self.output = CapturingOutput(output)
         self.style = style
         self.diagnosticRenderer = DiagnosticRenderer(colored: errorStyle.colored)
         self.cancellation = cancellation
@@ -64,34 +70,73 @@ package final class Interpreter {
         }
         var firstFailure: DiagnosticCategory?
         loopSteps = 0
+        recording?.startInput()
         for statement in parsed.statements {
-            if let spent = runBudgetError(at: statement, in: parsed.source) {
-                report(spent)
-                return .failed(spent.category)
-            }
-            if cancellation.isCancelled {
-                report(.error(.interrupted, "interrupted"))
-                return .failed(.interrupted)
-            }
-            do {
-                if try executeOne(statement, in: parsed.source) { return .quit }
-            } catch {
-                // A run stopped by the spent budget is reported as that, below.
-                if error.category != .interrupted || cancellation.runs?.isSpent != true {
-                    report(error)
-                    if error.category == .interrupted { return .failed(.interrupted) }
-                    firstFailure = firstFailure ?? error.category
-                    if !keepGoing { break }
-                }
-            }
-            // The statement that used up the runs stops the script, even when it finished: the
-            // analysis it would have printed (which targets are out of reach…) was cut short.
-            if let spent = runBudgetError(at: statement, in: parsed.source) {
-                report(spent)
-                return .failed(spent.category)
+            switch runTopLevel(statement, in: parsed.source) {
+            case .succeeded: continue
+            case .quit: return .quit
+            case .halted(let category): return .failed(category)
+            case .failed(let category):
+                firstFailure = firstFailure ?? category
+                if !keepGoing { return .failed(firstFailure!) }
             }
         }
         return firstFailure.map(ExecutionOutcome.failed) ?? .completed
+    }
+
+    /// What one statement of a script or entry did.
+    enum StatementResult: Equatable {
+        case succeeded
+        /// It failed; the script stops unless it keeps going.
+        case failed(DiagnosticCategory)
+        /// `quit` or `exit`.
+        case quit
+        /// Nothing after it may run: Ctrl-C, or the script's model runs are spent.
+        case halted(DiagnosticCategory)
+    }
+
+    /// Runs one top-level statement, reporting its errors; a recording (`record`) keeps what it
+    /// printed.
+    func runTopLevel(_ statement: Statement, in source: SourceFile) -> StatementResult {
+        let recorded = recording != nil && includeStack.isEmpty && !statement.isRecordCommand
+        if recorded { recording?.begin(statement, in: source, output: output) }
+        let result = runStatement(statement, in: source)
+        if recorded, let recording {
+            do { try recording.end(output: output) } catch {
+                self.recording = nil
+                report(error)
+            }
+        }
+        return result
+    }
+
+    private func runStatement(_ statement: Statement, in source: SourceFile) -> StatementResult {
+        if let spent = runBudgetError(at: statement, in: source) {
+            report(spent)
+            return .halted(spent.category)
+        }
+        if cancellation.isCancelled {
+            report(.error(.interrupted, "interrupted"))
+            return .halted(.interrupted)
+        }
+        var result = StatementResult.succeeded
+        do {
+            if try executeOne(statement, in: source) { return .quit }
+        } catch {
+            // A run stopped by the spent budget is reported as that, below.
+            if error.category != .interrupted || cancellation.runs?.isSpent != true {
+                report(error)
+                if error.category == .interrupted { return .halted(.interrupted) }
+                result = .failed(error.category)
+            }
+        }
+        // The statement that used up the runs stops the script, even when it finished: the
+        // analysis it would have printed (which targets are out of reach…) was cut short.
+        if let spent = runBudgetError(at: statement, in: source) {
+            report(spent)
+            return .halted(spent.category)
+        }
+        return result
     }
 
     /// The error for a statement that could not run because the script's model runs are spent.
@@ -141,7 +186,8 @@ package final class Interpreter {
         case .scenario(let written):
             let decl = try substituteVariables(written, in: source)
             let replaced = try define(ScenarioDefinition(decl: decl, source: source), inFile: source.directory != nil)
-            if source.name == nil {
+            // At the prompt, and wherever a recording or a replay shows what the prompt would.
+            if source.name == nil || echoesDefinitions || recording != nil {
                 output.write(style.dim(t(replaced ? "Replaced scenario {name}." : "Defined scenario {name}.", ["name": decl.name.text])) + "\n")
             }
         case .command(let command):

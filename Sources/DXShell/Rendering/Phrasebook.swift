@@ -4,6 +4,19 @@
 /// `targets` use `Labels`; sentences with numbers in them are built in each command.
 enum Phrasebook {
     static let vietnamese: [String: String] = [
+        // record
+        "Recording to {file} ({count} entries so far); 'record stop' ends it.":
+            "Đang ghi lại vào {file} ({count} mục đến giờ); 'record stop' (ghi-lại dừng) để kết thúc.",
+        "Recording to {file} (1 entry so far); 'record stop' ends it.":
+            "Đang ghi lại vào {file} (1 mục đến giờ); 'record stop' (ghi-lại dừng) để kết thúc.",
+        "Recorded 1 entry to {file}, and a transcript to {transcript}.": "Đã ghi lại 1 mục vào {file}, và bản ghi vào {transcript}.",
+        "Not recording. 'record \"FILE\"' starts.": "Không ghi lại. 'record \"TỆP\"' (ghi-lại) để bắt đầu.",
+        "Recorded {count} entries to {file}, and a transcript to {transcript}.":
+            "Đã ghi lại {count} mục vào {file}, và bản ghi vào {transcript}.",
+        "Recording to {file} (and a transcript to {transcript}); 'record stop' ends it.":
+            "Đang ghi lại vào {file} (và bản ghi vào {transcript}); 'record stop' (ghi-lại dừng) để kết thúc.",
+        "dxplan session, {date}": "Phiên làm việc dxplan, {date}",
+        "Replay it with `dxplan replay {file}`.": "Chạy lại bằng `dxplan replay {file}`.",
         // list scenarios
         "scenario": "kịch bản", "from": "kế thừa", "horizon": "giai đoạn", "title": "tiêu đề", "status": "tình trạng",
         "not run": "chưa chạy", "ran": "đã chạy", "cannot run: ": "không chạy được: ",
