@@ -39,7 +39,11 @@ let package = Package(
         // The interpreter and session: workspace, commands, rendering, completion.
         // Where the scenario language meets the model: a session's scenarios, checked and resolved.
         .target(name: "DXScenario", dependencies: ["DXLanguage", "DXModel", "DXSource"], swiftSettings: instrumented),
-        .target(name: "DXShell", dependencies: ["DXModel", "DXAnalysis", "DXLanguage", "DXScenario", "DXSource"], swiftSettings: instrumented),
+        // Its lessons (`Lessons/Shipped/*.lesson`) are compiled into it (`EmbedLessons`).
+        .target(
+            name: "DXShell", dependencies: ["DXModel", "DXAnalysis", "DXLanguage", "DXScenario", "DXSource"], swiftSettings: instrumented,
+            plugins: ["EmbedLessons"]),
+        .plugin(name: "EmbedLessons", capability: .buildTool(), dependencies: ["embed-text"]),
 
         // libedit as the system provides it.
         .systemLibrary(

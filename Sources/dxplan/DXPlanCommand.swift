@@ -53,7 +53,7 @@ struct DXPlanCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Colour output: auto (on a terminal, unless NO_COLOR is set or TERM=dumb), always or never.", valueName: "when"))
     var color: ColorChoice = .auto
 
-    @Flag(help: "Neither read nor write the history file.")
+    @Flag(help: "Neither read nor write the history file (nor the lessons' progress beside it).")
     var noHistory = false
 
     @Option(help: ArgumentHelp("Use the model in FILE instead of the bundled model of Vietnam.", valueName: "file"))
@@ -115,6 +115,9 @@ struct DXPlanCommand: ParsableCommand {
         interpreter.modelOrigin = model
         interpreter.language = lang ?? OutputLanguage.fromLocale(ProcessInfo.processInfo.environment)
         interpreter.allowedWriteFolders = allowWrite.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+        // Where each lesson was left, beside the history (and, like it, not kept with --no-history).
+        interpreter.lessonProgressPath =
+            noHistory ? nil : URL(fileURLWithPath: HistoryLocation.path()).deletingLastPathComponent().appendingPathComponent("lessons.json").path
 
         for path in load {
             let outcome = interpreter.preload(path)

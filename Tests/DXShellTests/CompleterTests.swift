@@ -111,7 +111,8 @@ struct CompleterTests {
     @Test("nothing to offer after a full command")
     func nothing() {
         #expect(complete("list programmes ").isEmpty)
-        #expect(complete("quit ").isEmpty)
+        #expect(complete("quit lesson ").isEmpty)
+        #expect(complete("quit ") == ["lesson "], "quit lesson leaves a lesson")
     }
 }
 

@@ -237,6 +237,24 @@ struct TerminalTests {
         #expect(try terminal.leave() == 0)
     }
 
+    @Test("a lesson at the prompt: a step's check is met by what is typed, next moves on, and the place is kept for the next session")
+    func lesson() throws {
+        let home = try Binary.temporaryDirectory()
+        let terminal = try startShell(home: home)
+        let first = try terminal.enter("lesson 1")
+        #expect(first.contains("Lesson 1 · Running a scenario and reading its targets — step 1 of 6"))
+        #expect(first.contains("Try:  list"))
+        #expect(try terminal.enter("list").contains("✓ Done: list the scenarios. Type 'next' to go on."))
+        #expect(try terminal.enter("next").contains("step 2 of 6"))
+        #expect(try terminal.enter("quit lesson").contains("Left Lesson 1 at step 2; 'lesson 1' goes on from there."))
+        #expect(try terminal.leave() == 0)
+
+        let again = try startShell(home: home)
+        #expect(try again.enter("lesson").contains("stopped at step 2 of 6"))
+        #expect(try again.enter("lesson 1").contains("Going on from step 2"))
+        #expect(try again.leave() == 0)
+    }
+
     @Test("-i continues into the shell after the scripts, with what they defined")
     func interactiveAfterScripts() throws {
         let home = try Binary.temporaryDirectory()

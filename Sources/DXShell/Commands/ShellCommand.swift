@@ -13,8 +13,8 @@ package protocol ShellCommand: CommandSyntax {
     static func completions(after words: [String], from completer: Completer) -> [Completer.Candidate]
     /// Whether its string argument is a file (Tab completes paths inside the quotes).
     static var takesFile: Bool { get }
-    /// Whether it ends the session (`quit`).
-    static var endsSession: Bool { get }
+    /// Whether it ends the session (`quit`, not `quit lesson`).
+    var endsSession: Bool { get }
     /// Does what the command says; `source` is the text it came from, for positioned errors.
     func run(in interpreter: Interpreter, source: SourceFile) throws(Diagnostic)
 }
@@ -22,5 +22,5 @@ package protocol ShellCommand: CommandSyntax {
 extension ShellCommand {
     package static func completions(after words: [String], from completer: Completer) -> [Completer.Candidate] { [] }
     package static var takesFile: Bool { false }
-    package static var endsSession: Bool { false }
+    package var endsSession: Bool { false }
 }

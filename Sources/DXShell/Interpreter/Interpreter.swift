@@ -32,6 +32,11 @@ package final class Interpreter {
     let output: CapturingOutput
     /// The recording `record "FILE"` started, until `record stop`.
     var recording: Recording?
+    /// The lesson under way (`lesson N`), until it ends or `quit lesson`.
+    var lesson: LessonSession?
+    /// Where lesson progress is kept between sessions; nil keeps it for this session only.
+    package var lessonProgressPath: String?
+    lazy var lessonProgress = LessonProgress(path: lessonProgressPath)
     /// Whether defining a scenario says so, as at the prompt, in a file too (a replay shows what
     /// the prompt showed).
     package var echoesDefinitions = false
@@ -101,6 +106,7 @@ package final class Interpreter {
         let recorded = recording != nil && includeStack.isEmpty && !statement.isRecordCommand
         if recorded { recording?.begin(statement, in: source, output: output) }
         let result = runStatement(statement, in: source)
+        if includeStack.isEmpty { followLesson(after: statement) }
         if recorded, let recording {
             do { try recording.end(output: output) } catch {
                 self.recording = nil
@@ -194,7 +200,7 @@ package final class Interpreter {
             // The parser makes commands from the registry's types only.
             guard let shellCommand = command.syntax as? any ShellCommand else { return .next }
             try shellCommand.run(in: self, source: source)
-            if type(of: shellCommand).endsSession { return .quit }
+            if shellCommand.endsSession { return .quit }
         default:
             return try executeScript(statement, in: source) ? .quit : .next
         }

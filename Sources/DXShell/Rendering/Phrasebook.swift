@@ -4,6 +4,39 @@
 /// `targets` use `Labels`; sentences with numbers in them are built in each command.
 enum Phrasebook {
     static let vietnamese: [String: String] = [
+        // lessons
+        "Going on from step {step} (where you stopped); 'back' goes to earlier steps.":
+            "Tiếp tục từ bước {step} (chỗ bạn đã dừng); 'back' (lùi) để về các bước trước.",
+        "{lesson} · {title} — step {step} of {count}": "{lesson} · {title} — bước {step}/{count}",
+        "Try:": "Thử:",
+        "(next: go on · back: the step before · hint: a hint · quit lesson: stop)":
+            "(next/tiếp: sang bước sau · back/lùi: bước trước · hint/gợi-ý: gợi ý · quit lesson/thoát bài-học: dừng)",
+        "nothing to do: read it": "không cần làm gì: chỉ cần đọc",
+        "use '{command}'": "dùng lệnh '{command}'",
+        "run a scenario": "chạy một kịch bản",
+        "run {name}": "chạy {name}",
+        "define a new scenario": "định nghĩa một kịch bản mới",
+        "define {count} new scenarios": "định nghĩa {count} kịch bản mới",
+        "give {programme} at least {percent}% in a scenario of yours": "dành cho {programme} ít nhất {percent}% trong một kịch bản bạn tạo",
+        "give {programme} at most {percent}% in a scenario of yours": "dành cho {programme} nhiều nhất {percent}% trong một kịch bản bạn tạo",
+        "make {condition} true in the current run": "làm cho {condition} đúng trong lần chạy hiện tại",
+        "That was the last step: type 'next' to finish.": "Đó là bước cuối: gõ 'next' (tiếp) để kết thúc.",
+        "Type 'next' to go on.": "Gõ 'next' (tiếp) để sang bước sau.",
+        "Done: {goal}.": "Xong: {goal}.",
+        "under way: step {step} of {count}": "đang học: bước {step}/{count}",
+        "done": "đã xong",
+        "stopped at step {step} of {count}": "dừng ở bước {step}/{count}",
+        "{count} steps": "{count} bước",
+        "Lessons": "Bài học",
+        "'lesson N' starts one (where you stopped); 'lesson \"FILE\"' runs a lesson a teacher wrote (TEACHING.md).":
+            "'lesson N' (bài-học N) bắt đầu một bài (từ chỗ bạn dừng); 'lesson \"TỆP\"' chạy bài học do giáo viên soạn (TEACHING.md).",
+        "Lesson {n}": "Bài {n}",
+        "{lesson} is done.": "{lesson} đã xong.",
+        "'lesson' lists the others.": "'lesson' (bài-học) liệt kê các bài khác.",
+        "Hint {n} of {count}:": "Gợi ý {n}/{count}:",
+        "This step asks you to {goal}.": "Bước này yêu cầu bạn {goal}.",
+        "Try: {command}": "Thử: {command}",
+        "Left {lesson} at step {step}; '{command}' goes on from there.": "Đã rời {lesson} ở bước {step}; '{command}' để học tiếp từ đó.",
         // record
         "Recording to {file} ({count} entries so far); 'record stop' ends it.":
             "Đang ghi lại vào {file} ({count} mục đến giờ); 'record stop' (ghi-lại dừng) để kết thúc.",

@@ -1,0 +1,26 @@
+import DXLanguage
+import DXSource
+
+/// `back`: the lesson's step before this one.
+package struct BackCommand: ShellCommand {
+    package static let word = "back"
+    package static let synonyms = ["lùi"]
+
+    package static let help = HelpTopic(
+        name: "back", usage: "back",
+        summary: "go back to the lesson's step before this one",
+        vietnamese: "quay lại bước trước của bài học",
+        details: "The step is shown again; what you did in the session stays.",
+        vietnameseDetails: "Bước đó được hiện lại; những gì bạn đã làm trong phiên vẫn giữ nguyên.",
+        example: "lesson 1\nlist\nnext\nback")
+
+    package static func parse(_ parser: inout Parser) throws -> BackCommand { BackCommand() }
+
+    package func run(in interpreter: Interpreter, source: SourceFile) throws(Diagnostic) {
+        let session = try interpreter.lessonUnderWay(for: "back", source: source)
+        guard session.step > 0 else { throw .error(.semantic, "this is the lesson's first step") }
+        session.move(to: session.step - 1)
+        interpreter.lessonProgress.set(session.key, .init(step: session.step, finished: false))
+        interpreter.showStep(session)
+    }
+}
