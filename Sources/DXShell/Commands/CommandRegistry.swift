@@ -8,7 +8,8 @@ package enum CommandRegistry {
         RunCommand.self, ShowCommand.self, DiffCommand.self, ChartCommand.self, WhyCommand.self, OptimiseCommand.self,
         CompareCommand.self, TargetsCommand.self, ExplainCommand.self, AssumptionsCommand.self, CalibrateCommand.self,
         UncertaintyCommand.self, ModelCommand.self, ExportCommand.self, ListCommand.self, SaveCommand.self, LoadCommand.self,
-        RecordCommand.self, LessonCommand.self, NextCommand.self, BackCommand.self, HintCommand.self, LangCommand.self, HelpCommand.self,
+        RecordCommand.self, WorkshopCommand.self, LeaderboardCommand.self, LessonCommand.self, NextCommand.self, BackCommand.self, HintCommand.self,
+        LangCommand.self, HelpCommand.self,
         QuitCommand.self,
     ]
 

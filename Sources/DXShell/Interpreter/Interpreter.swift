@@ -32,6 +32,8 @@ package final class Interpreter {
     let output: CapturingOutput
     /// The recording `record "FILE"` started, until `record stop`.
     var recording: Recording?
+    /// The workshop open (`workshop "FILE"`).
+    var workshop: WorkshopSession?
     /// The lesson under way (`lesson N`), until it ends or `quit lesson`.
     var lesson: LessonSession?
     /// Where lesson progress is kept between sessions; nil keeps it for this session only.
@@ -477,7 +479,7 @@ package final class Interpreter {
     /// A file may replace what it defined before (loaded again after an edit), scenarios saved
     /// from the prompt, and any scenario with the same text, but not a different scenario another
     /// file defined, nor one typed at the prompt and not saved: those would be lost without a word.
-    private func checkNoClash(
+    func checkNoClash(
         _ definitions: [ScenarioDefinition], loading path: String, at range: SourceRange?, source: SourceFile?, prefix: Name?
     ) throws(Diagnostic) {
         let loaded = URL(fileURLWithPath: resolvePath(path)).standardizedFileURL.path

@@ -4,6 +4,29 @@
 /// `targets` use `Labels`; sentences with numbers in them are built in each command.
 enum Phrasebook {
     static let vietnamese: [String: String] = [
+        // workshops
+        "Workshop: {title}": "Hội thảo: {title}",
+        "no plan yet": "chưa có kế hoạch",
+        "Teams:": "Các đội:",
+        "budget at most {amount} a year": "ngân sách tối đa {amount} mỗi năm",
+        "horizon {from}–{to}": "giai đoạn {from}–{to}",
+        "Rules:": "Quy định:",
+        "Scored on:": "Tính điểm theo:",
+        "weight {weight}": "trọng số {weight}",
+        "Round {n}: {title}": "Vòng {n}: {title}",
+        "Read {count} files from {folder}.": "Đã đọc {count} tệp từ {folder}.",
+        "Plans: {teams}.": "Kế hoạch: {teams}.",
+        "Missing: {teams}.": "Còn thiếu: {teams}.",
+        "{top} and {next} score alike on every indicator.": "{top} và {next} có điểm như nhau ở mọi chỉ tiêu.",
+        "What separated {top} from {next} most: {indicator} in {year}": "Điều tách {top} khỏi {next} nhiều nhất: {indicator} năm {year}",
+        "Round {n} — {title}": "Vòng {n} — {title}",
+        "No team's plan keeps the rules yet ('workshop check').": "Chưa có kế hoạch nào của các đội đúng quy định ('workshop check').",
+        "rank": "hạng", "team": "đội", "score": "điểm", "targets": "mục tiêu", "spent": "đã chi",
+        "Score: each indicator's progress to its threshold (at most 1) times its weight.":
+            "Điểm: mức tiến tới ngưỡng của mỗi chỉ tiêu (tối đa 1) nhân trọng số.",
+        "Equal scores: more targets met first, then less money spent.": "Điểm bằng nhau: đạt nhiều mục tiêu hơn xếp trước, rồi chi ít tiền hơn.",
+        "{team} keeps the rules.": "{team} đúng quy định.",
+        "Saved the workshop, its plans and results to {file}.": "Đã lưu hội thảo, các kế hoạch và kết quả vào {file}.",
         // lessons
         "Going on from step {step} (where you stopped); 'back' goes to earlier steps.":
             "Tiếp tục từ bước {step} (chỗ bạn đã dừng); 'back' (lùi) để về các bước trước.",

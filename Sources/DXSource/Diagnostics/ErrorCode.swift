@@ -27,6 +27,7 @@ public enum ErrorCode: String, CaseIterable, Sendable, Hashable {
     case wrongUnit = "E305"
     case outOfRange = "E306"
     case notPositive = "E307"
+    case ruleBroken = "E308"
     // Scenarios and inheritance.
     case inheritanceLoop = "E401"
     case missingParent = "E402"
@@ -70,6 +71,7 @@ public enum ErrorCode: String, CaseIterable, Sendable, Hashable {
         case .wrongUnit: "a value of the wrong kind: a number for a percentage, money plus a percentage, …"
         case .outOfRange: "a year or value outside what the scenario or model allows"
         case .notPositive: "a budget that is not more than 0, or a negative share or amount"
+        case .ruleBroken: "a team's plan breaks a rule of the workshop (budget cap, horizon, a pillar's or programme's share)"
         case .inheritanceLoop: "scenarios inherit from each other in a loop"
         case .missingParent: "a scenario inherits from one that is not defined"
         case .missingSetting: "a scenario (with what it inherits) has no horizon, budget or allocation"
@@ -113,6 +115,7 @@ public enum ErrorCode: String, CaseIterable, Sendable, Hashable {
         case .wrongUnit: "giá trị sai loại: số thay cho phần trăm, tiền cộng phần trăm, …"
         case .outOfRange: "năm hay giá trị nằm ngoài phạm vi kịch bản hay mô hình cho phép"
         case .notPositive: "ngân sách không lớn hơn 0, hoặc tỷ trọng hay khoản tiền âm"
+        case .ruleBroken: "kế hoạch của một đội vi phạm quy định của hội thảo (trần ngân sách, giai đoạn, tỷ trọng của trụ cột hay chương trình)"
         case .inheritanceLoop: "các kịch bản kế thừa lẫn nhau thành vòng"
         case .missingParent: "kịch bản kế thừa từ một kịch bản chưa được định nghĩa"
         case .missingSetting: "kịch bản (cùng những gì nó kế thừa) thiếu giai đoạn, ngân sách hay phân bổ"

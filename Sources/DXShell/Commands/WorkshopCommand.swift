@@ -1,0 +1,306 @@
+import DXLanguage
+import DXModel
+import DXScenario
+import DXSource
+import Foundation
+
+/// `workshop "FILE"` opens a workshop; `workshop collect|check|round|debrief|save` runs it.
+package struct WorkshopCommand: ShellCommand {
+    package enum Action: Sendable, Hashable {
+        case status
+        case open(StringLiteral)
+        case collect(StringLiteral)
+        case check
+        case round(NumberLiteral)
+        case debrief(NumberLiteral?)
+        case save(StringLiteral, force: Bool)
+    }
+
+    package let action: Action
+
+    package static let word = "workshop"
+    package static let synonyms = ["hội-thảo"]
+    package static let takesFile = true
+    static let actions: [String: String] = [
+        "collect": "collect", "thu": "collect", "check": "check", "soat": "check", "round": "round", "vong": "round",
+        "debrief": "debrief", "tong-ket": "debrief", "save": "save", "luu": "save",
+    ]
+
+    package static let help = HelpTopic(
+        name: "workshop", usage: "workshop \"FILE\" | collect \"DIR\" | check | round N | debrief [N] | save \"FILE\"",
+        summary: "run a workshop: teams' plans checked against rules, rounds with events, a leaderboard",
+        vietnamese: "điều hành hội thảo: kế hoạch các đội được kiểm theo quy định, các vòng có sự kiện, bảng xếp hạng",
+        details: """
+            'workshop "FILE"' opens a workshop the facilitator wrote (teams, rules, what scores, rounds;
+            the format is in TEACHING.md). Each team's plan is the scenario named after the team: typed
+            here, or in files dropped in a folder that 'workshop collect "DIR"' loads. 'workshop check'
+            checks every plan against the rules (E308 says what to change). 'workshop round N' runs every
+            plan that keeps the rules under round N's events (a cut, an incident, a delay) as TEAM-round-N,
+            and shows the leaderboard; 'leaderboard' shows it again. 'workshop debrief' shows what
+            separated the top team from the next. 'workshop save "FILE"' keeps the workshop, the plans and
+            the results in one file that 'workshop "FILE"' reopens.
+            """,
+        vietnameseDetails: """
+            'workshop "FILE"' (hội-thảo) mở một hội thảo do người điều phối soạn (các đội, quy định, cách
+            tính điểm, các vòng; định dạng trong TEACHING.md). Kế hoạch của mỗi đội là kịch bản mang tên
+            đội: gõ tại đây, hoặc trong các tệp đặt vào một thư mục mà 'workshop collect "DIR"' (thu) nạp.
+            'workshop check' (soát) kiểm tra mọi kế hoạch theo quy định (E308 nói cần sửa gì). 'workshop
+            round N' (vòng) chạy mọi kế hoạch đúng quy định với các sự kiện của vòng N (cắt giảm, sự cố,
+            chậm tiến độ) thành TEAM-round-N, và hiện bảng xếp hạng; 'leaderboard' hiện lại bảng.
+            'workshop debrief' (tổng-kết) cho thấy điều gì tách đội đầu bảng với đội kế tiếp. 'workshop
+            save "FILE"' (lưu) giữ hội thảo, các kế hoạch và kết quả trong một tệp mà 'workshop "FILE"'
+            mở lại được.
+            """,
+        example: "workshop \"scenarios/workshop/provincial.workshop\"\nworkshop round 1")
+
+    package static func parse(_ parser: inout Parser) throws -> WorkshopCommand {
+        if case .string = parser.current.kind { return WorkshopCommand(action: .open(try parser.expectString("the workshop file"))) }
+        guard let word = parser.current.word else { return WorkshopCommand(action: .status) }
+        guard let action = actions[Folding.fold(word)] ?? actions[parser.currentKeyword ?? ""] else {
+            throw parser.fail(
+                "expected a workshop file in double quotes, or collect, check, round, debrief or save"
+                    + Suggestion.didYouMean(word, in: ["collect", "check", "round", "debrief", "save"]))
+        }
+        _ = parser.advance()
+        switch action {
+        case "collect": return WorkshopCommand(action: .collect(try parser.expectString("the folder the teams' plans are in")))
+        case "check": return WorkshopCommand(action: .check)
+        case "round": return WorkshopCommand(action: .round(try parser.expectWholeNumber("the round's number, as in workshop round 1")))
+        case "debrief":
+            if case .number = parser.current.kind { return WorkshopCommand(action: .debrief(try parser.expectWholeNumber("the round"))) }
+            return WorkshopCommand(action: .debrief(nil))
+        default:
+            let path = try parser.expectString("the file to save the workshop in")
+            return WorkshopCommand(action: .save(path, force: parser.accept(word: "force") != nil))
+        }
+    }
+
+    package static func completions(after words: [String], from completer: Completer) -> [Completer.Candidate] {
+        if Completer.fileIsClosed(in: words) { return words.count == 3 && words[1] == "save" ? completer.candidates(["force"]) : [] }
+        if words.count == 1 { return completer.candidates(["collect", "check", "round", "debrief", "save"]) + [Completer.fileCandidate] }
+        return words.count == 2 && ["collect", "save"].contains(words[1]) ? [Completer.fileCandidate] : []
+    }
+
+    package func run(in interpreter: Interpreter, source: SourceFile) throws(Diagnostic) {
+        if case .open(let path) = action {
+            try interpreter.openWorkshop(path, source: source)
+            return
+        }
+        guard let session = interpreter.workshop else {
+            throw .error(.semantic, "no workshop is open", notes: [.note("open one with workshop \"FILE\" (TEACHING.md shows the format)")])
+        }
+        switch action {
+        case .open: break
+        case .status: interpreter.output.write(interpreter.workshopStatus(session))
+        case .collect(let folder): try interpreter.collectPlans(from: folder, for: session, source: source)
+        case .check:
+            let checked = interpreter.checkTeams(of: session)
+            var broken: [Diagnostic] = []
+            for (team, problems) in checked {
+                if problems.isEmpty {
+                    interpreter.output.write(interpreter.paint(true)("✓ ") + interpreter.t("{team} keeps the rules.", ["team": team]) + "\n")
+                } else {
+                    broken.append(.error(.ruleBroken, .semantic, "\(team): " + problems.joined(separator: "; ")))
+                }
+            }
+            try interpreter.throwAllButLast(broken)
+        case .round(let number):
+            guard let round = session.workshop.rounds.first(where: { Double($0.number) == number.value }) else {
+                throw .error(
+                    .outOfRange, .semantic,
+                    "there is no round \(NumberText.plain(number.value)); the rounds are "
+                        + session.workshop.rounds.map { String($0.number) }.joined(separator: ", "), in: source, at: number.range)
+            }
+            let results = try interpreter.runRound(round, of: session, source: source)
+            session.results[round.number] = results
+            session.lastRound = round.number
+            interpreter.output.write(interpreter.leaderboard(results, round: round, of: session))
+        case .debrief(let number):
+            let round = try interpreter.roundRun(number.map { Int($0.value) }, of: session, source: source, at: number?.range)
+            try interpreter.debrief(round, of: session, source: source)
+        case .save(let path, let force):
+            try interpreter.write(interpreter.workshopText(session), to: path, force: force, verb: "save", source: source)
+            interpreter.workspace.markSaved(session.workshop.teams)
+            interpreter.output.write(interpreter.t("Saved the workshop, its plans and results to {file}.", ["file": path.value]) + "\n")
+        }
+    }
+}
+
+extension Interpreter {
+    func openWorkshop(_ path: StringLiteral, source: SourceFile) throws(Diagnostic) {
+        let resolved = resolvePath(path.value)
+        let text: String
+        do {
+            text = try AtomicFile.read(resolved)
+        } catch {
+            let category: DiagnosticCategory = if case .missing = error { .missingInput } else { .io }
+            throw .error(category, "cannot open the workshop '\(path.value)': \(Interpreter.describe(error))", in: source, at: path.range)
+        }
+        let file = SourceFile(name: path.value, text: text, directory: URL(fileURLWithPath: resolved).deletingLastPathComponent().path)
+        let (read, problems) = WorkshopParser.parse(file, model: model)
+        guard let workshop = read else {
+            try throwAllButLast(problems.filter { $0.severity == .error })
+            return
+        }
+        // A round's events are checked now, against the model, not when the round runs.
+        var eventProblems: [Diagnostic] = []
+        for round in workshop.rounds {
+            eventProblems += resolver.check(ScenarioDefinition(decl: round.events, source: file)).filter { $0.severity == .error }
+        }
+        try throwAllButLast(eventProblems)
+        let plans = workshop.plans.map { ScenarioDefinition(decl: $0, source: file) }
+        try checkNoClash(plans, loading: path.value, at: path.range, source: source, prefix: nil)
+        for plan in plans { try define(plan, inFile: true) }
+        let session = WorkshopSession(workshop: workshop, path: path.value)
+        self.workshop = session
+        output.write(workshopStatus(session))
+    }
+
+    /// The workshop: its teams and whether each has a plan, its rules, its rounds.
+    func workshopStatus(_ session: WorkshopSession) -> String {
+        let workshop = session.workshop
+        var text = style.bold(t("Workshop: {title}", ["title": workshop.title])) + "\n"
+        text += "  " + t("Teams:") + "\n"
+        for team in workshop.teams {
+            text += "    " + team + (workspace.definition(team) == nil ? "  (" + t("no plan yet") + ")" : "  ✓") + "\n"
+        }
+        var rules: [String] = []
+        if let cap = workshop.budgetCap { rules.append(t("budget at most {amount} a year", ["amount": Format.money(cap)])) }
+        if let horizon = workshop.horizon {
+            rules.append(t("horizon {from}–{to}", ["from": String(horizon.lowerBound), "to": String(horizon.upperBound)]))
+        }
+        for rule in workshop.shareRules {
+            rules.append("\(rule.subject) " + (rule.atLeast ? ">=" : "<=") + " \(NumberText.plain(rule.percent))%")
+        }
+        if !rules.isEmpty {
+            text += "  " + t("Rules:") + "\n"
+            for rule in rules { text += "    " + rule + "\n" }
+        }
+        text += "  " + t("Scored on:") + "\n"
+        for line in workshop.scores {
+            let unit = model.indicator(line.indicator)?.unit == .percent ? "%" : ""
+            text +=
+                "    \(line.indicator) " + (line.atLeast ? ">= " : "<= ") + NumberText.plain(line.threshold) + unit + " by \(line.year)"
+                + "  " + t("weight {weight}", ["weight": NumberText.plain(line.weight)]) + "\n"
+        }
+        for round in workshop.rounds {
+            let ran = session.results[round.number] != nil ? " ✓" : ""
+            text += "  " + t("Round {n}: {title}", ["n": String(round.number), "title": round.title]) + ran + "\n"
+            for event in round.eventLines { text += "    " + event + "\n" }
+        }
+        return text
+    }
+
+    /// Loads every `.plan` file in a folder (a shared drive, a USB stick) and says which teams handed in.
+    func collectPlans(from folder: StringLiteral, for session: WorkshopSession, source: SourceFile) throws(Diagnostic) {
+        let directory = resolvePath(folder.value)
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
+            throw .error(.missingInput, "cannot read the folder '\(folder.value)'", in: source, at: folder.range)
+        }
+        let files = entries.filter { $0.hasSuffix(".plan") }.sorted()
+        var problems: [Diagnostic] = []
+        for file in files {
+            do {
+                _ = try load(path: (folder.value.hasSuffix("/") ? folder.value : folder.value + "/") + file, relativeTo: folder.range, source: source)
+            } catch {
+                problems.append(error)
+            }
+        }
+        let handedIn = session.workshop.teams.filter { workspace.definition($0) != nil }
+        let missing = session.workshop.teams.filter { workspace.definition($0) == nil }
+        output.write(
+            t("Read {count} files from {folder}.", ["count": String(files.count), "folder": folder.value]) + "\n"
+                + t("Plans: {teams}.", ["teams": handedIn.isEmpty ? "–" : handedIn.joined(separator: ", ")])
+                + (missing.isEmpty ? "" : " " + t("Missing: {teams}.", ["teams": missing.joined(separator: ", ")])) + "\n")
+        try throwAllButLast(problems)
+    }
+
+    /// The round asked for (the last one run when none is named), which must have been run.
+    func roundRun(_ number: Int?, of session: WorkshopSession, source: SourceFile, at range: SourceRange?) throws(Diagnostic) -> Workshop.Round {
+        guard let chosen = number ?? session.lastRound else {
+            throw .error(.semantic, "no round has been run yet; run one with workshop round 1")
+        }
+        guard let round = session.workshop.rounds.first(where: { $0.number == chosen }), session.results[chosen] != nil else {
+            throw .error(.semantic, "round \(chosen) has not been run; run it with workshop round \(chosen)", in: source, at: range)
+        }
+        return round
+    }
+
+    /// What separated the top team from the next: the ranking, every team's scoring values, and
+    /// `why` on the indicator where the two differ most in score.
+    func debrief(_ round: Workshop.Round, of session: WorkshopSession, source: SourceFile) throws(Diagnostic) {
+        let results = session.results[round.number] ?? []
+        output.write(leaderboard(results, round: round, of: session))
+        guard !results.isEmpty else { return }
+        // The grid: one row per scoring indicator, one column per team in rank order.
+        let lines = session.workshop.scores
+        let labels = lines.map { "\($0.indicator) " + ($0.atLeast ? ">=" : "<=") + " \(NumberText.plain($0.threshold))" }
+        let labelWidth = labels.map(\.count).max() ?? 0
+        let columnWidth = max(8, results.map(\.team.count).max() ?? 0)
+        var text = "\n" + style.dim("  " + "".padding(to: labelWidth) + results.map { "  " + $0.team.padding(to: columnWidth) }.joined()) + "\n"
+        for (index, label) in labels.enumerated() {
+            text += "  " + label.padding(to: labelWidth)
+            for result in results {
+                let (value, met) = result.values[index]
+                let unit = model.indicator(lines[index].indicator)?.unit == .percent ? "%" : ""
+                let cell = (met ? "✓ " : "✗ ") + (value.isFinite ? Format.fixed(value, unit.isEmpty ? 3 : 1) + unit : "–")
+                text += "  " + paint(met)(cell) + String(repeating: " ", count: max(0, columnWidth - cell.count))
+            }
+            text += "\n"
+        }
+        output.write(text)
+        guard results.count >= 2 else { return }
+        let (top, next) = (results[0], results[1])
+        // The scoring line where the weighted progress differs most between the two.
+        func progress(_ result: WorkshopSession.TeamResult, _ index: Int) -> Double {
+            let line = lines[index]
+            let value = result.values[index].value
+            guard value.isFinite else { return 0 }
+            return line.weight * (line.atLeast ? min(1, max(0, value / line.threshold)) : (value <= 0 ? 1 : min(1, line.threshold / value)))
+        }
+        guard let widest = lines.indices.max(by: { abs(progress(top, $0) - progress(next, $0)) < abs(progress(top, $1) - progress(next, $1)) }),
+            abs(progress(top, widest) - progress(next, widest)) > 1e-6
+        else {
+            output.write("\n" + t("{top} and {next} score alike on every indicator.", ["top": top.team, "next": next.team]) + "\n")
+            return
+        }
+        output.write(
+            "\n"
+                + style.bold(
+                    t(
+                        "What separated {top} from {next} most: {indicator} in {year}",
+                        [
+                            "top": top.team, "next": next.team, "indicator": lines[widest].indicator, "year": String(lines[widest].year),
+                        ])) + "\n")
+        let at = SourceRange(start: SourceLocation(line: 1, column: 1, offset: 0), end: SourceLocation(line: 1, column: 1, offset: 0))
+        try why(
+            Name(lines[widest].indicator, at), Name(next.scenario, at), Name(top.scenario, at), in: YearLiteral(lines[widest].year, at),
+            source: source)
+    }
+
+    /// The workshop, its plans and its results, as one file that `workshop "FILE"` reopens.
+    func workshopText(_ session: WorkshopSession) -> String {
+        var text = OwnFile.savedScenarioMark + " Workshop '\(session.workshop.title)' with the teams' plans and results.\n"
+        text += session.workshop.definitionText
+        text += "\n" + WorkshopParser.plansMarker + "\n"
+        var seen = Set<String>()
+        let plans = session.workshop.teams.flatMap { workspace.lineage(of: $0) }.filter { seen.insert($0.name).inserted }
+        for plan in plans { text += "\n" + ScenarioPrinter.print(plan.decl) }
+        if !session.results.isEmpty {
+            text += "\n" + WorkshopParser.resultsMarker + "\n"
+            for round in session.workshop.rounds {
+                guard let results = session.results[round.number] else { continue }
+                let board = leaderboardPlain(results, round: round, of: session)
+                text += board.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map { "# " + $0 }.joined(separator: "\n") + "\n"
+            }
+        }
+        return text
+    }
+
+    private func leaderboardPlain(_ results: [WorkshopSession.TeamResult], round: Workshop.Round, of session: WorkshopSession) -> String {
+        let saved = style
+        style = .plain
+        defer { style = saved }
+        return leaderboard(results, round: round, of: session)
+    }
+}
