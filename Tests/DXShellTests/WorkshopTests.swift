@@ -5,6 +5,10 @@ import Testing
 
 @testable import DXShell
 
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
 /// A facilitator runs a four-team workshop from files: plans collected from a folder, checked
 /// against the rules, three rounds with events, a ranked leaderboard, a debrief, saved and reopened.
 @Suite("workshops")
@@ -138,5 +142,24 @@ struct WorkshopTests {
         #expect(shell.workshop == nil)
         #expect(shell.run("workshop round 1", name: nil) == .failed(.semantic))
         #expect(output.error.contains("no workshop is open"))
+    }
+
+    @Test("the workshop's report is one well-formed page with every round's leaderboard and the last round's charts")
+    func report() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dxplan-workshop-report-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let file = folder.appendingPathComponent("class.html").path
+        let (shell, output) = openWithPlans()
+        #expect(shell.run("workshop report \"\(file)\"", name: nil) == .failed(.semantic), "no round run yet")
+        #expect(shell.run("workshop round 1\nworkshop round 2\nworkshop report \"\(file)\"", name: nil) == .completed, "\(output.error)")
+        let data = try #require(FileManager.default.contents(atPath: file))
+        #expect(XMLParser(data: data).parse(), "well-formed")
+        let html = try #require(String(data: data, encoding: .utf8))
+        #expect(html.contains("<h1>Kế hoạch chuyển đổi số của tỉnh 2026–2030</h1>"))
+        #expect(html.contains("<h2>Round 1 — Các kế hoạch như đã nộp</h2>"))
+        #expect(html.contains("<h2>Round 2 — Ngân sách bị cắt một phần năm</h2>"))
+        #expect(html.contains("<td>1</td><td>team-1</td>"))
+        for team in ["team-1", "team-2", "team-3"] { #expect(html.contains("\(team)-round-2")) }
+        #expect(!html.contains("team-4-round"), "a plan that breaks the rules is not in the report's runs")
     }
 }

@@ -14,6 +14,7 @@ package struct WorkshopCommand: ShellCommand {
         case round(NumberLiteral)
         case debrief(NumberLiteral?)
         case save(StringLiteral, force: Bool)
+        case report(StringLiteral, force: Bool)
     }
 
     package let action: Action
@@ -23,11 +24,11 @@ package struct WorkshopCommand: ShellCommand {
     package static let takesFile = true
     static let actions: [String: String] = [
         "collect": "collect", "thu": "collect", "check": "check", "soat": "check", "round": "round", "vong": "round",
-        "debrief": "debrief", "tong-ket": "debrief", "save": "save", "luu": "save",
+        "debrief": "debrief", "tong-ket": "debrief", "save": "save", "luu": "save", "report": "report", "bao-cao": "report",
     ]
 
     package static let help = HelpTopic(
-        name: "workshop", usage: "workshop \"FILE\" | collect \"DIR\" | check | round N | debrief [N] | save \"FILE\"",
+        name: "workshop", usage: "workshop \"FILE\" | collect \"DIR\" | check | round N | debrief [N] | save|report \"FILE\"",
         summary: "run a workshop: teams' plans checked against rules, rounds with events, a leaderboard",
         vietnamese: "điều hành hội thảo: kế hoạch các đội được kiểm theo quy định, các vòng có sự kiện, bảng xếp hạng",
         details: """
@@ -38,7 +39,8 @@ package struct WorkshopCommand: ShellCommand {
             plan that keeps the rules under round N's events (a cut, an incident, a delay) as TEAM-round-N,
             and shows the leaderboard; 'leaderboard' shows it again. 'workshop debrief' shows what
             separated the top team from the next. 'workshop save "FILE"' keeps the workshop, the plans and
-            the results in one file that 'workshop "FILE"' reopens.
+            the results in one file that 'workshop "FILE"' reopens; 'workshop report "FILE"' writes an HTML
+            page with every round's leaderboard and the last round's plans, targets and charts.
             """,
         vietnameseDetails: """
             'workshop "FILE"' (hội-thảo) mở một hội thảo do người điều phối soạn (các đội, quy định, cách
@@ -49,7 +51,8 @@ package struct WorkshopCommand: ShellCommand {
             chậm tiến độ) thành TEAM-round-N, và hiện bảng xếp hạng; 'leaderboard' hiện lại bảng.
             'workshop debrief' (tổng-kết) cho thấy điều gì tách đội đầu bảng với đội kế tiếp. 'workshop
             save "FILE"' (lưu) giữ hội thảo, các kế hoạch và kết quả trong một tệp mà 'workshop "FILE"'
-            mở lại được.
+            mở lại được; 'workshop report "FILE"' (báo-cáo) ghi một trang HTML gồm bảng xếp hạng của mọi vòng
+            và kế hoạch, mục tiêu, biểu đồ của vòng cuối.
             """,
         example: "workshop \"scenarios/workshop/provincial.workshop\"\nworkshop round 1")
 
@@ -58,8 +61,8 @@ package struct WorkshopCommand: ShellCommand {
         guard let word = parser.current.word else { return WorkshopCommand(action: .status) }
         guard let action = actions[Folding.fold(word)] ?? actions[parser.currentKeyword ?? ""] else {
             throw parser.fail(
-                "expected a workshop file in double quotes, or collect, check, round, debrief or save"
-                    + Suggestion.didYouMean(word, in: ["collect", "check", "round", "debrief", "save"]))
+                "expected a workshop file in double quotes, or collect, check, round, debrief, save or report"
+                    + Suggestion.didYouMean(word, in: ["collect", "check", "round", "debrief", "save", "report"]))
         }
         _ = parser.advance()
         switch action {
@@ -69,6 +72,9 @@ package struct WorkshopCommand: ShellCommand {
         case "debrief":
             if case .number = parser.current.kind { return WorkshopCommand(action: .debrief(try parser.expectWholeNumber("the round"))) }
             return WorkshopCommand(action: .debrief(nil))
+        case "report":
+            let path = try parser.expectString("the HTML file to write, as in workshop report \"workshop.html\"")
+            return WorkshopCommand(action: .report(path, force: parser.accept(word: "force") != nil))
         default:
             let path = try parser.expectString("the file to save the workshop in")
             return WorkshopCommand(action: .save(path, force: parser.accept(word: "force") != nil))
@@ -76,9 +82,11 @@ package struct WorkshopCommand: ShellCommand {
     }
 
     package static func completions(after words: [String], from completer: Completer) -> [Completer.Candidate] {
-        if Completer.fileIsClosed(in: words) { return words.count == 3 && words[1] == "save" ? completer.candidates(["force"]) : [] }
-        if words.count == 1 { return completer.candidates(["collect", "check", "round", "debrief", "save"]) + [Completer.fileCandidate] }
-        return words.count == 2 && ["collect", "save"].contains(words[1]) ? [Completer.fileCandidate] : []
+        if Completer.fileIsClosed(in: words) {
+            return words.count == 3 && ["save", "report"].contains(words[1]) ? completer.candidates(["force"]) : []
+        }
+        if words.count == 1 { return completer.candidates(["collect", "check", "round", "debrief", "save", "report"]) + [Completer.fileCandidate] }
+        return words.count == 2 && ["collect", "save", "report"].contains(words[1]) ? [Completer.fileCandidate] : []
     }
 
     package func run(in interpreter: Interpreter, source: SourceFile) throws(Diagnostic) {
@@ -122,6 +130,10 @@ package struct WorkshopCommand: ShellCommand {
             try interpreter.write(interpreter.workshopText(session), to: path, force: force, verb: "save", source: source)
             interpreter.workspace.markSaved(session.workshop.teams)
             interpreter.output.write(interpreter.t("Saved the workshop, its plans and results to {file}.", ["file": path.value]) + "\n")
+        case .report(let path, let force):
+            let round = try interpreter.roundRun(nil, of: session, source: source, at: path.range)
+            try interpreter.write(interpreter.workshopReport(session, last: round), to: path, force: force, verb: "export", source: source)
+            interpreter.output.write(interpreter.t("Wrote the workshop's report to {file}.", ["file": path.value]) + "\n")
         }
     }
 }
@@ -302,5 +314,44 @@ extension Interpreter {
         style = .plain
         defer { style = saved }
         return leaderboard(results, round: round, of: session)
+    }
+
+    /// The workshop as an HTML page: each round's leaderboard and scoring values, then the last
+    /// round's plans, targets and charts (every team on each chart).
+    func workshopReport(_ session: WorkshopSession, last: Workshop.Round) -> String {
+        let workshop = session.workshop
+        var report = HTMLReport(results: [], modelName: model.name, language: language)
+        var sections: [String] = []
+        for round in workshop.rounds {
+            guard let results = session.results[round.number] else { continue }
+            sections.append("<h2>" + report.escape(t("Round {n} — {title}", ["n": String(round.number), "title": round.title])) + "</h2>")
+            if !round.eventLines.isEmpty {
+                sections.append("<p class=\"note\">" + report.escape(round.eventLines.joined(separator: "; ")) + "</p>")
+            }
+            sections.append("<table>")
+            let labels = workshop.scores.map { "\($0.indicator) " + ($0.atLeast ? "≥ " : "≤ ") + NumberText.plain($0.threshold) }
+            sections.append(
+                "<tr>" + [t("rank"), t("team"), t("score"), t("targets"), t("spent")].map { "<th>" + report.escape($0) + "</th>" }.joined()
+                    + labels.map { "<th class=\"n\">" + report.escape($0) + "</th>" }.joined() + "</tr>")
+            for (index, result) in results.enumerated() {
+                let rank = index > 0 && WorkshopSession.tied(results[index - 1], result) ? "=" : String(index + 1)
+                let values = result.values.map { value, met in
+                    "<td class=\"n\">" + (met ? "✓ " : "✗ ") + (value.isFinite ? Format.fixed(value, 1) : "–") + "</td>"
+                }
+                sections.append(
+                    "<tr><td>\(rank)</td><td>" + report.escape(result.team) + "</td><td class=\"n\">" + Format.fixed(result.score, 2) + " / "
+                        + NumberText.plain(workshop.maximumScore)
+                        + "</td><td class=\"n\">\(result.met) / \(workshop.scores.count)</td><td class=\"n\">"
+                        + report.escape(Format.money(result.spent)) + "</td>" + values.joined() + "</tr>")
+            }
+            sections.append("</table>")
+        }
+        sections.append(
+            "<p class=\"note\">" + report.escape(t("Score: each indicator's progress to its threshold (at most 1) times its weight.")) + " "
+                + report.escape(t("Equal scores: more targets met first, then less money spent.")) + "</p>")
+        report = HTMLReport(
+            results: (session.results[last.number] ?? []).compactMap { workspace.result($0.scenario) }, modelName: model.name, language: language,
+            heading: workshop.title, sections: sections)
+        return report.render()
     }
 }

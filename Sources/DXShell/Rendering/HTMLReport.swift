@@ -10,10 +10,14 @@ struct HTMLReport {
     let results: [RunResult]
     let modelName: String
     let language: OutputLanguage
+    /// The page's heading, when it is not the scenarios' names (a workshop's title).
+    var heading: String?
+    /// Sections that come before the scenarios' (a workshop's leaderboards), as XHTML.
+    var sections: [String] = []
 
     private var vi: Bool { language == .vi }
     private func t(_ english: String) -> String { language.phrase(english) }
-    private func escape(_ text: String) -> String { SVGChart.escape(text) }
+    func escape(_ text: String) -> String { SVGChart.escape(text) }
 
     func render() -> String {
         let names = results.map(\.scenario.name).joined(separator: ", ")
@@ -27,14 +31,14 @@ struct HTMLReport {
             "<style>" + Self.css + "</style>",
             "</head>",
             "<body>",
-            "<h1>" + t("Digital transformation budget: ") + escape(names) + "</h1>",
+            "<h1>" + escape(heading ?? t("Digital transformation budget: ") + names) + "</h1>",
             "<p class=\"note\">"
                 + escape(
                     t("Model: ") + modelName + ". "
                         + t("Values are at the end of each year; the first year is the baseline. MODEL.md explains every equation and number."))
                 + "</p>",
         ]
-        html += scenarios() + targets() + charts()
+        html += sections + scenarios() + targets() + charts()
         html += ["<p class=\"note\">" + t("Written by dxplan.") + "</p>", "</body>", "</html>"]
         return html.joined(separator: "\n") + "\n"
     }

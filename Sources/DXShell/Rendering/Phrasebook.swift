@@ -26,6 +26,7 @@ enum Phrasebook {
             "Điểm: mức tiến tới ngưỡng của mỗi chỉ tiêu (tối đa 1) nhân trọng số.",
         "Equal scores: more targets met first, then less money spent.": "Điểm bằng nhau: đạt nhiều mục tiêu hơn xếp trước, rồi chi ít tiền hơn.",
         "{team} keeps the rules.": "{team} đúng quy định.",
+        "Wrote the workshop's report to {file}.": "Đã ghi báo cáo của hội thảo vào {file}.",
         "Saved the workshop, its plans and results to {file}.": "Đã lưu hội thảo, các kế hoạch và kết quả vào {file}.",
         // lessons
         "Going on from step {step} (where you stopped); 'back' goes to earlier steps.":
