@@ -45,8 +45,20 @@ struct WorkshopTests {
             #expect(result.spent == 125_000)
         }
         #expect(first[0].score > first[1].score)
+        // The ranking of the example workshop, as the bundled model gives it.
+        #expect(
+            output.standard.contains(
+                """
+                Round 1 — Các kế hoạch như đã nộp
+                  rank  team       score  targets           spent
+                     1  team-1  6.46 / 9    2 / 5  125,000 bn VND
+                     2  team-2  5.78 / 9    2 / 5  125,000 bn VND
+                     =  team-3  5.78 / 9    2 / 5  125,000 bn VND
+                Score: each indicator's progress to its threshold (at most 1) times its weight.
+                Equal scores: more targets met first, then less money spent.
+
+                """), "\(output.standard)")
         // A tie on the score (to a hundredth) and targets is broken by money, then by name, and shown with '='.
-        #expect(WorkshopSession.tied(first[1], first[2]) == (output.standard.contains("     =  team-3")))
 
         // Round 2 cuts every budget to 20,000 bn VND a year: every team spends a fifth less, and scores less.
         #expect(shell.run("workshop round 2", name: nil) == .completed)
@@ -82,6 +94,7 @@ struct WorkshopTests {
         #expect(output.standard.contains("What separated team-1 from team-2 most: online-services in 2030"))
         #expect(output.standard.contains("Why online-services differs in 2030: team-2-round-1"))
         #expect(output.standard.contains("spending on services"))
+        #expect(output.standard.contains("online-services — "), "a chart of that indicator with every team")
     }
 
     @Test("a workshop saved with its plans and results reopens in a new session and gives the same ranking")

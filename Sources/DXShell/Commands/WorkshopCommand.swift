@@ -285,6 +285,9 @@ extension Interpreter {
                             "top": top.team, "next": next.team, "indicator": lines[widest].indicator, "year": String(lines[widest].year),
                         ])) + "\n")
         let at = SourceRange(start: SourceLocation(line: 1, column: 1, offset: 0), end: SourceLocation(line: 1, column: 1, offset: 0))
+        // Every team on one chart of that indicator (as many as a chart has markers for).
+        try chart(Name(lines[widest].indicator, at), results.prefix(TextChart.markers.count).map { Name($0.scenario, at) }, source: source)
+        output.write("\n")
         try why(
             Name(lines[widest].indicator, at), Name(next.scenario, at), Name(top.scenario, at), in: YearLiteral(lines[widest].year, at),
             source: source)
