@@ -139,4 +139,32 @@ struct ScriptTests {
         #expect(shell.run(smallScenario) == .failed(.interrupted))
         #expect(output.error.contains("interrupted"))
     }
+
+    @Test("a file name takes the script's values: a sweep writes one file per value, and a bad {…} is an error at the name")
+    func fileNamesFromValues() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dxplan-sweep-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let script = """
+            for share in 5% to 15% step 5%
+              scenario sk from baseline
+                shift share from broadband to skills
+              end
+              export csv sk "sweep-{share}.csv"
+              save sk to "sk-{share}.plan"
+            end
+            """
+        let (shell, output) = makeInterpreterWithExamples()
+        #expect(shell.execute(SourceFile(name: "sweep.plan", text: script, directory: folder.path)) == .completed, "\(output.error)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(files == ["sk-10%.plan", "sk-15%.plan", "sk-5%.plan", "sweep-10%.csv", "sweep-15%.csv", "sweep-5%.csv"])
+        #expect(output.standard.contains("to sweep-15%.csv"), "the message names the file written")
+        let csv5 = try String(contentsOfFile: folder.appendingPathComponent("sweep-5%.csv").path, encoding: .utf8)
+        let csv15 = try String(contentsOfFile: folder.appendingPathComponent("sweep-15%.csv").path, encoding: .utf8)
+        #expect(csv5 != csv15, "each file holds its own run")
+
+        #expect(
+            shell.execute(SourceFile(name: "bad.plan", text: "export csv baseline \"x-{nothing}.csv\"", directory: folder.path)) == .failed(.semantic)
+        )
+        #expect(output.error.contains("bad.plan:1:21: error[E206]: unknown variable 'nothing' (in {nothing})"))
+    }
 }

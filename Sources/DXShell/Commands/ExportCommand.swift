@@ -87,7 +87,9 @@ package struct ExportCommand: ShellCommand {
 /// model with a scenario's inputs for other system-dynamics tools. Files are written whole or not
 /// at all.
 extension Interpreter {
-    func exportResults(_ format: ExportCommand.Format, _ names: [Name], to path: StringLiteral, force: Bool, source: SourceFile) throws(Diagnostic) {
+    func exportResults(_ format: ExportCommand.Format, _ names: [Name], to written: StringLiteral, force: Bool, source: SourceFile) throws(Diagnostic)
+    {
+        let path = try fileName(written, source: source)
         let results = try results(of: names, for: "export", source: source)
         let text: String
         switch format {
@@ -104,7 +106,8 @@ extension Interpreter {
                 : "Exported the results of \(shown) to \(path.value) (\(format.rawValue.uppercased())).\n")
     }
 
-    func exportXMILE(_ name: Name?, to path: StringLiteral, force: Bool, source: SourceFile) throws(Diagnostic) {
+    func exportXMILE(_ name: Name?, to written: StringLiteral, force: Bool, source: SourceFile) throws(Diagnostic) {
+        let path = try fileName(written, source: source)
         let scenario = try scenarioName(name, for: "export", source: source)
         let resolved = try resolvedScenario(scenario, at: name?.range, source: source)
         let text: String

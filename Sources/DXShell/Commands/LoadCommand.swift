@@ -51,6 +51,7 @@ package struct LoadCommand: ShellCommand {
 
     package func run(in interpreter: Interpreter, source: SourceFile) throws(Diagnostic) {
         let before = Set(interpreter.workspace.names)
+        let path = try interpreter.fileName(self.path, source: source)
         let names = try interpreter.load(path: path.value, relativeTo: path.range, source: source, prefix: prefix, force: force)
         let shown =
             names.isEmpty

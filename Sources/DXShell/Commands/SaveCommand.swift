@@ -85,7 +85,8 @@ package struct SaveCommand: ShellCommand {
 }
 
 extension Interpreter {
-    func save(_ selection: SaveCommand.Selection, to path: StringLiteral, force: Bool, source: SourceFile) throws(Diagnostic) {
+    func save(_ selection: SaveCommand.Selection, to written: StringLiteral, force: Bool, source: SourceFile) throws(Diagnostic) {
+        let path = try fileName(written, source: source)
         let chosen: [String]
         switch selection {
         case .current: chosen = [try scenarioName(nil, for: "save", source: source)]

@@ -112,7 +112,8 @@ extension Interpreter {
         }
     }
 
-    private func include(_ path: StringLiteral, from source: SourceFile) throws(Diagnostic) -> Bool {
+    private func include(_ written: StringLiteral, from source: SourceFile) throws(Diagnostic) -> Bool {
+        let path = try fileName(written, source: source)
         var file = path.value
         if !file.hasPrefix("/"), let directory = source.directory { file = directory + "/" + file }
         file = resolvePath(file)

@@ -386,11 +386,19 @@ package final class Interpreter {
         return path
     }
 
+    /// A file name with the script's values put in: `"out/sweep-{share}.csv"` in a loop names one
+    /// file per value (as `print` puts values in its text).
+    func fileName(_ path: StringLiteral, source: SourceFile) throws(Diagnostic) -> StringLiteral {
+        guard path.value.contains("{") else { return path }
+        return StringLiteral(try interpolate(path, in: source), path.range)
+    }
+
     /// Where `save` and `export` write: in a script file, a relative path is relative to the
     /// script's folder, and the file must lie inside that folder (or one `--allow-write` names),
     /// links followed, so running a colleague's script cannot replace the user's other files.
     /// Statements typed at the prompt or given with `-c` write where the user says.
-    func writablePath(_ path: StringLiteral, source: SourceFile) throws(Diagnostic) -> String {
+    func writablePath(_ written: StringLiteral, source: SourceFile) throws(Diagnostic) -> String {
+        let path = try fileName(written, source: source)
         guard let folder = source.directory, !sandboxed else { return resolvePath(path.value) }
         let written = path.value.hasPrefix("/") || path.value.hasPrefix("~") ? resolvePath(path.value) : folder + "/" + path.value
         func canonical(_ path: String) -> String {
