@@ -167,4 +167,31 @@ struct ScriptTests {
         )
         #expect(output.error.contains("bad.plan:1:21: error[E206]: unknown variable 'nothing' (in {nothing})"))
     }
+
+    @Test("a script reads a named scenario's targets met, its targets, its spending and its indicators into variables")
+    func scenarioFacts() throws {
+        let (shell, output) = makeInterpreterWithExamples()
+        let script = """
+            let best = 0
+            for team in ["baseline", "five-pushes"]
+              print "x"
+            end
+            let m = met of five-pushes
+            let n = targets of five-pushes
+            let s = spent of baseline
+            let f = fibre in 2030 of five-pushes
+            assert m <= n
+            assert s == 125000 bn VND
+            print "{m}/{n} {s} {f}"
+            print "{đạt của baseline}"
+            """
+        #expect(shell.run(script) == .completed, "\(output.error)")
+        let five = try #require(shell.workspace.result("five-pushes"))
+        let met = five.targetOutcomes.count(where: \.met)
+        let fibre = try #require(five.value(of: "fibre", in: 2030))
+        #expect(output.standard.contains("\(met)/\(five.targetOutcomes.count) 125000 bn VND \(ScriptValue.percent(fibre).shown)\n"))
+        #expect(shell.workspace.current == "baseline" || shell.workspace.current == "five-pushes")
+        #expect(shell.run("print \"{spent of nowhere}\"") == .failed(.semantic))
+        #expect(output.error.contains("unknown scenario 'nowhere'"))
+    }
 }

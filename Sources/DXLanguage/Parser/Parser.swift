@@ -426,7 +426,17 @@ package struct Parser {
             if check(word: "in") {
                 _ = advance()
                 let year = try parseScriptUnary()
+                // `fibre in 2030 of team-1`: of a named scenario's run.
+                if accept(word: "of") != nil {
+                    let scenario = try expectName("a scenario after 'of', as in fibre in 2030 of baseline")
+                    return .scenarioIndicator(name, year, of: scenario, token.range.through(scenario.range))
+                }
                 return .indicatorValue(name, year, token.range.through(year.range))
+            }
+            // `met of team-1`: a fact of a named scenario's run.
+            if accept(word: "of") != nil {
+                let scenario = try expectName("a scenario after 'of', as in met of baseline")
+                return .scenarioFact(name, of: scenario, token.range.through(scenario.range))
             }
             // `share%`: a variable's number as a percentage.
             if current.kind == .percent {

@@ -108,6 +108,11 @@ package indirect enum ScriptExpression: Sendable, Hashable {
     case unary(String, ScriptExpression, SourceRange)
     case binary(String, ScriptExpression, ScriptExpression, SourceRange)
     case indicatorValue(Name, ScriptExpression, SourceRange)
+    /// `fibre in 2030 of team-1`: an indicator's value in a year of a named scenario's run.
+    case scenarioIndicator(Name, ScriptExpression, of: Name, SourceRange)
+    /// `met of team-1`, `targets of team-1`, `spent of team-1`: the targets a named scenario's run
+    /// meets, the targets it sets, the money it spends over its horizon.
+    case scenarioFact(Name, of: Name, SourceRange)
     /// `5000 bn VND`, `1.2 bn USD`: an amount of money.
     case money(NumberLiteral, MoneyScale, currency: Currency, SourceRange)
 
@@ -117,6 +122,7 @@ package indirect enum ScriptExpression: Sendable, Hashable {
         case .string(let string): string.range
         case .variable(let name): name.range
         case .unary(_, _, let range), .binary(_, _, _, let range), .indicatorValue(_, _, let range), .money(_, _, _, let range): range
+        case .scenarioIndicator(_, _, _, let range), .scenarioFact(_, _, let range): range
         }
     }
 }

@@ -26,7 +26,7 @@ package enum Grammar {
         "chuyển": "shift", "chuẩn-hóa": "normalize", "trong": "in", "sang": "to",
         "thành": "as", "lần-chạy": "runs", "hạt-giống": "seed",
         "đặt": "let", "in-ra": "print", "với-mỗi": "for", "nếu": "if", "không-thì": "else", "kiểm-tra": "assert",
-        "bước": "step", "gộp": "include", "ghi-đè": "force", "hoãn": "delay",
+        "bước": "step", "gộp": "include", "ghi-đè": "force", "hoãn": "delay", "của": "of",
     ]
 
     /// The words a non-command statement can start with, in both languages, for "did you mean".

@@ -201,11 +201,12 @@ package enum HelpCatalogue {
             summary: "a script variable: a number, a percentage, money or text",
             vietnamese: "một biến của script: số, phần trăm, tiền hay văn bản",
             details:
-                "Money is written 30000 bn VND, 3 nghìn tỷ VND or 1 bn USD (converted at the model's exchange rate).\nExpressions: + - * /, < <= > >= == !=, and, or, not, parentheses, and 'fibre in 2030' (a value of\nthe current run). Kinds must fit: money * 10% is money, but 5% + 1 is an error. A variable may stand\nwherever a scenario takes a number: 'budget b per year', 'skills share'.",
+                "Money is written 30000 bn VND, 3 nghìn tỷ VND or 1 bn USD (converted at the model's exchange rate).\nExpressions: + - * /, < <= > >= == !=, and, or, not, parentheses, and 'fibre in 2030' (a value of\nthe current run), or of a named scenario: 'fibre in 2030 of NAME', 'met of NAME' (targets met),\n'targets of NAME', 'spent of NAME'. Kinds must fit: money * 10% is money, but 5% + 1 is an error. A variable may stand\nwherever a scenario takes a number: 'budget b per year', 'skills share'.",
             vietnameseDetails: """
                 Tiền được viết 30000 bn VND, 3 nghìn tỷ VND hoặc 1 bn USD (quy đổi theo tỷ giá của mô hình).
                 Biểu thức: + - * /, < <= > >= == !=, and, or, not, dấu ngoặc, và 'fibre in 2030' (một giá trị
-                của lần chạy hiện tại). Các kiểu phải khớp: money * 10% là tiền, nhưng 5% + 1 là lỗi. Một biến có
+                của lần chạy hiện tại), hoặc của một kịch bản có tên: 'fibre in 2030 of TÊN', 'met of TÊN' (số mục
+                tiêu đạt), 'targets of TÊN', 'spent of TÊN' ('của' thay cho 'of'). Các kiểu phải khớp: money * 10% là tiền, nhưng 5% + 1 là lỗi. Một biến có
                 thể đứng ở bất cứ chỗ nào kịch bản nhận một số: 'budget b per year', 'skills share'.
                 """,
             example: "let b = 25 nghìn tỷ VND\nprint \"a tenth is {b * 10%}\""),

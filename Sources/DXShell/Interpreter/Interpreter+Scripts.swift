@@ -174,15 +174,21 @@ extension Interpreter {
             default: throw .error(.wrongUnit, .semantic, "cannot apply '\(op)' to \(value.kind)", in: source, at: range)
             }
         case .indicatorValue(let name, let yearExpression, let range):
-            let indicator = try knownIndicator(name, source: source)
-            guard case .number(let year) = try evaluate(yearExpression, in: source), year == year.rounded(), year >= 1000, year <= 9999 else {
-                throw .error(.wrongUnit, .semantic, "expected a four-digit year after 'in'", in: source, at: yearExpression.range)
+            return try indicatorValue(name, in: yearExpression, of: nil, at: range, source: source)
+        case .scenarioIndicator(let name, let yearExpression, let scenario, let range):
+            return try indicatorValue(name, in: yearExpression, of: scenario, at: range, source: source)
+        case .scenarioFact(let fact, let scenario, _):
+            let result = try currentResult(scenario, for: "read", source: source, makeCurrent: false)
+            switch Folding.fold(fact.text) {
+            case "met", "dat": return .number(Double(result.targetOutcomes.count(where: \.met)))
+            case "targets", "muc-tieu": return .number(Double(result.targetOutcomes.count))
+            case "spent", "da-chi": return .money(result.scenario.horizon.reduce(0) { $0 + result.scenario.envelope(in: $1) })
+            default:
+                throw .error(
+                    .unknownVariable, .semantic,
+                    "'\(fact.text) of \(scenario.text)' reads nothing: use met, targets or spent, or an indicator in a year (fibre in 2030 of \(scenario.text))"
+                        + Suggestion.didYouMean(fact.text, in: ["met", "targets", "spent"]), in: source, at: fact.range)
             }
-            let result = try currentResult(nil, for: "read", source: source)
-            guard let value = result.value(of: indicator.id, in: Int(year)) else {
-                throw .error(.outOfRange, .semantic, "\(Int(year)) is outside the run of '\(result.scenario.name)'", in: source, at: range)
-            }
-            return indicator.unit == .percent ? .percent(value) : .number(value)
         case .binary(let op, let lhs, let rhs, let range):
             let left = try evaluate(lhs, in: source), right = try evaluate(rhs, in: source)
             return try combine(op, left, right, in: source, at: range)
@@ -194,6 +200,21 @@ extension Interpreter {
             }
             return .money(billions * rate.value)
         }
+    }
+
+    /// An indicator's value in a year of the current run, or of a named scenario's (run if needed).
+    private func indicatorValue(
+        _ name: Name, in yearExpression: ScriptExpression, of scenario: Name?, at range: SourceRange, source: SourceFile
+    ) throws(Diagnostic) -> ScriptValue {
+        let indicator = try knownIndicator(name, source: source)
+        guard case .number(let year) = try evaluate(yearExpression, in: source), year == year.rounded(), year >= 1000, year <= 9999 else {
+            throw .error(.wrongUnit, .semantic, "expected a four-digit year after 'in'", in: source, at: yearExpression.range)
+        }
+        let result = try currentResult(scenario, for: "read", source: source, makeCurrent: scenario == nil)
+        guard let value = result.value(of: indicator.id, in: Int(year)) else {
+            throw .error(.outOfRange, .semantic, "\(Int(year)) is outside the run of '\(result.scenario.name)'", in: source, at: range)
+        }
+        return indicator.unit == .percent ? .percent(value) : .number(value)
     }
 
     /// The longest text a script variable may hold (1 MB): more than any report line, and far
