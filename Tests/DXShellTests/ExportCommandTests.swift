@@ -12,22 +12,63 @@ struct ExportCommandTests {
         FileManager.default.temporaryDirectory.appendingPathComponent("dxplan-export-\(UUID().uuidString).\(ext)").path
     }
 
-    @Test("CSV: a header, then one row per scenario, indicator and year, with the run's values")
+    @Test("CSV: plain UTF-8, tidy: one value per row (indicators, spending, budget, targets), CRLF line ends")
     func csv() throws {
         let (shell, output) = makeInterpreterWithExamples(then: "run baseline")
         let path = temporary("csv")
         #expect(shell.run("export csv baseline five-pushes \"\(path)\"") == .completed, "\(output.error)")
         let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
-        #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF], "a byte-order mark for spreadsheets")
-        let text = String(decoding: bytes.dropFirst(3), as: UTF8.self)
-        #expect(text.hasPrefix("scenario,indicator,unit,year,value\r\n"), "CRLF line ends")
-        let lines = text.components(separatedBy: "\r\n").dropLast()
-        #expect(lines.first == "scenario,indicator,unit,year,value")
-        #expect(lines.count == 1 + 2 * testModel.indicators.count * 6, "2025 to 2030")
-        let fibre = try #require(shell.workspace.result("five-pushes")?.value(of: "fibre", in: 2030))
-        let row = try #require(lines.first { $0.hasPrefix("five-pushes,fibre,%,2030,") })
-        #expect(abs(try #require(Double(String(row.split(separator: ",").last!))) - fibre) < 1e-6)
+        #expect(bytes.first == UInt8(ascii: "s"), "no byte-order mark unless asked")
+        let text = String(decoding: bytes, as: UTF8.self)
+        #expect(text.hasPrefix("scenario,measure,name,unit,year,value\r\n"), "CRLF line ends")
+        let rows = text.components(separatedBy: "\r\n").dropFirst().dropLast().map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        #expect(rows.allSatisfy { $0.count == 6 })
+        let five = try #require(shell.workspace.result("five-pushes"))
+        let table: [[Substring]] = Array(rows)
+        func select(_ measure: String, of scenario: String) -> [[Substring]] { table.filter { $0[1] == measure && $0[0] == scenario } }
+        #expect(select("indicator", of: "five-pushes").count == testModel.indicators.count * 6, "2025 to 2030")
+        #expect(select("spending", of: "five-pushes").count == testModel.programmes.count * 5, "each programme, 2026 to 2030")
+        #expect(select("budget", of: "five-pushes").count == 5)
+        #expect(select("target-met", of: "five-pushes").count == five.targetOutcomes.count)
+        let fibre = try #require(five.value(of: "fibre", in: 2030))
+        let row = try #require(select("indicator", of: "five-pushes").first { $0[2] == "fibre" && $0[4] == "2030" })
+        #expect(row[3] == "%")
+        #expect(abs((Double(String(row[5])) ?? .nan) - fibre) < 1e-6)
+        let spending2027: [[Substring]] = select("spending", of: "baseline").filter { $0[4] == "2027" }
+        let spent: Double = spending2027.compactMap { Double(String($0[5])) }.reduce(0, +)
+        #expect(abs(spent - 25_000) < 1e-6, "the programmes' spending adds up to the budget")
+        let met = select("target-met", of: "five-pushes").map { $0[5] == "1" }
+        #expect(met == five.targetOutcomes.map(\.met))
         #expect(shell.workspace.current == "baseline", "export leaves the current scenario as it was")
+
+        // `bom` for old versions of Excel; a file written either way is dxplan's to replace.
+        #expect(shell.run("export csv baseline \"\(path)\" bom") == .completed, "\(output.error)")
+        #expect(Array(try Data(contentsOf: URL(fileURLWithPath: path)).prefix(3)) == [0xEF, 0xBB, 0xBF])
+        #expect(shell.run("export csv baseline \"\(path)\" force bom") == .completed)
+        #expect(shell.run("export json baseline \"\(path)\" bom") == .failed(.syntax))
+        #expect(output.error.contains("unexpected 'bom' after the file name; it may be followed by force"))
+    }
+
+    @Test("Python's csv module reads the CSV: the header names the columns, no byte-order mark in the first one")
+    func readByPython() throws {
+        let (shell, output) = makeInterpreterWithExamples()
+        let path = temporary("csv")
+        #expect(shell.run("export csv baseline \"\(path)\"") == .completed, "\(output.error)")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [
+            "python3", "-c",
+            "import csv,sys; rows=list(csv.DictReader(open(sys.argv[1], encoding='utf-8', newline=''))); "
+                + "print(list(rows[0].keys())); print(sum(1 for r in rows if r['measure']=='target-met'))",
+            path,
+        ]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        guard (try? process.run()) != nil else { return }  // no Python: the Swift test above still reads it
+        process.waitUntilExit()
+        let printed = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        guard process.terminationStatus == 0 else { return }
+        #expect(printed == "['scenario', 'measure', 'name', 'unit', 'year', 'value']\n9\n")
     }
 
     @Test("CSV fields with commas or quotes are quoted")

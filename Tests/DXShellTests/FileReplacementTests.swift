@@ -119,6 +119,6 @@ struct FileReplacementTests {
     func completion() {
         let completer = Completer(scenarioNames: ["baseline"], programmeNames: [], indicatorNames: [])
         #expect(completer.complete(line: "save small to \"a.plan\" ").candidates.map(\.replacement) == ["force "])
-        #expect(completer.complete(line: "export csv \"my results.csv\" ").candidates.map(\.replacement) == ["force "])
+        #expect(completer.complete(line: "export csv \"my results.csv\" ").candidates.map(\.replacement) == ["force ", "bom "])
     }
 }

@@ -15,6 +15,8 @@ package struct ExportCommand: ShellCommand {
     package let path: StringLiteral
     /// Replaces a file dxplan did not write, or a read-only one.
     package let force: Bool
+    /// A CSV that starts with a byte-order mark, for old versions of Excel.
+    package var byteOrderMark = false
 
     package static let word = "export"
     package static let synonyms = ["xuất"]
@@ -65,11 +67,27 @@ package struct ExportCommand: ShellCommand {
             throw parser.fail("an XMILE file holds one scenario's inputs; name one", at: names[1].range)
         }
         let path = try parser.expectString("the file name")
-        return ExportCommand(format: format, scenarios: names, path: path, force: parser.accept(word: "force") != nil)
+        // `force` and, for CSV, `bom`, in either order.
+        var force = false, bom = false
+        while let word = parser.current.word {
+            if !force, parser.accept(word: "force") != nil {
+                force = true
+            } else if !bom, format == .csv, Folding.fold(word) == "bom" {
+                _ = parser.advance()
+                bom = true
+            } else {
+                throw parser.fail(
+                    "unexpected '\(word)' after the file name; it may be followed by force" + (format == .csv ? " and bom" : "")
+                        + Suggestion.didYouMean(word, in: format == .csv ? ["force", "bom"] : ["force"]))
+            }
+        }
+        return ExportCommand(format: format, scenarios: names, path: path, force: force, byteOrderMark: bom)
     }
 
     package static func completions(after words: [String], from completer: Completer) -> [Completer.Candidate] {
-        if Completer.fileIsClosed(in: words) { return completer.candidates(["force"]) }
+        if Completer.fileIsClosed(in: words) {
+            return completer.candidates((words[1] == "csv" ? ["force", "bom"] : ["force"]).filter { !words.contains($0) })
+        }
         if words.count == 1 { return completer.candidates(Format.allCases.map(\.rawValue)) }
         return completer.candidates(completer.scenarioNames.filter { !words.contains($0) }) + [Completer.fileCandidate]
     }
@@ -78,7 +96,7 @@ package struct ExportCommand: ShellCommand {
         if format == .xmile {
             try interpreter.exportXMILE(scenarios.first, to: path, force: force, source: source)
         } else {
-            try interpreter.exportResults(format, scenarios, to: path, force: force, source: source)
+            try interpreter.exportResults(format, scenarios, to: path, force: force, byteOrderMark: byteOrderMark, source: source)
         }
     }
 }
@@ -87,13 +105,14 @@ package struct ExportCommand: ShellCommand {
 /// model with a scenario's inputs for other system-dynamics tools. Files are written whole or not
 /// at all.
 extension Interpreter {
-    func exportResults(_ format: ExportCommand.Format, _ names: [Name], to written: StringLiteral, force: Bool, source: SourceFile) throws(Diagnostic)
-    {
+    func exportResults(
+        _ format: ExportCommand.Format, _ names: [Name], to written: StringLiteral, force: Bool, byteOrderMark: Bool = false, source: SourceFile
+    ) throws(Diagnostic) {
         let path = try fileName(written, source: source)
         let results = try results(of: names, for: "export", source: source)
         let text: String
         switch format {
-        case .csv: text = ResultExport.csv(results)
+        case .csv: text = ResultExport.csv(results, byteOrderMark: byteOrderMark)
         case .json: text = ResultExport.json(results, model: model.name)
         case .html: text = HTMLReport(results: results, modelName: model.name, language: language).render()
         case .xmile: return try exportXMILE(names.first, to: path, force: force, source: source)

@@ -12,8 +12,10 @@ package enum OwnFile {
     /// The first line of a recording (`record`), and of its Markdown transcript.
     package static let recordingMark = "# Recorded by dxplan."
     package static let transcriptMark = "<!-- Recorded by dxplan"
-    /// The header row of `export csv` (after the byte-order mark that Excel needs).
-    package static let csvHeader = "\u{FEFF}scenario,indicator,unit,year,value"
+    /// The header row of `export csv` (after a byte-order mark with `bom`).
+    package static let csvHeader = "scenario,measure,name,unit,year,value"
+    /// `export csv` before it wrote `csvHeader`: a byte-order mark, then this header.
+    static let earlierCSVHeader = "\u{FEFF}scenario,indicator,unit,year,value"
     /// `export json`: the document's first key.
     package static let jsonMark = "\"generator\" : \"dxplan\""
     /// `export html`: the page's generator.
@@ -29,7 +31,8 @@ package enum OwnFile {
 
     /// Whether a file that starts with `head` was written by dxplan.
     package static func isOwn(head: String) -> Bool {
-        head.hasPrefix(savedScenarioMark) || head.hasPrefix(csvHeader) || head.hasPrefix(recordingMark) || head.hasPrefix(transcriptMark)
+        head.hasPrefix(savedScenarioMark) || head.hasPrefix(csvHeader) || head.hasPrefix("\u{FEFF}" + csvHeader)
+            || head.hasPrefix(earlierCSVHeader) || head.hasPrefix(recordingMark) || head.hasPrefix(transcriptMark)
             || [jsonMark, htmlMark, xmileMark, earlierHTMLTitle].contains { head.contains($0) }
             || head.hasPrefix(earlierJSONStart) && head.contains(earlierJSONScenarios)
     }

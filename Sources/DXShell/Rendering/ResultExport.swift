@@ -2,24 +2,43 @@ import DXModel
 import DXSource
 import Foundation
 
-/// Run results as files other programs read: CSV (one row per scenario, indicator and year, for
-/// spreadsheets) and JSON (everything a run reports: inputs by year, indicators, targets).
+/// Run results as files other programs read: CSV (tidy, one value per row, for spreadsheets,
+/// pandas and R) and JSON (everything a run reports: inputs by year, indicators, targets).
 /// Numbers are rounded to six decimals, which is far below what the model can tell apart; a value
 /// that is not a number (a run outside the model's range) is an empty CSV field or a JSON null.
-/// The CSV is UTF-8 with a byte-order mark and CRLF line ends (RFC 4180), so spreadsheets read
-/// Vietnamese names right.
+/// The CSV is plain UTF-8 with CRLF line ends (RFC 4180); `bom` puts a byte-order mark first, for
+/// old versions of Excel that otherwise misread Vietnamese names.
 enum ResultExport {
-    static func csv(_ results: [RunResult]) -> String {
-        var lines = ["\u{FEFF}scenario,indicator,unit,year,value"]
+    /// The CSV's header row.
+    static let csvHeader = "scenario,measure,name,unit,year,value"
+
+    /// One row per value: each indicator by year (`indicator`), each programme's spending by year
+    /// (`spending`, bn VND), the budget by year (`budget`), and each target (`target-at-least` or
+    /// `target-at-most` with its threshold in its year, and `target-met`, 1 or 0).
+    static func csv(_ results: [RunResult], byteOrderMark: Bool = false) -> String {
+        var lines = [(byteOrderMark ? "\u{FEFF}" : "") + csvHeader]
+        func row(_ scenario: String, _ measure: String, _ name: String, _ unit: String, _ year: Int, _ value: Double) {
+            lines.append([field(scenario), measure, field(name), field(unit), String(year), number(value)].joined(separator: ","))
+        }
         for result in results {
+            let scenario = result.scenario
             for (i, indicator) in result.indicators.enumerated() {
                 for (y, year) in result.years.enumerated() {
-                    lines.append(
-                        [
-                            field(result.scenario.name), field(indicator.id), field(indicator.unit.rawValue), String(year),
-                            number(result.indicatorValues[i][y]),
-                        ].joined(separator: ","))
+                    row(scenario.name, "indicator", indicator.id, indicator.unit.rawValue, year, result.indicatorValues[i][y])
                 }
+            }
+            for (k, programme) in result.programmes.enumerated() {
+                for (y, year) in result.years.enumerated() where scenario.horizon.contains(year) {
+                    row(scenario.name, "spending", programme.id, "bn VND", year, result.spending[k][y])
+                }
+            }
+            for year in scenario.horizon { row(scenario.name, "budget", "total", "bn VND", year, scenario.envelope(in: year)) }
+            for outcome in result.targetOutcomes {
+                let target = outcome.target
+                let unit = result.indicators.first { $0.id == target.indicator }?.unit.rawValue ?? ""
+                let atLeast = [Comparison.atLeast, .greaterThan].contains(target.comparison)
+                row(scenario.name, atLeast ? "target-at-least" : "target-at-most", target.indicator, unit, target.year, target.value)
+                row(scenario.name, "target-met", target.indicator, "", target.year, outcome.met ? 1 : 0)
             }
         }
         return lines.joined(separator: "\r\n") + "\r\n"
