@@ -144,6 +144,22 @@ struct DocumentationTests {
     }
 }
 
+@Suite("TEACHING.md")
+struct TeachingGuideTests {
+    @Test("the example lesson in TEACHING.md (both halves) reads without a mistake")
+    func exampleLesson() throws {
+        let text = try String(contentsOf: repositoryRoot.appendingPathComponent("TEACHING.md"), encoding: .utf8)
+        let blocks = text.components(separatedBy: "```text\n").dropFirst().map { $0.components(separatedBy: "\n```")[0] }
+        let lessons = blocks.filter { $0.hasPrefix("# A short lesson") }
+        #expect(lessons.count == 2, "the English and the Vietnamese half")
+        for lesson in lessons {
+            let (read, problems) = LessonParser.parse(SourceFile(name: "TEACHING.md", text: lesson), origin: "TEACHING.md", model: testModel)
+            #expect(problems.isEmpty, "\(problems.map(\.message))")
+            #expect(read?.steps.count == 4)
+        }
+    }
+}
+
 @Suite("Formatting of the shipped files")
 struct ShippedFormattingTests {
     @Test("every file in scenarios/ is already formatted (dxplan fmt --check scenarios/*.plan)")

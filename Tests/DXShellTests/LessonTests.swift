@@ -13,7 +13,7 @@ struct LessonTests {
     func shipped() {
         #expect(LessonCatalogue.shipped.count >= 3)
         for (index, entry) in LessonCatalogue.shipped.enumerated() {
-            let (lesson, problems) = LessonParser.parse(SourceFile(name: entry.name, text: entry.text), origin: entry.name)
+            let (lesson, problems) = LessonParser.parse(SourceFile(name: entry.name, text: entry.text), origin: entry.name, model: testModel)
             #expect(problems.isEmpty, "\(entry.name): \(problems.map(\.message))")
             guard let lesson else { continue }
             #expect(!lesson.title.en.isEmpty && !lesson.title.vi.isEmpty, "lesson \(index + 1)'s title")
@@ -74,6 +74,17 @@ struct LessonTests {
         #expect(laterOutput.standard.contains("Going on from step 2"))
         #expect(later.run("lesson 9", name: nil) == .failed(.semantic))
         #expect(laterOutput.error.contains("there is no lesson 9; lessons 1 to 3"))
+    }
+
+    @Test("'check ran' asks for a run during the step: a run from before does not count")
+    func ranDuringStep() {
+        let (shell, output) = makeInterpreterWithExamples()
+        #expect(shell.run("run baseline\nlesson 1\nlist\nnext\nshow scenario baseline\nnext", name: nil) == .completed, "\(output.error)")
+        #expect(shell.lesson?.step == 2)
+        #expect(shell.run("next", name: nil) == .failed(.semantic))
+        #expect(output.error.contains("not yet: this step asks you to run baseline"))
+        #expect(shell.run("run baseline\nnext", name: nil) == .completed)
+        #expect(shell.lesson?.step == 3)
     }
 
     @Test("in Vietnamese, the lesson speaks Vietnamese")

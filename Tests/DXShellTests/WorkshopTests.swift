@@ -73,6 +73,9 @@ struct WorkshopTests {
         let third = try #require(shell.workspace.definition("team-1-round-3"))
         #expect(third.decl.parent?.text == "team-1")
         #expect(ScenarioPrinter.print(third.decl).contains("delay broadband 1 year"))
+        // Money the delay moves past 2030 is not spent within the plan: it does not count.
+        let delayed = try #require(session.results[3])
+        #expect(delayed.allSatisfy { $0.spent < 125_000 }, "\(delayed.map(\.spent))")
     }
 
     @Test("the leaderboard fits 80 columns, in English and Vietnamese, and in large type")
@@ -108,10 +111,11 @@ struct WorkshopTests {
         #expect(text.hasPrefix(OwnFile.savedScenarioMark))
         #expect(text.contains("\n# --- plans ---\n"))
         #expect(text.contains("scenario team-3 from baseline"))
-        #expect(text.contains("# --- results ---\n# Round 1 — Các kế hoạch như đã nộp\n"))
+        #expect(text.contains("# --- results ---\n# rounds run: 1\n# Round 1 — Các kế hoạch như đã nộp\n"))
 
+        // Reopened, the rounds it had run are run again: the leaderboard is there at once.
         let (fresh, freshOutput) = makeInterpreter()
-        #expect(fresh.run("workshop \"\(file)\"\nworkshop round 1", name: nil) == .completed, "\(freshOutput.error)")
+        #expect(fresh.run("workshop \"\(file)\"\nleaderboard", name: nil) == .completed, "\(freshOutput.error)")
         #expect(fresh.workshop?.results[1]?.map(\.team) == shell.workshop?.results[1]?.map(\.team))
         #expect(fresh.workshop?.results[1]?.map(\.score) == shell.workshop?.results[1]?.map(\.score))
         // Saved again, the file does not grow a second copy of the plans or results.

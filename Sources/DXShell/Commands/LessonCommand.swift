@@ -57,7 +57,8 @@ package struct LessonCommand: ShellCommand {
         switch choice {
         case .list: interpreter.output.write(interpreter.listLessons())
         case .shipped(let number):
-            guard number.value >= 1, number.value <= Double(LessonCatalogue.shipped.count), let lesson = LessonCatalogue.lesson(Int(number.value))
+            guard number.value >= 1, number.value <= Double(LessonCatalogue.shipped.count),
+                let lesson = LessonCatalogue.lesson(Int(number.value), model: interpreter.model)
             else {
                 throw .error(
                     .outOfRange, .semantic, "there is no lesson \(NumberText.plain(number.value)); lessons 1 to \(LessonCatalogue.shipped.count)",
@@ -75,7 +76,7 @@ package struct LessonCommand: ShellCommand {
                 throw .error(category, "cannot open the lesson '\(path.value)': \(Interpreter.describe(error))", in: source, at: path.range)
             }
             let file = SourceFile(name: path.value, text: text, directory: URL(fileURLWithPath: resolved).deletingLastPathComponent().path)
-            let (lesson, problems) = LessonParser.parse(file, origin: path.value)
+            let (lesson, problems) = LessonParser.parse(file, origin: path.value, model: interpreter.model)
             guard let lesson else {
                 try interpreter.throwAllButLast(problems)
                 return

@@ -125,8 +125,8 @@ package struct RecordCommand: ShellCommand {
 }
 
 extension Interpreter {
-    /// Statements that bring a new session to this one's state: the model, the language and the
-    /// scenarios defined, each after those it inherits from.
+    /// Statements that bring a new session to this one's state: the model, the language, the
+    /// scenarios defined (each after those it inherits from) and the workshop open.
     func sessionPrelude() -> String {
         var text = ""
         if let modelOrigin { text += "model load " + ScenarioPrinter.quote(modelOrigin) + "\n" }
@@ -134,6 +134,7 @@ extension Interpreter {
         for definition in workspace.definitions {
             text += (text.isEmpty ? "" : "\n") + ScenarioPrinter.print(definition.decl)
         }
+        if let workshop { text += "\nworkshop " + ScenarioPrinter.quote(workshop.path) + "\n" }
         return text
     }
 }

@@ -9,7 +9,7 @@ package struct WorkshopCommand: ShellCommand {
     package enum Action: Sendable, Hashable {
         case status
         case open(StringLiteral)
-        case collect(StringLiteral)
+        case collect(StringLiteral, force: Bool)
         case check
         case round(NumberLiteral)
         case debrief(NumberLiteral?)
@@ -28,7 +28,7 @@ package struct WorkshopCommand: ShellCommand {
     ]
 
     package static let help = HelpTopic(
-        name: "workshop", usage: "workshop \"FILE\" | collect \"DIR\" | check | round N | debrief [N] | save|report \"FILE\"",
+        name: "workshop", usage: "workshop \"FILE\" | collect \"DIR\" [force] | check | round N | debrief [N] | save|report \"FILE\"",
         summary: "run a workshop: teams' plans checked against rules, rounds with events, a leaderboard",
         vietnamese: "điều hành hội thảo: kế hoạch các đội được kiểm theo quy định, các vòng có sự kiện, bảng xếp hạng",
         details: """
@@ -66,7 +66,9 @@ package struct WorkshopCommand: ShellCommand {
         }
         _ = parser.advance()
         switch action {
-        case "collect": return WorkshopCommand(action: .collect(try parser.expectString("the folder the teams' plans are in")))
+        case "collect":
+            let folder = try parser.expectString("the folder the teams' plans are in")
+            return WorkshopCommand(action: .collect(folder, force: parser.accept(word: "force") != nil))
         case "check": return WorkshopCommand(action: .check)
         case "round": return WorkshopCommand(action: .round(try parser.expectWholeNumber("the round's number, as in workshop round 1")))
         case "debrief":
@@ -100,7 +102,7 @@ package struct WorkshopCommand: ShellCommand {
         switch action {
         case .open: break
         case .status: interpreter.output.write(interpreter.workshopStatus(session))
-        case .collect(let folder): try interpreter.collectPlans(from: folder, for: session, source: source)
+        case .collect(let folder, let force): try interpreter.collectPlans(from: folder, for: session, force: force, source: source)
         case .check:
             let checked = interpreter.checkTeams(of: session)
             var broken: [Diagnostic] = []
@@ -165,6 +167,11 @@ extension Interpreter {
         for plan in plans { try define(plan, inFile: true) }
         let session = WorkshopSession(workshop: workshop, path: path.value)
         self.workshop = session
+        // The rounds a saved workshop had run, run again (the same plans give the same results).
+        for round in workshop.rounds where workshop.roundsRun.contains(round.number) {
+            session.results[round.number] = try runRound(round, of: session, source: source)
+            session.lastRound = round.number
+        }
         output.write(workshopStatus(session))
     }
 
@@ -204,7 +211,8 @@ extension Interpreter {
     }
 
     /// Loads every `.plan` file in a folder (a shared drive, a USB stick) and says which teams handed in.
-    func collectPlans(from folder: StringLiteral, for session: WorkshopSession, source: SourceFile) throws(Diagnostic) {
+    /// `force` replaces scenarios of the same names from elsewhere (a team's plan typed at the prompt too).
+    func collectPlans(from folder: StringLiteral, for session: WorkshopSession, force: Bool, source: SourceFile) throws(Diagnostic) {
         let directory = resolvePath(folder.value)
         guard let entries = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
             throw .error(.missingInput, "cannot read the folder '\(folder.value)'", in: source, at: folder.range)
@@ -213,7 +221,8 @@ extension Interpreter {
         var problems: [Diagnostic] = []
         for file in files {
             do {
-                _ = try load(path: (folder.value.hasSuffix("/") ? folder.value : folder.value + "/") + file, relativeTo: folder.range, source: source)
+                let path = (folder.value.hasSuffix("/") ? folder.value : folder.value + "/") + file
+                _ = try load(path: path, relativeTo: folder.range, source: source, force: force)
             } catch {
                 problems.append(error)
             }
@@ -246,7 +255,10 @@ extension Interpreter {
         guard !results.isEmpty else { return }
         // The grid: one row per scoring indicator, one column per team in rank order.
         let lines = session.workshop.scores
-        let labels = lines.map { "\($0.indicator) " + ($0.atLeast ? ">=" : "<=") + " \(NumberText.plain($0.threshold))" }
+        let labels = lines.map { line in
+            "\(line.indicator) " + (line.atLeast ? ">= " : "<= ") + NumberText.plain(line.threshold)
+                + (model.indicator(line.indicator)?.unit == .percent ? "%" : "")
+        }
         let labelWidth = labels.map(\.count).max() ?? 0
         let columnWidth = max(8, results.map(\.team.count).max() ?? 0)
         var text = "\n" + style.dim("  " + "".padding(to: labelWidth) + results.map { "  " + $0.team.padding(to: columnWidth) }.joined()) + "\n"
@@ -303,6 +315,7 @@ extension Interpreter {
         for plan in plans { text += "\n" + ScenarioPrinter.print(plan.decl) }
         if !session.results.isEmpty {
             text += "\n" + WorkshopParser.resultsMarker + "\n"
+            text += WorkshopParser.roundsRunPrefix + " " + session.results.keys.sorted().map(String.init).joined(separator: ", ") + "\n"
             for round in session.workshop.rounds {
                 guard let results = session.results[round.number] else { continue }
                 let board = leaderboardPlain(results, round: round, of: session)

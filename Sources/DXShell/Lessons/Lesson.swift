@@ -16,7 +16,7 @@ package struct Lesson: Sendable {
     package enum Check: Sendable, Equatable {
         /// The command (its English word) was used during the step: `check used compare`.
         case used(String)
-        /// The scenario (any, when nil) has been run since it was last defined: `check ran [NAME]`.
+        /// The scenario (any, when nil) was run with `run` during the step: `check ran [NAME]`.
         case ran(String?)
         /// At least this many scenarios were defined since the lesson began: `check defined [N]`.
         case defined(Int)

@@ -1,3 +1,4 @@
+import DXModel
 import DXSource
 
 /// The lessons shipped with dxplan (compiled in from `Lessons/Shipped/*.lesson`), in order.
@@ -6,10 +7,10 @@ enum LessonCatalogue {
     static let shipped: [(name: String, text: String)] = embeddedLessons
 
     /// Lesson `number` (from 1), read; nil when there is no such lesson.
-    static func lesson(_ number: Int) -> Lesson? {
+    static func lesson(_ number: Int, model: DeclaredModel? = nil) -> Lesson? {
         guard number >= 1, number <= shipped.count else { return nil }
         let entry = shipped[number - 1]
-        return LessonParser.parse(SourceFile(name: entry.name + ".lesson", text: entry.text), origin: entry.name).lesson
+        return LessonParser.parse(SourceFile(name: entry.name + ".lesson", text: entry.text), origin: entry.name, model: model).lesson
     }
 
     /// Every shipped lesson, read (a shipped lesson that does not read is a bug: `LessonTests`).

@@ -1,4 +1,5 @@
 import DXLanguage
+import DXModel
 import DXSource
 
 /// Reads a lesson file. The format is line by line:
@@ -20,8 +21,10 @@ import DXSource
 /// `holds "CONDITION"` (a condition of the script language). Mistakes are positioned errors.
 enum LessonParser {
     /// The lesson, or the mistakes that keep it from being read (in the order of the file).
-    static func parse(_ source: SourceFile, origin: String) -> (lesson: Lesson?, problems: [Diagnostic]) {
+    /// With a model, the programmes and indicators the checks name are checked against it.
+    static func parse(_ source: SourceFile, origin: String, model: DeclaredModel? = nil) -> (lesson: Lesson?, problems: [Diagnostic]) {
         var parser = LineParser(source)
+        parser.model = model
         let lesson = parser.lesson(origin: origin)
         let problems = parser.diagnostics.sorted { ($0.range?.start.line ?? 0) < ($1.range?.start.line ?? 0) }
         return (problems.isEmpty ? lesson : nil, problems)
@@ -30,6 +33,7 @@ enum LessonParser {
     /// The tokens of one line, read left to right.
     private struct LineParser {
         let source: SourceFile
+        var model: DeclaredModel?
         var lines: [[Token]] = []
         var diagnostics: [Diagnostic]
         var index = 0
@@ -166,6 +170,16 @@ enum LessonParser {
             return value
         }
 
+        /// The indicators a condition reads.
+        static func indicatorNames(in expression: ScriptExpression) -> [String] {
+            switch expression {
+            case .indicatorValue(let name, let year, _), .scenarioIndicator(let name, let year, _, _): [name.text] + indicatorNames(in: year)
+            case .unary(_, let operand, _): indicatorNames(in: operand)
+            case .binary(_, let lhs, let rhs, _): indicatorNames(in: lhs) + indicatorNames(in: rhs)
+            case .number, .string, .variable, .money, .scenarioFact: []
+            }
+        }
+
         mutating func check(_ line: [Token]) -> Lesson.Check? {
             guard line.count > 1, let kind = line[1].word, Self.checkWords.contains(kind) else {
                 let found = line.count > 1 ? line[1] : line[0]
@@ -208,15 +222,32 @@ enum LessonParser {
                     error("expected a programme, >= or <=, and a percentage, as in check share skills >= 20%", at: rest.first ?? line[1])
                     return nil
                 }
+                if let model, model.programme(programme) == nil {
+                    diagnostics.append(
+                        .error(
+                            .semantic, "unknown programme '\(programme)'" + Suggestion.didYouMean(programme, in: model.programmeNames), in: source,
+                            at: rest[0].range, code: .unknownProgramme))
+                    return nil
+                }
                 return .share(programme: programme, atLeast: op == ">=", percent: value)
             default:
                 guard rest.count == 1, case .string(let condition) = rest[0].kind else {
                     error("expected the condition in double quotes, as in check holds \"fibre in 2030 >= 95%\"", at: rest.first ?? line[1])
                     return nil
                 }
-                if case .failure(let problem) = Parser.parseExpression(SourceFile(name: nil, text: condition)) {
+                switch Parser.parseExpression(SourceFile(name: nil, text: condition)) {
+                case .failure(let problem):
                     error("the condition \"\(condition)\" does not read: \(problem.message)", at: rest[0])
                     return nil
+                case .success(let expression):
+                    if let model, let unknown = Self.indicatorNames(in: expression).first(where: { model.indicator($0) == nil }) {
+                        diagnostics.append(
+                            .error(
+                                .semantic,
+                                "unknown indicator '\(unknown)' in the condition" + Suggestion.didYouMean(unknown, in: model.indicatorNames),
+                                in: source, at: rest[0].range, code: .unknownIndicator))
+                        return nil
+                    }
                 }
                 return .holds(condition)
             }

@@ -16,6 +16,8 @@ final class LessonSession {
     var hintsShown = 0
     /// The commands used since the step began (English words).
     var used: Set<String> = []
+    /// The scenarios `run` ran since the step began.
+    var ran: Set<String> = []
     /// The scenarios defined when the lesson began.
     let scenariosAtStart: Set<String>
     /// Whether the learner was told that the step's check is met.
@@ -37,6 +39,7 @@ final class LessonSession {
         step = max(0, min(index, lesson.steps.count - 1))
         hintsShown = 0
         used = []
+        ran = []
         announced = false
     }
 }
@@ -98,8 +101,8 @@ extension Interpreter {
         switch step.check {
         case nil: return true
         case .used(let command): return session.used.contains(command)
-        case .ran(let name?): return workspace.result(name) != nil
-        case .ran(nil): return workspace.names.contains { workspace.result($0) != nil }
+        case .ran(let name?): return session.ran.contains(name)
+        case .ran(nil): return !session.ran.isEmpty
         case .defined(let count): return Set(workspace.names).subtracting(session.scenariosAtStart).count >= count
         case .share(let programme, let atLeast, let percent):
             let id = model.programme(programme)?.id ?? programme
@@ -129,6 +132,9 @@ extension Interpreter {
                 return
             }
             session.used.insert(type(of: command.syntax).word)
+            if let run = command.syntax as? RunCommand, let name = run.scenario?.text ?? workspace.current, workspace.result(name) != nil {
+                session.ran.insert(name)
+            }
         }
         guard !session.announced, session.current.check != nil, isMet(session.current, in: session) else { return }
         session.announced = true

@@ -44,6 +44,8 @@ package struct Workshop: Sendable {
     package var rounds: [Round] = []
     /// Team plans (and any scenario they inherit from) written in the workshop file.
     package var plans: [ScenarioDecl] = []
+    /// The rounds a saved workshop had run (its results section says which).
+    package var roundsRun: [Int] = []
     package var source: SourceFile
     /// The definition alone: the file's lines without its plans and saved results (for `workshop save`).
     package var definitionText: String

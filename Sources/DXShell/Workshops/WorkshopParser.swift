@@ -21,6 +21,8 @@ import DXSource
 enum WorkshopParser {
     static let plansMarker = "# --- plans ---"
     static let resultsMarker = "# --- results ---"
+    /// The line of a saved workshop's results that says which rounds were run.
+    static let roundsRunPrefix = "# rounds run:"
 
     static func parse(_ source: SourceFile, model: DeclaredModel) -> (workshop: Workshop?, problems: [Diagnostic]) {
         var reader = Reader(source: source, model: model)
@@ -139,6 +141,11 @@ enum WorkshopParser {
             }
             if workshop.rounds.isEmpty { error("a workshop needs at least one 'round N \"TITLE\" … end' block", at: lines.first?.tokens.first) }
             workshop.plans = plans(in: scenarioLines)
+            for line in source.text.split(separator: "\n") where line.hasPrefix(WorkshopParser.roundsRunPrefix) {
+                workshop.roundsRun = line.dropFirst(WorkshopParser.roundsRunPrefix.count).split(separator: ",").compactMap {
+                    Int($0.trimmingCharacters(in: .whitespaces))
+                }
+            }
             workshop.definitionText = definition(without: scenarioLines)
             return workshop
         }

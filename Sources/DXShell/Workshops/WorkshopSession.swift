@@ -15,7 +15,7 @@ final class WorkshopSession {
         /// Each scoring indicator's value in its year, and whether it reached its threshold.
         var values: [(value: Double, met: Bool)]
         var met: Int { values.count(where: \.met) }
-        /// Spent over the horizon, in bn VND.
+        /// Spent within the horizon, in bn VND (money a delay moves past its end is not counted).
         var spent: Double
     }
 
@@ -125,8 +125,11 @@ extension Interpreter {
                 score += line.weight * progress
                 values.append((value, met))
             }
-            let scenario = result.scenario
-            let spent = scenario.horizon.reduce(0) { $0 + scenario.envelope(in: $1) }
+            // What the plan spends within the horizon: money a delay moves past its end is not spent.
+            let horizon = result.scenario.horizon
+            let spent = result.years.indices.filter { horizon.contains(result.years[$0]) }.reduce(0.0) { sum, y in
+                sum + result.spending.reduce(0.0) { $0 + $1[y] }
+            }
             results.append(.init(team: team, scenario: name, score: score, values: values, spent: spent))
         }
         return WorkshopSession.ranked(results)
@@ -149,7 +152,7 @@ extension Interpreter {
         if big {
             // For a projector at the back of the room: one team per line, large and spaced.
             for row in rows {
-                text += "\n  " + style.bold(row[0] + ".  " + row[1].uppercased()) + "   " + row[2] + "\n"
+                text += "\n  " + style.bold((row[0] == "=" ? "=   " : row[0] + ".  ") + row[1].uppercased()) + "   " + row[2] + "\n"
             }
             return text + "\n"
         }
