@@ -199,7 +199,8 @@ extension Interpreter {
         for line in workshop.scores {
             let unit = model.indicator(line.indicator)?.unit == .percent ? "%" : ""
             text +=
-                "    \(line.indicator) " + (line.atLeast ? ">= " : "<= ") + NumberText.plain(line.threshold) + unit + " by \(line.year)"
+                "    \(line.indicator) " + (line.atLeast ? ">= " : "<= ") + NumberText.plain(line.threshold) + unit + " "
+                + t("by {year}", ["year": String(line.year)])
                 + "  " + t("weight {weight}", ["weight": NumberText.plain(line.weight)]) + "\n"
         }
         for round in workshop.rounds {

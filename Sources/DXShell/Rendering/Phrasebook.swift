@@ -13,6 +13,9 @@ enum Phrasebook {
         "Rules:": "Quy định:",
         "Scored on:": "Tính điểm theo:",
         "weight {weight}": "trọng số {weight}",
+        "by {year}": "vào {year}",
+        "{team} does not take part in round {n}: {problems}": "{team} không tham gia vòng {n}: {problems}",
+        "fix the plan, then run the round again": "sửa kế hoạch rồi chạy lại vòng này",
         "Round {n}: {title}": "Vòng {n}: {title}",
         "Read {count} files from {folder}.": "Đã đọc {count} tệp từ {folder}.",
         "Plans: {teams}.": "Kế hoạch: {teams}.",
@@ -34,7 +37,7 @@ enum Phrasebook {
         "{lesson} · {title} — step {step} of {count}": "{lesson} · {title} — bước {step}/{count}",
         "Try:": "Thử:",
         "(next: go on · back: the step before · hint: a hint · quit lesson: stop)":
-            "(next/tiếp: sang bước sau · back/lùi: bước trước · hint/gợi-ý: gợi ý · quit lesson/thoát bài-học: dừng)",
+            "(tiếp: sang bước sau · lùi: bước trước · gợi-ý: một gợi ý · thoát bài-học: dừng)",
         "nothing to do: read it": "không cần làm gì: chỉ cần đọc",
         "use '{command}'": "dùng lệnh '{command}'",
         "run a scenario": "chạy một kịch bản",

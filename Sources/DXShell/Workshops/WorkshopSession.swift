@@ -103,8 +103,12 @@ extension Interpreter {
             guard problems.isEmpty else {
                 report(
                     Diagnostic(
-                        .warning, .semantic, "\(team) does not take part in round \(round.number): " + problems.joined(separator: "; "),
-                        notes: [.note("fix the plan, then run the round again")]))
+                        .warning, .semantic,
+                        t(
+                            "{team} does not take part in round {n}: {problems}",
+                            [
+                                "team": team, "n": String(round.number), "problems": problems.joined(separator: "; "),
+                            ]), notes: [.note(t("fix the plan, then run the round again"))]))
                 continue
             }
             var decl = round.events
