@@ -59,7 +59,7 @@ struct LangCommandTests {
             (
                 "uncertainty runs 20",
                 [
-                    "Độ bất định của five-pushes: 20 lần chạy", "trung vị", "90% số lần chạy", "Khả năng đạt từng mục tiêu",
+                    "Độ bất định của five-pushes\n20 lần chạy", "trung vị", "90% số lần chạy", "Khả năng đạt từng mục tiêu",
                     "phủ-cáp-quang >= 100% vào 2030",
                 ], ["median", "Chance"]
             ),

@@ -15,11 +15,18 @@ struct UncertaintyCommandTests {
         #expect(shell.run("load \"scenarios/five-pushes.plan\"\nuncertainty five-pushes runs 50 seed 9") == .completed, "\(output.error)")
         let first = String(output.standard.drop { $0 != "U" })
         #expect(first.contains("Uncertainty of five-pushes: 50 runs, 74 uncertain parameters drawn (seed 9)"))
-        #expect(first.contains("2030 run  median  90% of runs"))
+        #expect(first.contains("\n2030\nindicator "), "each year's bands below the other's, to fit 80 columns")
+        #expect(first.contains("run  median  90% of runs"))
+        #expect(first.split(separator: "\n").allSatisfy { $0.count <= 80 }, "fits a projector")
         #expect(first.contains("fibre-coverage >= 100% by 2030"))
         #expect(shell.run("uncertainty five-pushes runs 50 seed 9") == .completed)
         #expect(output.standard.hasSuffix(first + first), "the same seed prints the same")
         #expect(shell.run("bất-định five-pushes lần-chạy 20") == .completed, "Vietnamese keywords")
+        let (vietnamese, shown) = makeInterpreter()
+        vietnamese.workingDirectory = repositoryRoot.path
+        vietnamese.language = .vi
+        #expect(vietnamese.run("load \"scenarios/five-pushes.plan\"\nbất-định five-pushes lần-chạy 20 hạt-giống 1") == .completed)
+        #expect(shown.standard.split(separator: "\n").allSatisfy { $0.count <= 80 }, "the Vietnamese table fits a projector too")
     }
 
     @Test(

@@ -102,32 +102,52 @@ extension Interpreter {
         let first = scenario.horizon.lowerBound, last = scenario.horizon.upperBound
         let years = first == last ? [first] : [first, last]
         let runs = Format.grouped(Int64(result.samples))
-        var lines = [
+        let title = language == .vi ? "Độ bất định của \(scenario.name)" : "Uncertainty of \(scenario.name)"
+        let what =
             language == .vi
-                ? style.bold("Độ bất định của \(scenario.name)") + ": \(runs) lần chạy, "
-                    + "\(result.parameters.count) tham số bất định được rút ngẫu nhiên (hạt giống \(result.seed))"
-                : style.bold("Uncertainty of \(scenario.name)") + ": \(runs) runs, "
-                    + "\(result.parameters.count) uncertain parameters drawn (seed \(result.seed))"
+            ? "\(runs) lần chạy, rút ngẫu nhiên \(result.parameters.count) tham số (hạt giống \(result.seed))"
+            : "\(runs) runs, \(result.parameters.count) uncertain parameters drawn (seed \(result.seed))"
+        // One line when it fits 80 columns, else the title on its own.
+        var lines = [
+            title.count + 2 + what.count <= Self.pageWidth ? style.bold(title) + ": " + what : style.bold(title) + "\n" + what
         ]
         lines.append("")
-        var columns: [TextTable.Column] = [.init(t("indicator")), .init(t("unit"))]
-        for year in years { columns += [.init("\(year) \(t("run"))", .right), .init(t("median"), .right), .init(t("90% of runs"), .right)] }
-        var table = TextTable(columns)
-        for indicator in result.indicators {
-            var row = [TextTable.Cell(language.label(of: indicator)), TextTable.Cell(language.label(of: indicator.unit))]
-            for year in years {
-                let low = result.quantile(0.05, of: indicator.id, in: year) ?? .nan
-                let median = result.quantile(0.5, of: indicator.id, in: year) ?? .nan
-                let high = result.quantile(0.95, of: indicator.id, in: year) ?? .nan
-                row += [
-                    TextTable.Cell(own.value(of: indicator.id, in: year).map { Format.value($0, indicator.unit) } ?? "–"),
-                    TextTable.Cell(Format.value(median, indicator.unit)),
-                    TextTable.Cell(Format.value(low, indicator.unit) + "–" + Format.value(high, indicator.unit)),
-                ]
+        /// The bands of some years side by side (each year's three columns titled with the year when
+        /// there are several).
+        func table(_ shown: [Int]) -> String {
+            var columns: [TextTable.Column] = [.init(t("indicator")), .init(t("unit"))]
+            for year in shown {
+                let prefix = shown.count > 1 ? "\(year) " : ""
+                columns += [.init(prefix + t("run"), .right), .init(t("median"), .right), .init(t("90% of runs"), .right)]
             }
-            table.add(row)
+            var table = TextTable(columns)
+            for indicator in result.indicators {
+                var row = [TextTable.Cell(language.label(of: indicator)), TextTable.Cell(language.label(of: indicator.unit))]
+                for year in shown {
+                    let low = result.quantile(0.05, of: indicator.id, in: year) ?? .nan
+                    let median = result.quantile(0.5, of: indicator.id, in: year) ?? .nan
+                    let high = result.quantile(0.95, of: indicator.id, in: year) ?? .nan
+                    row += [
+                        TextTable.Cell(own.value(of: indicator.id, in: year).map { Format.value($0, indicator.unit) } ?? "–"),
+                        TextTable.Cell(Format.value(median, indicator.unit)),
+                        TextTable.Cell(Format.value(low, indicator.unit) + "–" + Format.value(high, indicator.unit)),
+                    ]
+                }
+                table.add(row)
+            }
+            return table.render(style: style).trimmingTrailingNewline()
         }
-        lines.append(table.render(style: style).trimmingTrailingNewline())
+        // Both years side by side when that fits a projector's 80 columns; otherwise one below the other.
+        let sideBySide = table(years)
+        if Self.widestLine(sideBySide) <= Self.pageWidth || years.count == 1 {
+            lines.append(sideBySide)
+        } else {
+            for (index, year) in years.enumerated() {
+                if index > 0 { lines.append("") }
+                lines.append(style.bold(String(year)))
+                lines.append(table([year]))
+            }
+        }
         if !result.targets.isEmpty {
             lines.append("")
             lines.append(style.bold(t("Chance of meeting each target")) + " " + t("(share of the runs in which it holds)"))
@@ -145,10 +165,13 @@ extension Interpreter {
             }
             lines.append(targets.render(style: style).trimmingTrailingNewline())
         }
-        lines.append(style.dim(t("'run' is the scenario's own run, every parameter at its value; the median of the draws can differ from it.")))
-        lines.append(style.dim(t("90% of runs fall in the range shown (5th to 95th percentile). Drawn: the fitted parameters together,")))
-        lines.append(style.dim(t("as the observations leave them open, and every other with a range, except those the scenario assumes;")))
-        lines.append(style.dim(t("the budget's shares still add up to 100%. 'assumptions' lists them; MODEL.md §13 says how.")))
+        let notes = [
+            t("'run' is the scenario's own run, every parameter at its value; the median of the draws can differ from it."),
+            t("90% of runs fall in the range shown (5th to 95th percentile). Drawn: the fitted parameters together,"),
+            t("as the observations leave them open, and every other with a range, except those the scenario assumes;"),
+            t("the budget's shares still add up to 100%. 'assumptions' lists them; MODEL.md §13 says how."),
+        ]
+        lines += Self.wrap(notes.joined(separator: " "), width: Self.pageWidth).map { style.dim($0) }
         return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -15,6 +15,29 @@ extension Interpreter {
         return NumberText.plain((value * 100_000).rounded() / 100_000)
     }
 
+    /// The width reports keep to, so that they read on a projector and in an 80-column terminal.
+    static let pageWidth = 80
+
+    /// The longest line of a text, in characters, colour codes left out.
+    static func widestLine(_ text: String) -> Int {
+        text.split(separator: "\n").map { CapturingOutput.plain(String($0)).count }.max() ?? 0
+    }
+
+    /// A paragraph broken into lines of at most `width` characters, at spaces.
+    static func wrap(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ") {
+            if !line.isEmpty, line.count + 1 + word.count > width {
+                lines.append(line)
+                line = ""
+            }
+            line += (line.isEmpty ? "" : " ") + word
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines
+    }
+
     /// Long source texts cut to fit a table row.
     static func clip(_ text: String, to length: Int = 70) -> String {
         text.count <= length ? text : String(text.prefix(length - 1)) + "…"
