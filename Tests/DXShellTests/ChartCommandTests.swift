@@ -24,11 +24,28 @@ struct ChartCommandTests {
                 " 60.0 ┤        ·●·",
                 " 40.0 ┤      ··    ···○",
                 " 20.0 ┤    ·····○··",
-                "  0.0 ┤   ◉··",
+                "  0.0 ┤   ●○·",
                 "      └───┬─────┬─────┬──",
                 "        2024  2025  2026",
-                "● a   ○ b   ◇ target   ◉ several at once",
-            ], "\(lines.joined(separator: "\n"))")
+                "● a   ○ b   ◇ target",
+            ], "where two series meet, their markers sit side by side: \(lines.joined(separator: "\n"))")
+    }
+
+    @Test("four teams on one line: every marker shows; only more than fit in a year's column share ◉")
+    func coinciding() {
+        func chart(_ count: Int) -> [String] {
+            TextChart(
+                years: [2025, 2026],
+                series: (0..<count).map { .init(name: "team-\($0 + 1)", values: [2025: 50, 2026: 60]) }, targets: [], unit: .percent, rows: 3,
+                columnWidth: 6
+            ).render(legend: (marker: "several at once", target: "target"))
+        }
+        let four = chart(4)
+        for marker in TextChart.markers.prefix(4) { #expect(four.dropLast(3).joined().contains(marker), "\(four.joined(separator: "\n"))") }
+        #expect(!four.joined().contains(TextChart.shared))
+        let six = chart(6)
+        #expect(six.dropLast(3).joined().contains(TextChart.shared))
+        #expect(six.last?.hasSuffix("◉ several at once") == true)
     }
 
     @Test("round steps for the value axis")

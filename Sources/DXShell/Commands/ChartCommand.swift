@@ -16,11 +16,13 @@ package struct ChartCommand: ShellCommand {
         vietnamese: "vẽ một chỉ tiêu qua các năm, cho một hay nhiều kịch bản, kèm mục tiêu",
         details: """
             One marker per scenario and year, joined by dots; ◇ marks a target one of them sets for the
-            indicator, ◉ a point where several scenarios meet. Without a scenario, the current one.
+            indicator. Scenarios that meet show their markers side by side (◉ only when more meet than fit).
+            Without a scenario, the current one.
             """,
         vietnameseDetails: """
             Mỗi kịch bản có một ký hiệu riêng, đặt tại từng năm và nối với nhau bằng dấu chấm; ◇ đánh dấu
-            mục tiêu mà một trong các kịch bản đặt ra cho chỉ tiêu, ◉ là điểm mà nhiều kịch bản trùng nhau.
+            mục tiêu mà một trong các kịch bản đặt ra cho chỉ tiêu. Các kịch bản trùng điểm thì ký hiệu đứng
+            cạnh nhau (◉ chỉ khi số kịch bản trùng nhiều hơn chỗ trống).
             Không nêu kịch bản thì dùng kịch bản hiện tại.
             """,
         example: "chart e-signatures baseline five-pushes")

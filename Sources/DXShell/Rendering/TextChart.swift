@@ -86,33 +86,40 @@ struct TextChart {
 
         let width = years.count * columnWidth
         var grid = Array(repeating: Array(repeating: Character(" "), count: width), count: count)
-        var owner = Array(repeating: Array(repeating: -1, count: width), count: count)
         // Dots between a series' yearly points, so each reads as a line.
-        for (s, line) in series.enumerated() {
+        for line in series {
             for (year, next) in zip(years, years.dropFirst()) {
                 guard let a = line.values[year], let b = line.values[next], let x0 = column(year), a.isFinite, b.isFinite else { continue }
                 for x in (x0 + 1)..<(x0 + columnWidth) {
                     let y = row(a + (b - a) * Double(x - x0) / Double(columnWidth))
-                    if grid[y][x] == " " {
-                        grid[y][x] = "·"
-                        owner[y][x] = s
-                    }
+                    if grid[y][x] == " " { grid[y][x] = "·" }
                 }
             }
         }
         for target in targets {
             if let x = column(target.year), target.value.isFinite { grid[row(target.value)][x] = Self.target }
         }
+        // Each point's marker; points of several series in one place sit side by side (centred on
+        // the year) so that every series shows, and only when more meet than fit is it ◉.
+        var points: [[Int]: [Int]] = [:]
         for (s, line) in series.enumerated() {
-            let marker = Self.markers[s % Self.markers.count]
             for (year, value) in line.values where value.isFinite {
                 guard let x = column(year) else { continue }
-                let y = row(value)
-                let other = owner[y][x]
-                let occupied = grid[y][x] == Self.shared || (other >= 0 && other != s && Self.markers.contains(grid[y][x]))
-                grid[y][x] = occupied ? Self.shared : marker
-                owner[y][x] = s
+                points[[x, row(value)], default: []].append(s)
             }
+        }
+        for (place, members) in points {
+            let (x, y) = (place[0], place[1])
+            guard members.count > 1 else {
+                grid[y][x] = Self.markers[members[0] % Self.markers.count]
+                continue
+            }
+            let first = x - (members.count - 1) / 2
+            guard members.count < columnWidth, first > x - columnWidth / 2, first + members.count - 1 < x + columnWidth - columnWidth / 2 else {
+                grid[y][x] = Self.shared
+                continue
+            }
+            for (offset, s) in members.enumerated() { grid[y][first + offset] = Self.markers[s % Self.markers.count] }
         }
         // As many decimals as the unit prints, or as the step needs to tell rows apart.
         let needed = Self.decimals(for: step)
