@@ -113,6 +113,10 @@ struct DXPlanCommand: ParsableCommand {
             model: planningModel, output: output, style: style, errorStyle: errorStyle,
             cancellation: Cancellation(runs: runs) { dx_interrupted() != 0 })
         interpreter.modelOrigin = model
+        // How a long statement is going, on a terminal only (pipes and files get nothing).
+        let progress = ProgressLine(runs: runs, enabled: Terminal.stderrIsTTY)
+        output.progress = progress
+        interpreter.onStatement = { [unowned interpreter] started in progress.statement(started: started, language: interpreter.language) }
         interpreter.language = lang ?? OutputLanguage.fromLocale(ProcessInfo.processInfo.environment)
         interpreter.allowedWriteFolders = allowWrite.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
         // Where each lesson was left, beside the history (and, like it, not kept with --no-history).

@@ -20,13 +20,26 @@ enum Terminal {
 
 /// Writes results to standard output and diagnostics to standard error, flushing each write
 /// so output interleaves correctly with libedit's prompt.
+/// A progress line on the terminal is cleared before anything else is written.
 final class StandardOutput: TextOutput {
+    var progress: ProgressLine?
+
     func write(_ text: String) {
+        guard let progress else { return Self.writeOut(text) }
+        progress.exclusive { Self.writeOut(text) }
+    }
+
+    func writeError(_ text: String) {
+        guard let progress else { return Self.writeErr(text) }
+        progress.exclusive { Self.writeErr(text) }
+    }
+
+    private static func writeOut(_ text: String) {
         fputs(text, dx_stdout())
         fflush(dx_stdout())
     }
 
-    func writeError(_ text: String) {
+    private static func writeErr(_ text: String) {
         fflush(dx_stdout())
         fputs(text, dx_stderr())
         fflush(dx_stderr())

@@ -197,4 +197,12 @@ struct PipeTests {
         #expect(plain.status == 65)
         #expect(plain.stderr.contains("is not a dxplan recording"))
     }
+
+    @Test("no progress line in a pipe: standard error holds only what was reported")
+    func noProgressInPipes() throws {
+        let run = try Binary.run(["--load", "scenarios/baseline.plan", "-c", "uncertainty baseline runs 800"])
+        #expect(run.status == 0)
+        #expect(!run.stderr.contains("runs, "))
+        #expect(!run.stderr.contains("\u{1B}[K"))
+    }
 }

@@ -255,6 +255,22 @@ struct TerminalTests {
         #expect(try again.leave() == 0)
     }
 
+    @Test("a long command shows how far it is on the terminal, clears the line when done, and Ctrl-C stops it")
+    func progress() throws {
+        let home = try Binary.temporaryDirectory()
+        let terminal = try startShell(home: home)
+        let start = terminal.mark
+        terminal.type("uncertainty baseline runs 100000\r")
+        try terminal.waitFor(" of 100,000 runs, ", after: start, timeout: 30)
+        try terminal.waitFor("s left (Ctrl-C stops)", after: start, timeout: 30)
+        terminal.type("\u{03}")
+        let stopped = try terminal.waitFor("dxplan> ", after: start, timeout: 30)
+        #expect(stopped.contains("interrupted; the uncertainty runs of 'baseline' were cancelled"))
+        // A short command shows no line.
+        #expect(!(try terminal.enter("run baseline")).contains("runs, "))
+        #expect(try terminal.leave() == 0)
+    }
+
     @Test("-i continues into the shell after the scripts, with what they defined")
     func interactiveAfterScripts() throws {
         let home = try Binary.temporaryDirectory()

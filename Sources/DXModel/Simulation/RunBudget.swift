@@ -25,6 +25,16 @@ public final class RunBudget: Sendable {
 
     func spend() { used.add(1, ordering: .relaxed) }
 
+    /// The run count the command under way expects to reach (0: unknown), for a progress line.
+    public var expected: Int? {
+        let value = storedExpected.load(ordering: .relaxed)
+        return value > 0 ? value : nil
+    }
+    private let storedExpected = Atomic<Int>(0)
+
+    /// Says that the command under way will make about `runs` more runs (nil: it does not know).
+    public func expect(_ runs: Int?) { storedExpected.store(runs.map { count + $0 } ?? 0, ordering: .relaxed) }
+
     /// No limit from now on (a script's session continuing at the prompt with `-i`).
     public func lift() { storedLimit.store(Int.max, ordering: .relaxed) }
 }

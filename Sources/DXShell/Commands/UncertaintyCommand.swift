@@ -84,6 +84,7 @@ extension Interpreter {
         let scenarioName = try scenarioName(name, for: "analyse", source: source)
         let scenario = try resolvedScenario(scenarioName, at: name?.range, source: source)
         let analysis = UncertaintyAnalysis(model: model)
+        cancellation.runs?.expect(count)  // for the progress line
         let result: UncertaintyAnalysis.Result
         do {
             result = try analysis.run(scenario, samples: count, seed: seedValue, cancellation: cancellation)

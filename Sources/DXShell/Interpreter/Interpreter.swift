@@ -34,6 +34,9 @@ package final class Interpreter {
     var recording: Recording?
     /// The workshop open (`workshop "FILE"`).
     var workshop: WorkshopSession?
+    /// Told when each top-level statement starts (true) and ends (false): the terminal's
+    /// progress line for long commands follows it.
+    package var onStatement: ((Bool) -> Void)?
     /// The lesson under way (`lesson N`), until it ends or `quit lesson`.
     var lesson: LessonSession?
     /// Where lesson progress is kept between sessions; nil keeps it for this session only.
@@ -105,6 +108,11 @@ package final class Interpreter {
     /// Runs one top-level statement, reporting its errors; a recording (`record`) keeps what it
     /// printed.
     func runTopLevel(_ statement: Statement, in source: SourceFile) -> StatementResult {
+        onStatement?(true)
+        defer {
+            cancellation.runs?.expect(nil)
+            onStatement?(false)
+        }
         let recorded = recording != nil && includeStack.isEmpty && !statement.isRecordCommand
         if recorded { recording?.begin(statement, in: source, output: output) }
         let result = runStatement(statement, in: source)

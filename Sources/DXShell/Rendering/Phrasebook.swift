@@ -31,6 +31,11 @@ enum Phrasebook {
         "{team} keeps the rules.": "{team} đúng quy định.",
         "Wrote the workshop's report to {file}.": "Đã ghi báo cáo của hội thảo vào {file}.",
         "Saved the workshop, its plans and results to {file}.": "Đã lưu hội thảo, các kế hoạch và kết quả vào {file}.",
+        // the progress line
+        "{runs} runs, {seconds} s": "{runs} lần chạy, {seconds} giây",
+        "{runs} of {total} runs, {seconds} s": "{runs}/{total} lần chạy, {seconds} giây",
+        "about {left} s left": "còn khoảng {left} giây",
+        "(Ctrl-C stops)": "(Ctrl-C để dừng)",
         // lessons
         "Going on from step {step} (where you stopped); 'back' goes to earlier steps.":
             "Tiếp tục từ bước {step} (chỗ bạn đã dừng); 'back' (lùi) để về các bước trước.",
