@@ -35,7 +35,7 @@ struct FormatCommand: ParsableCommand {
             do {
                 text = try AtomicFile.read(path)
             } catch {
-                let category: DiagnosticCategory = if case .missing = error { .missingInput } else { .io }
+                let category = AtomicFile.category(of: error)
                 report([.error(category, "dxplan fmt: cannot open '\(path)': \(Interpreter.describe(error))")])
                 continue
             }

@@ -68,13 +68,7 @@ package struct LessonCommand: ShellCommand {
             interpreter.begin(lesson, key: "\(n)", label: interpreter.t("Lesson {n}", ["n": String(n)]), command: "lesson \(n)")
         case .file(let path):
             let resolved = interpreter.resolvePath(path.value)
-            let text: String
-            do {
-                text = try AtomicFile.read(resolved)
-            } catch {
-                let category: DiagnosticCategory = if case .missing = error { .missingInput } else { .io }
-                throw .error(category, "cannot open the lesson '\(path.value)': \(Interpreter.describe(error))", in: source, at: path.range)
-            }
+            let text = try interpreter.readText(resolved, shown: path.value, verb: "open the lesson", source: source, at: path.range)
             let file = SourceFile(name: path.value, text: text, directory: URL(fileURLWithPath: resolved).deletingLastPathComponent().path)
             let (lesson, problems) = LessonParser.parse(file, origin: path.value, model: interpreter.model)
             guard let lesson else {

@@ -68,15 +68,9 @@ extension Interpreter {
         do {
             text = try AtomicFile.read(path)
         } catch {
-            let category: DiagnosticCategory =
-                switch error {
-                case .missing: .missingInput
-                case .notText: .syntax
-                default: .io
-                }
             return .failure(
                 CompileErrors(diagnostics: [
-                    .error(category, "cannot open the model '\(displayName ?? path)': \(describe(error))")
+                    .error(AtomicFile.category(of: error), "cannot open the model '\(displayName ?? path)': \(describe(error))")
                 ]))
         }
         return DeclaredModel.load(SourceFile(name: displayName ?? path, text: text))

@@ -143,13 +143,7 @@ package struct WorkshopCommand: ShellCommand {
 extension Interpreter {
     func openWorkshop(_ path: StringLiteral, source: SourceFile) throws(Diagnostic) {
         let resolved = resolvePath(path.value)
-        let text: String
-        do {
-            text = try AtomicFile.read(resolved)
-        } catch {
-            let category: DiagnosticCategory = if case .missing = error { .missingInput } else { .io }
-            throw .error(category, "cannot open the workshop '\(path.value)': \(Interpreter.describe(error))", in: source, at: path.range)
-        }
+        let text = try readText(resolved, shown: path.value, verb: "open the workshop", source: source, at: path.range)
         let file = SourceFile(name: path.value, text: text, directory: URL(fileURLWithPath: resolved).deletingLastPathComponent().path)
         let (read, problems) = WorkshopParser.parse(file, model: model)
         guard let workshop = read else {

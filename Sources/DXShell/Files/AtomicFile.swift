@@ -13,6 +13,16 @@ package enum AtomicFile {
         case notText(String, line: Int, column: Int, lineText: String)
     }
 
+    /// What kind of failure a failed read is, for its error: a missing file, a file that is not
+    /// text (an error in the input), or another problem with the file system.
+    package static func category(of failure: Failure) -> DiagnosticCategory {
+        switch failure {
+        case .missing: .missingInput
+        case .notText: .syntax
+        default: .io
+        }
+    }
+
     /// Why an existing file is kept.
     package enum Reason: Sendable, Equatable {
         /// The user made it read-only.

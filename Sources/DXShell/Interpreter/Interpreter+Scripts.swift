@@ -126,18 +126,7 @@ extension Interpreter {
                         URL(fileURLWithPath: $0).lastPathComponent
                     }.joined(separator: " → ") + ")", in: source, at: path.range)
         }
-        let text: String
-        do {
-            text = try AtomicFile.read(file)
-        } catch {
-            let category: DiagnosticCategory =
-                switch error {
-                case .missing: .missingInput
-                case .notText: .syntax
-                default: .io
-                }
-            throw .error(category, "cannot include '\(path.value)': \(Self.describe(error))", in: source, at: path.range)
-        }
+        let text = try readText(file, shown: path.value, verb: "include", source: source, at: path.range)
         includeStack.append(canonical)
         defer { includeStack.removeLast() }
         let included = SourceFile(name: path.value, text: text, directory: URL(fileURLWithPath: file).deletingLastPathComponent().path)

@@ -192,6 +192,16 @@ package final class Interpreter {
         }
     }
 
+    /// A text file the user named, or an error that says why it cannot be read ("cannot load
+    /// 'x.plan': no such file"), at the name.
+    func readText(_ path: String, shown: String, verb: String, source: SourceFile?, at range: SourceRange?) throws(Diagnostic) -> String {
+        do {
+            return try AtomicFile.read(path)
+        } catch {
+            throw .error(AtomicFile.category(of: error), "cannot \(verb) '\(shown)': \(Self.describe(error))", in: source, at: range)
+        }
+    }
+
     /// Reports all but the last problem and throws the last, so they print in source order.
     func throwAllButLast(_ problems: [Diagnostic]) throws(Diagnostic) {
         try throwInOrder(problems)
@@ -439,18 +449,7 @@ package final class Interpreter {
     func load(
         path: String, relativeTo range: SourceRange?, source: SourceFile? = nil, prefix: Name? = nil, force: Bool = false
     ) throws(Diagnostic) -> [String] {
-        let text: String
-        do {
-            text = try AtomicFile.read(resolvePath(path))
-        } catch {
-            let category: DiagnosticCategory =
-                switch error {
-                case .missing: .missingInput
-                case .notText: .syntax
-                default: .io
-                }
-            throw .error(category, "cannot load '\(path)': \(Self.describe(error))", in: source, at: range)
-        }
+        let text = try readText(resolvePath(path), shown: path, verb: "load", source: source, at: range)
         let file = SourceFile(name: path, text: text)
         let parsed = Parser.parse(file)
         if parsed.hasErrors {
