@@ -339,8 +339,11 @@ extension Interpreter {
             if !round.eventLines.isEmpty {
                 sections.append("<p class=\"note\">" + report.escape(round.eventLines.joined(separator: "; ")) + "</p>")
             }
-            sections.append("<table>")
-            let labels = workshop.scores.map { "\($0.indicator) " + ($0.atLeast ? "≥ " : "≤ ") + NumberText.plain($0.threshold) }
+            sections.append("<table class=\"board\">")
+            let labels = workshop.scores.map { line in
+                "\(line.indicator) " + (line.atLeast ? "≥ " : "≤ ") + NumberText.plain(line.threshold)
+                    + (model.indicator(line.indicator)?.unit == .percent ? "%" : "")
+            }
             sections.append(
                 "<tr>" + [t("rank"), t("team"), t("score"), t("targets"), t("spent")].map { "<th>" + report.escape($0) + "</th>" }.joined()
                     + labels.map { "<th class=\"n\">" + report.escape($0) + "</th>" }.joined() + "</tr>")

@@ -132,6 +132,7 @@ struct HTMLReport {
         table{border-collapse:collapse;margin:0.5em 0 1em}th,td{padding:2px 8px;border-bottom:1px solid #ddd;text-align:left}\
         td.n,th.n{text-align:right}tr.total td{font-weight:bold}td.met{color:#1a7f37}td.missed{color:#b42318}\
         .charts{display:flex;flex-wrap:wrap;gap:12px}figure{margin:0}figcaption{font-size:12px;color:#555;max-width:340px}\
-        .note{color:#555}.legend span{margin-right:1em}.swatch{display:inline-block;width:12px;height:12px;margin-right:4px}
+        .note{color:#555}.legend span{margin-right:1em}.swatch{display:inline-block;width:12px;height:12px;margin-right:4px}\
+        table.board td{white-space:nowrap}
         """
 }
