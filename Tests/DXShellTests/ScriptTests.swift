@@ -194,4 +194,13 @@ struct ScriptTests {
         #expect(shell.run("print \"{spent of nowhere}\"") == .failed(.semantic))
         #expect(output.error.contains("unknown scenario 'nowhere'"))
     }
+
+    @Test("{x:.N} prints a value with N decimals, its unit kept; more than 6 is an error")
+    func decimals() {
+        let (shell, output) = makeInterpreterWithExamples()
+        #expect(shell.run("let n = 3\nlet p = 12.345%\nlet m = 1234.5 bn VND\nprint \"{n / 7:.2} {p:.1} {m:.0} {n:.0} {p}\"") == .completed, "\(output.error)")
+        #expect(output.standard.hasSuffix("0.43 12.3% 1235 bn VND 3 12.35%\n"))
+        #expect(shell.run("print \"{n:.9}\"") == .failed(.semantic))
+        #expect(output.error.contains("{…:.9}: write from 0 to 6 decimals, as in {x:.1}"))
+    }
 }

@@ -29,6 +29,16 @@ package enum ScriptValue: Sendable, Equatable {
         case .text(let text): text
         }
     }
+
+    /// The value with exactly `decimals` decimals (`{x:.1}` in printed text), its unit kept.
+    func shown(decimals: Int) -> String {
+        switch self {
+        case .number(let value): Format.fixed(value, decimals)
+        case .percent(let value): Format.fixed(value, decimals) + "%"
+        case .money(let value): Format.fixed(value, decimals) + " bn VND"
+        case .text(let text): text
+        }
+    }
 }
 
 /// `let`, `print`, `for`, `if`, `assert` and `include`.
@@ -294,11 +304,23 @@ extension Interpreter {
             guard let close = rest[open...].firstIndex(of: "}") else {
                 throw .error(.syntax, "a '{' in the text has no closing '}'", in: source, at: text.range)
             }
-            let inner = String(rest[rest.index(after: open)..<close])
+            var inner = String(rest[rest.index(after: open)..<close])
+            // `{x:.1}`: the value with that many decimals (0 to 6).
+            var decimals: Int?
+            if let colon = inner.lastIndex(of: ":"), inner[inner.index(after: colon)...].hasPrefix("."),
+                let count = Int(inner[inner.index(colon, offsetBy: 2)...])
+            {
+                guard (0...6).contains(count) else {
+                    throw .error(.outOfRange, .semantic, "{…:.\(count)}: write from 0 to 6 decimals, as in {x:.1}", in: source, at: text.range)
+                }
+                decimals = count
+                inner = String(inner[..<colon])
+            }
             switch Parser.parseExpression(SourceFile(name: nil, text: inner)) {
             case .success(let expression):
                 do {
-                    out += try evaluate(expression, in: source).shown
+                    let value = try evaluate(expression, in: source)
+                    out += decimals.map { value.shown(decimals: $0) } ?? value.shown
                 } catch {
                     var problem = error
                     problem.source = source
