@@ -198,9 +198,25 @@ struct ScriptTests {
     @Test("{x:.N} prints a value with N decimals, its unit kept; more than 6 is an error")
     func decimals() {
         let (shell, output) = makeInterpreterWithExamples()
-        #expect(shell.run("let n = 3\nlet p = 12.345%\nlet m = 1234.5 bn VND\nprint \"{n / 7:.2} {p:.1} {m:.0} {n:.0} {p}\"") == .completed, "\(output.error)")
+        #expect(
+            shell.run("let n = 3\nlet p = 12.345%\nlet m = 1234.5 bn VND\nprint \"{n / 7:.2} {p:.1} {m:.0} {n:.0} {p}\"") == .completed,
+            "\(output.error)")
         #expect(output.standard.hasSuffix("0.43 12.3% 1235 bn VND 3 12.35%\n"))
         #expect(shell.run("print \"{n:.9}\"") == .failed(.semantic))
         #expect(output.error.contains("{…:.9}: write from 0 to 6 decimals, as in {x:.1}"))
+    }
+
+    @Test("in a script, load and include take a relative path from the script's folder, wherever dxplan started")
+    func pathsFromTheScript() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dxplan-paths-\(UUID())")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("plans"), withIntermediateDirectories: true)
+        try "scenario mine from baseline\n  budget 20000 bn VND per year\nend\n".write(
+            to: folder.appendingPathComponent("plans/mine.plan"), atomically: true, encoding: .utf8)
+        let (shell, output) = makeInterpreterWithExamples()  // started in the repository's folder
+        let script = SourceFile(name: "class.plan", text: "load \"plans/mine.plan\"\nrun mine\n", directory: folder.path)
+        #expect(shell.execute(script) == .completed, "\(output.error)")
+        #expect(shell.workspace.result("mine") != nil)
+        // Loaded again by the same script: the same file, so no clash.
+        #expect(shell.execute(script) == .completed, "\(output.error)")
     }
 }

@@ -87,7 +87,7 @@ extension Interpreter {
                 throw .error(.internal, "the bundled model does not load: \(error)", in: source)
             }
         case .load(let path):
-            switch Self.loadModel(path: resolvePath(path.value), displayName: path.value) {
+            switch Self.loadModel(path: readablePath(path.value, from: source), displayName: path.value) {
             case .success(let loaded):
                 replaceModel(with: loaded, origin: path.value)
             case .failure(let errors):

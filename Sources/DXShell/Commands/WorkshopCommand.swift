@@ -142,7 +142,7 @@ package struct WorkshopCommand: ShellCommand {
 
 extension Interpreter {
     func openWorkshop(_ path: StringLiteral, source: SourceFile) throws(Diagnostic) {
-        let resolved = resolvePath(path.value)
+        let resolved = readablePath(path.value, from: source)
         let text = try readText(resolved, shown: path.value, verb: "open the workshop", source: source, at: path.range)
         let file = SourceFile(name: path.value, text: text, directory: URL(fileURLWithPath: resolved).deletingLastPathComponent().path)
         let (read, problems) = WorkshopParser.parse(file, model: model)
@@ -157,7 +157,7 @@ extension Interpreter {
         }
         try throwAllButLast(eventProblems)
         let plans = workshop.plans.map { ScenarioDefinition(decl: $0, source: file) }
-        try checkNoClash(plans, loading: path.value, at: path.range, source: source, prefix: nil)
+        try checkNoClash(plans, loading: path.value, resolved: resolved, at: path.range, source: source, prefix: nil)
         for plan in plans { try define(plan, inFile: true) }
         let session = WorkshopSession(workshop: workshop, path: path.value)
         self.workshop = session
@@ -208,7 +208,7 @@ extension Interpreter {
     /// Loads every `.plan` file in a folder (a shared drive, a USB stick) and says which teams handed in.
     /// `force` replaces scenarios of the same names from elsewhere (a team's plan typed at the prompt too).
     func collectPlans(from folder: StringLiteral, for session: WorkshopSession, force: Bool, source: SourceFile) throws(Diagnostic) {
-        let directory = resolvePath(folder.value)
+        let directory = readablePath(folder.value, from: source)
         guard let entries = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
             throw .error(.missingInput, "cannot read the folder '\(folder.value)'", in: source, at: folder.range)
         }

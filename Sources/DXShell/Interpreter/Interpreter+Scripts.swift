@@ -124,9 +124,7 @@ extension Interpreter {
 
     private func include(_ written: StringLiteral, from source: SourceFile) throws(Diagnostic) -> Bool {
         let path = try fileName(written, source: source)
-        var file = path.value
-        if !file.hasPrefix("/"), let directory = source.directory { file = directory + "/" + file }
-        file = resolvePath(file)
+        let file = readablePath(path.value, from: source)
         let canonical = URL(fileURLWithPath: file).standardizedFileURL.path
         if includeStack.contains(canonical) {
             throw .error(

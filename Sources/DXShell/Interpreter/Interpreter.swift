@@ -192,6 +192,25 @@ package final class Interpreter {
         }
     }
 
+    /// Where a file a statement reads is: in a script, a relative path is taken from the script's
+    /// folder (so a script and the files it names move together); at the prompt, from the
+    /// working folder; `~` is the home folder.
+    func readablePath(_ path: String, from source: SourceFile?) -> String {
+        if let directory = source?.directory, !sandboxed, !path.hasPrefix("/"), !path.hasPrefix("~") { return directory + "/" + path }
+        return resolvePath(path)
+    }
+
+    /// Where a source's file is: beside its folder when it has one (a script, a loaded file),
+    /// otherwise as its name resolves from the working folder.
+    func filePath(of source: SourceFile) -> String? {
+        guard let name = source.name else { return nil }
+        let path =
+            if let directory = source.directory, !name.hasPrefix("/") { directory + "/" + URL(fileURLWithPath: name).lastPathComponent } else {
+                resolvePath(name)
+            }
+        return URL(fileURLWithPath: path).standardizedFileURL.path
+    }
+
     /// A text file the user named, or an error that says why it cannot be read ("cannot load
     /// 'x.plan': no such file"), at the name.
     func readText(_ path: String, shown: String, verb: String, source: SourceFile?, at range: SourceRange?) throws(Diagnostic) -> String {
@@ -449,8 +468,9 @@ package final class Interpreter {
     func load(
         path: String, relativeTo range: SourceRange?, source: SourceFile? = nil, prefix: Name? = nil, force: Bool = false
     ) throws(Diagnostic) -> [String] {
-        let text = try readText(resolvePath(path), shown: path, verb: "load", source: source, at: range)
-        let file = SourceFile(name: path, text: text)
+        let resolved = readablePath(path, from: source)
+        let text = try readText(resolved, shown: path, verb: "load", source: source, at: range)
+        let file = SourceFile(name: path, text: text, directory: URL(fileURLWithPath: resolved).deletingLastPathComponent().path)
         let parsed = Parser.parse(file)
         if parsed.hasErrors {
             let firstLine = text.split(whereSeparator: \.isNewline).first { !$0.hasPrefix("#") && !$0.allSatisfy(\.isWhitespace) }
@@ -468,7 +488,7 @@ package final class Interpreter {
             return nil
         }
         if let prefix { definitions = Self.prefixed(definitions, with: prefix.text) }
-        if !force { try checkNoClash(definitions, loading: path, at: range, source: source, prefix: prefix) }
+        if !force { try checkNoClash(definitions, loading: path, resolved: resolved, at: range, source: source, prefix: prefix) }
         let problems = definitions.flatMap(resolver.check)
         try throwInOrder(problems.filter { $0.severity == .error })
         problems.filter { $0.severity != .error }.forEach(report)
@@ -495,9 +515,9 @@ package final class Interpreter {
     /// from the prompt, and any scenario with the same text, but not a different scenario another
     /// file defined, nor one typed at the prompt and not saved: those would be lost without a word.
     func checkNoClash(
-        _ definitions: [ScenarioDefinition], loading path: String, at range: SourceRange?, source: SourceFile?, prefix: Name?
+        _ definitions: [ScenarioDefinition], loading path: String, resolved: String, at range: SourceRange?, source: SourceFile?, prefix: Name?
     ) throws(Diagnostic) {
-        let loaded = URL(fileURLWithPath: resolvePath(path)).standardizedFileURL.path
+        let loaded = URL(fileURLWithPath: resolved).standardizedFileURL.path
         let unsaved = Set(workspace.unsavedNames)
         var clashes: [(name: String, from: String)] = []
         for definition in definitions {
@@ -506,7 +526,7 @@ package final class Interpreter {
                 ScenarioPrinter.print(existing.decl) != ScenarioPrinter.print(definition.decl)
             else { continue }
             if let file = existing.source.name {
-                if URL(fileURLWithPath: resolvePath(file)).standardizedFileURL.path == loaded { continue }
+                if filePath(of: existing.source) == loaded { continue }
                 clashes.append((definition.name, file == Self.optimiseSource ? "by optimise" : "in '\(file)'"))
             } else if unsaved.contains(definition.name) {
                 clashes.append((definition.name, "at the prompt, and not saved"))
