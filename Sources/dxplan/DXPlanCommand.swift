@@ -47,7 +47,7 @@ struct DXPlanCommand: ParsableCommand {
     @Flag(name: .short, help: "Continue into the interactive shell after the scripts.")
     var interactive = false
 
-    @Flag(help: "Run every statement of a script even after an error (the exit status still reports it).")
+    @Flag(help: "Run every statement of a script, and every round of a loop, even after an error (the exit status still reports it).")
     var keepGoing = false
 
     @Option(help: ArgumentHelp("Colour output: auto (on a terminal, unless NO_COLOR is set or TERM=dumb), always or never.", valueName: "when"))

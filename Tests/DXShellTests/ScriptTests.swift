@@ -219,4 +219,25 @@ struct ScriptTests {
         // Loaded again by the same script: the same file, so no clash.
         #expect(shell.execute(script) == .completed, "\(output.error)")
     }
+
+    @Test("keep going: a failed round of a loop is reported and the next round runs; the script still fails")
+    func keepGoingInLoops() {
+        let script = """
+            for s in [5%, 30%, 10%]
+              scenario x from baseline
+                shift s from broadband to skills
+              end
+              run x
+              print "{s} ran"
+            end
+            print "after"
+            """
+        let (stopping, stopped) = makeInterpreterWithExamples()
+        #expect(stopping.execute(SourceFile(name: "sweep.plan", text: script)) == .failed(.semantic))
+        #expect(!stopped.standard.contains("10% ran"), "without --keep-going the first failure stops the script")
+        let (going, went) = makeInterpreterWithExamples()
+        #expect(going.execute(SourceFile(name: "sweep.plan", text: script), keepGoing: true) == .failed(.semantic))
+        #expect(went.error.contains("sweep.plan:3:11: error[E304]: cannot shift 30% from broadband: it has 20%"))
+        #expect(went.standard.contains("5% ran") && went.standard.contains("10% ran") && went.standard.hasSuffix("after\n"))
+    }
 }

@@ -75,7 +75,15 @@ extension Interpreter {
                             + "the most a script may (loops inside loops multiply)", in: source, at: loop.range)
                 }
                 variables[loop.variable.text] = value
-                if try executeBlock(loop.body, in: source) { return true }
+                do {
+                    if try executeBlock(loop.body, in: source) { return true }
+                } catch {
+                    // With --keep-going, a failed round is reported and the next one runs
+                    // (Ctrl-C and the run budget still stop the script).
+                    guard keepsGoing, error.category != .interrupted, error.code != .overBudget else { throw error }
+                    report(error)
+                    failureKeptGoing = failureKeptGoing ?? error.category
+                }
             }
         case .include(let path, _):
             return try include(path, from: source)

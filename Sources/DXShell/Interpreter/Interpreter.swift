@@ -34,6 +34,10 @@ package final class Interpreter {
     var recording: Recording?
     /// The workshop open (`workshop "FILE"`).
     var workshop: WorkshopSession?
+    /// `--keep-going`: a failed statement, or a failed round of a loop, is reported and the next
+    /// one runs; the first failure still sets the exit status.
+    var keepsGoing = false
+    var failureKeptGoing: DiagnosticCategory?
     /// Told when each top-level statement starts (true) and ends (false): the terminal's
     /// progress line for long commands follows it.
     package var onStatement: ((Bool) -> Void)?
@@ -81,9 +85,18 @@ package final class Interpreter {
         var firstFailure: DiagnosticCategory?
         loopSteps = 0
         recording?.startInput()
+        keepsGoing = keepGoing
+        failureKeptGoing = nil
+        defer { keepsGoing = false }
         for statement in parsed.statements {
             switch runTopLevel(statement, in: parsed.source) {
-            case .succeeded: continue
+            case .succeeded:
+                // A loop that kept going past a failed round still failed.
+                if let failure = failureKeptGoing {
+                    firstFailure = firstFailure ?? failure
+                    failureKeptGoing = nil
+                }
+                continue
             case .quit: return .quit
             case .halted(let category): return .failed(category)
             case .failed(let category):
