@@ -15,8 +15,9 @@ final class ProgressLine: Sendable {
         var startCount = 0
         var shown = false
         /// Which statement the drawing thread belongs to.
-        var statement = 0
         var language = OutputLanguage.en
+        /// Whether the drawing thread is running (one for the whole session).
+        var drawing = false
     }
 
     private let runs: RunBudget
@@ -35,21 +36,25 @@ final class ProgressLine: Sendable {
     func statement(started: Bool, language: OutputLanguage) {
         guard enabled else { return }
         if !started {
-            exclusive {}
-            state.withLock { $0.started = nil }
+            state.withLock { state in
+                Self.clear(&state)
+                state.started = nil
+            }
             return
         }
-        let number = state.withLock { state -> Int in
+        let startThread = state.withLock { state -> Bool in
             state.started = .now
             state.startCount = runs.count
             state.language = language
-            state.statement += 1
-            return state.statement
+            defer { state.drawing = true }
+            return !state.drawing
         }
+        guard startThread else { return }
+        // One thread for the session draws the line of whichever statement is under way.
         let thread = Thread { [self] in
             while true {
                 Thread.sleep(forTimeInterval: Self.interval)
-                guard draw(for: number) else { return }
+                draw()
             }
         }
         thread.start()
@@ -58,22 +63,26 @@ final class ProgressLine: Sendable {
     /// Runs `body` (a write to the terminal) with the progress line cleared first.
     func exclusive(_ body: () -> Void) {
         state.withLock { state in
-            if state.shown {
-                fputs("\r\u{1B}[K", dx_stderr())
-                fflush(dx_stderr())
-                state.shown = false
-            }
+            Self.clear(&state)
             body()
         }
     }
 
-    /// Draws the line for statement `number`; false when that statement has ended.
-    private func draw(for number: Int) -> Bool {
+    /// Erases the line if it is shown (the caller holds the lock).
+    private static func clear(_ state: inout State) {
+        guard state.shown else { return }
+        fputs("\r\u{1B}[K", dx_stderr())
+        fflush(dx_stderr())
+        state.shown = false
+    }
+
+    /// Draws the line of the statement under way, if it has taken long enough.
+    private func draw() {
         state.withLock { state in
-            guard state.statement == number, let started = state.started else { return false }
+            guard let started = state.started else { return }
             let elapsed = ContinuousClock.now - started
             let made = runs.count - state.startCount
-            guard elapsed >= Self.delay, made > 0 else { return true }
+            guard elapsed >= Self.delay, made > 0 else { return }
             let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
             let language = state.language
             var text = language.phrase("{runs} runs, {seconds} s", ["runs": Format.grouped(Int64(made)), "seconds": Format.fixed(seconds, 1)])
@@ -89,7 +98,6 @@ final class ProgressLine: Sendable {
             fputs("\r\u{1B}[K" + text + " " + language.phrase("(Ctrl-C stops)"), dx_stderr())
             fflush(dx_stderr())
             state.shown = true
-            return true
         }
     }
 }
