@@ -13,7 +13,7 @@ enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
 }
 
 struct DXPlanCommand: ParsableCommand {
-    static let version = "0.1.0"
+    static let version = DXPlanVersion.current
 
     static let configuration = CommandConfiguration(
         commandName: "dxplan",

@@ -71,4 +71,11 @@ struct IndicatorStatisticTests {
         }
         #expect(errors.diagnostics.contains { $0.message.contains("indicator 'online-services' names its statistic in part") })
     }
+
+    @Test("a model's fingerprint is the FNV-1a hash of its text: known values, and one changed letter changes it")
+    func fingerprint() {
+        #expect(DeclaredModel.fingerprint(of: "") == "fnv1a64:cbf29ce484222325")
+        #expect(DeclaredModel.fingerprint(of: "a") == "fnv1a64:af63dc4c8601ec8c")
+        #expect(DeclaredModel.fingerprint(of: "param x = 1") != DeclaredModel.fingerprint(of: "param x = 2"))
+    }
 }

@@ -1,5 +1,6 @@
 import DXLanguage
 import DXModel
+import DXScenario
 import DXSource
 import Foundation
 import Testing
@@ -96,6 +97,31 @@ struct ExportCommandTests {
         for (year, value) in fibre { #expect(abs(value - run.value(of: "fibre", in: Int(year)!)!) < 1e-4, "\(year)") }
         let targets = try #require(scenario["targets"] as? [[String: Any]])
         #expect(targets.count == 9 && targets.filter { $0["met"] as? Bool == true }.count == 6)
+    }
+
+    @Test("an export says what made it: dxplan's version, the model and its fingerprint, when, and each scenario's text")
+    func provenance() throws {
+        let (shell, output) = makeInterpreterWithExamples(then: "scenario child from five-pushes\n  budget 45000 bn VND per year\nend")
+        let path = temporary("json")
+        #expect(shell.run("export json child \"\(path)\"") == .completed, "\(output.error)")
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as? [String: Any])
+        let run = try #require(document["run"] as? [String: Any])
+        #expect(run["dxplan"] as? String == DXPlanVersion.current)
+        #expect(run["modelFile"] as? String == "bundled")
+        #expect(run["modelFingerprint"] as? String == testModel.fingerprint)
+        #expect((run["created"] as? String)?.hasPrefix("20") == true)
+        // The text re-creates the scenario: loaded into a new session, it resolves to the same inputs.
+        let text = try #require((run["scenarios"] as? [String: String])?["child"])
+        #expect(text.contains("scenario five-pushes") && text.contains("scenario child from five-pushes"))
+        let (fresh, _) = makeInterpreter()
+        #expect(fresh.run(text) == .completed)
+        let resolver = ScenarioResolver(model: testModel)
+        #expect(try resolver.resolve("child", in: fresh.workspace).get() == resolver.resolve("child", in: shell.workspace).get())
+        // A different model text has a different fingerprint.
+        #expect(testModel.fingerprint.hasPrefix("fnv1a64:") && testModel.fingerprint.count == 24)
+        let html = temporary("html")
+        #expect(shell.run("export html child \"\(html)\"") == .completed)
+        #expect(try String(contentsOfFile: html, encoding: .utf8).contains("Made by dxplan \(DXPlanVersion.current) with the model"))
     }
 
     @Test(

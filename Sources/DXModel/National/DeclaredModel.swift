@@ -6,6 +6,9 @@ import DXSource
 /// the compiled model from the end of the base year to the end of the scenario's horizon.
 public struct DeclaredModel: Sendable {
     public let name: String
+    /// Identifies the model file's text: a 64-bit FNV-1a hash of it, in hex ("fnv1a64:…"), so that
+    /// an exported result says which model made it (not a cryptographic signature).
+    public let fingerprint: String
     public let baseYear: Int
     public let programmes: [Programme]
     public let indicators: [Indicator]
@@ -52,6 +55,17 @@ public struct DeclaredModel: Sendable {
     public var method: IntegrationMethod = .euler
 
     /// Compiles model text and checks its programmes and indicators.
+    /// A 64-bit FNV-1a hash of a text's UTF-8 bytes, in hex.
+    static func fingerprint(of text: String) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
+        let hex = String(hash, radix: 16)
+        return "fnv1a64:" + String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
     public static func load(_ source: SourceFile) -> Result<DeclaredModel, CompileErrors> {
         let (file, problems) = ModelParser.parse(source)
         if !problems.isEmpty { return .failure(CompileErrors(diagnostics: problems)) }
@@ -253,7 +267,8 @@ public struct DeclaredModel: Sendable {
         }
         return .success(
             DeclaredModel(
-                name: file.title ?? source.name ?? "model", baseYear: baseYear, programmes: programmes,
+                name: file.title ?? source.name ?? "model", fingerprint: Self.fingerprint(of: source.text), baseYear: baseYear,
+                programmes: programmes,
                 indicators: indicators, parameters: parameters, compiled: compiled, spendingInputs: spending, referenceVariables: references,
                 referenceSpending: referenceSpending, indicatorVariables: indicatorVariables.map(\.name),
                 indicatorColumns: indicatorVariables.map { variable in compiled.recordedNames.firstIndex(of: variable.name)! },

@@ -1,6 +1,7 @@
 import DXLanguage
 import DXModel
 import DXSource
+import Foundation
 
 /// `export csv|json|html [SCENARIO…] "FILE" [force]` (results) and `export xmile [SCENARIO] "FILE" [force]` (the model with a scenario's inputs, for other SD tools).
 package struct ExportCommand: ShellCommand {
@@ -113,8 +114,11 @@ extension Interpreter {
         let text: String
         switch format {
         case .csv: text = ResultExport.csv(results, byteOrderMark: byteOrderMark)
-        case .json: text = ResultExport.json(results, model: model.name)
-        case .html: text = HTMLReport(results: results, modelName: model.name, language: language).render()
+        case .json: text = ResultExport.json(results, model: model.name, record: runRecord(of: results))
+        case .html:
+            var report = HTMLReport(results: results, modelName: model.name, language: language)
+            report.provenance = provenanceLine()
+            text = report.render()
         case .xmile: return try exportXMILE(names.first, to: path, force: force, source: source)
         }
         try write(text, to: path, force: force, verb: "export", source: source)
@@ -140,5 +144,25 @@ extension Interpreter {
             language == .vi
                 ? "Đã xuất mô hình với chi tiêu của '\(scenario)' ra \(path.value) (XMILE 1.0).\n"
                 : "Exported the model with the spending of '\(scenario)' to \(path.value) (XMILE 1.0).\n")
+    }
+
+    /// What made a set of results, for an export: version, model, date, scenarios' text.
+    func runRecord(of results: [RunResult]) -> ResultExport.RunRecord {
+        let texts = results.map { result in
+            (result.scenario.name, workspace.lineage(of: result.scenario.name).map { ScenarioPrinter.print($0.decl) }.joined(separator: "\n"))
+        }
+        return ResultExport.RunRecord(
+            dxplan: DXPlanVersion.current, model: model.name, modelFile: modelOrigin ?? "bundled", modelFingerprint: model.fingerprint,
+            created: ISO8601DateFormatter().string(from: Date()), scenarios: Dictionary(texts) { first, _ in first })
+    }
+
+    /// One line saying what made a report: dxplan's version, the model and its fingerprint, when.
+    func provenanceLine() -> String {
+        t(
+            "Made by dxplan {version} with the model '{model}' ({file}, {fingerprint}) on {date}.",
+            [
+                "version": DXPlanVersion.current, "model": model.name, "file": modelOrigin ?? t("bundled"), "fingerprint": model.fingerprint,
+                "date": ISO8601DateFormatter().string(from: Date()),
+            ])
     }
 }

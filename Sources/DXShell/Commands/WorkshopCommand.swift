@@ -366,6 +366,7 @@ extension Interpreter {
         report = HTMLReport(
             results: (session.results[last.number] ?? []).compactMap { workspace.result($0.scenario) }, modelName: model.name, language: language,
             heading: workshop.title, sections: sections)
+        report.provenance = provenanceLine()
         return report.render()
     }
 }

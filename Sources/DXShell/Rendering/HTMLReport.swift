@@ -14,6 +14,8 @@ struct HTMLReport {
     var heading: String?
     /// Sections that come before the scenarios' (a workshop's leaderboards), as XHTML.
     var sections: [String] = []
+    /// What made the report (dxplan's version, the model and its fingerprint, the date), at its foot.
+    var provenance: String?
 
     private var vi: Bool { language == .vi }
     private func t(_ english: String) -> String { language.phrase(english) }
@@ -39,7 +41,7 @@ struct HTMLReport {
                 + "</p>",
         ]
         html += sections + scenarios() + targets() + charts()
-        html += ["<p class=\"note\">" + t("Written by dxplan.") + "</p>", "</body>", "</html>"]
+        html += ["<p class=\"note\">" + escape(provenance ?? t("Written by dxplan.")) + "</p>", "</body>", "</html>"]
         return html.joined(separator: "\n") + "\n"
     }
 

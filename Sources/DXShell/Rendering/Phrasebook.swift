@@ -31,6 +31,10 @@ enum Phrasebook {
         "{team} keeps the rules.": "{team} đúng quy định.",
         "Wrote the workshop's report to {file}.": "Đã ghi báo cáo của hội thảo vào {file}.",
         "Saved the workshop, its plans and results to {file}.": "Đã lưu hội thảo, các kế hoạch và kết quả vào {file}.",
+        // provenance
+        "Made by dxplan {version} with the model '{model}' ({file}, {fingerprint}) on {date}.":
+            "Tạo bởi dxplan {version} với mô hình '{model}' ({file}, {fingerprint}) lúc {date}.",
+        "bundled": "đi kèm",
         // the progress line
         "{runs} runs, {seconds} s": "{runs} lần chạy, {seconds} giây",
         "{runs} of {total} runs, {seconds} s": "{runs}/{total} lần chạy, {seconds} giây",

@@ -58,7 +58,24 @@ enum ResultExport {
         /// Marks the file as dxplan's (`OwnFile.jsonMark`), so a later export may replace it.
         var generator = "dxplan"
         let model: String
+        /// What made these numbers, so that someone else can make them again.
+        let run: RunRecord?
         let scenarios: [ScenarioResults]
+    }
+
+    /// The provenance of exported results: dxplan's version, the model (its file and a hash of
+    /// its text), when, and the canonical text of every scenario involved (with the scenarios it
+    /// inherits from), which `load` reads back.
+    struct RunRecord: Encodable {
+        let dxplan: String
+        let model: String
+        /// "bundled", or the model file the session loaded.
+        let modelFile: String
+        let modelFingerprint: String
+        /// When, in UTC (ISO 8601).
+        let created: String
+        /// Each exported scenario's text, by name.
+        let scenarios: [String: String]
     }
 
     struct ScenarioResults: Encodable {
@@ -93,7 +110,7 @@ enum ResultExport {
         let firstYearMet: Int?
     }
 
-    static func json(_ results: [RunResult], model: String) -> String {
+    static func json(_ results: [RunResult], model: String, record: RunRecord? = nil) -> String {
         func rounded(_ value: Double) -> Double { (value * 1e6).rounded() / 1e6 }
         func optional(_ value: Double) -> Double? { value.isFinite ? rounded(value) : nil }
         let scenarios = results.map { result -> ScenarioResults in
@@ -126,7 +143,7 @@ enum ResultExport {
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(Document(model: model, scenarios: scenarios)) else { return "{}\n" }
+        guard let data = try? encoder.encode(Document(model: model, run: record, scenarios: scenarios)) else { return "{}\n" }
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 }
