@@ -120,7 +120,7 @@ package struct Parser {
     }
 
     /// Whether a token can continue a name after a tight hyphen: whole digits, or a word.
-    private static func isNamePart(_ token: Token) -> Bool {
+    package static func isNamePart(_ token: Token) -> Bool {
         if token.word != nil { return true }
         guard case .number = token.kind else { return false }
         return !token.text.isEmpty && token.text.allSatisfy(\.isASCII) && token.text.allSatisfy(\.isNumber)

@@ -3,6 +3,7 @@ import DXSource
 
 /// `back`: the lesson's step before this one.
 package struct BackCommand: ShellCommand {
+    package var movesThroughLesson: Bool { true }
     package static let word = "back"
     package static let synonyms = ["lùi"]
 

@@ -3,6 +3,7 @@ import DXSource
 
 /// `hint`: the next hint of the lesson's step.
 package struct HintCommand: ShellCommand {
+    package var movesThroughLesson: Bool { true }
     package static let word = "hint"
     package static let synonyms = ["gợi-ý"]
 

@@ -5,6 +5,7 @@ import Foundation
 
 /// `lesson` lists the lessons; `lesson N` or `lesson "FILE"` starts one.
 package struct LessonCommand: ShellCommand {
+    package var movesThroughLesson: Bool { true }
     package enum Choice: Sendable, Hashable {
         case list
         case shipped(NumberLiteral)

@@ -3,6 +3,7 @@ import DXSource
 
 /// `next`: the lesson's next step, once the step's check is met.
 package struct NextCommand: ShellCommand {
+    package var movesThroughLesson: Bool { true }
     package static let word = "next"
     package static let synonyms = ["tiếp"]
 

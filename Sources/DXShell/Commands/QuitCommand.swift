@@ -11,6 +11,7 @@ package struct QuitCommand: ShellCommand {
     static let lessonWords: Set<String> = ["lesson", "bai-hoc"]
 
     package var endsSession: Bool { !leavesLesson }
+    package var movesThroughLesson: Bool { leavesLesson }
 
     package static let help = HelpTopic(
         name: "quit", usage: "quit | exit | quit lesson",

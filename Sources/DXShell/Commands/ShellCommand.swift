@@ -15,6 +15,9 @@ package protocol ShellCommand: CommandSyntax {
     static var takesFile: Bool { get }
     /// Whether it ends the session (`quit`, not `quit lesson`).
     var endsSession: Bool { get }
+    /// Whether it moves through a lesson (`lesson`, `next`, `back`, `hint`, `quit lesson`) rather
+    /// than doing what a step asks: it does not count towards a step's check.
+    var movesThroughLesson: Bool { get }
     /// Does what the command says; `source` is the text it came from, for positioned errors.
     func run(in interpreter: Interpreter, source: SourceFile) throws(Diagnostic)
 }
@@ -23,4 +26,5 @@ extension ShellCommand {
     package static func completions(after words: [String], from completer: Completer) -> [Completer.Candidate] { [] }
     package static var takesFile: Bool { false }
     package var endsSession: Bool { false }
+    package var movesThroughLesson: Bool { false }
 }

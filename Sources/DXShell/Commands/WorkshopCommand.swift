@@ -271,12 +271,7 @@ extension Interpreter {
         guard results.count >= 2 else { return }
         let (top, next) = (results[0], results[1])
         // The scoring line where the weighted progress differs most between the two.
-        func progress(_ result: WorkshopSession.TeamResult, _ index: Int) -> Double {
-            let line = lines[index]
-            let value = result.values[index].value
-            guard value.isFinite else { return 0 }
-            return line.weight * (line.atLeast ? min(1, max(0, value / line.threshold)) : (value <= 0 ? 1 : min(1, line.threshold / value)))
-        }
+        func progress(_ result: WorkshopSession.TeamResult, _ index: Int) -> Double { lines[index].score(of: result.values[index].value) }
         guard let widest = lines.indices.max(by: { abs(progress(top, $0) - progress(next, $0)) < abs(progress(top, $1) - progress(next, $1)) }),
             abs(progress(top, widest) - progress(next, widest)) > 1e-6
         else {
@@ -313,18 +308,11 @@ extension Interpreter {
             text += WorkshopParser.roundsRunPrefix + " " + session.results.keys.sorted().map(String.init).joined(separator: ", ") + "\n"
             for round in session.workshop.rounds {
                 guard let results = session.results[round.number] else { continue }
-                let board = leaderboardPlain(results, round: round, of: session)
+                let board = leaderboard(results, round: round, of: session, style: .plain)
                 text += board.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map { "# " + $0 }.joined(separator: "\n") + "\n"
             }
         }
         return text
-    }
-
-    private func leaderboardPlain(_ results: [WorkshopSession.TeamResult], round: Workshop.Round, of session: WorkshopSession) -> String {
-        let saved = style
-        style = .plain
-        defer { style = saved }
-        return leaderboard(results, round: round, of: session)
     }
 
     /// The workshop as an HTML page: each round's leaderboard and scoring values, then the last

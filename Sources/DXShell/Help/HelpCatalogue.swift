@@ -275,16 +275,7 @@ package enum HelpCatalogue {
         /// A usage and its summary; a long usage gets a line of its own, and the summary wraps.
         func entry(_ usage: String, _ summary: String) -> [String] {
             let indent = String(repeating: " ", count: width + 4)
-            var summaryLines: [String] = []
-            var line = ""
-            for word in summary.split(separator: " ") {
-                if !line.isEmpty, indent.count + line.count + 1 + word.count > pageWidth {
-                    summaryLines.append(line)
-                    line = ""
-                }
-                line += (line.isEmpty ? "" : " ") + word
-            }
-            if !line.isEmpty { summaryLines.append(line) }
+            let summaryLines = Interpreter.wrap(summary, width: pageWidth - indent.count)
             var out: [String] = []
             if usage.count > width {
                 out.append("  " + usage)

@@ -40,17 +40,7 @@ enum LessonParser {
 
         init(_ source: SourceFile) {
             self.source = source
-            let (tokens, lexed) = Lexer.tokenize(source)
-            diagnostics = lexed
-            var line: [Token] = []
-            for token in tokens {
-                if token.kind == .newline || token.kind == .endOfInput {
-                    if !line.isEmpty { lines.append(line) }
-                    line = []
-                } else {
-                    line.append(token)
-                }
-            }
+            (lines, diagnostics) = Lexer.lines(source)
         }
 
         mutating func error(_ message: String, at token: Token?, code: ErrorCode? = nil) {

@@ -126,11 +126,7 @@ extension Interpreter {
         guard let session = lesson else { return }
         if case .command(let command) = statement {
             // Moving through the lesson is not doing what a step asks.
-            if command.syntax is LessonCommand || command.syntax is NextCommand || command.syntax is BackCommand
-                || command.syntax is HintCommand || command.syntax is QuitCommand
-            {
-                return
-            }
+            if (command.syntax as? any ShellCommand)?.movesThroughLesson == true { return }
             session.used.insert(type(of: command.syntax).word)
             if let run = command.syntax as? RunCommand, let name = run.scenario?.text ?? workspace.current, workspace.result(name) != nil {
                 session.ran.insert(name)

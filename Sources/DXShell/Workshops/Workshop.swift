@@ -22,6 +22,18 @@ package struct Workshop: Sendable {
         package var threshold: Double
         package var year: Int
         package var weight: Double
+
+        /// Whether a value reaches the threshold.
+        package func isMet(by value: Double) -> Bool {
+            value.isFinite && (atLeast ? value >= threshold - 1e-9 : value <= threshold + 1e-9)
+        }
+
+        /// What a value scores: its progress towards the threshold (at most 1) times the weight.
+        package func score(of value: Double) -> Double {
+            guard value.isFinite else { return 0 }
+            let progress = atLeast ? min(1, max(0, value / threshold)) : (value <= 0 ? 1 : min(1, threshold / value))
+            return weight * progress
+        }
     }
 
     /// A round: its title and the scenario lines its events add to every team's plan.

@@ -41,17 +41,9 @@ enum WorkshopParser {
         init(source: SourceFile, model: DeclaredModel) {
             self.source = source
             self.model = model
-            let (tokens, lexed) = Lexer.tokenize(source)
+            let (tokenLines, lexed) = Lexer.lines(source)
             problems = lexed
-            var current: [Token] = []
-            for token in tokens {
-                if token.kind == .newline || token.kind == .endOfInput {
-                    if let first = current.first { lines.append((first.range.start.line, current)) }
-                    current = []
-                } else {
-                    current.append(token)
-                }
-            }
+            lines = tokenLines.map { ($0[0].range.start.line, $0) }
         }
 
         mutating func error(_ message: String, at token: Token?, code: ErrorCode? = nil) {
@@ -60,7 +52,8 @@ enum WorkshopParser {
 
         static let lineWords = ["workshop", "teams", "rule", "score", "round", "scenario"]
 
-        /// The words of a line with names joined as the scenario language joins them (`team-1`).
+        /// The words of a line with names joined as the scenario language joins them (`team-1`,
+        /// by the parser's rule).
         static func words(_ tokens: [Token]) -> [Token] {
             var joined: [Token] = []
             var index = 0
@@ -69,7 +62,7 @@ enum WorkshopParser {
                 index += 1
                 if token.word != nil {
                     while index + 1 < tokens.count, tokens[index].kind == .symbol("-"), tokens[index].range.start == token.range.end,
-                        tokens[index + 1].range.start == tokens[index].range.end, tokens[index + 1].word != nil || isDigits(tokens[index + 1])
+                        tokens[index + 1].range.start == tokens[index].range.end, Parser.isNamePart(tokens[index + 1])
                     {
                         let text = token.text + "-" + tokens[index + 1].text
                         token = Token(kind: .word(text), range: token.range.through(tokens[index + 1].range), text: text)
@@ -79,11 +72,6 @@ enum WorkshopParser {
                 joined.append(token)
             }
             return joined
-        }
-
-        static func isDigits(_ token: Token) -> Bool {
-            if case .number = token.kind { return token.text.allSatisfy { $0.isASCII && $0.isNumber } }
-            return false
         }
 
         mutating func read() -> Workshop? {

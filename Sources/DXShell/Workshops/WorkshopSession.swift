@@ -122,12 +122,8 @@ extension Interpreter {
             var values: [(value: Double, met: Bool)] = []
             for line in session.workshop.scores {
                 let value = result.value(of: line.indicator, in: line.year) ?? .nan
-                let met = value.isFinite && (line.atLeast ? value >= line.threshold - 1e-9 : value <= line.threshold + 1e-9)
-                let progress: Double =
-                    !value.isFinite
-                    ? 0 : line.atLeast ? min(1, max(0, value / line.threshold)) : (value <= 0 ? 1 : min(1, line.threshold / value))
-                score += line.weight * progress
-                values.append((value, met))
+                score += line.score(of: value)
+                values.append((value, line.isMet(by: value)))
             }
             // What the plan spends within the horizon: money a delay moves past its end is not spent.
             let horizon = result.scenario.horizon
@@ -140,7 +136,10 @@ extension Interpreter {
     }
 
     /// The ranked teams of a round, fitting 80 columns.
-    func leaderboard(_ results: [WorkshopSession.TeamResult], round: Workshop.Round, of session: WorkshopSession, big: Bool = false) -> String {
+    func leaderboard(
+        _ results: [WorkshopSession.TeamResult], round: Workshop.Round, of session: WorkshopSession, big: Bool = false, style: Style? = nil
+    ) -> String {
+        let style = style ?? self.style
         var text = style.bold(t("Round {n} — {title}", ["n": String(round.number), "title": round.title])) + "\n"
         if results.isEmpty { return text + "  " + t("No team's plan keeps the rules yet ('workshop check').") + "\n" }
         let maximum = NumberText.plain(session.workshop.maximumScore)

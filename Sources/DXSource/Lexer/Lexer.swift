@@ -25,6 +25,23 @@ public struct Lexer {
     }
 
     /// Every token of the source, ending with `.endOfInput`.
+    /// The tokens of each line that has any, without the line ends: for the line-by-line file
+    /// formats (lessons, workshops).
+    public static func lines(_ source: SourceFile) -> (lines: [[Token]], diagnostics: [Diagnostic]) {
+        let (tokens, diagnostics) = tokenize(source)
+        var lines: [[Token]] = []
+        var line: [Token] = []
+        for token in tokens {
+            if token.kind == .newline || token.kind == .endOfInput {
+                if !line.isEmpty { lines.append(line) }
+                line = []
+            } else {
+                line.append(token)
+            }
+        }
+        return (lines, diagnostics)
+    }
+
     public static func tokenize(_ source: SourceFile) -> (tokens: [Token], diagnostics: [Diagnostic]) {
         var lexer = Lexer(source)
         var tokens: [Token] = []
