@@ -95,7 +95,8 @@ package struct RecordCommand: ShellCommand {
                     [
                         "count": String(recording.entries.count), "file": recording.shownPath, "transcript": recording.transcriptPath,
                     ]) + "\n")
-        case .start(let path, let force):
+        case .start(let written, let force):
+            let path = try interpreter.fileName(written, source: source)
             if let recording = interpreter.recording {
                 throw .error(
                     .semantic, "already recording to '\(recording.shownPath)'; 'record stop' first", in: source, at: path.range)

@@ -128,11 +128,13 @@ package struct WorkshopCommand: ShellCommand {
         case .debrief(let number):
             let round = try interpreter.roundRun(number.map { Int($0.value) }, of: session, source: source, at: number?.range)
             try interpreter.debrief(round, of: session, source: source)
-        case .save(let path, let force):
+        case .save(let written, let force):
+            let path = try interpreter.fileName(written, source: source)
             try interpreter.write(interpreter.workshopText(session), to: path, force: force, verb: "save", source: source)
             interpreter.workspace.markSaved(session.workshop.teams)
             interpreter.output.write(interpreter.t("Saved the workshop, its plans and results to {file}.", ["file": path.value]) + "\n")
-        case .report(let path, let force):
+        case .report(let written, let force):
+            let path = try interpreter.fileName(written, source: source)
             let round = try interpreter.roundRun(nil, of: session, source: source, at: path.range)
             try interpreter.write(interpreter.workshopReport(session, last: round), to: path, force: force, verb: "export", source: source)
             interpreter.output.write(interpreter.t("Wrote the workshop's report to {file}.", ["file": path.value]) + "\n")

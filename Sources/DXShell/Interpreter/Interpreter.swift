@@ -447,8 +447,8 @@ package final class Interpreter {
     /// script's folder, and the file must lie inside that folder (or one `--allow-write` names),
     /// links followed, so running a colleague's script cannot replace the user's other files.
     /// Statements typed at the prompt or given with `-c` write where the user says.
-    func writablePath(_ written: StringLiteral, source: SourceFile) throws(Diagnostic) -> String {
-        let path = try fileName(written, source: source)
+    /// (`path` has its `{…}` values put in already: `fileName`.)
+    func writablePath(_ path: StringLiteral, source: SourceFile) throws(Diagnostic) -> String {
         guard let folder = source.directory, !sandboxed else { return resolvePath(path.value) }
         let written = path.value.hasPrefix("/") || path.value.hasPrefix("~") ? resolvePath(path.value) : folder + "/" + path.value
         func canonical(_ path: String) -> String {
