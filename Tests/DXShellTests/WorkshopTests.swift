@@ -78,6 +78,17 @@ struct WorkshopTests {
         #expect(delayed.allSatisfy { $0.spent < 125_000 }, "\(delayed.map(\.spent))")
     }
 
+    @Test("a plan typed at the prompt and handed in as a file too: collect says to take the file with force")
+    func collectClash() throws {
+        let (shell, output) = makeInterpreterWithExamples()
+        shell.run("workshop \"\(workshopFile)\"", name: nil)
+        shell.run("scenario team-4 from baseline\nend", name: nil)
+        #expect(shell.run("workshop collect \"scenarios/workshop/plans\"", name: nil) == .failed(.semantic))
+        #expect(output.error.contains("error[E405]"))
+        #expect(output.error.contains("to take the team's file instead: workshop collect \"scenarios/workshop/plans\" force"))
+        #expect(shell.run("workshop collect \"scenarios/workshop/plans\" force", name: nil) == .completed, "\(output.error)")
+    }
+
     @Test("the leaderboard fits 80 columns, in English and Vietnamese, and in large type")
     func leaderboard() throws {
         let (shell, output) = openWithPlans()

@@ -20,9 +20,11 @@ package struct NextCommand: ShellCommand {
     package func run(in interpreter: Interpreter, source: SourceFile) throws(Diagnostic) {
         let session = try interpreter.lessonUnderWay(for: "next", source: source)
         guard interpreter.isMet(session.current, in: session) else {
-            throw .error(
-                .semantic, "not yet: this step asks you to " + interpreter.goal(of: session.current),
-                notes: [.note(session.current.command.map { "try: \($0); 'hint' gives a hint" } ?? "'hint' gives a hint")])
+            let hint =
+                session.current.command.map { interpreter.t("try: {command}; 'hint' gives a hint", ["command": $0]) }
+                ?? interpreter.t("'hint' gives a hint")
+            let message = interpreter.t("not yet: this step asks you to {goal}", ["goal": interpreter.goal(of: session.current)])
+            throw .error(.semantic, message, notes: [.note(hint)])
         }
         if session.isLast {
             interpreter.lesson = nil

@@ -221,7 +221,12 @@ extension Interpreter {
                 let path = (folder.value.hasSuffix("/") ? folder.value : folder.value + "/") + file
                 _ = try load(path: path, relativeTo: folder.range, source: source, force: force)
             } catch {
-                problems.append(error)
+                // A plan typed here as well: the file replaces it with 'force' (a prefix would rename the team).
+                var problem = error
+                if problem.code == .nameClash {
+                    problem.notes = [.note("to take the team's file instead: workshop collect \(ScenarioPrinter.quote(folder.value)) force")]
+                }
+                problems.append(problem)
             }
         }
         let handedIn = session.workshop.teams.filter { workspace.definition($0) != nil }

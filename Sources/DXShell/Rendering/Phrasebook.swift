@@ -67,6 +67,9 @@ enum Phrasebook {
         "'lesson N' starts one (where you stopped); 'lesson \"FILE\"' runs a lesson a teacher wrote (TEACHING.md).":
             "'lesson N' (bài-học N) bắt đầu một bài (từ chỗ bạn dừng); 'lesson \"TỆP\"' chạy bài học do giáo viên soạn (TEACHING.md).",
         "Lesson {n}": "Bài {n}",
+        "not yet: this step asks you to {goal}": "chưa xong: bước này yêu cầu bạn {goal}",
+        "try: {command}; 'hint' gives a hint": "thử: {command}; 'hint' (gợi-ý) cho một gợi ý",
+        "'hint' gives a hint": "'hint' (gợi-ý) cho một gợi ý",
         "{lesson} is done.": "{lesson} đã xong.",
         "'lesson' lists the others.": "'lesson' (bài-học) liệt kê các bài khác.",
         "Hint {n} of {count}:": "Gợi ý {n}/{count}:",
