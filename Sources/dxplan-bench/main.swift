@@ -2,7 +2,7 @@ import DXModel
 import DXScenario
 import DXShell
 // Times the model core in-process: one run of a scenario, repeated.
-// Usage: dxplan-bench [FILE.plan...] [SCENARIO] [--operations] [--program] [--dump] [--runs N] [--values]
+// Usage: dxplan-bench [FILE.plan...] [SCENARIO] [--operations] [--program] [--dump] [--runs N [--engine|--settings]] [--values]
 //   defaults: scenarios/five-pushes.plan scripts/peers/five-pushes-2035.plan five-pushes-long,
 //   the benchmark's run (five-pushes over 2026–2035 after the backcast from 2020.5: 186 monthly
 //   Euler steps, the window the C peer scripts/peers/national_model.c runs);
@@ -10,7 +10,8 @@ import DXShell
 //   --dump every recorded value at every step as bits (to compare two versions of the engine);
 //   --values prints only the indicators at the end of one run, as the C peer's --values does;
 //   --runs N makes N runs untimed and prints nothing else (for an instruction count: valgrind
-//   --tool=callgrind, where the time-calibrated batches would take minutes).
+//   --tool=callgrind, where the time-calibrated batches would take minutes); with --engine, runs of
+//   the compiled model alone, its settings made once; with --settings, the settings alone.
 import DXSource
 import Foundation
 
@@ -49,20 +50,41 @@ case .failure(let diagnostic):
 
 let clock = ContinuousClock()
 /// Runs the scenario `count` times; the checksum keeps the optimiser from dropping the work.
-func runBatch(_ count: Int) -> (Duration, Double) {
+/// `detail`: what each run keeps (the analysis commands keep the ends of years; `run`, for
+/// `explain`, every step).
+func runBatch(_ count: Int, detail: RunDetail = .yearEnds) -> (Duration, Double) {
     var checksum = 0.0
     let elapsed = clock.measure {
         for _ in 0..<count {
-            let result = try! model.simulate(scenario)
+            let result = try! model.simulate(scenario, parameters: [:], detail: detail)
             checksum += result.indicatorValues[0].last!
         }
     }
     return (elapsed, checksum)
 }
 
+/// The settings of the benchmark's run as the engine gets them, keeping the ends of years.
+func engineSettings() -> RunSettings {
+    var settings = try! model.runSettings(for: scenario)
+    settings.recording = .times((model.baseYear...scenario.horizon.upperBound).map { Double($0 + 1) })
+    return settings
+}
+
 if let runs {
-    let (_, checksum) = runBatch(runs)
-    print("\(runs) runs, checksum \(checksum)")
+    if CommandLine.arguments.contains("--settings") {
+        var checksum = 0.0
+        for _ in 0..<runs { checksum += try! model.runSettings(for: scenario).end }
+        print("\(runs) settings, checksum \(checksum)")
+    } else if CommandLine.arguments.contains("--engine") {
+        // The engine alone (as "the engine alone" below), for an instruction count of it.
+        let settings = engineSettings()
+        var checksum = 0.0
+        for _ in 0..<runs { checksum += try! model.compiled.run(settings).times.last! }
+        print("\(runs) engine runs, checksum \(checksum)")
+    } else {
+        let (_, checksum) = runBatch(runs)
+        print("\(runs) runs, checksum \(checksum)")
+    }
     exit(0)
 }
 
@@ -86,18 +108,52 @@ if CommandLine.arguments.contains("--values") {
     exit(0)
 }
 
-// Calibrate a batch of about 50 ms, then take the median of 21 batches.
-var batch = 1
-while runBatch(batch).0 < .milliseconds(50) { batch *= 2 }
-var perRun: [Double] = []
-for _ in 0..<21 {
-    let (elapsed, checksum) = runBatch(batch)
-    precondition(checksum.isFinite)
-    let nanoseconds = Double(elapsed.components.seconds) * 1e9 + Double(elapsed.components.attoseconds) / 1e9
-    perRun.append(nanoseconds / Double(batch))
+/// Nanoseconds per run: a batch of about 50 ms calibrated, then the median (and the fastest) of 21 batches.
+func timePerRun(detail: RunDetail) -> (median: Double, fastest: Double, batch: Int) {
+    var batch = 1
+    while runBatch(batch, detail: detail).0 < .milliseconds(50) { batch *= 2 }
+    var perRun: [Double] = []
+    for _ in 0..<21 {
+        let (elapsed, checksum) = runBatch(batch, detail: detail)
+        precondition(checksum.isFinite)
+        let nanoseconds = Double(elapsed.components.seconds) * 1e9 + Double(elapsed.components.attoseconds) / 1e9
+        perRun.append(nanoseconds / Double(batch))
+    }
+    perRun.sort()
+    return (perRun[perRun.count / 2], perRun[0], batch)
 }
-perRun.sort()
-let median = perRun[perRun.count / 2]
+let (median, fastest, batch) = timePerRun(detail: .yearEnds)
+let everyStep = timePerRun(detail: .everyStep)
+/// The engine alone: the compiled model run with settings made once (no scenario turned into
+/// inputs, no result built), keeping the ends of years.
+func engineTimePerRun() -> Double {
+    let settings = engineSettings()
+    var perRun: [Double] = []
+    for _ in 0..<21 {
+        var checksum = 0.0
+        let elapsed = clock.measure {
+            for _ in 0..<batch { checksum += try! model.compiled.run(settings).times.last! }
+        }
+        precondition(checksum.isFinite)
+        perRun.append((Double(elapsed.components.seconds) * 1e9 + Double(elapsed.components.attoseconds) / 1e9) / Double(batch))
+    }
+    return perRun.sorted()[perRun.count / 2]
+}
+let engineAlone = engineTimePerRun()
+/// Turning the scenario into the engine's settings alone (yearly spending by programme, parameters).
+func settingsTimePerRun() -> Double {
+    var perRun: [Double] = []
+    for _ in 0..<21 {
+        var checksum = 0.0
+        let elapsed = clock.measure {
+            for _ in 0..<batch { checksum += try! model.runSettings(for: scenario).end }
+        }
+        precondition(checksum.isFinite)
+        perRun.append((Double(elapsed.components.seconds) * 1e9 + Double(elapsed.components.attoseconds) / 1e9) / Double(batch))
+    }
+    return perRun.sorted()[perRun.count / 2]
+}
+let settingsAlone = settingsTimePerRun()
 let result = try! model.simulate(scenario)
 // Every step the run integrates: from the backcast's start (history before the plan), not only the plan's years.
 let times = result.trajectory!.times
@@ -113,16 +169,23 @@ if CommandLine.arguments.contains("--operations") {
 if CommandLine.arguments.contains("--dump"), let trajectory = try! model.simulate(scenario).trajectory {
     // Every recorded value at every step, exactly, to compare two versions of the engine.
     for step in trajectory.times.indices {
-        print(trajectory.names.indices.map { String(trajectory.value(column: $0, step: step).bitPattern, radix: 16) }.joined(separator: " "))
+        print(trajectory.names.indices.map { String(trajectory.value(column: $0, row: step).bitPattern, radix: 16) }.joined(separator: " "))
     }
 }
 if CommandLine.arguments.contains("--program") { print(model.compiled.stepProgramListing.joined(separator: "\n")) }
 let equations = model.compiled.equationsPerStep
 print(
     String(
-        format: "model run: median %.1f µs per run (min %.1f µs), %.1f ns per step, %d runs per batch",
-        median / 1000, perRun[0] / 1000, median / Double(steps), batch))
+        format: "model run: median %.1f µs per run (min %.1f µs), %.1f ns per step, %d runs per batch (keeping the ends of years)",
+        median / 1000, fastest / 1000, median / Double(steps), batch))
 print(
     String(
-        format: "engine: %d equations and %d instructions per step, %.2f ns per equation-step",
-        equations, model.compiled.instructionsPerStep, median / Double(steps) / Double(equations)))
+        format: "model run keeping every step: median %.1f µs per run (min %.1f µs), %d runs per batch",
+        everyStep.median / 1000, everyStep.fastest / 1000, everyStep.batch))
+print(String(format: "the engine alone (settings made once, no result built): median %.1f µs per run", engineAlone / 1000))
+print(String(format: "the scenario turned into the engine's settings alone: median %.2f µs", settingsAlone / 1000))
+print(
+    String(
+        format: "engine: %d equations and %d instructions per kept step (%d per other step), %.2f ns per equation-step",
+        equations, model.compiled.instructionsPerStep, model.compiled.instructionsPerUnkeptStep,
+        median / Double(steps) / Double(equations)))

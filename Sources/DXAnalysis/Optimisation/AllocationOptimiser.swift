@@ -77,7 +77,7 @@ package struct AllocationOptimiser: Sendable {
             var candidate = scenario
             candidate.allocation = allocation
             do {
-                return score(try model.simulate(candidate, parameters: [:], cancellation: cancellation), objective)
+                return score(try model.simulate(candidate, parameters: [:], detail: .yearEnds, cancellation: cancellation), objective)
             } catch {
                 failure = failure ?? error
                 return -.infinity
@@ -107,7 +107,7 @@ package struct AllocationOptimiser: Sendable {
         let rounded = Self.roundedShares(shares(best.point), order: ids)
         var chosen = scenario
         chosen.allocation = rounded
-        let after = score(try model.simulate(chosen, parameters: [:], cancellation: cancellation), objective)
+        let after = score(try model.simulate(chosen, parameters: [:], detail: .yearEnds, cancellation: cancellation), objective)
         return Result(shares: rounded, before: before, after: after, evaluations: first.evaluations + second.evaluations)
     }
 

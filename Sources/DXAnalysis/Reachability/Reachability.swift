@@ -71,7 +71,7 @@ package struct Reachability: Sendable {
         var bounds: [Double: RunResult] = [:]
         func run(_ multiple: Double) throws -> RunResult {
             if let known = bounds[multiple] { return known }
-            let run = try model.simulate(bound(of: result.scenario, times: multiple), parameters: [:], cancellation: cancellation)
+            let run = try model.simulate(bound(of: result.scenario, times: multiple), parameters: [:], detail: .yearEnds, cancellation: cancellation)
             bounds[multiple] = run
             return run
         }

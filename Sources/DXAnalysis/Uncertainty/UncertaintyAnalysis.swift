@@ -89,7 +89,7 @@ package struct UncertaintyAnalysis: Sendable {
             if total > 0 { for name in shares { overrides[name]! /= total } }
             let result: RunResult
             do {
-                result = try model.simulate(scenario, parameters: overrides, cancellation: cancellation)
+                result = try model.simulate(scenario, parameters: overrides, detail: .yearEnds, cancellation: cancellation)
             } catch let error as SimulationError {
                 throw error
             } catch {

@@ -144,8 +144,10 @@ struct CodeGenerator {
             }
         }
 
-        // Same operations together: the interpreter dispatches once per run of them.
-        stepProgram = InstructionScheduler.grouped(stepProgram)
+        // What the stocks' flows need every step, and what only a kept step needs (what is
+        // recorded and nothing integrates); each with the same operations together, since the
+        // interpreter dispatches once per run of them.
+        let (stateProgram, reportProgram) = Self.split(stepProgram, needed: inflowSlots + outflowSlots)
 
         let variables = declarations.filter { $0.kind != .lookup }.map { declaration in
             ModelVariable(
@@ -168,13 +170,39 @@ struct CodeGenerator {
             CompiledModel(
                 title: title, source: source, variables: variables, lookups: lookupsByName,
                 slotCount: Int(slotCount), constants: constants.map { ($0.value, $0.key) },
-                parameterProgram: parameterProgram, initialProgram: initialProgram, stepProgram: stepProgram,
+                parameterProgram: parameterProgram, initialProgram: initialProgram,
+                stepProgram: InstructionScheduler.grouped(stateProgram), reportProgram: InstructionScheduler.grouped(reportProgram),
                 stockSlots: stockSlots, inflowSlots: inflowSlots, outflowSlots: outflowSlots,
                 inputNames: inputs.sorted { $0.value < $1.value }.map(\.key),
                 inputSlots: inputs.sorted { $0.value < $1.value }.map { slots[$0.key]! },
                 lookupTables: lookupTables,
                 recordedNames: variables.filter { !$0.isHidden }.map(\.name),
                 recordedSlots: variables.filter { !$0.isHidden }.map { Int($0.slot) }))
+    }
+
+    /// Splits a step program (in evaluation order) into the instructions the `needed` slots
+    /// depend on and the rest, each in its order. Going backwards, an instruction is needed when
+    /// it writes a slot that is needed at that point, and then the slots it reads are needed too;
+    /// a slot stays needed before the instruction that writes it when that instruction also reads
+    /// it (an accumulation such as `x = x + y`). The rest is only recorded: a run computes it at
+    /// the steps it keeps.
+    static func split(_ program: [Instruction], needed: [Int32]) -> (needed: [Instruction], rest: [Instruction]) {
+        var live = Set(needed)
+        var isNeeded = [Bool](repeating: false, count: program.count)
+        for index in program.indices.reversed() {
+            let instruction = program[index]
+            guard live.contains(instruction.target) else { continue }
+            isNeeded[index] = true
+            live.remove(instruction.target)
+            live.formUnion(instruction.readSlots)
+        }
+        // A slot still needed at the start that the program writes is read before it is written
+        // (last step's value): then every step needs the whole program.
+        if program.contains(where: { live.contains($0.target) }) { return (program, []) }
+        return (
+            program.indices.filter { isNeeded[$0] }.map { program[$0] },
+            program.indices.filter { !isNeeded[$0] }.map { program[$0] }
+        )
     }
 
     /// Topological order of `nodes` by their references to kinds in `through`; nil after reporting a loop.

@@ -79,6 +79,17 @@ public struct RunSettings: Sendable {
     public var planParameters: [String: Double] = [:]
     /// When `planParameters` take over: the first step at or after this time.
     public var planStart: Double = -.infinity
+    /// Which steps the run keeps (every one unless told).
+    public var recording: Recording = .everyStep
+
+    /// The steps a run keeps in its trajectory. A run computes every step either way; keeping only
+    /// the times a caller reads (the ends of years, for the analysis commands) saves copying every
+    /// variable at every step.
+    public enum Recording: Sendable, Equatable {
+        case everyStep
+        /// The steps nearest to these times (those inside the run), and the start.
+        case times([Double])
+    }
 
     public init(
         start: Double, end: Double, timeStep: Double = 1.0 / 12.0, method: IntegrationMethod = .euler,
@@ -124,7 +135,11 @@ public struct CompiledModel: Sendable {
     let constants: [(slot: Int32, value: Double)]
     let parameterProgram: [Instruction]
     let initialProgram: [Instruction]
+    /// What every step computes: the flows the stocks integrate and all they depend on.
     let stepProgram: [Instruction]
+    /// What only a step a run keeps computes: the variables that are recorded and that no flow
+    /// depends on (after `stepProgram`, which it may read).
+    let reportProgram: [Instruction]
     let stockSlots: [Int32]
     /// Each stock's net flow is `values[inflowSlots[i]] - values[outflowSlots[i]]` (a slot holding
     /// zero where a side is missing, or the sum of several flows and zero).
@@ -140,11 +155,14 @@ public struct CompiledModel: Sendable {
     let tables: RunTables
     /// Each variable's index in `variables`, by name.
     private let variableIndex: [String: Int]
+    /// Per slot, whether the parameter program computes it (a parameter given by a run replaces
+    /// the instruction that computes it; one the program does not compute needs no change to it).
+    let isComputedParameter: [Bool]
 
     init(
         title: String?, source: SourceFile, variables: [ModelVariable], lookups: [ModelLookup], slotCount: Int,
         constants: [(slot: Int32, value: Double)], parameterProgram: [Instruction], initialProgram: [Instruction],
-        stepProgram: [Instruction], stockSlots: [Int32], inflowSlots: [Int32], outflowSlots: [Int32],
+        stepProgram: [Instruction], reportProgram: [Instruction], stockSlots: [Int32], inflowSlots: [Int32], outflowSlots: [Int32],
         inputNames: [String], inputSlots: [Int32], lookupTables: [LookupTable], recordedNames: [String], recordedSlots: [Int]
     ) {
         self.title = title
@@ -156,6 +174,7 @@ public struct CompiledModel: Sendable {
         self.parameterProgram = parameterProgram
         self.initialProgram = initialProgram
         self.stepProgram = stepProgram
+        self.reportProgram = reportProgram
         self.stockSlots = stockSlots
         self.inflowSlots = inflowSlots
         self.outflowSlots = outflowSlots
@@ -166,18 +185,30 @@ public struct CompiledModel: Sendable {
         self.recordedSlots = recordedSlots
         tables = RunTables(
             slotCount: slotCount, constants: constants, parameterProgram: parameterProgram,
-            initialProgram: initialProgram, stepProgram: stepProgram, lookupTables: lookupTables,
+            initialProgram: initialProgram, stepProgram: stepProgram, reportProgram: reportProgram, lookupTables: lookupTables,
             stockSlots: stockSlots, inflowSlots: inflowSlots, outflowSlots: outflowSlots,
             recordedSlots: recordedSlots)
         variableIndex = Dictionary(variables.enumerated().map { ($0.element.name, $0.offset) }) { first, _ in first }
+        var computed = [Bool](repeating: false, count: max(slotCount, 1))
+        for instruction in parameterProgram { computed[Int(instruction.target)] = true }
+        isComputedParameter = computed
     }
 
     public func variable(_ name: String) -> ModelVariable? { variableIndex[name].map { variables[$0] } }
 
+    /// The slot of a parameter, by name (nil when the model has no such parameter).
+    func parameterSlot(_ name: String) -> Int32? {
+        guard let index = variableIndex[name], variables[index].kind == .param else { return nil }
+        return variables[index].slot
+    }
+
     public var parameters: [ModelVariable] { variables.filter { $0.kind == .param } }
 
-    /// Instructions executed per time step (the size of the step program).
-    public var instructionsPerStep: Int { stepProgram.count }
+    /// Instructions of a time step (the step and the report program: a step a run keeps runs both).
+    public var instructionsPerStep: Int { stepProgram.count + reportProgram.count }
+
+    /// Instructions of a step a run does not keep (the step program alone).
+    public var instructionsPerUnkeptStep: Int { stepProgram.count }
 
     /// Equations evaluated per time step: auxiliaries and flows, and one update per stock.
     public var equationsPerStep: Int { variables.filter { [.aux, .flow, .stock].contains($0.kind) }.count }
@@ -186,18 +217,18 @@ public struct CompiledModel: Sendable {
 extension CompiledModel {
     /// How many instructions of each operation the step program has (for tuning the engine).
     public var stepOperationCounts: [String: Int] {
-        Dictionary(grouping: stepProgram, by: { "\($0.operation)" }).mapValues(\.count)
+        Dictionary(grouping: stepProgram + reportProgram, by: { "\($0.operation)" }).mapValues(\.count)
     }
 }
 
 extension CompiledModel {
-    /// The step program, one instruction a line with slot names (for tuning the engine).
+    /// The step program then the report program, one instruction a line with slot names (for tuning the engine).
     public var stepProgramListing: [String] {
         var names: [Int32: String] = [:]
         for variable in variables { names[variable.slot] = variable.name }
         for (slot, value) in constants where names[slot] == nil { names[slot] = "\(value)" }
         func name(_ slot: Int32) -> String { names[slot] ?? "#\(slot)" }
-        return stepProgram.map { instruction in
+        return (stepProgram + reportProgram).map { instruction in
             "\(name(instruction.target)) = \(instruction.operation) \(name(instruction.a)) \(name(instruction.b)) \(name(instruction.c))"
                 + (instruction.readSlots.count == 4 ? " \(name(instruction.d))" : "")
         }

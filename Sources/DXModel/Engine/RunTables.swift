@@ -1,12 +1,13 @@
 /// What every run of a compiled model reads and no run changes, laid out once when the model is
 /// compiled: a run points into it (`CompiledModel.run`) and copies only the initial values.
 struct RunTables: Sendable {
-    /// The parameter, initial and step programs one after another, each laid out to run
+    /// The parameter, initial, step and report programs one after another, each laid out to run
     /// (`Instruction.laidOut`: ended by `end`, runs marked with their lengths).
     let code: [Instruction]
-    /// Where the initial and the step program start in `code` (the parameter program starts at 0).
+    /// Where the initial, the step and the report program start in `code` (the parameter program starts at 0).
     let initialProgramStart: Int
     let stepProgramStart: Int
+    let reportProgramStart: Int
     /// The value buffer at the start of a run: zeros, and the constants in their slots.
     let initialValues: [Double]
     /// Every lookup's points, flattened (xs then ys). (This array and `integers` end with one more
@@ -20,15 +21,20 @@ struct RunTables: Sendable {
     /// The recorded slots when they are one block of slots (the usual case: the hidden variables
     /// come after the recorded ones), so that recording a step is one copy.
     let recordedBlock: Range<Int>?
+    /// The slots lookup instructions write (the only entries of a run's lookup cache it reads).
+    let lookupSlots: [Int]
 
     init(
         slotCount: Int, constants: [(slot: Int32, value: Double)], parameterProgram: [Instruction],
-        initialProgram: [Instruction], stepProgram: [Instruction], lookupTables: [LookupTable],
+        initialProgram: [Instruction], stepProgram: [Instruction], reportProgram: [Instruction], lookupTables: [LookupTable],
         stockSlots: [Int32], inflowSlots: [Int32], outflowSlots: [Int32], recordedSlots: [Int]
     ) {
-        code = Instruction.laidOut(parameterProgram) + Instruction.laidOut(initialProgram) + Instruction.laidOut(stepProgram)
+        code =
+            Instruction.laidOut(parameterProgram) + Instruction.laidOut(initialProgram) + Instruction.laidOut(stepProgram)
+            + Instruction.laidOut(reportProgram)
         initialProgramStart = parameterProgram.count + 1
         stepProgramStart = initialProgramStart + initialProgram.count + 1
+        reportProgramStart = stepProgramStart + stepProgram.count + 1
         var values = [Double](repeating: 0, count: Swift.max(slotCount, 1))
         for (slot, value) in constants { values[Int(slot)] = value }
         initialValues = values
@@ -43,6 +49,10 @@ struct RunTables: Sendable {
         self.integers = integers
         tableCount = lookupTables.count
         stockCount = stockSlots.count
+        let lookups: Set<Instruction.Operation> = [.lookup, .lookupOfRatio, .scaledLookupOfRatio]
+        lookupSlots = (parameterProgram + initialProgram + stepProgram + reportProgram).filter { lookups.contains($0.operation) }.map {
+            Int($0.target)
+        }
         let first = recordedSlots.first ?? 0
         recordedBlock = recordedSlots.elementsEqual(first..<(first + recordedSlots.count)) ? first..<(first + recordedSlots.count) : nil
     }

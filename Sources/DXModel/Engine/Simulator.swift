@@ -24,28 +24,24 @@ extension CompiledModel {
             guard let values = settings.inputs[name] else { throw .missingInput(name) }
             series.append(values)
         }
-        var parameterSlots: [(Int32, Double)] = []
-        for (name, value) in settings.parameters {
-            guard let variable = variable(name), variable.kind == .param else {
-                throw .unknownParameter(name, suggestion: Suggestion.closest(to: name, in: parameters.map(\.name)))
-            }
-            parameterSlots.append((variable.slot, value))
-        }
-        var planSlots: [(Int32, Double)] = []
-        for (name, value) in settings.planParameters.sorted(by: { $0.key < $1.key }) {
-            guard let variable = variable(name), variable.kind == .param else {
-                throw .unknownParameter(name, suggestion: Suggestion.closest(to: name, in: parameters.map(\.name)))
-            }
-            planSlots.append((variable.slot, value))
-        }
+        let parameterSlots = try slots(of: settings.parameters)
+        let planSlots = try slots(of: settings.planParameters)
         // The parameter program without the instructions that set a parameter the run gives (the
         // parameters computed from them follow), and from the plan's start without those the
-        // plan sets either.
-        var overridden = [Bool](repeating: false, count: slotCount)
-        for (slot, _) in parameterSlots { overridden[Int(slot)] = true }
-        let derived = parameterSlots.isEmpty ? [] : Instruction.laidOut(parameterProgram.filter { !overridden[Int($0.target)] })
-        for (slot, _) in planSlots { overridden[Int(slot)] = true }
-        let derivedInPlan = planSlots.isEmpty ? [] : Instruction.laidOut(parameterProgram.filter { !overridden[Int($0.target)] })
+        // plan sets either. When none of those is computed by the program, that is the whole
+        // program (the usual case: runs give parameters that have values of their own), and
+        // the arrays stay empty.
+        var derived: [Instruction] = []
+        var derivedInPlan: [Instruction] = []
+        if parameterSlots.contains(where: { isComputedParameter[Int($0.slot)] })
+            || planSlots.contains(where: { isComputedParameter[Int($0.slot)] })
+        {
+            var overridden = [Bool](repeating: false, count: slotCount)
+            for given in parameterSlots { overridden[Int(given.slot)] = true }
+            if !parameterSlots.isEmpty { derived = Instruction.laidOut(parameterProgram.filter { !overridden[Int($0.target)] }) }
+            for given in planSlots { overridden[Int(given.slot)] = true }
+            if !planSlots.isEmpty { derivedInPlan = Instruction.laidOut(parameterProgram.filter { !overridden[Int($0.target)] }) }
+        }
 
         let start = settings.start, dt = settings.timeStep
         let planStep =
@@ -53,12 +49,23 @@ extension CompiledModel {
             ? Int.max
             : Swift.max(0, Int(((settings.planStart - start) / dt - 0.5).rounded(.up)))
         let rowWidth = recordedSlots.count
-        var times = [Double](repeating: 0, count: stepCount + 1)
+        // The steps kept besides the start (nil: every one), in order, and a sentinel past the last.
+        var keptSteps: [Int]?
+        if case .times(let wanted) = settings.recording {
+            let steps = wanted.map { Int((($0 - start) / dt).rounded()) }.sorted()
+            var kept: [Int] = []
+            kept.reserveCapacity(steps.count + 1)
+            for step in steps where step > 0 && step <= stepCount && kept.last != step { kept.append(step) }
+            kept.append(Int.max)
+            keptSteps = kept
+        }
+        let rowCount = keptSteps.map { $0.count } ?? stepCount + 1
+        var times = [Double](repeating: 0, count: rowCount)
         var cancelled = false
         // Every row is written by `record`, so the trajectory starts uninitialised: filling it with
         // zeros first would cost as much as recording it. (At least one element of capacity, so
         // the buffer has an address even when nothing is recorded.)
-        let trajectory = [Double](unsafeUninitializedCapacity: max((stepCount + 1) * rowWidth, 1)) { rows, initialized in
+        let trajectory = [Double](unsafeUninitializedCapacity: max(rowCount * rowWidth, 1)) { rows, initialized in
             tables.withAddresses { code, points, integers in
                 derived.withUnsafeBufferPointer { derived in
                     derivedInPlan.withUnsafeBufferPointer { derivedInPlan in
@@ -77,8 +84,8 @@ extension CompiledModel {
                                 // of the first time.
                                 machine.execute(machine.parameterProgram, time: start, dt: dt)
                                 if !parameterSlots.isEmpty {
-                                    for (slot, value) in parameterSlots { v[Int(slot)] = value }
-                                    machine.execute(derived.baseAddress!, time: start, dt: dt)
+                                    for given in parameterSlots { v[Int(given.slot)] = given.value }
+                                    machine.execute(derived.baseAddress ?? machine.parameterProgram, time: start, dt: dt)
                                 }
                                 // From the plan's start, its parameters replace the run's (and the
                                 // parameters computed from them follow); stocks keep the values the
@@ -87,16 +94,20 @@ extension CompiledModel {
                                 machine.setInputs(time: start, year: &inputYear)
                                 machine.execute(machine.initialProgram, time: start, dt: dt)
                                 if planStep == 0 {
-                                    for (slot, value) in planSlots { v[Int(slot)] = value }
-                                    machine.execute(derivedInPlan.baseAddress!, time: start, dt: dt)
+                                    for given in planSlots { v[Int(given.slot)] = given.value }
+                                    machine.execute(derivedInPlan.baseAddress ?? machine.parameterProgram, time: start, dt: dt)
                                 }
                                 machine.execute(machine.stepProgram, time: start, dt: dt)
 
                                 let block = tables.recordedBlock
                                 let method = settings.method
                                 var row = rows.baseAddress!
-                                func record(_ index: Int, _ time: Double) {
-                                    times[index] = time
+                                var rowIndex = 0
+                                // A kept step computes what is only recorded, then copies every recorded value.
+                                func record(_ time: Double) {
+                                    machine.execute(machine.reportProgram, time: time, dt: dt)
+                                    times[rowIndex] = time
+                                    rowIndex += 1
                                     if let block {
                                         row.initialize(from: v + block.lowerBound, count: rowWidth)
                                     } else {
@@ -104,7 +115,8 @@ extension CompiledModel {
                                     }
                                     row += rowWidth
                                 }
-                                record(0, start)
+                                record(start)
+                                var keptIndex = 0
                                 for step in 1...max(stepCount, 1) where stepCount > 0 {
                                     if step & 63 == 0, cancellation.isCancelled {
                                         cancelled = true
@@ -118,12 +130,19 @@ extension CompiledModel {
                                     let next = start + Double(step) * dt
                                     machine.setInputs(time: next, year: &inputYear)
                                     machine.execute(machine.stepProgram, time: next, dt: dt)
-                                    record(step, next)
+                                    if let keptSteps {
+                                        if keptSteps[keptIndex] == step {
+                                            record(next)
+                                            keptIndex += 1
+                                        }
+                                    } else {
+                                        record(next)
+                                    }
                                     // The state at the plan's start is the years before's: recorded
                                     // first, then the plan's parameters drive the flows from it.
                                     if step == planStep {
-                                        for (slot, value) in planSlots { v[Int(slot)] = value }
-                                        machine.execute(derivedInPlan.baseAddress!, time: next, dt: dt)
+                                        for given in planSlots { v[Int(given.slot)] = given.value }
+                                        machine.execute(derivedInPlan.baseAddress ?? machine.parameterProgram, time: next, dt: dt)
                                         machine.execute(machine.stepProgram, time: next, dt: dt)
                                     }
                                 }
@@ -135,7 +154,28 @@ extension CompiledModel {
             }
         }
         if cancelled { throw .cancelled }
-        return Trajectory(names: recordedNames, times: times, values: trajectory)
+        return Trajectory(names: recordedNames, times: times, timeStep: dt, values: trajectory)
+    }
+}
+
+/// A parameter a run gives a value, by its slot.
+struct ParameterValue {
+    let slot: Int32
+    let value: Double
+}
+
+extension CompiledModel {
+    /// The slots of the given parameters, with their values (each slot once: the dictionary's keys are distinct).
+    fileprivate func slots(of parameters: [String: Double]) throws(RunError) -> [ParameterValue] {
+        var slots: [ParameterValue] = []
+        slots.reserveCapacity(parameters.count)
+        for (name, value) in parameters {
+            guard let slot = parameterSlot(name) else {
+                throw .unknownParameter(name, suggestion: Suggestion.closest(to: name, in: self.parameters.map(\.name)))
+            }
+            slots.append(ParameterValue(slot: slot, value: value))
+        }
+        return slots
     }
 }
 
@@ -147,6 +187,7 @@ private struct Machine {
     let parameterProgram: UnsafePointer<Instruction>
     let initialProgram: UnsafePointer<Instruction>
     let stepProgram: UnsafePointer<Instruction>
+    let reportProgram: UnsafePointer<Instruction>
     /// Every lookup's points, flattened (xs then ys), and where each lookup starts and how many points it has.
     let tablePoints: UnsafePointer<Double>
     let tableIndex: UnsafePointer<Int>
@@ -176,6 +217,7 @@ private struct Machine {
         parameterProgram = code
         initialProgram = code + tables.initialProgramStart
         stepProgram = code + tables.stepProgramStart
+        reportProgram = code + tables.reportProgramStart
         tablePoints = points
         tableIndex = integers
         let stockCount = tables.stockCount
@@ -183,8 +225,9 @@ private struct Machine {
         inflows = integers + 2 * tables.tableCount + stockCount
         outflows = integers + 2 * tables.tableCount + 2 * stockCount
         scratch = .allocate(capacity: max(5 * stockCount, 1))
+        // Only the entries of slots a lookup writes are ever read: only they are initialised.
         lookupCache = .allocate(capacity: tables.initialValues.count)
-        lookupCache.initialize(repeating: (-1, 0, 0), count: tables.initialValues.count)
+        for slot in tables.lookupSlots { (lookupCache + slot).initialize(to: (-1, 0, 0)) }
         // One series per input, in the order of `inputSlots`.
         let table = UnsafeMutableBufferPointer<(slot: Int, firstYear: Int, count: Int, offset: Int)>.allocate(capacity: max(series.count, 1))
         inputValues = .allocate(capacity: max(series.reduce(0) { $0 + $1.values.count }, 1))
@@ -237,6 +280,8 @@ private struct Machine {
     /// Puts each input's value for the calendar year of `time` in its slot (as `YearlySeries.value(atTime:)`).
     /// `inputYear` is the year whose values the slots hold (inputs change only between years).
     func setInputs(time: Double, year inputYear: inout Int) {
+        // Most steps stay in the year the slots hold: two comparisons, no rounding.
+        if inputYear != Int.min, time + 1e-9 >= Double(inputYear), time + 1e-9 < Double(inputYear + 1) { return }
         let year = Int((time + 1e-9).rounded(.down))
         guard year != inputYear else { return }
         inputYear = year
@@ -249,9 +294,13 @@ private struct Machine {
     @inline(__always)
     func slope(_ i: Int) -> Double { values[inflows[i]] - values[outflows[i]] }
 
-    /// One Euler step of every stock from the current flows.
+    /// One Euler step of every stock from the current flows: every slope first (from the state
+    /// at the start of the step, even where a flow is another stock's slot), then every stock,
+    /// so that no load waits for the store before it.
     func eulerUpdate(dt: Double) {
-        for i in stocks.indices { values[stocks[i]] += dt * slope(i) }
+        let slopes = scratch
+        for i in stocks.indices { slopes[i] = slope(i) }
+        for i in stocks.indices { values[stocks[i]] += dt * slopes[i] }
     }
 
     /// One classical Runge-Kutta step of every stock: three more evaluations of the step program.
@@ -425,27 +474,42 @@ private struct Machine {
     @inline(__always) func maximum(_ x: Double, _ y: Double) -> Double { x > y || x.isNaN ? x : y }
 }
 
-/// Every recorded variable at every time of a run.
+/// Every recorded variable at every kept time of a run (every step unless the run was told to
+/// keep fewer: `RunSettings.recording`).
 public struct Trajectory: Sendable {
     public let names: [String]
+    /// The kept times, in order.
     public let times: [Double]
-    /// Row-major: `values[step * names.count + variable]`.
+    /// The run's time step (kept times are whole steps from the start).
+    public let timeStep: Double
+    /// Row-major: `values[row * names.count + variable]`.
     let values: [Double]
 
-    /// The value of a recorded variable (by its column in `names`) at a saved step.
-    public func value(column: Int, step: Int) -> Double { values[step * names.count + column] }
+    /// The value of a recorded variable (by its column in `names`) in a kept row.
+    public func value(column: Int, row: Int) -> Double { values[row * names.count + column] }
+
+    /// The kept row at a time (within half a step), or nil when that time was not kept.
+    public func row(at time: Double) -> Int? {
+        var low = 0, high = times.count
+        while low < high {
+            let middle = (low + high) / 2
+            if times[middle] < time { low = middle + 1 } else { high = middle }
+        }
+        // The nearer of the rows either side of where `time` would go.
+        var nearest = low
+        if low == times.count || (low > 0 && time - times[low - 1] < times[low] - time) { nearest = low - 1 }
+        guard times.indices.contains(nearest), abs(times[nearest] - time) <= timeStep / 2 + 1e-9 else { return nil }
+        return nearest
+    }
 
     public func series(_ name: String) -> [Double]? {
         guard let column = names.firstIndex(of: name) else { return nil }
         return stride(from: column, to: values.count, by: names.count).map { values[$0] }
     }
 
-    /// The value at the saved time nearest to `time`.
+    /// The value at the kept time nearest to `time` (within half a step).
     public func value(_ name: String, at time: Double) -> Double? {
-        guard let column = names.firstIndex(of: name), !times.isEmpty else { return nil }
-        let dt = times.count > 1 ? times[1] - times[0] : 1
-        let row = Int(((time - times[0]) / dt).rounded())
-        guard row >= 0, row < times.count else { return nil }
+        guard let column = names.firstIndex(of: name), let row = row(at: time) else { return nil }
         return values[row * names.count + column]
     }
 }

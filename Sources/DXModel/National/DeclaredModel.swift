@@ -317,6 +317,14 @@ public struct DeclaredModel: Sendable {
     /// programme's yearly spending (the reference pattern in the years before the horizon). Also
     /// what `export xmile` writes. `overrides` set some parameters to other values for this run only.
     public func runSettings(for scenario: Scenario, parameters overrides: [String: Double] = [:]) throws -> RunSettings {
+        try runSettingsAndSpending(for: scenario, parameters: overrides).settings
+    }
+
+    /// `runSettings(for:parameters:)`, and each programme's yearly spending in those settings (from
+    /// the first year of the run to the end of the horizon).
+    func runSettingsAndSpending(
+        for scenario: Scenario, parameters overrides: [String: Double]
+    ) throws -> (settings: RunSettings, firstYear: Int, spending: [[Double]]) {
         guard scenario.horizon.lowerBound > baseYear else {
             throw SimulationError.invalidScenario(
                 "the horizon must start after \(baseYear), the year of the model's baselines")
@@ -325,39 +333,51 @@ public struct DeclaredModel: Sendable {
         // Each year's envelope and each programme's share (as `Scenario.spending(on:in:)` computes
         // them), the shares looked up once for all the years the same allocation changes cover.
         let years = firstYear...scenario.horizon.upperBound
-        var seriesValues = [[Double]](repeating: [], count: programmes.count)
-        for k in programmes.indices { seriesValues[k].reserveCapacity(years.count) }
-        var shares: (changes: [Int], values: [Double])?  // the last year's: the next usually has the same
+        // Per year: the envelope and the shares (the years before the horizon: the reference
+        // spending, as an envelope of 1 and the reference amounts as shares). Consecutive years
+        // covered by the same allocation changes share one array of shares.
+        var envelopes: [Double] = []
+        var yearShares: [[Double]] = []
+        envelopes.reserveCapacity(years.count)
+        yearShares.reserveCapacity(years.count)
+        var shares: (changes: [Int], values: [Double])?
+        var changes: [Int] = []
         for year in years {
             guard year >= scenario.horizon.lowerBound else {
-                for k in programmes.indices { seriesValues[k].append(referenceSpending[k]) }
+                envelopes.append(1)
+                yearShares.append(referenceSpending)
                 continue
             }
-            let changes = scenario.allocationChanges.indices.filter { scenario.allocationChanges[$0].years.contains(year) }
-            let values: [Double]
-            if let shares, shares.changes == changes {
-                values = shares.values
-            } else {
+            changes.removeAll(keepingCapacity: true)
+            for (index, change) in scenario.allocationChanges.enumerated() where change.years.contains(year) { changes.append(index) }
+            if shares?.changes != changes {
                 let byProgramme = scenario.shares(in: year)
-                values = programmes.map { byProgramme[$0.id] ?? 0 }
-                shares = (changes, values)
+                shares = (changes, programmes.indices.map { byProgramme[programmes[$0].id] ?? 0 })
             }
-            let envelope = scenario.envelope(in: year)
-            for k in programmes.indices { seriesValues[k].append(envelope * values[k]) }
+            envelopes.append(scenario.envelope(in: year))
+            yearShares.append(shares!.values)
+        }
+        // Each programme's series, written once (a year before the horizon: its reference amount,
+        // not multiplied by anything, so exactly as before).
+        let beforeHorizon = max(0, min(years.count, scenario.horizon.lowerBound - firstYear))
+        var seriesValues: [[Double]] = programmes.indices.map { k in
+            [Double](unsafeUninitializedCapacity: years.count) { values, count in
+                for y in 0..<years.count { values[y] = y < beforeHorizon ? referenceSpending[k] : envelopes[y] * yearShares[y][k] }
+                count = years.count
+            }
         }
         var inputs: [String: YearlySeries] = [:]
         inputs.reserveCapacity(programmes.count)
-        for (k, programme) in programmes.enumerated() {
-            var values = seriesValues[k]
+        for k in programmes.indices {
             // A late programme (`delay`) spends what is planned for an earlier year (`Scenario.plannedYear`).
-            if scenario.delays[programme.id] != nil {
+            if !scenario.delays.isEmpty, scenario.delays[programmes[k].id] != nil {
+                let planned = seriesValues[k]
                 for year in scenario.horizon {
-                    values[year - firstYear] =
-                        scenario.plannedYear(spentIn: year, by: programme.id)
-                        .map { seriesValues[k][$0 - firstYear] } ?? 0
+                    seriesValues[k][year - firstYear] =
+                        scenario.plannedYear(spentIn: year, by: programmes[k].id).map { planned[$0 - firstYear] } ?? 0
                 }
             }
-            inputs[spendingInputs[k]] = YearlySeries(firstYear: firstYear, values: values)
+            inputs[spendingInputs[k]] = YearlySeries(firstYear: firstYear, values: seriesValues[k])
         }
         // The scenario's assumptions and policies act from the end of the base year: the years
         // before are history and keep the calibrated values. The caller's overrides (drawn or
@@ -367,9 +387,9 @@ public struct DeclaredModel: Sendable {
         var settings = RunSettings(
             start: runStart, end: Double(scenario.horizon.upperBound + 1),
             timeStep: timeStep, method: method, inputs: inputs, parameters: startingParameters(overrides))
-        settings.planParameters = plan.filter { overrides[$0.key] == nil }
+        settings.planParameters = overrides.isEmpty ? plan : plan.filter { overrides[$0.key] == nil }
         settings.planStart = Double(baseYear + 1)
-        return settings
+        return (settings, firstYear, seriesValues)
     }
 
     /// Runs the compiled model, with the engine's errors as simulation errors.
@@ -393,19 +413,18 @@ public struct DeclaredModel: Sendable {
             throw SimulationError.invalidScenario("the model has no indicator '\(indicator)'")
         }
         let trajectory = try run(settings, cancellation: cancellation)
-        let step = stepIndex(at: Double(year + 1))
-        guard year >= baseYear, step >= 0, step < trajectory.times.count else {
+        guard year >= baseYear, let row = trajectory.row(at: Double(year + 1)) else {
             throw SimulationError.invalidScenario("\(year) is outside the run (\(baseYear)–\(Int(settings.end) - 1))")
         }
-        return trajectory.value(column: indicatorColumns[index], step: step)
+        return trajectory.value(column: indicatorColumns[index], row: row)
     }
 
     /// The first step at which a recorded variable is not a finite number, and of the variables
     /// that are not, one whose own inputs still are: where the problem arises, not where it spreads.
     func firstNonFinite(in trajectory: Trajectory) -> (variable: String, time: Double)? {
         let columns = trajectory.names.count
-        for step in trajectory.times.indices {
-            let bad = (0..<columns).filter { !trajectory.value(column: $0, step: step).isFinite }
+        for row in trajectory.times.indices {
+            let bad = (0..<columns).filter { !trajectory.value(column: $0, row: row).isFinite }
             guard !bad.isEmpty else { continue }
             let badNames = Set(bad.map { trajectory.names[$0] })
             let origin =
@@ -413,36 +432,44 @@ public struct DeclaredModel: Sendable {
                     let references = compiled.variable(name)?.equation?.references.map(\.text) ?? []
                     return !references.contains { badNames.contains($0) }
                 } ?? trajectory.names[bad[0]]
-            return (origin, trajectory.times[step])
+            return (origin, trajectory.times[row])
         }
         return nil
     }
 
+    /// Runs a scenario, with some parameters set to other values for this run only. `detail` says
+    /// whether the result keeps every variable at every step (for `explain`), or only at the ends
+    /// of years (enough for the indicators; what the analysis commands ask for, and cheaper).
     public func simulate(
-        _ scenario: Scenario, parameters overrides: [String: Double],
+        _ scenario: Scenario, parameters overrides: [String: Double], detail: RunDetail = .everyStep,
         cancellation: Cancellation = .never
     ) throws -> RunResult {
-        let settings = try runSettings(for: scenario, parameters: overrides)
-        let years = Array((baseYear + 1)...scenario.horizon.upperBound)
-        let spendingByProgramme = spendingInputs.map { input in
-            let series = settings.inputs[input]!
-            var spending = [0.0]
-            spending.reserveCapacity(years.count + 1)
-            for year in years { spending.append(series.value(atTime: Double(year))) }
-            return spending
+        let made = try runSettingsAndSpending(for: scenario, parameters: overrides)
+        var settings = made.settings
+        let recordedYears = Array(baseYear...scenario.horizon.upperBound)
+        if detail == .yearEnds { settings.recording = .times(recordedYears.map { Double($0 + 1) }) }
+        // Each programme's spending in each year of the result (zero in the base year).
+        let spendingByProgramme = made.spending.map { series in
+            var values = [0.0]
+            values.reserveCapacity(recordedYears.count)
+            values.append(contentsOf: series[(baseYear + 1 - made.firstYear)...])
+            return values
         }
         let trajectory = try run(settings, cancellation: cancellation)
-        let recordedYears = [baseYear] + years
         let steps = recordedYears.map { stepIndex(at: Double($0 + 1)) }
+        let rows = recordedYears.map { trajectory.row(at: Double($0 + 1)) }
         let values = indicatorColumns.map { column in
-            steps.map { trajectory.value(column: column, step: $0) }
+            rows.map { row in row.map { trajectory.value(column: column, row: $0) } ?? .nan }
         }
         var result = RunResult(
             scenario: scenario, years: recordedYears, indicators: indicators, programmes: programmes,
             indicatorValues: values, spending: spendingByProgramme, steps: steps.last! - steps[0],
             trajectory: trajectory)
         if values.joined().contains(where: { !$0.isFinite }) {
-            result.firstNonFinite = firstNonFinite(in: trajectory)
+            // Where it arose needs every step: a run that kept only the ends of years runs again.
+            var everyStep = settings
+            everyStep.recording = .everyStep
+            result.firstNonFinite = firstNonFinite(in: detail == .everyStep ? trajectory : try run(everyStep, cancellation: cancellation))
         }
         return result
     }

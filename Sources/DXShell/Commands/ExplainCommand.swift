@@ -146,7 +146,7 @@ extension Interpreter {
             && parameter.value != 0 && !policyDates.contains(parameter.id)
         {
             let current = result.scenario.assumptions[parameter.id] ?? parameter.value
-            if let changed = try? model.simulate(result.scenario, parameters: [parameter.id: current * 1.1]),
+            if let changed = try? model.simulate(result.scenario, parameters: [parameter.id: current * 1.1], detail: .yearEnds),
                 let moved = changed.value(of: indicator.id, in: year)
             {
                 effects.append((parameter.id, moved - base))
@@ -155,7 +155,8 @@ extension Interpreter {
         for programme in model.programmes {
             var scenario = result.scenario
             scenario.allocation[programme.id] = (scenario.allocation[programme.id] ?? 0) * 1.1
-            if let changed = try? model.simulate(scenario), let moved = changed.value(of: indicator.id, in: year) {
+            if let changed = try? model.simulate(scenario, parameters: [:], detail: .yearEnds), let moved = changed.value(of: indicator.id, in: year)
+            {
                 effects.append(("\(t("spending on")) \(language.label(ofProgramme: programme.id, in: model.programmes))", moved - base))
             }
         }
