@@ -37,7 +37,7 @@ build: deps
 bench: deps
 	scripts/bench.sh
 
-# Both fuzz targets, ten minutes each (FUZZ_LANGUAGE_SECONDS, FUZZ_SHELL_SECONDS); see REPL.md, "Fuzzing".
+# The three fuzz targets, ten minutes each (FUZZ_PARSER_SECONDS, FUZZ_LANGUAGE_SECONDS, FUZZ_SHELL_SECONDS); see REPL.md, "Fuzzing".
 fuzz: deps
 	scripts/fuzz.sh
 
@@ -64,4 +64,4 @@ install: deps
 	@echo "Installed dxplan in $(DESTDIR)$(PREFIX)/bin (man page, bash/zsh/fish completions in $(DESTDIR)$(PREFIX)/share)."
 
 clean:
-	rm -rf .build .build-fuzz
+	rm -rf .build .build-fuzz .build-fuzz-coverage

@@ -6,9 +6,11 @@ import PackageDescription
 /// compiled with libFuzzer's coverage and AddressSanitizer, and dxplan-fuzz links libFuzzer. Flags
 /// given per target rather than with -Xswiftc keep build tools such as embed-text plain programs
 /// (libFuzzer linked into a tool would take over its main).
-let fuzzing = ProcessInfo.processInfo.environment["DXPLAN_FUZZ"] == "1"
-let instrumented: [SwiftSetting] = fuzzing ? [.unsafeFlags(["-sanitize=fuzzer,address"])] : []
-let fuzzerLinked: [LinkerSetting] = fuzzing ? [.unsafeFlags(["-sanitize=fuzzer,address", "-Xlinker", "--export-dynamic"])] : []
+/// DXPLAN_FUZZ=coverage (into .build-fuzz-coverage) leaves AddressSanitizer out, for the fast parser target.
+let fuzzing = ProcessInfo.processInfo.environment["DXPLAN_FUZZ"]
+let sanitizers = fuzzing == "1" ? "fuzzer,address" : fuzzing == "coverage" ? "fuzzer" : nil
+let instrumented: [SwiftSetting] = sanitizers.map { [.unsafeFlags(["-sanitize=\($0)"])] } ?? []
+let fuzzerLinked: [LinkerSetting] = sanitizers.map { [.unsafeFlags(["-sanitize=\($0)", "-Xlinker", "--export-dynamic"])] } ?? []
 
 let package = Package(
     name: "dxplan",

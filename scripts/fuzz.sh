@@ -1,23 +1,32 @@
 #!/usr/bin/env bash
-# `make fuzz`: builds dxplan-fuzz optimised, with libFuzzer and AddressSanitizer (DXPLAN_FUZZ=1, into
-# .build-fuzz) and runs its two targets one after the other (see REPL.md, "Fuzzing"):
-#   language  lexer, parser, diagnostics, scenario checks, printer and formatter promises;
-#             no simulation, so thousands of inputs a second; inputs up to 64 KB (deep nesting);
-#   shell     the whole interpreter on the bundled model, simulations included.
-# Seconds per target: FUZZ_LANGUAGE_SECONDS (default 600), FUZZ_SHELL_SECONDS (default 600).
+# `make fuzz`: builds dxplan-fuzz optimised twice, with libFuzzer's coverage alone (DXPLAN_FUZZ=coverage,
+# into .build-fuzz-coverage) and with AddressSanitizer too (DXPLAN_FUZZ=1, into .build-fuzz), and
+# runs its three targets one after the other (see REPL.md, "Fuzzing"):
+#   parser    lexer, parser, every diagnostic rendered, scenario checks and resolution; no
+#             simulation, no ASan: thousands of inputs a second; inputs up to 1 KB (enough
+#             to nest blocks and parentheses past the limit of 100);
+#   language  the same under ASan, then the printer and formatter promises; inputs up to 64 KB;
+#   shell     the whole interpreter on the bundled model under ASan, simulations included.
+# Seconds per target: FUZZ_PARSER_SECONDS (default 600), FUZZ_LANGUAGE_SECONDS (default 600),
+# FUZZ_SHELL_SECONDS (default 600).
 # Both start from Tests/Fuzz/corpus (the kept corpus, the example scenarios' seeds) and the kept
 # crashes, use a dictionary of the language's words written by dxplan-fuzz itself, and grow a
 # corpus of their own in .build-fuzz/corpus-*. A crash or a broken promise is written to
 # Tests/Fuzz/crashes/ (keep it once fixed: FuzzRegressionTests replays every file there).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+PARSER_SECONDS=${FUZZ_PARSER_SECONDS:-600}
 LANGUAGE_SECONDS=${FUZZ_LANGUAGE_SECONDS:-600}
 SHELL_SECONDS=${FUZZ_SHELL_SECONDS:-600}
 
 swift build --product dxplan-fuzz >/dev/null
-DXPLAN_FUZZ=1 swift build -c release --product dxplan-fuzz --scratch-path .build-fuzz >/dev/null
-FUZZER=.build-fuzz/release/dxplan-fuzz
-mkdir -p .build-fuzz/corpus-language .build-fuzz/corpus-shell Tests/Fuzz/crashes
+if [ "$PARSER_SECONDS" != 0 ]; then
+    DXPLAN_FUZZ=coverage swift build -c release --product dxplan-fuzz --scratch-path .build-fuzz-coverage >/dev/null
+fi
+if [ "$LANGUAGE_SECONDS" != 0 ] || [ "$SHELL_SECONDS" != 0 ]; then
+    DXPLAN_FUZZ=1 swift build -c release --product dxplan-fuzz --scratch-path .build-fuzz >/dev/null
+fi
+mkdir -p .build-fuzz/corpus-parser .build-fuzz/corpus-language .build-fuzz/corpus-shell Tests/Fuzz/crashes
 .build/debug/dxplan-fuzz --dictionary > .build-fuzz/dxplan.dict
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'); date: $(date -u '+%Y-%m-%d %H:%M')"
@@ -26,9 +35,10 @@ export ASAN_OPTIONS=detect_leaks=0
 # Swift's own backtracer reads memory that ASan watches and reports itself as the failure.
 export SWIFT_BACKTRACE=enable=no
 run() {
-    local target=$1 seconds=$2 max_len=$3
-    echo "== $target: $seconds s, inputs up to $max_len bytes"
-    DXPLAN_FUZZ_TARGET=$target "$FUZZER" -max_total_time="$seconds" -max_len="$max_len" -timeout=30 \
+    local target=$1 seconds=$2 max_len=$3 fuzzer=$4
+    [ "$seconds" = 0 ] && return 0
+    echo "== $target: $seconds s, inputs up to $max_len bytes ($fuzzer)"
+    DXPLAN_FUZZ_TARGET=$target "$fuzzer" -max_total_time="$seconds" -max_len="$max_len" -timeout=30 \
         -dict=.build-fuzz/dxplan.dict -artifact_prefix=Tests/Fuzz/crashes/ -print_final_stats=1 \
         ".build-fuzz/corpus-$target" Tests/Fuzz/corpus Tests/Fuzz/crashes 2>".build-fuzz/$target.log" || {
         grep -E "ERROR|Fatal error|SUMMARY|Test unit written" ".build-fuzz/$target.log" | head -20
@@ -39,6 +49,7 @@ run() {
     grep -E "^#[0-9]+ +DONE" ".build-fuzz/$target.log" | tail -1 || true
 }
 status=0
-run language "$LANGUAGE_SECONDS" 65536 || status=1
-run shell "$SHELL_SECONDS" 16384 || status=1
+run parser "$PARSER_SECONDS" 1024 .build-fuzz-coverage/release/dxplan-fuzz || status=1
+run language "$LANGUAGE_SECONDS" 65536 .build-fuzz/release/dxplan-fuzz || status=1
+run shell "$SHELL_SECONDS" 16384 .build-fuzz/release/dxplan-fuzz || status=1
 exit $status

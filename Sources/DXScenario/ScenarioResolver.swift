@@ -21,7 +21,8 @@ package struct ScenarioResolver {
         func requireProgramme(_ name: Name) {
             guard model.programme(name.text) == nil else { return }
             error(
-                "unknown programme '\(name.text)'" + Suggestion.didYouMean(name.text, in: model.programmeNames), name.range, code: .unknownProgramme)
+                "unknown programme '\(name.text)'" + Suggestion.didYouMean(name.text, in: model.programmeVocabulary), name.range,
+                code: .unknownProgramme)
         }
         var seenSettings: [String: SourceRange] = [:]
         for item in definition.decl.items {
@@ -213,7 +214,7 @@ package struct ScenarioResolver {
         guard let parameter = model.parameters.first(where: { $0.id == name }) else {
             problems.append(
                 .error(
-                    .unknownParameter, .semantic, "unknown parameter '\(name)'" + Suggestion.didYouMean(name, in: model.parameters.map(\.id)),
+                    .unknownParameter, .semantic, "unknown parameter '\(name)'" + Suggestion.didYouMean(name, in: model.parameterVocabulary),
                     in: source, at: assume.parameter.range, notes: [.note("type 'assumptions' for the model's parameters")]))
             return
         }
@@ -258,7 +259,7 @@ package struct ScenarioResolver {
             problems.append(
                 .error(
                     .unknownIndicator, .semantic,
-                    "unknown indicator '\(name)'" + Suggestion.didYouMean(name, in: model.indicatorNames),
+                    "unknown indicator '\(name)'" + Suggestion.didYouMean(name, in: model.indicatorVocabulary),
                     in: source, at: target.indicator.range,
                     notes: [.note("indicators: " + model.indicators.map(\.id).joined(separator: ", "))]))
             return

@@ -4,8 +4,7 @@ import DXScenario
 import DXShell
 import DXSource
 
-/// The language without simulation, thousands of inputs a second: lexing, parsing, rendering
-/// every diagnostic, checking and resolving every scenario, and three promises that a crash
+/// The language without simulation: what `ParserTarget` runs, and three promises that a crash
 /// would not reveal, checked on every input that parses:
 /// - a scenario printed by `save` parses back to a scenario that prints the same;
 /// - `format` does not change what a file means (every scenario prints the same before and after);
@@ -13,18 +12,10 @@ import DXSource
 /// A broken promise stops the fuzzer with the input, like a crash.
 enum LanguageTarget {
     static func run(_ text: String, on model: DeclaredModel) {
-        let source = SourceFile(name: "fuzz", text: text)
-        let parsed = Parser.parse(source)
+        let (source, parsed) = ParserTarget.run(text, on: model)
         let renderer = DiagnosticRenderer(colored: false)
-        for diagnostic in parsed.diagnostics { _ = renderer.render(diagnostic) }
-
-        let resolver = ScenarioResolver(model: model)
-        var workspace = Workspace()
         var printed: [String] = []
         for case .scenario(let decl) in parsed.statements {
-            let definition = ScenarioDefinition(decl: decl, source: source)
-            for diagnostic in resolver.check(definition) { _ = renderer.render(diagnostic) }
-            if workspace.define(definition) { _ = resolver.resolve(definition.name, in: workspace) }
             let text = ScenarioPrinter.print(decl)
             printed.append(text)
             let again = Parser.parse(SourceFile(name: "printed", text: text))

@@ -1,10 +1,12 @@
-// libFuzzer targets for dxplan (see REPL.md, "Fuzzing"). Two targets share this binary; the
+// libFuzzer targets for dxplan (see REPL.md, "Fuzzing"). Three targets share this binary; the
 // environment variable DXPLAN_FUZZ_TARGET picks one:
-// - `language`: lexer, parser, diagnostics, scenario checks and resolution, printer and
-//   formatter promises, no simulation (LanguageTarget);
+// - `parser`: lexer, parser, diagnostics, scenario checks and resolution; nothing else, for speed
+//   (ParserTarget);
+// - `language`: the same, then the printer and formatter promises, no simulation (LanguageTarget);
 // - `shell` (the default): the whole interpreter on the bundled model (ShellTarget).
 //
-// `make fuzz` builds it with -sanitize=fuzzer,address into .build-fuzz and runs both.
+// `make fuzz` builds it with -sanitize=fuzzer,address into .build-fuzz (language, shell) and with
+// -sanitize=fuzzer alone into .build-fuzz-coverage (parser), and runs the three.
 // A normal build compiles it too (so it cannot rot) as a program that replays the files named on
 // its command line through the target (`dxplan-fuzz Tests/Fuzz/crashes/*`), or prints the
 // fuzzing dictionary (`dxplan-fuzz --dictionary`).
@@ -12,13 +14,17 @@ import DXModel
 import Foundation
 
 private let model: DeclaredModel? = try? BundledModel.load()
-private let language = ProcessInfo.processInfo.environment["DXPLAN_FUZZ_TARGET"] == "language"
+private let target = ProcessInfo.processInfo.environment["DXPLAN_FUZZ_TARGET"] ?? "shell"
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     guard let model else { return 0 }
     let text = String(decoding: UnsafeBufferPointer(start: data, count: count), as: UTF8.self)
-    if language { LanguageTarget.run(text, on: model) } else { ShellTarget.run(text, on: model) }
+    switch target {
+    case "parser": ParserTarget.run(text, on: model)
+    case "language": LanguageTarget.run(text, on: model)
+    default: ShellTarget.run(text, on: model)
+    }
     return 0
 }
 

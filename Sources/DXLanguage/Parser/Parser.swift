@@ -260,7 +260,7 @@ package struct Parser {
         if word == "scenario" { return .scenario(try parseScenario()) }
         if Grammar.scriptStatements.contains(word) { return try parseScriptStatement(word) }
         if let command = try parseCommand() { return .command(command) }
-        let hint = Suggestion.didYouMean(word, in: Suggestion.Vocabulary(commands.statementWords))
+        let hint = Suggestion.didYouMean(word, in: commands.statementVocabulary)
         let extra = Grammar.scenarioSettings.contains(word) ? " ('\(word)' belongs inside 'scenario … end')" : ""
         let notes: [Diagnostic] =
             word == "fmt"

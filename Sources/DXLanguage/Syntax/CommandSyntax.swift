@@ -36,6 +36,9 @@ package struct CommandTable: Sendable {
         }
         self.byWord = byWord
         self.canonical = canonical
+        statementVocabulary = Suggestion.Vocabulary(
+            ["scenario"] + commands.map { $0.word } + Grammar.scriptStatements
+                + Grammar.statementWords.filter { !Grammar.statementStarters.contains($0) } + commands.flatMap { $0.synonyms })
     }
 
     /// No commands: for reading scenario files alone.
@@ -46,10 +49,10 @@ package struct CommandTable: Sendable {
 
     /// Every word that can start a statement, in both languages, for "did you mean": the English
     /// ones first (`scenario`, the commands, the script statements), so that a tie goes to them.
-    package var statementWords: [String] {
-        ["scenario"] + words + Grammar.scriptStatements + Grammar.statementWords.filter { !Grammar.statementStarters.contains($0) }
-            + commands.flatMap { $0.synonyms }
-    }
+    package var statementWords: [String] { statementVocabulary.names }
+
+    /// `statementWords`, prepared once for "did you mean".
+    package let statementVocabulary: Suggestion.Vocabulary
 
     /// The command a word (already an English keyword) starts.
     package func command(_ word: String) -> (any CommandSyntax.Type)? { byWord[word] }
@@ -57,7 +60,8 @@ package struct CommandTable: Sendable {
     /// The English keyword a word stands for: a command's word for its synonyms, otherwise as
     /// `Grammar.canonicalKeyword` says.
     package func canonicalKeyword(_ word: String) -> String {
-        canonical[Folding.fold(word)] ?? Grammar.canonicalKeyword(word)
+        let folded = Folding.fold(word)
+        return canonical[folded] ?? Grammar.canonicalKeyword(word, folded: folded)
     }
 
     /// Whether a word is a keyword of the language or a command (such words cannot name a scenario).

@@ -45,7 +45,12 @@ package enum Grammar {
 
     /// The English keyword a word stands for (itself when it is not a Vietnamese keyword).
     package static func canonicalKeyword(_ word: String) -> String {
-        foldedKeywords[Folding.fold(word)] ?? word
+        canonicalKeyword(word, folded: Folding.fold(word))
+    }
+
+    /// `canonicalKeyword(word)` when the word is folded already.
+    package static func canonicalKeyword(_ word: String, folded: String) -> String {
+        foldedKeywords[folded] ?? word
     }
 
     /// Currency words accepted after a money scale.

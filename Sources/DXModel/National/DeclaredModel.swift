@@ -51,6 +51,11 @@ public struct DeclaredModel: Sendable {
     public let histories: [HistoryDecl]
     /// Where the run that is compared with the histories starts, and its starting values.
     public let backcast: BackcastDecl?
+    /// Every name a programme, an indicator or a parameter can be written with, prepared once for
+    /// "did you mean" (preparing folds every name, which costs more than the comparisons).
+    public let programmeVocabulary: Suggestion.Vocabulary
+    public let indicatorVocabulary: Suggestion.Vocabulary
+    public let parameterVocabulary: Suggestion.Vocabulary
     public var timeStep: Double = 1.0 / 12.0
     public var method: IntegrationMethod = .euler
 
@@ -273,7 +278,10 @@ public struct DeclaredModel: Sendable {
                 referenceSpending: referenceSpending, indicatorVariables: indicatorVariables.map(\.name),
                 indicatorColumns: indicatorVariables.map { variable in compiled.recordedNames.firstIndex(of: variable.name)! },
                 policies: Self.policies(in: parameters),
-                officialTargets: officialTargets, histories: file.histories, backcast: file.backcast))
+                officialTargets: officialTargets, histories: file.histories, backcast: file.backcast,
+                programmeVocabulary: Suggestion.Vocabulary(programmes.map(\.id) + programmes.flatMap(\.aliases)),
+                indicatorVocabulary: Suggestion.Vocabulary(indicators.map(\.id) + indicators.flatMap(\.aliases)),
+                parameterVocabulary: Suggestion.Vocabulary(parameters.map(\.id))))
     }
 
     public func simulate(_ scenario: Scenario, cancellation: Cancellation) throws -> RunResult {

@@ -292,7 +292,7 @@ package final class Interpreter {
     func knownIndicator(_ name: Name, source: SourceFile) throws(Diagnostic) -> Indicator {
         guard let indicator = model.indicator(name.text) else {
             throw .error(
-                .unknownIndicator, .semantic, "unknown indicator '\(name.text)'" + Suggestion.didYouMean(name.text, in: model.indicatorNames),
+                .unknownIndicator, .semantic, "unknown indicator '\(name.text)'" + Suggestion.didYouMean(name.text, in: model.indicatorVocabulary),
                 in: source, at: name.range, notes: [.note("indicators: " + model.indicators.map(\.id).joined(separator: ", "))])
         }
         return indicator
@@ -394,7 +394,7 @@ package final class Interpreter {
     }
 
     /// How many syntax errors of one input are shown before the rest are counted.
-    static let maximumReportedErrors = 50
+    package static let maximumReportedErrors = 50
 
     /// How many times the reference budget a scenario may reach before `run` warns.
     /// A guard on the shell's advice, not a model parameter.

@@ -215,7 +215,8 @@ enum LessonParser {
                 if let model, model.programme(programme) == nil {
                     diagnostics.append(
                         .error(
-                            .semantic, "unknown programme '\(programme)'" + Suggestion.didYouMean(programme, in: model.programmeNames), in: source,
+                            .semantic, "unknown programme '\(programme)'" + Suggestion.didYouMean(programme, in: model.programmeVocabulary),
+                            in: source,
                             at: rest[0].range, code: .unknownProgramme))
                     return nil
                 }
@@ -234,7 +235,7 @@ enum LessonParser {
                         diagnostics.append(
                             .error(
                                 .semantic,
-                                "unknown indicator '\(unknown)' in the condition" + Suggestion.didYouMean(unknown, in: model.indicatorNames),
+                                "unknown indicator '\(unknown)' in the condition" + Suggestion.didYouMean(unknown, in: model.indicatorVocabulary),
                                 in: source, at: rest[0].range, code: .unknownIndicator))
                         return nil
                     }

@@ -272,7 +272,7 @@ enum WorkshopParser {
             guard let indicator = model.indicator(indicatorName) else {
                 problems.append(
                     .error(
-                        .semantic, "unknown indicator '\(indicatorName)'" + Suggestion.didYouMean(indicatorName, in: model.indicatorNames),
+                        .semantic, "unknown indicator '\(indicatorName)'" + Suggestion.didYouMean(indicatorName, in: model.indicatorVocabulary),
                         in: source, at: name.range, code: .unknownIndicator))
                 return
             }

@@ -3,7 +3,7 @@ public enum Suggestion {
     /// Names prepared once for comparison: a fixed list (the language's keywords) is lowered and
     /// split into letters once, not at every misspelling.
     public struct Vocabulary: Sendable {
-        let names: [String]
+        public let names: [String]
         let letters: [[Unicode.Scalar]]
 
         public init(_ names: some Sequence<String>) {

@@ -4,12 +4,17 @@ import Foundation
 public enum Folding {
     /// "Kỹ-năng-số" → "ky-nang-so"; "đồng" → "dong".
     public static func fold(_ text: String) -> String {
-        // Most words are plain ASCII (every English keyword and name): folding is lowercasing.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
+        // Most words are plain ASCII (every English keyword and name): folding is lowercasing,
+        // and most are lowercase already.
+        var isASCII = true, hasUppercase = false
+        for byte in text.utf8 {
+            if byte >= 0x80 { isASCII = false } else if byte >= 0x41, byte <= 0x5A { hasUppercase = true }
+        }
+        if isASCII { return hasUppercase ? text.lowercased() : text }
         var folded = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if scalar.value < 0x80 {
-                folded.append(scalar.properties.isUppercase ? Unicode.Scalar(scalar.value + 32)! : scalar)
+                folded.append(scalar.value >= 0x41 && scalar.value <= 0x5A ? Unicode.Scalar(UInt8(scalar.value + 32)) : scalar)
             } else if let letters = latinFolds[scalar] {
                 folded.append(contentsOf: letters.unicodeScalars)
             } else if scalar.properties.generalCategory == .nonspacingMark {
