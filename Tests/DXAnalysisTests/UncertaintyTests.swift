@@ -104,6 +104,39 @@ struct UncertaintyTests {
         #expect(!(try analysis.run(assumed, samples: 2, seed: 1).parameters.contains("fibre_speed")), "an assumed fitted parameter is not drawn")
     }
 
+    @Test("one core, two or five: the same draws give the same result, bit for bit")
+    func sameOnAnyNumberOfCores() throws {
+        let analysis = UncertaintyAnalysis(model: calibratedModel)
+        let scenario = Scenario(
+            name: "s", horizon: 2026...2030, budget: Budget(amountPerYear: 25_000),
+            allocation: Dictionary(
+                uniqueKeysWithValues: zip(
+                    calibratedModel.programmes.map(\.id),
+                    calibratedModel.referenceSpending.map { $0 / calibratedModel.referenceBudget })),
+            targets: [Target(indicator: "fibre", comparison: .atLeast, value: 95, year: 2030)])
+        // 300 samples: more than one batch of draws.
+        let one = try analysis.run(scenario, samples: 300, seed: 11, workers: 1)
+        for workers in [2, 5] {
+            let many = try analysis.run(scenario, samples: 300, seed: 11, workers: workers)
+            #expect(many.values.joined().joined().map(\.bitPattern) == one.values.joined().joined().map(\.bitPattern))
+            #expect(many.targets.map(\.chance) == one.targets.map(\.chance))
+        }
+        #expect(Set(one.values[0].last!).count > 1, "the runs differ from each other")
+    }
+
+    @Test("the jobs' results come back in their order, and the first failure is thrown")
+    func parallelRunsKeepOrder() throws {
+        struct Odd: Error {}
+        #expect(try ParallelRuns.map(1000, workers: 3) { $0 * $0 } == (0..<1000).map { $0 * $0 })
+        #expect(try ParallelRuns.map(0, workers: 3) { $0 }.isEmpty)
+        #expect(throws: Odd.self) {
+            try ParallelRuns.map(10, workers: 2) { index -> Int in
+                if index == 7 { throw Odd() }
+                return index
+            }
+        }
+    }
+
     @Test("cancelling stops the runs")
     func cancelled() {
         #expect(throws: SimulationError.cancelled) {

@@ -65,52 +65,71 @@ package struct UncertaintyAnalysis: Sendable {
         }
     }
 
-    /// Runs the scenario `samples` times. The same seed gives the same result.
+    /// Runs the scenario `samples` times, spread over `workers` cores. The same seed gives the
+    /// same result, whatever the number of cores: the draws are made in one sequence, batch by
+    /// batch, and only the runs are shared out.
     package func run(
-        _ scenario: Scenario, samples: Int, seed: UInt64,
+        _ scenario: Scenario, samples: Int, seed: UInt64, workers: Int = ParallelRuns.availableCores,
         cancellation: Cancellation = .never
     ) throws(SimulationError) -> Result {
         let distributions = distributions(for: scenario)
         let fitted = fitUncertainty(for: scenario)
         let shares = model.referenceShareParameters.filter { name in distributions.contains { $0.name == name } }
         var generator = SeededGenerator(seed: seed)
-        var values: [[[Double]]] = []
-        var years: [Int] = []
-        var met: [Int] = []
-        var targets: [Target] = []
-        for sample in 0..<max(samples, 1) {
-            if cancellation.isCancelled { throw .cancelled }
+        /// One sample's parameter values, in the generator's sequence.
+        func draw() -> [String: Double] {
             var overrides: [String: Double] = [:]
+            overrides.reserveCapacity(distributions.count + (fitted?.names.count ?? 0))
             for distribution in distributions { overrides[distribution.name] = distribution.draw(using: &generator) }
             if let fitted {
                 for (name, value) in fitted.draw(using: &generator) where scenario.assumptions[name] == nil { overrides[name] = value }
             }
             let total = shares.reduce(0) { $0 + overrides[$1]! }
             if total > 0 { for name in shares { overrides[name]! /= total } }
-            let result: RunResult
+            return overrides
+        }
+        var values: [[[Double]]] = []
+        var years: [Int] = []
+        var met: [Int] = []
+        var targets: [Target] = []
+        let model = model
+        var done = 0
+        while done < max(samples, 1) {
+            if cancellation.isCancelled { throw .cancelled }
+            // A batch: enough runs to keep every core busy, few enough that the draws stay small.
+            let batch = (0..<min(256, max(samples, 1) - done)).map { _ in draw() }
+            let results: [RunResult]
             do {
-                result = try model.simulate(scenario, parameters: overrides, detail: .yearEnds, cancellation: cancellation)
+                results = try ParallelRuns.map(batch.count, workers: workers) { index in
+                    try model.simulate(scenario, parameters: batch[index], detail: .yearEnds, cancellation: cancellation)
+                }
             } catch let error as SimulationError {
                 throw error
             } catch {
                 throw .invalidScenario("\(error)")
             }
-            if sample == 0 {
-                years = result.years
-                values = result.indicators.map { _ in years.map { _ in [] } }
-                targets = result.targetOutcomes.map(\.target)
-                met = targets.map { _ in 0 }
+            for result in results {
+                if done == 0 {
+                    years = result.years
+                    values = result.indicators.map { _ in years.map { _ in [] } }
+                    targets = result.targetOutcomes.map(\.target)
+                    met = targets.map { _ in 0 }
+                }
+                for (i, series) in result.indicatorValues.enumerated() {
+                    for (y, value) in series.enumerated() { values[i][y].append(value) }
+                }
+                for (k, outcome) in result.targetOutcomes.enumerated() where outcome.met { met[k] += 1 }
+                done += 1
             }
-            for (i, series) in result.indicatorValues.enumerated() {
-                for (y, value) in series.enumerated() { values[i][y].append(value) }
-            }
-            for (k, outcome) in result.targetOutcomes.enumerated() where outcome.met { met[k] += 1 }
         }
         let runs = Double(max(samples, 1))
+        // Each indicator's values sorted for its quantiles, the indicators shared out among the cores.
+        let unsorted = values
+        let sorted = (try? ParallelRuns.map(unsorted.count, workers: workers) { i in unsorted[i].map { $0.sorted() } }) ?? []
         return Result(
             scenario: scenario, samples: max(samples, 1), seed: seed,
             parameters: distributions.map(\.name) + (fitted?.names.filter { scenario.assumptions[$0] == nil } ?? []), years: years,
-            indicators: model.indicators, values: values.map { $0.map { $0.sorted() } },
+            indicators: model.indicators, values: sorted,
             targets: zip(targets, met).map { ($0, Double($1) / runs) })
     }
 }
