@@ -84,7 +84,7 @@ let package = Package(
         .testTarget(name: "DXSourceTests", dependencies: ["DXSource"]),
         .testTarget(name: "DXAnalysisTests", dependencies: ["DXAnalysis", "DXModel"]),
         .testTarget(name: "DXLanguageTests", dependencies: ["DXLanguage", "DXSource", "DXShell"]),
-        .testTarget(name: "DXShellTests", dependencies: ["DXShell", "DXScenario", "DXModel", "DXLanguage", "DXSource"]),
+        .testTarget(name: "DXShellTests", dependencies: ["DXShell", "DXAnalysis", "DXScenario", "DXModel", "DXLanguage", "DXSource"]),
         .testTarget(name: "EndToEndTests", dependencies: ["CPseudoTerminal"], exclude: ["Golden", "Fixtures"]),
         // Test support: starts the binary on a pseudo-terminal.
         .target(name: "CPseudoTerminal", path: "Tests/CPseudoTerminal"),

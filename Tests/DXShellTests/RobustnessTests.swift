@@ -1,3 +1,4 @@
+import DXAnalysis
 import DXModel
 import DXSource
 import Foundation
@@ -128,7 +129,9 @@ struct BoundedErrorTests {
         #expect(output.error.contains("error[E505]: this script has used its 3 model runs"), "\(output.error)")
         #expect(output.error.contains("--max-runs N"), "\(output.error)")
         #expect(!output.standard.contains("not reached"))
-        #expect(runs.count == 4, "the run past the limit was refused before it started: \(runs.count)")
+        // The runs past the limit were refused before they started: one, or one per core that
+        // asked at the same moment (uncertainty shares its runs out among the cores).
+        #expect((4...(3 + ParallelRuns.availableCores)).contains(runs.count), "\(runs.count)")
         // At the prompt (dxplan -i after the scripts) the limit is lifted.
         runs.lift()
         #expect(shell.run("run baseline") == .completed, "\(output.error)")

@@ -101,7 +101,9 @@ package struct UncertaintyAnalysis: Sendable {
             let results: [RunResult]
             do {
                 results = try ParallelRuns.map(batch.count, workers: workers) { index in
-                    try model.simulate(scenario, parameters: batch[index], detail: .yearEnds, cancellation: cancellation)
+                    // Once cancelled (or the run budget spent), the rest of the batch does not start.
+                    if cancellation.isCancelled { throw SimulationError.cancelled }
+                    return try model.simulate(scenario, parameters: batch[index], detail: .yearEnds, cancellation: cancellation)
                 }
             } catch let error as SimulationError {
                 throw error

@@ -7,7 +7,7 @@ package enum CommandRegistry {
     package static let commands: [any ShellCommand.Type] = [
         RunCommand.self, ShowCommand.self, DiffCommand.self, ChartCommand.self, WhyCommand.self, OptimiseCommand.self,
         CompareCommand.self, TargetsCommand.self, ExplainCommand.self, AssumptionsCommand.self, CalibrateCommand.self,
-        UncertaintyCommand.self, ModelCommand.self, ExportCommand.self, ListCommand.self, SaveCommand.self, LoadCommand.self,
+        UncertaintyCommand.self, SensitivityCommand.self, ModelCommand.self, ExportCommand.self, ListCommand.self, SaveCommand.self, LoadCommand.self,
         RecordCommand.self, WorkshopCommand.self, LeaderboardCommand.self, LessonCommand.self, NextCommand.self, BackCommand.self, HintCommand.self,
         LangCommand.self, HelpCommand.self,
         QuitCommand.self,

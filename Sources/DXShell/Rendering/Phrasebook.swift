@@ -4,6 +4,15 @@
 /// `targets` use `Labels`; sentences with numbers in them are built in each command.
 enum Phrasebook {
     static let vietnamese: [String: String] = [
+        // sensitivity
+        "Sensitivity of {indicator} in {year} ({scenario})": "Độ nhạy của {indicator} năm {year} ({scenario})",
+        "{value} with every input at its value; each input at its low and its high end, one at a time:":
+            "{value} khi mọi đầu vào giữ giá trị; từng đầu vào ở đầu thấp và đầu cao của nó, lần lượt từng cái:",
+        "input": "đầu vào", "kind": "loại", "low … high": "thấp … cao", "gives": "cho ra",
+        "assumed": "giả định", "fitted": "đã khớp", "lever": "đòn bẩy",
+        "… and {count} more inputs, {moving} of them moving it visibly": "… và {count} đầu vào nữa, {moving} trong số đó làm nó thay đổi thấy được",
+        "Levers: each programme's money at ×0.5 and ×1.5. Assumed: the ends of their ranges ('assumptions'). Fitted: a 90% interval.":
+            "Đòn bẩy: tiền của từng chương trình ở ×0,5 và ×1,5. Giả định: hai đầu khoảng của chúng ('assumptions'). Đã khớp: khoảng 90%.",
         // workshops
         "Workshop: {title}": "Hội thảo: {title}",
         "no plan yet": "chưa có kế hoạch",
