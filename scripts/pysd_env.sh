@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Creates, once, a Python virtual environment with PySD under .build/pysd-venv, and prints the
-# path of its python. Used by the XMILE peer check (Tests/DXModelTests/XMILEWriterTests.swift)
-# and scripts/pysd_run.py. Quiet and quick when the environment is already there.
+# Creates, once, a Python virtual environment with PySD and SALib under .build/pysd-venv, and
+# prints the path of its python. Used by the XMILE peer check (Tests/DXModelTests/XMILEWriterTests.swift),
+# the Sobol cross-check (Tests/DXAnalysisTests/SobolIndicesTests.swift) and scripts/pysd_run.py. Quiet and quick when the environment is already there.
 #
 # PySD and everything it installs are pinned to versions checked together on Python 3.11, so a
 # new release of any of them cannot change the peer check. To move to newer versions, install
@@ -25,6 +25,8 @@ requirements=(
   python-calamine==0.9.1 python-dateutil==4.0.0 python-utils==4.2.0 pytokens==0.4.1 pyxlsb==1.0.10
   regex==2026.11.19 scipy==1.17.1 sortedcontainers==2.4.0 typing_extensions==4.16.0 tzdata==2026.6
   xarray==2026.9.0 xlrd==2.0.2 xlsxwriter==3.3.1
+  SALib==1.6.0 contourpy==1.3.3 cycler==0.12.1 dill==0.4.1 fonttools==4.68.0 kiwisolver==1.5.1
+  matplotlib==3.11.2 multiprocess==0.70.19 pillow==13.0.0 pyparsing==3.3.3
 )
 wanted="${requirements[*]}"
 
@@ -63,6 +65,6 @@ echo "pysd_env: creating $venv with ${requirements[0]} (once)..." >&2
 rm -rf "$venv"
 "$base" -m venv "$venv" >&2
 "$python" -m pip install --quiet --disable-pip-version-check --no-input "${requirements[@]}" >&2
-"$python" -c 'import pysd' >&2
+"$python" -c 'import pysd, SALib' >&2
 echo "$wanted" >"$stamp"
 echo "$python"

@@ -32,6 +32,31 @@ struct SensitivityCommandTests {
         #expect(cells(rows.first!) >= cells(rows.last!) && cells(rows.first!) > 0)
     }
 
+    @Test("sobol: first- and total-order indices with intervals, largest total first, the fitted parameters as one input, in 80 columns")
+    func sobol() throws {
+        let (shell, output) = makeInterpreter()
+        shell.workingDirectory = repositoryRoot.path
+        #expect(shell.run("load \"scenarios/five-pushes.plan\"\nsensitivity fibre in 2028 sobol samples 16 seed 2") == .completed, "\(output.error)")
+        let lines = output.standard.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let start = try #require(lines.firstIndex { $0.hasPrefix("Sobol indices of fibre in 2028 (five-pushes)") })
+        #expect(lines[start + 1].hasPrefix("16 samples, ") && lines[start + 1].contains("runs (seed 2)"))
+        let header = try #require(lines.firstIndex { $0.hasPrefix("input ") })
+        #expect(lines[header].contains("first order") && lines[header].contains("total order"))
+        let rows = lines[(header + 1)...].prefix { !$0.isEmpty }
+        #expect(rows.count == Interpreter.tornadoRows)
+        #expect(rows.contains { $0.hasPrefix("fitted parameters") && $0.contains(" fitted ") })
+        #expect(rows.allSatisfy { $0.contains(" ± ") })
+        func total(_ row: String) -> Double { Double(row.components(separatedBy: " ± ")[1].split(separator: " ").last!)! }
+        let totals = rows.map(total)
+        #expect(totals == totals.sorted(by: >), "largest total order first: \(totals)")
+        #expect(output.standard.contains("The first-order indices add up to "))
+        #expect(lines.allSatisfy { $0.count <= Interpreter.pageWidth }, "fits a projector")
+        // The same seed prints the same.
+        let first = String(output.standard[try #require(output.standard.range(of: "Sobol indices")).lowerBound...])
+        #expect(shell.run("sensitivity fibre in 2028 sobol seed 2 samples 16") == .completed)
+        #expect(output.standard.hasSuffix(first + first))
+    }
+
     @Test("in Vietnamese: the words, kinds and legend, with tornado and độ-nhạy as the command")
     func vietnamese() {
         let (shell, output) = makeInterpreter()
@@ -54,6 +79,10 @@ struct SensitivityCommandTests {
             ("sensitivity fibre in 2040", "test.plan:1:22: error[E306]: 2040 is outside the run of 'five-pushes' (2025–2030)"),
             ("sensitivity fibre in 2030 five-push", "unknown scenario 'five-push'; did you mean 'five-pushes'?"),
             ("sensitivity", "expected an indicator name after 'sensitivity'"),
+            ("sensitivity fibre samples 64", "test.plan:1:19: error[E100]: 'samples' goes with 'sobol'"),
+            ("sensitivity fibre sobol samples 8", "test.plan:1:33: error[E306]: 8 samples: use from 16 to 4,096"),
+            ("sensitivity fibre five-pushes sobl", "expected 'sobol', 'samples N' or 'seed N'; did you mean 'sobol'?"),
+            ("sensitivity fibre sobol sobol", "'sobol' is given twice"),
         ])
     func errors(line: String, message: String) {
         let (shell, output) = makeInterpreter()

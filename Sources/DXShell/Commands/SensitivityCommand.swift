@@ -4,17 +4,22 @@ import DXModel
 import DXScenario
 import DXSource
 
-/// `sensitivity INDICATOR [in YEAR] [SCENARIO]`: which inputs move an indicator most (a tornado).
+/// `sensitivity INDICATOR [in YEAR] [SCENARIO] [sobol [samples N] [seed N]]`: which inputs move
+/// an indicator most: a tornado, or Sobol indices.
 package struct SensitivityCommand: ShellCommand {
     package let indicator: Name
     package let year: YearLiteral?
     package let scenario: Name?
+    /// Sobol indices instead of the tornado.
+    package let sobol: Bool
+    package let samples: NumberLiteral?
+    package let seed: NumberLiteral?
 
     package static let word = "sensitivity"
     package static let synonyms = ["độ-nhạy", "tornado"]
 
     package static let help = HelpTopic(
-        name: "sensitivity", usage: "sensitivity INDICATOR [in YEAR] [SCENARIO]",
+        name: "sensitivity", usage: "sensitivity INDICATOR [in YEAR] [SCENARIO] [sobol [samples N] [seed N]]",
         summary: "which inputs move an indicator most across their ranges: a tornado of assumptions and levers",
         vietnamese: "đầu vào nào tác động mạnh nhất tới một chỉ tiêu trên cả khoảng của nó: biểu đồ lốc xoáy",
         details: """
@@ -26,6 +31,12 @@ package struct SensitivityCommand: ShellCommand {
             money at half and one and a half times the scenario's). Parameters the scenario sets with
             'assume' are left out. One input at a time shows no interactions; 'uncertainty' draws all of
             them together. Also 'tornado'.
+
+            With 'sobol': Sobol indices instead, from Saltelli's design with N samples (256 unless
+            'samples' says otherwise, 16 to 4,096; N × (inputs + 2) runs): the share of the indicator's
+            variance each assumption explains alone (first order) and with its interactions (total order),
+            with 95% intervals; the fitted parameters count as one input, drawn together. The same seed
+            (1 unless 'seed' says otherwise) gives the same indices. Ctrl-C stops it.
             """,
         vietnameseDetails: """
             Đặt từng đầu vào bất định ở đầu thấp rồi đầu cao của khoảng của nó, lần lượt từng đầu vào, mọi
@@ -36,6 +47,12 @@ package struct SensitivityCommand: ShellCommand {
             chương trình ở mức một nửa và gấp rưỡi của kịch bản). Bỏ qua các tham số mà kịch bản đặt bằng
             'assume'. Mỗi lần một đầu vào không cho thấy tương tác; 'uncertainty' rút mẫu tất cả cùng lúc.
             Cũng gõ được 'tornado'.
+
+            Với 'sobol': thay vào đó là các chỉ số Sobol, theo thiết kế Saltelli với N mẫu (256, trừ khi
+            'samples' (số-mẫu) chỉ định khác, từ 16 đến 4.096; N × (số đầu vào + 2) lần chạy): phần phương
+            sai của chỉ tiêu mà từng giả định giải thích riêng (bậc một) và cùng các tương tác của nó (toàn
+            phần), kèm khoảng 95%; các tham số đã khớp được tính là một đầu vào, rút mẫu cùng nhau. Cùng một
+            seed (1, trừ khi 'seed' chỉ định khác) cho cùng các chỉ số. Nhấn Ctrl-C để dừng.
             """,
         example: "sensitivity fibre in 2030")
 
@@ -43,22 +60,44 @@ package struct SensitivityCommand: ShellCommand {
         let indicator = try parser.expectName("an indicator name after 'sensitivity', as in sensitivity fibre in 2030")
         var year: YearLiteral?
         if parser.accept(word: "in") != nil || parser.accept(word: "by") != nil { year = try parser.expectYear("the year to look at") }
-        let scenario = parser.current.word != nil ? try parser.expectName("a scenario name") : nil
-        return SensitivityCommand(indicator: indicator, year: year, scenario: scenario)
+        let options = ["sobol", "samples", "seed"]
+        var scenario: Name?
+        if let word = parser.current.word, !options.contains(where: { parser.check(word: $0) }) {
+            _ = word
+            scenario = try parser.expectName("a scenario name")
+        }
+        var sobol = false
+        var samples: NumberLiteral?, seed: NumberLiteral?
+        while parser.current.word != nil {
+            if parser.check(word: "sobol") {
+                if sobol { throw parser.fail("'sobol' is given twice") }
+                _ = parser.advance()
+                sobol = true
+            } else if parser.check(word: "samples") || parser.check(word: "seed") {
+                let isSamples = parser.check(word: "samples")
+                guard sobol else { throw parser.fail("'\(isSamples ? "samples" : "seed")' goes with 'sobol': sensitivity fibre sobol samples 256") }
+                if (isSamples ? samples : seed) != nil { throw parser.fail("'\(isSamples ? "samples" : "seed")' is given twice") }
+                _ = parser.advance()
+                let number = try parser.expectWholeNumber(isSamples ? "the number of samples, as in sobol samples 256" : "the seed, a whole number")
+                if isSamples { samples = number } else { seed = number }
+            } else {
+                throw parser.fail(
+                    "expected 'sobol', 'samples N' or 'seed N'" + Suggestion.didYouMean(parser.current.word ?? "", in: options))
+            }
+        }
+        return SensitivityCommand(indicator: indicator, year: year, scenario: scenario, sobol: sobol, samples: samples, seed: seed)
     }
 
     package static func completions(after words: [String], from completer: Completer) -> [Completer.Candidate] {
-        switch words.count {
-        case 1: completer.candidates(completer.indicatorNames)
-        case 2: completer.candidates(["in"] + completer.scenarioNames)
-        case 3 where words[2] == "in": []
-        case 4 where words[2] == "in": completer.candidates(completer.scenarioNames)
-        default: []
-        }
+        if words.count == 1 { return completer.candidates(completer.indicatorNames) }
+        if words.last == "in" || words.last == "samples" || words.last == "seed" { return [] }
+        if words.contains("sobol") { return completer.candidates(["samples", "seed"].filter { !words.contains($0) }) }
+        let named = words.count > (words.contains("in") ? 4 : 2)
+        return completer.candidates((words.contains("in") ? [] : ["in"]) + (named ? [] : completer.scenarioNames) + ["sobol"])
     }
 
     package func run(in interpreter: Interpreter, source: SourceFile) throws(Diagnostic) {
-        try interpreter.sensitivity(indicator, in: year, scenario: scenario, source: source)
+        try interpreter.sensitivity(self, source: source)
     }
 }
 
@@ -66,7 +105,11 @@ extension Interpreter {
     /// How many inputs the tornado shows; the rest are counted.
     static let tornadoRows = 15
 
-    func sensitivity(_ name: Name, in yearLiteral: YearLiteral?, scenario scenarioLiteral: Name?, source: SourceFile) throws(Diagnostic) {
+    static let defaultSobolSamples = 256
+    static let sobolSamples = 16...4096
+
+    func sensitivity(_ command: SensitivityCommand, source: SourceFile) throws(Diagnostic) {
+        let name = command.indicator, yearLiteral = command.year, scenarioLiteral = command.scenario
         let indicator = try knownIndicator(name, source: source)
         let scenarioName = try scenarioName(scenarioLiteral, for: "analyse", source: source)
         let scenario = try resolvedScenario(scenarioName, at: scenarioLiteral?.range, source: source)
@@ -76,14 +119,29 @@ extension Interpreter {
                 .outOfRange, .semantic, "\(year) is outside the run of '\(scenario.name)' (\(model.baseYear)–\(scenario.horizon.upperBound))",
                 in: source, at: yearLiteral?.range ?? name.range)
         }
-        let tornado: Tornado
+        let samples = Int(command.samples?.value ?? Double(Self.defaultSobolSamples))
+        guard Self.sobolSamples.contains(samples) else {
+            throw .error(
+                .outOfRange, .semantic,
+                "\(samples) samples: use from \(Self.sobolSamples.lowerBound) to \(Format.grouped(Int64(Self.sobolSamples.upperBound)))",
+                in: source, at: command.samples?.range)
+        }
         do {
-            tornado = try Tornado.run(scenario, indicator: indicator, year: year, model: model, cancellation: cancellation)
+            if command.sobol {
+                let factors = SobolIndices.factorNames(for: scenario, model: model).count
+                cancellation.runs?.expect(SobolIndices.runs(factors: factors, samples: samples))  // for the progress line
+                let result = try SobolIndices.run(
+                    scenario, indicator: indicator, year: year, model: model, samples: samples, seed: UInt64(command.seed?.value ?? 1),
+                    cancellation: cancellation)
+                output.write(SobolReport(result: result, style: style, language: language, rows: Self.tornadoRows).render())
+            } else {
+                let tornado = try Tornado.run(scenario, indicator: indicator, year: year, model: model, cancellation: cancellation)
+                output.write(TornadoReport(tornado: tornado, model: model, style: style, language: language, rows: Self.tornadoRows).render())
+            }
         } catch SimulationError.cancelled {
             throw .error(.interrupted, "interrupted; the sensitivity runs of '\(scenario.name)' were cancelled")
         } catch {
             throw .error(.semantic, "cannot run '\(scenario.name)': \(error)", in: source, at: scenarioLiteral?.range ?? name.range)
         }
-        output.write(TornadoReport(tornado: tornado, model: model, style: style, language: language, rows: Self.tornadoRows).render())
     }
 }

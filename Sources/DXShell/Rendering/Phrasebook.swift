@@ -13,6 +13,13 @@ enum Phrasebook {
         "… and {count} more inputs, {moving} of them moving it visibly": "… và {count} đầu vào nữa, {moving} trong số đó làm nó thay đổi thấy được",
         "Levers: each programme's money at ×0.5 and ×1.5. Assumed: the ends of their ranges ('assumptions'). Fitted: a 90% interval.":
             "Đòn bẩy: tiền của từng chương trình ở ×0,5 và ×1,5. Giả định: hai đầu khoảng của chúng ('assumptions'). Đã khớp: khoảng 90%.",
+        "Sobol indices of {indicator} in {year} ({scenario})": "Chỉ số Sobol của {indicator} năm {year} ({scenario})",
+        "{samples} samples, {runs} runs (seed {seed}): the share of the variance each input explains alone (first order) and with its interactions (total order), ± a 95% interval.":
+            "{samples} mẫu, {runs} lần chạy (hạt giống {seed}): phần phương sai mà từng đầu vào giải thích riêng (bậc một) và cùng các tương tác của nó (toàn phần), ± khoảng 95%.",
+        "first order": "bậc một", "total order": "toàn phần", "fitted parameters": "các tham số đã khớp",
+        "… and {count} more inputs": "… và {count} đầu vào nữa",
+        "The first-order indices add up to {sum}: the rest of the variance comes from inputs acting together.":
+            "Tổng các chỉ số bậc một là {sum}: phần phương sai còn lại đến từ các đầu vào tác động cùng nhau.",
         // workshops
         "Workshop: {title}": "Hội thảo: {title}",
         "no plan yet": "chưa có kế hoạch",

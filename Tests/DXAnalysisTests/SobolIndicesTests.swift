@@ -1,0 +1,164 @@
+import DXSource
+import Foundation
+import Testing
+
+@testable import DXAnalysis
+@testable import DXModel
+
+@Suite("Sobol indices")
+struct SobolIndicesTests {
+    /// `level` rises by a + 2b points a year, a and b uniform on 0 to 1, so its variance is
+    /// 1/12 + 4/12: a explains a fifth of it and b four fifths, with no interaction; `unused`
+    /// explains nothing.
+    static let additive: DeclaredModel = {
+        let text = """
+            model "additive"
+              base year 2024
+            programme roads "Roads" "Đường"
+              pillar digital-society
+              push 3
+              spending spending_roads
+              reference reference_roads
+            indicator level "Level" "Mức"
+              value level
+              source "a test"
+            param a [%/year] = 0.5
+              source "a test"
+              range 0 to 1 uniform
+            param b [%/year] = 0.5
+              source "a test"
+              range 0 to 1 uniform
+            param unused [%/year] = 1
+              source "a test"
+              range 0 to 2 uniform
+            input spending_roads [bn VND/year]
+            aux reference_roads [bn VND/year] = 100
+            aux idle [%/year] = unused * 0
+            stock level [%] = 0
+              inflow rising
+            flow rising [%/year] = a + 2 * b + idle
+            """
+        switch DeclaredModel.load(SourceFile(name: "additive.dxm", text: text)) {
+        case .success(let model): return model
+        case .failure(let errors): fatalError("\(errors.diagnostics.map(\.message))")
+        }
+    }()
+
+    static let scenario = Scenario(name: "s", horizon: 2025...2027, budget: Budget(amountPerYear: 100), allocation: ["roads": 1])
+
+    @Test("an additive model whose indices are known: a fifth and four fifths, first order equal to total order")
+    func known() throws {
+        let level = try #require(Self.additive.indicators.first)
+        let result = try SobolIndices.run(Self.scenario, indicator: level, year: 2027, model: Self.additive, samples: 2000, seed: 5)
+        #expect(result.factorNames == ["a", "b", "unused"])
+        #expect(result.runs == 2000 * 5)
+        let a = try #require(result.factors.first { $0.name == "a" }), b = try #require(result.factors.first { $0.name == "b" })
+        let unused = try #require(result.factors.first { $0.name == "unused" })
+        #expect(abs(a.firstOrder - 0.2) < 0.05 && abs(a.totalOrder - 0.2) < 0.05, "\(a)")
+        #expect(abs(b.firstOrder - 0.8) < 0.05 && abs(b.totalOrder - 0.8) < 0.05, "\(b)")
+        #expect(unused.firstOrder == 0 && unused.totalOrder == 0)
+        #expect(result.factors.first?.name == "b", "largest total order first")
+        #expect(a.firstOrderConfidence > 0 && a.firstOrderConfidence < 0.1, "a 95% interval from the bootstrap")
+        // The same seed gives the same indices; another seed other ones.
+        let again = try SobolIndices.run(Self.scenario, indicator: level, year: 2027, model: Self.additive, samples: 2000, seed: 5, workers: 1)
+        #expect(again.outputs == result.outputs && again.factors.map(\.firstOrder) == result.factors.map(\.firstOrder))
+    }
+}
+
+/// The project's Python test environment (scripts/pysd_env.sh, shared with the PySD check), which has SALib.
+enum SALibEnvironment {
+    struct Failure: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    static let python: Result<String, Failure> = {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        do {
+            let python =
+                try run("/bin/bash", [root.appendingPathComponent("scripts/pysd_env.sh").path])
+                .split(separator: "\n").last.map(String.init) ?? ""
+            _ = try run(python, ["-c", "import SALib"])
+            return .success(python)
+        } catch let failure as Failure {
+            return .failure(failure)
+        } catch {
+            return .failure(Failure(description: "\(error)"))
+        }
+    }()
+
+    /// Whether SALib can be used; when not, says why on standard error, so a skipped check is never silent.
+    static var isAvailable: Bool {
+        if case .failure(let failure) = python {
+            FileHandle.standardError.write(Data("SALib cross-check skipped: \(failure)\n".utf8))
+            return false
+        }
+        return true
+    }
+
+    /// Runs a program to its end and returns what it printed; throws with its standard error
+    /// (kept in a file, so that a chatty installer cannot fill a pipe and stall) when it fails.
+    static func run(_ path: String, _ arguments: [String]) throws -> String {
+        let errors = FileManager.default.temporaryDirectory.appendingPathComponent("dxplan-salib-\(UUID().uuidString).err")
+        guard FileManager.default.createFile(atPath: errors.path, contents: nil) else { throw Failure(description: "cannot create \(errors.path)") }
+        defer { try? FileManager.default.removeItem(at: errors) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
+        process.standardInput = FileHandle.nullDevice
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = try FileHandle(forWritingTo: errors)
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw Failure(description: "\(path) failed: " + ((try? String(contentsOf: errors, encoding: .utf8)) ?? ""))
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+}
+
+@Suite(
+    "Sobol indices against SALib", .serialized,
+    .enabled(
+        "SALib could not be set up (scripts/pysd_env.sh failed; the reason is printed above): the cross-check is skipped",
+        { SALibEnvironment.isAvailable }))
+struct SobolSALibTests {
+    @Test("the indices of the bundled model agree with SALib's on the same runs")
+    func agreesWithSALib() throws {
+        let python = try SALibEnvironment.python.get()
+        let model = calibratedModel
+        let fibre = try #require(model.indicators.first { $0.id == "fibre" })
+        let scenario = Scenario(
+            name: "s", horizon: 2026...2028, budget: Budget(amountPerYear: 40_000),
+            allocation: Dictionary(
+                uniqueKeysWithValues: zip(model.programmes.map(\.id), model.referenceSpending.map { $0 / model.referenceBudget })))
+        let result = try SobolIndices.run(scenario, indicator: fibre, year: 2028, model: model, samples: 32, seed: 3)
+        #expect(result.factorNames.last == SobolIndices.fittedGroup, "the fitted parameters are one factor")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("dxplan-salib-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let outputs = directory.appendingPathComponent("y.txt")
+        try result.outputs.map { String($0) }.joined(separator: "\n").write(to: outputs, atomically: true, encoding: .utf8)
+        let script = """
+            import json, sys, numpy as np
+            from SALib.analyze import sobol
+            names = json.loads(sys.argv[2])
+            problem = {"num_vars": len(names), "names": names, "bounds": [[0, 1]] * len(names)}
+            y = np.loadtxt(sys.argv[1])
+            si = sobol.analyze(problem, y, calc_second_order=False, num_resamples=100, seed=1)
+            print(json.dumps({k: [float(v) for v in si[k]] for k in ["S1", "S1_conf", "ST", "ST_conf"]}))
+            """
+        let names = String(data: try JSONEncoder().encode(result.factorNames), encoding: .utf8)!
+        let printed = try SALibEnvironment.run(python, ["-c", script, outputs.path, names])
+        let salib = try JSONDecoder().decode([String: [Double]].self, from: Data(printed.utf8))
+        for (index, name) in result.factorNames.enumerated() {
+            let factor = try #require(result.factors.first { $0.name == name })
+            #expect(abs(factor.firstOrder - salib["S1"]![index]) < 1e-9, "\(name): S1 \(factor.firstOrder) against SALib's \(salib["S1"]![index])")
+            #expect(abs(factor.totalOrder - salib["ST"]![index]) < 1e-9, "\(name): ST \(factor.totalOrder) against SALib's \(salib["ST"]![index])")
+            // The intervals come from different random resamples: alike, not equal.
+            let ours = factor.totalOrderConfidence, theirs = salib["ST_conf"]![index]
+            #expect(ours <= 2 * theirs + 1e-6 && theirs <= 2 * ours + 1e-6, "\(name): ST interval \(ours) against SALib's \(theirs)")
+        }
+    }
+}
