@@ -18,6 +18,8 @@ enum Phrasebook {
             "{samples} mẫu, {runs} lần chạy (hạt giống {seed}): phần phương sai mà từng đầu vào giải thích riêng (bậc một) và cùng các tương tác của nó (toàn phần), ± khoảng 95%.",
         "first order": "bậc một", "total order": "toàn phần", "fitted parameters": "các tham số đã khớp",
         "… and {count} more inputs": "… và {count} đầu vào nữa",
+        "The first-order indices add up to {sum}, and shares cannot pass 1: {samples} samples are too few for precise indices; more samples narrow the intervals.":
+            "Tổng các chỉ số bậc một là {sum}, mà tỷ phần không thể vượt 1: {samples} mẫu là quá ít để có chỉ số chính xác; nhiều mẫu hơn sẽ thu hẹp các khoảng.",
         "The first-order indices add up to {sum}: the rest of the variance comes from inputs acting together.":
             "Tổng các chỉ số bậc một là {sum}: phần phương sai còn lại đến từ các đầu vào tác động cùng nhau.",
         // workshops

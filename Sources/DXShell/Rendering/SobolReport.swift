@@ -49,10 +49,15 @@ struct SobolReport {
             lines.append(style.dim(t("… and {count} more inputs", ["count": String(result.factors.count - shown.count)])))
         }
         let sum = result.factors.reduce(0) { $0 + $1.firstOrder }
-        lines += Interpreter.wrap(
-            t("The first-order indices add up to {sum}: the rest of the variance comes from inputs acting together.", ["sum": Format.fixed(sum, 2)]),
-            width: Interpreter.pageWidth
-        ).map(style.dim)
+        // Indices are shares of the variance: estimates above 1 mean the samples are too few.
+        let tooFew = sum > 1.05 || result.factors.contains { $0.totalOrder > 1.05 }
+        let note =
+            tooFew
+            ? t(
+                "The first-order indices add up to {sum}, and shares cannot pass 1: {samples} samples are too few for precise indices; more samples narrow the intervals.",
+                ["sum": Format.fixed(sum, 2), "samples": Format.grouped(Int64(result.samples))])
+            : t("The first-order indices add up to {sum}: the rest of the variance comes from inputs acting together.", ["sum": Format.fixed(sum, 2)])
+        lines += Interpreter.wrap(note, width: Interpreter.pageWidth).map(style.dim)
         return lines.joined(separator: "\n") + "\n"
     }
 
