@@ -61,4 +61,51 @@ struct AllocationOptimiserTests {
                 cancellation: Cancellation { true })
         }
     }
+
+    @Test("constraints hold in the answer: a pillar's floor, a programme's ceiling, a programme kept at its share")
+    func constrained() throws {
+        let model = calibratedModel
+        let optimiser = AllocationOptimiser(model: model)
+        let government = model.programmes.filter { $0.pillar == .digitalGovernment }.map(\.id)
+        let keep = try #require(model.programmes.first { !government.contains($0.id) && $0.id != "broadband" }).id
+        let constraints = [
+            AllocationOptimiser.Constraint(name: "digital-government", programmes: government, bound: .atLeast(0.5)),
+            AllocationOptimiser.Constraint(name: "broadband", programmes: ["broadband"], bound: .atMost(0.05)),
+            AllocationOptimiser.Constraint(name: keep, programmes: [keep], bound: .fixed),
+        ]
+        let result = try optimiser.optimise(Self.base, for: .indicator("fibre", year: 2030), constraints: constraints)
+        #expect(result.keepsConstraints)
+        #expect(government.reduce(0) { $0 + result.shares[$1]! } >= 0.5 - 0.0005)
+        #expect(result.shares["broadband"]! <= 0.05 + 0.0005)
+        #expect(abs(result.shares[keep]! - (Self.base.allocation[keep] ?? 0)) <= 0.0005)
+        #expect(abs(result.shares.values.reduce(0, +) - 1) < 1e-9)
+        // Without the ceiling, the fibre search would give broadband more than 5%: the ceiling binds.
+        let free = try optimiser.optimise(Self.base, for: .indicator("fibre", year: 2030))
+        #expect(free.shares["broadband"]! > 0.05)
+        #expect(result.after <= free.after + 1e-9, "a constrained optimum is no better than the free one")
+    }
+
+    @Test(
+        "conditions no split can keep are refused before any run",
+        arguments: [
+            ([(Pillar.digitalGovernment, 0.7), (.digitalSociety, 0.4)], "the floors and the kept shares add up to 110%, more than the whole budget"),
+            ([(Pillar.digitalGovernment, 0.2)], ""),
+        ])
+    func impossible(floors: [(Pillar, Double)], message: String) throws {
+        let model = calibratedModel
+        let constraints = floors.map { pillar, floor in
+            AllocationOptimiser.Constraint(
+                name: pillar.rawValue, programmes: model.programmes.filter { $0.pillar == pillar }.map(\.id), bound: .atLeast(floor))
+        }
+        let optimiser = AllocationOptimiser(model: model)
+        if message.isEmpty {
+            try optimiser.check(constraints, in: Self.base)
+        } else {
+            #expect(throws: AllocationOptimiser.ImpossibleConstraints.self) { try optimiser.check(constraints, in: Self.base) }
+            do { try optimiser.check(constraints, in: Self.base) } catch { #expect(error.description == message) }
+        }
+        let broadband = AllocationOptimiser.Constraint(name: "broadband", programmes: ["broadband"], bound: .atLeast(0.3))
+        let capped = AllocationOptimiser.Constraint(name: "broadband", programmes: ["broadband"], bound: .atMost(0.2))
+        #expect(throws: AllocationOptimiser.ImpossibleConstraints.self) { try optimiser.check([broadband, capped], in: Self.base) }
+    }
 }

@@ -99,7 +99,7 @@ struct CompleterTests {
         #expect(complete("export ") == ["csv ", "json ", "html ", "xmile "])
         #expect(complete("optimise baseline for ") == ["fibre ", "digital-economy ", "digital-skills "])
         #expect(complete("optimise baseline for fibre ") == ["in "])
-        #expect(complete("optimise baseline for fibre in 2030 ") == ["as "])
+        #expect(complete("optimise baseline for fibre in 2030 ") == ["with ", "as "])
         #expect(complete("export csv ") == ["baseline ", "five-pushes ", "\""])
         #expect(complete("compare baseline ") == ["five-pushes "])
         #expect(complete("compare baseline five-pushes ") == ["in "])

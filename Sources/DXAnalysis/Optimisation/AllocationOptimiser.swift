@@ -31,11 +31,94 @@ package struct AllocationOptimiser: Sendable {
         case indicator(String, year: Int)
     }
 
+    /// A planner's condition on the split: a programme's share, or the sum of a group's (a
+    /// pillar), at least or at most a fraction, or a programme kept at its share.
+    package struct Constraint: Sendable, Equatable {
+        package enum Bound: Sendable, Equatable {
+            case atLeast(Double)
+            case atMost(Double)
+            /// The programme keeps the scenario's share.
+            case fixed
+        }
+
+        /// As the planner wrote it (a programme or a pillar).
+        package let name: String
+        /// The programmes whose shares add up to what is bounded.
+        package let programmes: [String]
+        package let bound: Bound
+
+        package init(name: String, programmes: [String], bound: Bound) {
+            self.name = name
+            self.programmes = programmes
+            self.bound = bound
+        }
+
+        /// How far a split is outside the bound (0 when it holds).
+        func violation(_ shares: [String: Double]) -> Double {
+            let total = programmes.reduce(0) { $0 + (shares[$1] ?? 0) }
+            switch bound {
+            case .atLeast(let floor): return max(0, floor - total)
+            case .atMost(let ceiling): return max(0, total - ceiling)
+            case .fixed: return 0
+            }
+        }
+    }
+
     package struct Result: Sendable {
         package let shares: [String: Double]
         package let before: Double
         package let after: Double
         package let evaluations: Int
+        /// Whether the split keeps every constraint (to the 0.1% the shares are rounded to).
+        package let keepsConstraints: Bool
+    }
+
+    /// Why a set of constraints cannot hold for any split.
+    package struct ImpossibleConstraints: Error, CustomStringConvertible {
+        package let description: String
+    }
+
+    /// Checks that some split can keep the constraints: the kept shares and the floors leave room,
+    /// and no floor is above its ceiling. (A sufficient check for separate programmes and
+    /// pillars, which do not overlap.)
+    package func check(_ constraints: [Constraint], in scenario: Scenario) throws(ImpossibleConstraints) {
+        let fixed = Set(constraints.filter { $0.bound == .fixed }.flatMap(\.programmes))
+        let kept = fixed.reduce(0) { $0 + (scenario.allocation[$1] ?? 0) }
+        var floors = kept
+        for constraint in constraints {
+            guard case .atLeast(let floor) = constraint.bound else { continue }
+            let keptInside = constraint.programmes.filter(fixed.contains).reduce(0) { $0 + (scenario.allocation[$1] ?? 0) }
+            if constraint.programmes.allSatisfy(fixed.contains), keptInside < floor - 1e-9 {
+                throw ImpossibleConstraints(
+                    description: "\(constraint.name) is kept at \(Self.percent(keptInside)), below its floor of \(Self.percent(floor))")
+            }
+            floors += max(0, floor - keptInside)
+            for other in constraints where other.programmes == constraint.programmes {
+                if case .atMost(let ceiling) = other.bound, ceiling < floor - 1e-9 {
+                    throw ImpossibleConstraints(
+                        description: "\(constraint.name) cannot be at least \(Self.percent(floor)) and at most \(Self.percent(ceiling))")
+                }
+            }
+        }
+        if floors > 1 + 1e-9 {
+            throw ImpossibleConstraints(description: "the floors and the kept shares add up to \(Self.percent(floors)), more than the whole budget")
+        }
+        let ceilings = model.programmes.map(\.id).filter { id in !fixed.contains(id) }.reduce(kept) { total, id in
+            let ceiling = constraints.compactMap { constraint -> Double? in
+                guard constraint.programmes == [id], case .atMost(let value) = constraint.bound else { return nil }
+                return value
+            }.min()
+            return total + (ceiling ?? 1)
+        }
+        if ceilings < 1 - 1e-9 {
+            throw ImpossibleConstraints(
+                description: "the ceilings and the kept shares add up to \(Self.percent(ceilings)), less than the whole budget")
+        }
+    }
+
+    package static func percent(_ fraction: Double) -> String {
+        let tenths = (fraction * 1000).rounded() / 10
+        return (tenths == tenths.rounded() ? String(Int(tenths)) : String(tenths)) + "%"
     }
 
     /// How well a run does on the objective: higher is better.
@@ -60,18 +143,26 @@ package struct AllocationOptimiser: Sendable {
     }
 
     package func optimise(
-        _ scenario: Scenario, for objective: Objective,
+        _ scenario: Scenario, for objective: Objective, constraints: [Constraint] = [],
         cancellation: Cancellation = .never
     ) throws -> Result {
-        let ids = model.programmes.map(\.id)
+        try check(constraints, in: scenario)
+        // Kept programmes stay out of the search; the others share what is left.
+        let kept = Set(constraints.filter { $0.bound == .fixed }.flatMap(\.programmes))
+        let ids = model.programmes.map(\.id).filter { !kept.contains($0) }
+        let keptShares = Dictionary(uniqueKeysWithValues: kept.map { ($0, scenario.allocation[$0] ?? 0) })
+        let free = 1 - keptShares.values.reduce(0, +)
+        guard !ids.isEmpty else { throw ImpossibleConstraints(description: "every programme is kept at its share: there is nothing to move") }
+        let bounds = constraints.filter { $0.bound != .fixed }
         // The scenario's own split as the start (a tiny floor keeps the logarithm finite).
         let start = ids.map { log(max(scenario.allocation[$0] ?? 0, 1e-4)) }
         func shares(_ x: [Double]) -> [String: Double] {
             let top = x.max() ?? 0
             let weights = x.map { exp($0 - top) }
             let total = weights.reduce(0, +)
-            return Dictionary(uniqueKeysWithValues: zip(ids, weights.map { $0 / total }))
+            return Dictionary(uniqueKeysWithValues: zip(ids, weights.map { free * $0 / total })).merging(keptShares) { $1 }
         }
+        func violation(_ split: [String: Double]) -> Double { bounds.reduce(0) { $0 + $1.violation(split) } }
         var failure: Error?
         func objectiveScore(_ allocation: [String: Double]) -> Double {
             var candidate = scenario
@@ -86,13 +177,17 @@ package struct AllocationOptimiser: Sendable {
         let before = objectiveScore(scenario.allocation)
         if let failure { throw failure }
         let moveCost = 1e-3 * max(abs(before), 1e-9)
+        // A split outside a bound costs more than any gain in the objective could repay: ten times
+        // the starting score per unit of share outside, plus a step for being outside at all.
+        let penalty = 10 * max(abs(before), 1)
         func value(_ x: [Double]) -> Double {
             let candidate = shares(x)
             let moved = ids.reduce(0) { total, id in
                 let change = (candidate[id] ?? 0) - (scenario.allocation[id] ?? 0)
                 return total + change * change
             }
-            return -objectiveScore(candidate) + moveCost * moved
+            let outside = violation(candidate)
+            return -objectiveScore(candidate) + moveCost * moved + (outside > 0 ? penalty * (1 + outside) : 0)
         }
         var search = NelderMead()
         search.maximumEvaluations = 1500
@@ -104,11 +199,13 @@ package struct AllocationOptimiser: Sendable {
         if let failure { throw failure }
         let best = second.value <= first.value ? second : first
         // Shares as a planner writes them: whole tenths of a per cent, still adding up to 100%.
-        let rounded = Self.roundedShares(shares(best.point), order: ids)
+        let rounded = Self.roundedShares(shares(best.point), order: model.programmes.map(\.id))
         var chosen = scenario
         chosen.allocation = rounded
         let after = score(try model.simulate(chosen, parameters: [:], detail: .yearEnds, cancellation: cancellation), objective)
-        return Result(shares: rounded, before: before, after: after, evaluations: first.evaluations + second.evaluations)
+        return Result(
+            shares: rounded, before: before, after: after, evaluations: first.evaluations + second.evaluations,
+            keepsConstraints: violation(rounded) <= 0.0005 * Double(max(bounds.count, 1)))
     }
 
     /// Shares rounded to 0.1% that still add up to exactly 100% (largest remainders get the rest).

@@ -159,7 +159,7 @@ package struct Parser {
         return NumberLiteral(value: value, isPercent: false, range: start)
     }
 
-    private mutating func expectPercent(_ what: String, example: String) throws -> NumberLiteral {
+    package mutating func expectPercent(_ what: String, example: String) throws -> NumberLiteral {
         let number = try expectNumber(what)
         guard number.isPercent || number.expression != nil else {
             throw fail(code: .wrongUnit, "\(what) must be a percentage; write \(example)", at: number.range)

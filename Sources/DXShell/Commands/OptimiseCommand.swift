@@ -4,18 +4,28 @@ import DXModel
 import DXScenario
 import DXSource
 
-/// `optimise [SCENARIO] [for INDICATOR in YEAR] [as NAME]`: the split of its budget that does best.
+/// `optimise [SCENARIO] [for INDICATOR in YEAR] [with CONSTRAINT, …] [as NAME]`: the split of
+/// its budget that does best.
 package struct OptimiseCommand: ShellCommand {
     package let scenario: Name?
     package let indicator: Name?
     package let year: YearLiteral?
+    package let constraints: [Constraint]
     package let newName: Name?
+
+    /// `NAME >= N%`, `NAME <= N%` or `NAME fixed`, NAME a programme or a pillar.
+    package struct Constraint: Hashable, Sendable {
+        package let name: Name
+        /// `>=` or `<=` and the share; nil for `fixed`.
+        package let comparison: ComparisonOperator?
+        package let share: NumberLiteral?
+    }
 
     package static let word = "optimise"
     package static let synonyms = ["tối-ưu"]
 
     package static let help = HelpTopic(
-        name: "optimise", usage: "optimise [SCENARIO] [for INDICATOR in YEAR] [as NAME]",
+        name: "optimise", usage: "optimise [SCENARIO] [for INDICATOR in YEAR] [with CONSTRAINT, …] [as NAME]",
         summary: "the split of a scenario's budget that does best on its targets, or on one indicator",
         vietnamese: "cách chia ngân sách của một kịch bản đạt các mục tiêu tốt nhất, hoặc tốt nhất cho một chỉ tiêu",
         details: """
@@ -24,6 +34,11 @@ package struct OptimiseCommand: ShellCommand {
             missed one its progress towards the threshold) or, with 'for', on one indicator in one year.
             Defines the result as a new scenario (NAME, or SCENARIO-optimised) that inherits the rest, so
             'run', 'compare' and 'save' work on it. The split is what this model rewards, not advice.
+
+            'with' sets conditions, separated by commas: a programme's or a pillar's share at least or at
+            most a percentage (digital-government >= 50%, broadband <= 10%), or a programme kept at its
+            share (skills fixed). The answer is the best split a local search found, not a proven
+            optimum; it says so if it could not keep every condition.
             """,
         vietnameseDetails: """
             Tìm tỷ trọng của các chương trình (Nelder–Mead; ngân sách, giai đoạn, giả định và chính sách giữ
@@ -32,12 +47,18 @@ package struct OptimiseCommand: ShellCommand {
             Kết quả được định nghĩa thành một kịch bản mới (NAME, hoặc SCENARIO-optimised) kế thừa phần còn
             lại, nên 'run', 'compare' và 'save' dùng được với kịch bản đó. Cách chia này là điều mô hình này
             đánh giá cao, không phải một khuyến nghị.
+
+            'with' (với) đặt điều kiện, cách nhau bằng dấu phẩy: tỷ trọng của một chương trình hay một trụ
+            cột ít nhất hoặc nhiều nhất một tỷ lệ (chính-phủ-số >= 50%, broadband <= 10%), hoặc một chương
+            trình giữ nguyên tỷ trọng (skills fixed, hay cố-định). Kết quả là cách chia tốt nhất mà một phép
+            tìm kiếm cục bộ tìm được, không phải tối ưu đã chứng minh; lệnh nói rõ nếu không giữ được mọi
+            điều kiện.
             """,
-        example: "optimise baseline for fibre in 2030 as more-fibre")
+        example: "optimise baseline for fibre in 2030 with digital-government >= 40% as more-fibre")
 
     package static func parse(_ parser: inout Parser) throws -> OptimiseCommand {
         var scenario: Name?
-        if parser.current.word != nil, !parser.check(word: "for"), !parser.check(word: "as") {
+        if parser.current.word != nil, !parser.check(word: "for"), !parser.check(word: "as"), !parser.check(word: "with") {
             scenario = try parser.expectName("a scenario name")
         }
         var indicator: Name?, year: YearLiteral?, newName: Name?
@@ -47,20 +68,41 @@ package struct OptimiseCommand: ShellCommand {
             _ = try parser.expect(word: "in", "and the year, as in for \(name.text) in 2030")
             year = try parser.expectYear("the year to optimise for")
         }
+        var constraints: [Constraint] = []
+        if parser.accept(word: "with") != nil {
+            repeat {
+                let name = try parser.expectName("a programme or a pillar, as in with digital-government >= 50%")
+                if parser.accept(word: "fixed") != nil {
+                    constraints.append(Constraint(name: name, comparison: nil, share: nil))
+                } else {
+                    guard case .symbol(let symbol) = parser.current.kind, let comparison = ComparisonOperator(rawValue: symbol),
+                        comparison == .atLeast || comparison == .atMost
+                    else {
+                        throw parser.fail("expected '>= N%', '<= N%' or 'fixed' after '\(name.text)', found \(parser.current.described)")
+                    }
+                    _ = parser.advance()
+                    let share = try parser.expectPercent("the share", example: "\(name.text) \(comparison.rawValue) 50%")
+                    constraints.append(Constraint(name: name, comparison: comparison, share: share))
+                }
+            } while parser.current.kind == .symbol(",") && parser.advance().kind == .symbol(",")
+        }
         if parser.accept(word: "as") != nil { newName = try parser.expectName("the name of the scenario to define") }
-        return OptimiseCommand(scenario: scenario, indicator: indicator, year: year, newName: newName)
+        return OptimiseCommand(scenario: scenario, indicator: indicator, year: year, constraints: constraints, newName: newName)
     }
 
     package static func completions(after words: [String], from completer: Completer) -> [Completer.Candidate] {
         if words.last == "for" { return completer.candidates(completer.indicatorNames) }
         if words.last == "in" || words.last == "as" { return [] }
-        if words.count == 1 { return completer.candidates(completer.scenarioNames + ["for", "as"]) }
+        if words.last == "with" || words.last?.hasSuffix(",") == true {
+            return completer.candidates(completer.programmeNames + Pillar.allCases.map(\.rawValue))
+        }
+        if words.count == 1 { return completer.candidates(completer.scenarioNames + ["for", "with", "as"]) }
         if words.dropLast().last == "for" { return completer.candidates(["in"]) }
-        return completer.candidates(["for", "as"].filter { !words.contains($0) })
+        return completer.candidates(["for", "with", "as"].filter { !words.contains($0) })
     }
 
     package func run(in interpreter: Interpreter, source: SourceFile) throws(Diagnostic) {
-        try interpreter.optimise(scenario, indicator: indicator, year: year, as: newName, source: source)
+        try interpreter.optimise(self, source: source)
     }
 }
 
@@ -71,10 +113,8 @@ extension Interpreter {
     /// The source name of scenarios that optimise defines.
     static let optimiseSource = "optimise"
 
-    func optimise(
-        _ name: Name?, indicator indicatorName: Name?, year: YearLiteral?, as newName: Name?,
-        source: SourceFile
-    ) throws(Diagnostic) {
+    func optimise(_ command: OptimiseCommand, source: SourceFile) throws(Diagnostic) {
+        let name = command.scenario, indicatorName = command.indicator, year = command.year, newName = command.newName
         let scenarioName = try scenarioName(name, for: "optimise", source: source)
         let scenario = try resolvedScenario(scenarioName, at: name?.range, source: source)
         guard scenario.allocationChanges.isEmpty else {
@@ -116,9 +156,14 @@ extension Interpreter {
                 "'\(target)' is already defined (\(existing.source.name ?? "at the prompt")); "
                     + "name the optimised scenario differently with 'as NAME'", in: source, at: newName?.range ?? name?.range)
         }
+        let constraints = try command.constraints.map { constraint throws(Diagnostic) in try optimiserConstraint(constraint, source: source) }
         let result: AllocationOptimiser.Result
         do {
-            result = try AllocationOptimiser(model: model).optimise(scenario, for: objective, cancellation: cancellation)
+            result = try AllocationOptimiser(model: model).optimise(scenario, for: objective, constraints: constraints, cancellation: cancellation)
+        } catch let impossible as AllocationOptimiser.ImpossibleConstraints {
+            throw .error(
+                .semantic, "no split can keep these conditions: \(impossible.description)", in: source,
+                at: command.constraints.first.map { $0.name.range.through($0.share?.range ?? $0.name.range) })
         } catch SimulationError.cancelled {
             throw .error(.interrupted, "interrupted; optimise was cancelled and defined nothing")
         } catch {
@@ -146,7 +191,39 @@ extension Interpreter {
         let replaced = try define(ScenarioDefinition(decl: decl, source: file), inFile: false)
         let optimised = try currentResult(Name(target, decl.name.range), for: "optimise", source: file, makeCurrent: false)
         let original = try currentResult(Name(scenarioName, decl.name.range), for: "optimise", source: source, makeCurrent: false)
-        output.write(render(original: original, optimised: optimised, result: result, objective: objective, replaced: replaced))
+        output.write(
+            render(original: original, optimised: optimised, result: result, objective: objective, constraints: constraints, replaced: replaced))
+    }
+
+    /// A condition as the optimiser takes it: the programmes it covers (a programme, or a pillar's).
+    private func optimiserConstraint(_ constraint: OptimiseCommand.Constraint, source: SourceFile) throws(Diagnostic)
+        -> AllocationOptimiser.Constraint
+    {
+        let programmes: [String]
+        if let programme = model.programme(constraint.name.text) {
+            programmes = [programme.id]
+        } else if let pillar = Pillar.named(constraint.name.text) {
+            programmes = model.programmes.filter { $0.pillar == pillar }.map(\.id)
+        } else {
+            throw .error(
+                .unknownProgramme, .semantic,
+                "unknown programme or pillar '\(constraint.name.text)'"
+                    + Suggestion.didYouMean(constraint.name.text, in: model.programmeNames + Pillar.allCases.map(\.rawValue)),
+                in: source, at: constraint.name.range)
+        }
+        guard let comparison = constraint.comparison, let literal = constraint.share else {
+            guard programmes.count == 1 else {
+                throw .error(
+                    .semantic, "'fixed' keeps one programme's share; a pillar can have a floor or a ceiling", in: source, at: constraint.name.range)
+            }
+            return AllocationOptimiser.Constraint(name: constraint.name.text, programmes: programmes, bound: .fixed)
+        }
+        let share = literal.value / 100
+        guard share.isFinite, share >= 0, share <= 1 else {
+            throw .error(.outOfRange, .semantic, "a share is between 0% and 100%", in: source, at: literal.range)
+        }
+        return AllocationOptimiser.Constraint(
+            name: constraint.name.text, programmes: programmes, bound: comparison == .atLeast ? .atLeast(share) : .atMost(share))
     }
 
     /// A value with one more decimal than reports print, so small gains show.
@@ -157,7 +234,7 @@ extension Interpreter {
 
     private func render(
         original: RunResult, optimised: RunResult, result: AllocationOptimiser.Result,
-        objective: AllocationOptimiser.Objective, replaced: Bool
+        objective: AllocationOptimiser.Objective, constraints: [AllocationOptimiser.Constraint], replaced: Bool
     ) -> String {
         let a = original.scenario, b = optimised.scenario
         var lines: [String] = []
@@ -203,9 +280,32 @@ extension Interpreter {
             }
         }
         lines += changes
-        lines.append(style.dim("Nelder–Mead over the shares, \(result.evaluations) runs; budget, horizon, assumptions and policies as in \(a.name)."))
+        if !constraints.isEmpty {
+            let held = constraints.map { constraint in
+                let share = constraint.programmes.reduce(0) { $0 + (b.allocation[$1] ?? 0) }
+                let bound: String
+                switch constraint.bound {
+                case .atLeast(let floor): bound = " >= " + AllocationOptimiser.percent(floor)
+                case .atMost(let ceiling): bound = " <= " + AllocationOptimiser.percent(ceiling)
+                case .fixed: bound = " fixed"
+                }
+                return constraint.name + bound + " (" + Format.fixed(share * 100, 1) + "%)"
+            }
+            let verdict = result.keepsConstraints ? "Kept: " : "NOT all kept, the best split found breaks some: "
+            lines += Self.wrap(verdict + held.joined(separator: ", ") + ".", width: Self.pageWidth).map {
+                result.keepsConstraints ? $0 : style.bad($0)
+            }
+        }
+        lines += Self.wrap(
+            "Nelder–Mead over the shares, \(result.evaluations) runs: the best split this local search found, not a proven optimum; "
+                + "budget, horizon, assumptions and policies as in \(a.name).", width: Self.pageWidth
+        ).map(style.dim)
         lines.append(style.dim("'compare \(a.name) \(b.name)' shows the results side by side."))
-        lines.append(style.dim("Read the split as what this model rewards, not as advice (absorption limits and assumptions: MODEL.md §4.2, §9)."))
+        lines += Self.wrap(
+            "Read the split as what this model rewards, not as advice (absorption limits and assumptions: MODEL.md §4.2, §9).", width: Self.pageWidth
+        ).map(style.dim)
+        // The heading, wrapped to the page like the rest.
+        lines.replaceSubrange(0..<1, with: Self.wrap(lines[0], width: Self.pageWidth))
         return lines.joined(separator: "\n") + "\n"
     }
 }
