@@ -30,7 +30,9 @@ struct CompleterTests {
         #expect(complete("run doi").candidates.map(\.replacement) == ["đội-1 "])
         // Tab on an empty word lists the English names only, each once.
         #expect(complete("show ").candidates.map(\.replacement) == ["digital-skills ", "fibre ", "scenario "])
-        #expect(complete("s").candidates.map(\.replacement) == ["scenario ", "show ", "sensitivity ", "save "], "one letter: no Vietnamese forms")
+        #expect(
+            complete("s").candidates.map(\.replacement) == ["scenario ", "show ", "seek ", "sensitivity ", "save "], "one letter: no Vietnamese forms"
+        )
     }
 
     @Test("a year's budget opens no block: after 'in 2026 budget …' Tab offers the scenario's settings, after 'in 2026 allocate' programmes")
@@ -56,7 +58,7 @@ struct CompleterTests {
     @Test("command names at the start of a line")
     func commands() {
         #expect(complete("ru") == ["run "])
-        #expect(complete("s") == ["scenario ", "show ", "sensitivity ", "save "])
+        #expect(complete("s") == ["scenario ", "show ", "seek ", "sensitivity ", "save "])
         #expect(complete("").contains("help "))
     }
 

@@ -96,4 +96,45 @@ struct OptimiseCommandTests {
         #expect(shell.run(input) != .completed)
         #expect(output.error.contains(message), "\(output.error)")
     }
+
+    @Test("seek budget: the least budget for some targets, defined as a scenario that meets them; every budget tried shown")
+    func seekBudget() throws {
+        let (shell, output) = makeInterpreterWithExamples()
+        let script = """
+            scenario s from five-pushes
+              target online-services >= 80% by 2030
+              target national-databases >= 95% by 2029
+            end
+            seek budget s for online-services, national-databases as cheap
+            """
+        #expect(shell.run(script) == .completed, "\(output.error)")
+        let wide = output.standard.split(separator: "\n").filter { $0.count > 80 }
+        #expect(wide.isEmpty, "\(wide)")
+        let flat = output.standard.replacingOccurrences(of: "\n", with: " ")
+        #expect(flat.contains("Defined cheap: ") && flat.contains("is the least budget that meets 2 of its targets, to half a per cent."))
+        #expect(output.standard.contains("budget in 2026") && output.standard.contains("targets met") && output.standard.contains("2 of 2"))
+        let cheap = try #require(shell.workspace.definition("cheap"))
+        #expect(cheap.decl.parent?.text == "s")
+        #expect(shell.run("run cheap") == .completed)
+        let outcomes = try #require(shell.workspace.result("cheap")).targetOutcomes
+        let sought = outcomes.filter { ["online-services", "national-databases"].contains($0.target.indicator) }
+        #expect(sought.count == 2 && sought.allSatisfy(\.met))
+        // In Vietnamese words, and out of reach.
+        #expect(shell.run("tìm ngân-sách five-pushes for digital-economy") == .completed, "\(output.error)")
+        #expect(output.standard.contains("No budget up to 100 times that of five-pushes"))
+    }
+
+    @Test(
+        "seek mistakes are errors at their place",
+        arguments: [
+            ("seek five-pushes", "test.plan:1:6: error[E100]: expected 'budget' after 'seek'"),
+            ("seek budget five-pushes for egdi", "test.plan:1:29: error[E200]: 'five-pushes' sets no target for egdi"),
+            ("seek budget five-pushes for fibr", "unknown indicator 'fibr'; did you mean 'fibre'?"),
+            ("seek budget five-pushes as five-pushes", "'five-pushes' is 'five-pushes' or one it inherits from"),
+        ])
+    func seekErrors(line: String, message: String) {
+        let (shell, output) = makeInterpreterWithExamples()
+        #expect(shell.run(line) != .completed)
+        #expect(output.error.contains(message), "\(output.error)")
+    }
 }

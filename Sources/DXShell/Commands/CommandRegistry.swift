@@ -5,7 +5,7 @@ import DXSource
 /// `ShellCommand` type and a line here.
 package enum CommandRegistry {
     package static let commands: [any ShellCommand.Type] = [
-        RunCommand.self, ShowCommand.self, DiffCommand.self, ChartCommand.self, WhyCommand.self, OptimiseCommand.self,
+        RunCommand.self, ShowCommand.self, DiffCommand.self, ChartCommand.self, WhyCommand.self, OptimiseCommand.self, SeekCommand.self,
         CompareCommand.self, TargetsCommand.self, ExplainCommand.self, AssumptionsCommand.self, CalibrateCommand.self,
         UncertaintyCommand.self, SensitivityCommand.self, ModelCommand.self, ExportCommand.self, ListCommand.self, SaveCommand.self, LoadCommand.self,
         RecordCommand.self, WorkshopCommand.self, LeaderboardCommand.self, LessonCommand.self, NextCommand.self, BackCommand.self, HintCommand.self,

@@ -1,0 +1,200 @@
+import DXAnalysis
+import DXLanguage
+import DXModel
+import DXScenario
+import DXSource
+
+/// `seek budget [SCENARIO] [for INDICATOR, …] [as NAME]`: the least budget that meets targets.
+package struct SeekCommand: ShellCommand {
+    package let scenario: Name?
+    package let indicators: [Name]
+    package let newName: Name?
+
+    package static let word = "seek"
+    package static let synonyms = ["tìm"]
+
+    package static let help = HelpTopic(
+        name: "seek", usage: "seek budget [SCENARIO] [for INDICATOR, …] [as NAME]",
+        summary: "the least budget that meets a scenario's targets by their years, with its split",
+        vietnamese: "ngân sách nhỏ nhất đạt các mục tiêu của một kịch bản đúng hạn, với cách chia của nó",
+        details: """
+            Scales the scenario's budget (every year's, its split, growth, horizon, assumptions and
+            policies kept) to find the least one that meets all its targets by their years, or only the
+            targets of the indicators after 'for', to half a per cent: doubling until the targets are met
+            (up to 100 times the budget), then bisection. Prints every budget tried with the targets it
+            meets, so the cost of each target shows, and defines the result as a new scenario (NAME, or
+            SCENARIO-least-budget). When no budget up to 100 times meets them, it says which targets stay
+            missed. It assumes more money never undoes a target, which the model's lever tests check.
+            A scenario with year-by-year budgets cannot be scaled this way.
+            """,
+        vietnameseDetails: """
+            Nhân ngân sách của kịch bản (của mọi năm; giữ nguyên cách chia, mức tăng, giai đoạn, giả định và
+            chính sách) để tìm mức nhỏ nhất đạt mọi mục tiêu của nó đúng hạn, hoặc chỉ các mục tiêu của những
+            chỉ tiêu sau 'for', chính xác tới nửa phần trăm: nhân đôi cho tới khi đạt (tối đa gấp 100 lần),
+            rồi chia đôi khoảng. In mọi mức ngân sách đã thử cùng số mục tiêu đạt, để thấy giá của từng mục
+            tiêu, và định nghĩa kết quả thành một kịch bản mới (NAME, hoặc SCENARIO-least-budget). Khi không
+            mức nào tới 100 lần đạt được, lệnh cho biết mục tiêu nào vẫn trượt. Lệnh giả định thêm tiền không
+            bao giờ làm mất một mục tiêu đã đạt, điều mà các kiểm thử đòn bẩy của mô hình kiểm tra. Không nhân
+            được kịch bản có ngân sách theo từng năm.
+            """,
+        example: "seek budget five-pushes for fibre, e-signatures")
+
+    package static func parse(_ parser: inout Parser) throws -> SeekCommand {
+        _ = try parser.expect(word: "budget", "after 'seek': seek budget [SCENARIO] [for INDICATOR, …]")
+        var scenario: Name?
+        if parser.current.word != nil, !parser.check(word: "for"), !parser.check(word: "as") { scenario = try parser.expectName("a scenario name") }
+        var indicators: [Name] = []
+        if parser.accept(word: "for") != nil {
+            repeat {
+                indicators.append(try parser.expectName("an indicator, as in seek budget for fibre, e-signatures"))
+            } while parser.current.kind == .symbol(",") && parser.advance().kind == .symbol(",")
+        }
+        var newName: Name?
+        if parser.accept(word: "as") != nil { newName = try parser.expectName("the name of the scenario to define") }
+        return SeekCommand(scenario: scenario, indicators: indicators, newName: newName)
+    }
+
+    package static func completions(after words: [String], from completer: Completer) -> [Completer.Candidate] {
+        if words.count == 1 { return completer.candidates(["budget"]) }
+        if words.last == "for" || words.last?.hasSuffix(",") == true { return completer.candidates(completer.indicatorNames) }
+        if words.last == "as" { return [] }
+        if words.count == 2 { return completer.candidates(completer.scenarioNames + ["for", "as"]) }
+        return completer.candidates(["for", "as"].filter { !words.contains($0) })
+    }
+
+    package func run(in interpreter: Interpreter, source: SourceFile) throws(Diagnostic) {
+        try interpreter.seekBudget(self, source: source)
+    }
+}
+
+extension Interpreter {
+    func seekBudget(_ command: SeekCommand, source: SourceFile) throws(Diagnostic) {
+        let name = command.scenario
+        let scenarioName = try scenarioName(name, for: "seek", source: source)
+        let scenario = try resolvedScenario(scenarioName, at: name?.range, source: source)
+        guard scenario.budgetChanges.isEmpty else {
+            throw .error(
+                .semantic,
+                "'\(scenarioName)' sets its budget year by year; seek scales one budget, so start from a scenario without "
+                    + "'in|from YEAR budget'", in: source, at: name?.range)
+        }
+        var indicators: [String] = []
+        for indicatorName in command.indicators {
+            let indicator = try knownIndicator(indicatorName, source: source)
+            guard scenario.targets.contains(where: { $0.indicator == indicator.id }) else {
+                throw .error(
+                    .semantic, "'\(scenarioName)' sets no target for \(indicator.id); add one (target \(indicator.id) >= … by YEAR)",
+                    in: source, at: indicatorName.range)
+            }
+            indicators.append(indicator.id)
+        }
+        guard !scenario.targets.isEmpty else {
+            throw .error(.semantic, "'\(scenarioName)' sets no targets to meet; add targets first", in: source, at: name?.range)
+        }
+        let target = command.newName?.text ?? scenarioName + "-least-budget"
+        if workspace.lineage(of: scenarioName).contains(where: { $0.name == target }) {
+            throw .error(
+                .semantic, "'\(target)' is '\(scenarioName)' or one it inherits from; name the new scenario differently",
+                in: source, at: command.newName?.range ?? name?.range)
+        }
+        if let existing = workspace.definition(target), existing.source.name != Self.seekSource {
+            throw .error(
+                .semantic,
+                "'\(target)' is already defined (\(existing.source.name ?? "at the prompt")); name the new scenario differently with 'as NAME'",
+                in: source, at: command.newName?.range ?? name?.range)
+        }
+        let result: BudgetSeek.Result
+        do {
+            result = try BudgetSeek(model: model).seek(scenario, indicators: indicators, cancellation: cancellation)
+        } catch SimulationError.cancelled {
+            throw .error(.interrupted, "interrupted; seek was cancelled and defined nothing")
+        } catch {
+            throw .error(.semantic, "cannot run '\(scenarioName)': \(error)", in: source, at: name?.range)
+        }
+        let first = scenario.horizon.lowerBound
+        let envelope = scenario.envelope(in: first)
+        var lines: [String] = []
+        let sought = result.targets.count == scenario.targets.count ? "its \(result.targets.count) targets" : "\(result.targets.count) of its targets"
+        guard let factor = result.factor else {
+            let most = Format.money(envelope * BudgetSeek.maximumFactor)
+            lines += Self.wrap(
+                "No budget up to \(Int(BudgetSeek.maximumFactor)) times that of \(scenarioName) (\(most) in \(first)) meets \(sought) "
+                    + "with its split. Still missed then: " + result.missedAtMost.map(describe).joined(separator: ", ") + ".",
+                width: Self.pageWidth)
+            lines += pointsTable(result, envelope: envelope, first: first)
+            lines += Self.wrap(
+                "'optimise \(scenarioName)' may find a split that meets more; 'seek budget \(scenarioName) for INDICATOR' seeks some targets only.",
+                width: Self.pageWidth
+            ).map(style.dim)
+            output.write(lines.joined(separator: "\n") + "\n")
+            return
+        }
+        if factor == 0 {
+            lines += Self.wrap(
+                "\(scenarioName) meets \(sought) with no money from its budget at all: what was built before \(first) and the "
+                    + "operators' own investment are enough in this model. Nothing is defined.", width: Self.pageWidth)
+            lines += pointsTable(result, envelope: envelope, first: first)
+            output.write(lines.joined(separator: "\n") + "\n")
+            return
+        }
+        // The budget as a planner writes it: three significant digits, rounded up so it still meets them.
+        let amount = Self.roundedUp(scenario.budget.amountPerYear * factor)
+        var text = "scenario \(target) from \(scenarioName) \"Least budget for \(result.targets.map(\.indicator).joined(separator: ", "))\"\n"
+        text += "  budget \(ScenarioPrinter.number(amount)) bn VND per year"
+        if scenario.budget.growthPerYear != 0 {
+            text += " growing \(ScenarioPrinter.number((scenario.budget.growthPerYear * 1e6).rounded() / 1e4))% per year"
+        }
+        text += "\nend\n"
+        let file = SourceFile(name: Self.seekSource, text: text)
+        let parsed = Parser.parse(file)
+        guard !parsed.hasErrors, case .scenario(let decl)? = parsed.statements.first else {
+            throw .error(.internal, "the scenario seek defines does not parse: \(parsed.diagnostics.map(\.message))")
+        }
+        let replaced = try define(ScenarioDefinition(decl: decl, source: file), inFile: false)
+        let defined = try currentResult(Name(target, decl.name.range), for: "seek", source: file, makeCurrent: false)
+        let allMet = defined.targetOutcomes.filter { result.targets.contains($0.target) }.allSatisfy(\.met)
+        let times = amount / max(scenario.budget.amountPerYear, 1e-9)
+        lines += Self.wrap(
+            style.bold("\(replaced ? "Replaced" : "Defined") \(target)") + ": " + Format.money(amount) + " a year in \(first) "
+                + "(×" + Format.fixed(times, 2) + " the budget of \(scenarioName)"
+                + (scenario.budget.growthPerYear != 0 ? ", growing as it does" : "")
+                + ") is the least budget that meets \(sought), to half a per cent"
+                + (allMet ? "." : "; rounded, it misses some: see 'targets \(target)'."),
+            width: Self.pageWidth)
+        lines += pointsTable(result, envelope: envelope, first: first)
+        lines += Self.wrap(
+            "Doubling, then bisection, assuming more money never undoes a target (the lever tests check each programme); split, horizon, "
+                + "assumptions and policies as in \(scenarioName).", width: Self.pageWidth
+        ).map(style.dim)
+        output.write(lines.joined(separator: "\n") + "\n")
+    }
+
+    /// The source name of scenarios that seek defines.
+    static let seekSource = "seek"
+
+    /// Every budget tried, in its first year, with the targets it meets.
+    private func pointsTable(_ result: BudgetSeek.Result, envelope: Double, first: Int) -> [String] {
+        var table = TextTable([.init("  " + "budget in \(first)", .right), .init("×", .right), .init("targets met", .right)])
+        for point in result.points {
+            table.add([
+                TextTable.Cell("  " + Format.money(envelope * point.factor)), TextTable.Cell(Format.fixed(point.factor, 3)),
+                TextTable.Cell("\(point.met) of \(result.targets.count)"),
+            ])
+        }
+        return [table.render(style: style).trimmingTrailingNewline()]
+    }
+
+    private func describe(_ target: Target) -> String {
+        let percent = model.indicator(target.indicator)?.unit == .percent ? "%" : ""
+        return "\(target.indicator) \(target.comparison.rawValue) \(ScenarioPrinter.number(target.value))\(percent) by \(target.year)"
+    }
+
+    /// A positive amount rounded up to three significant digits: 61,284 → 61,300.
+    static func roundedUp(_ amount: Double) -> Double {
+        guard amount > 0, amount.isFinite else { return 0 }
+        var scale = 1.0
+        while amount / scale >= 1000 { scale *= 10 }
+        while amount / scale < 100 { scale /= 10 }
+        return (amount / scale).rounded(.up) * scale
+    }
+}
