@@ -43,7 +43,8 @@ let package = Package(
         .target(name: "DXScenario", dependencies: ["DXLanguage", "DXModel", "DXSource"], swiftSettings: instrumented),
         // Its lessons (`Lessons/Shipped/*.lesson`) are compiled into it (`EmbedLessons`).
         .target(
-            name: "DXShell", dependencies: ["DXModel", "DXAnalysis", "DXLanguage", "DXScenario", "DXSource"], swiftSettings: instrumented,
+            name: "DXShell", dependencies: ["DXModel", "DXAnalysis", "DXLanguage", "DXScenario", "DXSource", "CXLSXWriter"],
+            swiftSettings: instrumented,
             plugins: ["EmbedLessons"]),
         .plugin(name: "EmbedLessons", capability: .buildTool(), dependencies: ["embed-text"]),
 
@@ -52,6 +53,13 @@ let package = Package(
             name: "CEditLine",
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]
+        ),
+
+        // libxlsxwriter as the system provides it, for `export xlsx`.
+        .systemLibrary(
+            name: "CXLSXWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
         ),
 
         // One-line C wrappers for libedit's variadic calls, and the SIGINT flag.

@@ -127,7 +127,7 @@ struct ExportCommandTests {
     @Test(
         "mistakes are errors with a position",
         arguments: [
-            ("export pdf \"x.pdf\"", "dxplan exports csv, json, html, xmile, not 'pdf'"),
+            ("export pdf \"x.pdf\"", "dxplan exports csv, json, html, xlsx, xmile, not 'pdf'"),
             ("export xmile baseline five-pushes \"x.xmile\"", "an XMILE file holds one scenario's inputs; name one"),
             ("export csv nothing \"x.csv\"", "unknown scenario 'nothing'"),
             ("export csv \"/nonexistent-dir/x.csv\"", "cannot export to '/nonexistent-dir/x.csv'"),

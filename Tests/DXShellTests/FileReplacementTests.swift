@@ -33,7 +33,7 @@ struct FileReplacementTests {
         "every format dxplan writes is recognised as its own, so a second save or export replaces the first",
         arguments: [
             "save small to \"F\"", "export csv small \"F\"", "export json small \"F\"",
-            "export html small \"F\"", "export xmile small \"F\"",
+            "export html small \"F\"", "export xmile small \"F\"", "export xlsx small \"F\"",
         ])
     func ownOutputIsReplaced(_ command: String) throws {
         let path = try folder().appendingPathComponent("out").path
@@ -41,7 +41,9 @@ struct FileReplacementTests {
         let statement = command.replacingOccurrences(of: "\"F\"", with: ScenarioPrinter.quote(path))
         #expect(shell.run(statement) == .completed, "\(output.error)")
         let first = contents(path)
-        #expect(OwnFile.isOwn(head: String(first.prefix(4096))), "the mark of \(command) is missing: \(first.prefix(200))")
+        #expect(
+            OwnFile.isOwn(head: String(first.prefix(4096)), tail: String(first.suffix(64))), "the mark of \(command) is missing: \(first.prefix(200))"
+        )
         #expect(shell.run(bigger + statement.replacingOccurrences(of: "small", with: "bigger")) == .completed, "\(output.error)")
         #expect(contents(path) != first)
         #expect(output.error.isEmpty, "\(output.error)")

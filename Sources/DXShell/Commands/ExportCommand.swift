@@ -3,12 +3,12 @@ import DXModel
 import DXSource
 import Foundation
 
-/// `export csv|json|html [SCENARIO…] "FILE" [force]` (results) and `export xmile [SCENARIO] "FILE" [force]` (the model with a scenario's inputs, for other SD tools).
+/// `export csv|json|html|xlsx [SCENARIO…] "FILE" [force]` (results) and `export xmile [SCENARIO] "FILE" [force]` (the model with a scenario's inputs, for other SD tools).
 package struct ExportCommand: ShellCommand {
-    /// What it writes: results as CSV, JSON or an HTML report, or the model with a scenario's
-    /// inputs as XMILE.
+    /// What it writes: results as CSV, JSON, an HTML report or an Excel workbook, or the model
+    /// with a scenario's inputs as XMILE.
     package enum Format: String, Sendable, Hashable, CaseIterable {
-        case csv, json, html, xmile
+        case csv, json, html, xlsx, xmile
     }
 
     package let format: Format
@@ -24,13 +24,15 @@ package struct ExportCommand: ShellCommand {
     package static let takesFile = true
 
     package static let help = HelpTopic(
-        name: "export", usage: "export csv|json|html [SCENARIO…] \"FILE\" [force]  or  export xmile [SCENARIO] \"FILE\" [force]",
-        summary: "write results as CSV, JSON or an HTML page with charts, or the model as XMILE",
-        vietnamese: "ghi kết quả ra CSV, JSON hay trang HTML có biểu đồ, hoặc ghi mô hình ra XMILE",
+        name: "export", usage: "export csv|json|html|xlsx [SCENARIO…] \"FILE\" [force]  or  export xmile [SCENARIO] \"FILE\" [force]",
+        summary: "write results as CSV, JSON, an HTML page with charts or an Excel workbook, or the model as XMILE",
+        vietnamese: "ghi kết quả ra CSV, JSON, trang HTML có biểu đồ hay sổ tính Excel, hoặc ghi mô hình ra XMILE",
         details: """
             csv: one row per scenario, indicator and year (scenario,indicator,unit,year,value), for spreadsheets.
             json: everything a run reports: budget and spending by year, assumptions, indicators, targets.
             html: one page to share: budgets and spending, targets met or missed, a chart of every indicator.
+            xlsx: an Excel workbook: a sheet per scenario (indicators and spending by year, a chart), the
+            targets, the assumptions with sources, and what made it; values, not formulas.
             xmile: the model with one scenario's yearly spending as inputs, for other system-dynamics tools
             (PySD, Stella); the tests check such a file against PySD to a relative 1e-6.
             Without a scenario name, the current scenario; each one runs first if it has not run since it
@@ -42,6 +44,8 @@ package struct ExportCommand: ShellCommand {
             bằng bảng tính.
             json: mọi thứ một lần chạy báo cáo: ngân sách và mức chi theo năm, giả định, chỉ tiêu, mục tiêu.
             html: một trang để chia sẻ: ngân sách và mức chi, mục tiêu đạt hay chưa đạt, biểu đồ mọi chỉ tiêu.
+            xlsx: một sổ tính Excel: mỗi kịch bản một trang (chỉ tiêu và mức chi theo năm, một biểu đồ), các
+            mục tiêu, các giả định kèm nguồn, và thông tin tạo ra sổ; là giá trị, không phải công thức.
             xmile: mô hình với mức chi hằng năm của một kịch bản làm đầu vào, cho các công cụ động lực học hệ
             thống khác (PySD, Stella); bộ kiểm thử đối chiếu tệp như vậy với PySD tới sai số tương đối 1e-6.
             Không nêu tên kịch bản thì dùng kịch bản hiện tại; mỗi kịch bản được chạy trước nếu chưa chạy lại
@@ -54,7 +58,7 @@ package struct ExportCommand: ShellCommand {
     package static func parse(_ parser: inout Parser) throws -> ExportCommand {
         let formats = Format.allCases.map(\.rawValue)
         guard let word = parser.current.word, let format = Format(rawValue: word.lowercased()) else {
-            let usage = "export csv|json|html|xmile [SCENARIO…] \"FILE\""
+            let usage = "export csv|json|html|xlsx|xmile [SCENARIO…] \"FILE\""
             if let other = parser.current.word {
                 throw parser.fail(
                     "dxplan exports \(formats.joined(separator: ", ")), not '\(other)': \(usage)" + Suggestion.didYouMean(other, in: formats))
@@ -113,6 +117,19 @@ extension Interpreter {
         let results = try results(of: names, for: "export", source: source)
         let text: String
         switch format {
+        case .xlsx:
+            let record = runRecord(of: results)
+            let workbook = XLSXWorkbook(
+                results: results, model: model, language: language, provenance: provenanceLine(), scenarioTexts: record.scenarios)
+            let bytes: [UInt8]
+            do {
+                bytes = try workbook.bytes()
+            } catch {
+                throw .error(.io, "cannot export to '\(path.value)': \(error.description)", in: source, at: path.range)
+            }
+            try write(bytes: bytes, to: path, force: force, verb: "export", source: source)
+            reportExport(results, to: path, format: format)
+            return
         case .csv: text = ResultExport.csv(results, byteOrderMark: byteOrderMark)
         case .json: text = ResultExport.json(results, model: model.name, record: runRecord(of: results))
         case .html:
@@ -122,6 +139,10 @@ extension Interpreter {
         case .xmile: return try exportXMILE(names.first, to: path, force: force, source: source)
         }
         try write(text, to: path, force: force, verb: "export", source: source)
+        reportExport(results, to: path, format: format)
+    }
+
+    private func reportExport(_ results: [RunResult], to path: StringLiteral, format: ExportCommand.Format) {
         let shown = results.map { "'\($0.scenario.name)'" }.joined(separator: ", ")
         output.write(
             language == .vi

@@ -63,7 +63,11 @@ package enum AtomicFile {
     /// A destination that is not a regular file (a device such as /dev/stdout, a pipe) is written
     /// to directly: renaming over it would replace the device; a pipe nobody reads is refused.
     package static func write(_ text: String, to requestedPath: String, replacing rule: Replacement = .writableFile) throws(Failure) {
-        let bytes = Array(text.utf8)
+        try write(bytes: Array(text.utf8), to: requestedPath, replacing: rule)
+    }
+
+    /// `write(_:to:replacing:)` for any bytes (a workbook).
+    package static func write(bytes: [UInt8], to requestedPath: String, replacing rule: Replacement = .writableFile) throws(Failure) {
         var target = stat()
         if stat(requestedPath, &target) == 0 {
             let kind = target.st_mode & S_IFMT
@@ -96,7 +100,7 @@ package enum AtomicFile {
             if rule != .anyFile, existing.st_mode & 0o222 == 0 || access(path, W_OK) != 0 {
                 throw .wouldReplace(requestedPath, .readOnly)
             }
-            if rule == .fileDXPlanWrote, existing.st_size > 0, !OwnFile.isOwn(head: head(of: path)) {
+            if rule == .fileDXPlanWrote, existing.st_size > 0, !OwnFile.isOwn(head: head(of: path), tail: tail(of: path)) {
                 throw .wouldReplace(requestedPath, .notWrittenByDXPlan)
             }
         }
@@ -164,6 +168,18 @@ package enum AtomicFile {
         guard fd >= 0 else { return "" }
         defer { close(fd) }
         var buffer = [UInt8](repeating: 0, count: OwnFile.headLength)
+        let count = buffer.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress, $0.count) }
+        return count > 0 ? String(decoding: buffer[..<count], as: UTF8.self) : ""
+    }
+
+    /// The last bytes of a file (where a zip archive keeps its comment), as text; empty when unreadable.
+    private static func tail(of path: String) -> String {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard fd >= 0 else { return "" }
+        defer { close(fd) }
+        var buffer = [UInt8](repeating: 0, count: OwnFile.tailLength)
+        let end = lseek(fd, 0, SEEK_END)
+        guard end > 0, lseek(fd, max(0, end - off_t(OwnFile.tailLength)), SEEK_SET) >= 0 else { return "" }
         let count = buffer.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress, $0.count) }
         return count > 0 ? String(decoding: buffer[..<count], as: UTF8.self) : ""
     }

@@ -576,9 +576,14 @@ package final class Interpreter {
     /// Writes a file `save` or `export` makes: inside the folders the rule allows, replacing only
     /// a file dxplan wrote unless `force` is given.
     func write(_ text: String, to path: StringLiteral, force: Bool, verb: String, source: SourceFile) throws(Diagnostic) {
+        try write(bytes: Array(text.utf8), to: path, force: force, verb: verb, source: source)
+    }
+
+    /// `write(_:to:force:verb:source:)` for any bytes (a workbook).
+    func write(bytes: [UInt8], to path: StringLiteral, force: Bool, verb: String, source: SourceFile) throws(Diagnostic) {
         let destination = try writablePath(path, source: source)
         do {
-            try AtomicFile.write(text, to: destination, replacing: force ? .anyFile : .fileDXPlanWrote)
+            try AtomicFile.write(bytes: bytes, to: destination, replacing: force ? .anyFile : .fileDXPlanWrote)
         } catch {
             let notes: [Diagnostic] =
                 if case .wouldReplace = error {

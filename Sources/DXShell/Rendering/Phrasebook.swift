@@ -4,6 +4,13 @@
 /// `targets` use `Labels`; sentences with numbers in them are built in each command.
 enum Phrasebook {
     static let vietnamese: [String: String] = [
+        // export xlsx
+        "Assumptions": "Giả định", "About": "Thông tin",
+        "Values at the end of each year; spending in bn VND.": "Giá trị cuối mỗi năm; mức chi tính bằng tỷ đồng.",
+        "index": "chỉ số", "spending (bn VND)": "mức chi (tỷ đồng)", "total": "tổng", "indicators with targets": "các chỉ tiêu có mục tiêu",
+        "by": "hạn", "gap": "khoảng cách", "met": "đạt", "met late": "đạt muộn", "missed": "không đạt", "low": "thấp", "high": "cao",
+        "Each scenario as dxplan reads it (with the scenarios it inherits from):":
+            "Từng kịch bản như dxplan đọc (cùng các kịch bản mà nó kế thừa):",
         // sensitivity
         "Sensitivity of {indicator} in {year} ({scenario})": "Độ nhạy của {indicator} năm {year} ({scenario})",
         "{value} with every input at its value; each input at its low and its high end, one at a time:":
