@@ -98,7 +98,7 @@ struct CompleterTests {
         #expect(complete("model ") == ["load ", "bundled "])
         #expect(complete("uncertainty ") == ["baseline ", "five-pushes ", "runs ", "seed "])
         #expect(complete("compare ") == ["baseline ", "five-pushes "])
-        #expect(complete("export ") == ["csv ", "json ", "html ", "xmile "])
+        #expect(complete("export ") == ["csv ", "json ", "html ", "xlsx ", "xmile "])
         #expect(complete("optimise baseline for ") == ["fibre ", "digital-economy ", "digital-skills "])
         #expect(complete("optimise baseline for fibre ") == ["in "])
         #expect(complete("optimise baseline for fibre in 2030 ") == ["with ", "as "])

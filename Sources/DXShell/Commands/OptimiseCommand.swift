@@ -238,21 +238,31 @@ extension Interpreter {
     ) -> String {
         let a = original.scenario, b = optimised.scenario
         var lines: [String] = []
+        let defined = style.bold(replaced ? t("Replaced {name}", ["name": b.name]) : t("Defined {name}", ["name": b.name]))
         switch objective {
         case .targets:
             let before = original.targetOutcomes.filter(\.met).count, after = optimised.targetOutcomes.filter(\.met).count
             lines.append(
-                style.bold("\(replaced ? "Replaced" : "Defined") \(b.name)") + ": the split of the budget of \(a.name) that does best on its "
-                    + "\(original.targetOutcomes.count) targets (\(before) met → \(after) met; progress "
-                    + Format.fixed(result.before, 2) + " → " + Format.fixed(result.after, 2) + " of \(original.targetOutcomes.count))")
+                defined
+                    + t(
+                        ": the split of the budget of {scenario} that does best on its {count} targets ({before} met → {after} met; progress {from} → {to} of {count})",
+                        [
+                            "scenario": a.name, "count": String(original.targetOutcomes.count), "before": String(before), "after": String(after),
+                            "from": Format.fixed(result.before, 2), "to": Format.fixed(result.after, 2),
+                        ]))
         case .indicator(let id, let year):
             let indicator = model.indicator(id)
             let unit = indicator?.unit ?? .percent
             let before = original.value(of: id, in: year) ?? .nan, after = optimised.value(of: id, in: year) ?? .nan
             lines.append(
-                style.bold("\(replaced ? "Replaced" : "Defined") \(b.name)") + ": the split of the budget of \(a.name) that does best on "
-                    + "\(id) in \(year)" + (indicator?.lowerIsBetter == true ? ", where lower is better" : "")
-                    + " (" + Self.precise(before, unit) + " → " + Self.precise(after, unit) + ")")
+                defined
+                    + t(
+                        ": the split of the budget of {scenario} that does best on {indicator} in {year}{lower} ({from} → {to})",
+                        [
+                            "scenario": a.name, "indicator": indicator.map { language.label(of: $0) } ?? id, "year": String(year),
+                            "lower": indicator?.lowerIsBetter == true ? t(", where lower is better") : "",
+                            "from": Self.precise(before, unit), "to": Self.precise(after, unit),
+                        ]))
         }
         var table = TextTable([
             .init("  " + t("programme")), .init(a.name, .right), .init(b.name, .right),
@@ -287,22 +297,24 @@ extension Interpreter {
                 switch constraint.bound {
                 case .atLeast(let floor): bound = " >= " + AllocationOptimiser.percent(floor)
                 case .atMost(let ceiling): bound = " <= " + AllocationOptimiser.percent(ceiling)
-                case .fixed: bound = " fixed"
+                case .fixed: bound = " " + t("fixed")
                 }
                 return constraint.name + bound + " (" + Format.fixed(share * 100, 1) + "%)"
             }
-            let verdict = result.keepsConstraints ? "Kept: " : "NOT all kept, the best split found breaks some: "
+            let verdict = result.keepsConstraints ? t("Kept: ") : t("NOT all kept, the best split found breaks some: ")
             lines += Self.wrap(verdict + held.joined(separator: ", ") + ".", width: Self.pageWidth).map {
                 result.keepsConstraints ? $0 : style.bad($0)
             }
         }
         lines += Self.wrap(
-            "Nelder–Mead over the shares, \(result.evaluations) runs: the best split this local search found, not a proven optimum; "
-                + "budget, horizon, assumptions and policies as in \(a.name).", width: Self.pageWidth
+            t(
+                "Nelder–Mead over the shares, {runs} runs: the best split this local search found, not a proven optimum; budget, horizon, assumptions and policies as in {scenario}.",
+                ["runs": String(result.evaluations), "scenario": a.name]), width: Self.pageWidth
         ).map(style.dim)
-        lines.append(style.dim("'compare \(a.name) \(b.name)' shows the results side by side."))
+        lines.append(style.dim(t("'compare {a} {b}' shows the results side by side.", ["a": a.name, "b": b.name])))
         lines += Self.wrap(
-            "Read the split as what this model rewards, not as advice (absorption limits and assumptions: MODEL.md §4.2, §9).", width: Self.pageWidth
+            t("Read the split as what this model rewards, not as advice (absorption limits and assumptions: MODEL.md §4.2, §9)."),
+            width: Self.pageWidth
         ).map(style.dim)
         // The heading, wrapped to the page like the rest.
         lines.replaceSubrange(0..<1, with: Self.wrap(lines[0], width: Self.pageWidth))

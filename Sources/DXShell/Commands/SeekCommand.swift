@@ -114,25 +114,32 @@ extension Interpreter {
         let first = scenario.horizon.lowerBound
         let envelope = scenario.envelope(in: first)
         var lines: [String] = []
-        let sought = result.targets.count == scenario.targets.count ? "its \(result.targets.count) targets" : "\(result.targets.count) of its targets"
+        let sought =
+            result.targets.count == scenario.targets.count
+            ? t("its {count} targets", ["count": String(result.targets.count)]) : t("{count} of its targets", ["count": String(result.targets.count)])
         guard let factor = result.factor else {
-            let most = Format.money(envelope * BudgetSeek.maximumFactor)
             lines += Self.wrap(
-                "No budget up to \(Int(BudgetSeek.maximumFactor)) times that of \(scenarioName) (\(most) in \(first)) meets \(sought) "
-                    + "with its split. Still missed then: " + result.missedAtMost.map(describe).joined(separator: ", ") + ".",
-                width: Self.pageWidth)
+                t(
+                    "No budget up to {times} times that of {scenario} ({most} in {year}) meets {sought} with its split. Still missed then: {missed}.",
+                    [
+                        "times": String(Int(BudgetSeek.maximumFactor)), "scenario": scenarioName,
+                        "most": Format.money(envelope * BudgetSeek.maximumFactor),
+                        "year": String(first), "sought": sought, "missed": result.missedAtMost.map(describe).joined(separator: ", "),
+                    ]), width: Self.pageWidth)
             lines += pointsTable(result, envelope: envelope, first: first)
             lines += Self.wrap(
-                "'optimise \(scenarioName)' may find a split that meets more; 'seek budget \(scenarioName) for INDICATOR' seeks some targets only.",
-                width: Self.pageWidth
+                t(
+                    "'optimise {scenario}' may find a split that meets more; 'seek budget {scenario} for INDICATOR' seeks some targets only.",
+                    ["scenario": scenarioName]), width: Self.pageWidth
             ).map(style.dim)
             output.write(lines.joined(separator: "\n") + "\n")
             return
         }
         if factor == 0 {
             lines += Self.wrap(
-                "\(scenarioName) meets \(sought) with no money from its budget at all: what was built before \(first) and the "
-                    + "operators' own investment are enough in this model. Nothing is defined.", width: Self.pageWidth)
+                t(
+                    "{scenario} meets {sought} with no money from its budget at all: what was built before {year} and the operators' own investment are enough in this model. Nothing is defined.",
+                    ["scenario": scenarioName, "sought": sought, "year": String(first)]), width: Self.pageWidth)
             lines += pointsTable(result, envelope: envelope, first: first)
             output.write(lines.joined(separator: "\n") + "\n")
             return
@@ -154,17 +161,23 @@ extension Interpreter {
         let defined = try currentResult(Name(target, decl.name.range), for: "seek", source: file, makeCurrent: false)
         let allMet = defined.targetOutcomes.filter { result.targets.contains($0.target) }.allSatisfy(\.met)
         let times = amount / max(scenario.budget.amountPerYear, 1e-9)
+        let definedName = style.bold(replaced ? t("Replaced {name}", ["name": target]) : t("Defined {name}", ["name": target]))
+        let growing = scenario.budget.growthPerYear != 0 ? t(", growing as it does") : ""
         lines += Self.wrap(
-            style.bold("\(replaced ? "Replaced" : "Defined") \(target)") + ": " + Format.money(amount) + " a year in \(first) "
-                + "(×" + Format.fixed(times, 2) + " the budget of \(scenarioName)"
-                + (scenario.budget.growthPerYear != 0 ? ", growing as it does" : "")
-                + ") is the least budget that meets \(sought), to half a per cent"
-                + (allMet ? "." : "; rounded, it misses some: see 'targets \(target)'."),
+            definedName
+                + t(
+                    ": {amount} a year in {year} (×{times} the budget of {scenario}{growing}) is the least budget that meets {sought}, to half a per cent.",
+                    [
+                        "amount": Format.money(amount), "year": String(first), "times": Format.fixed(times, 2), "scenario": scenarioName,
+                        "growing": growing, "sought": sought,
+                    ])
+                + (allMet ? "" : " " + t("Rounded, it misses some: see 'targets {name}'.", ["name": target])),
             width: Self.pageWidth)
         lines += pointsTable(result, envelope: envelope, first: first)
         lines += Self.wrap(
-            "Doubling, then bisection, assuming more money never undoes a target (the lever tests check each programme); split, horizon, "
-                + "assumptions and policies as in \(scenarioName).", width: Self.pageWidth
+            t(
+                "Doubling, then bisection, assuming more money never undoes a target (the lever tests check each programme); split, horizon, assumptions and policies as in {scenario}.",
+                ["scenario": scenarioName]), width: Self.pageWidth
         ).map(style.dim)
         output.write(lines.joined(separator: "\n") + "\n")
     }
@@ -174,11 +187,13 @@ extension Interpreter {
 
     /// Every budget tried, in its first year, with the targets it meets.
     private func pointsTable(_ result: BudgetSeek.Result, envelope: Double, first: Int) -> [String] {
-        var table = TextTable([.init("  " + "budget in \(first)", .right), .init("×", .right), .init("targets met", .right)])
+        var table = TextTable([
+            .init("  " + t("budget in {year}", ["year": String(first)]), .right), .init("×", .right), .init(t("targets met"), .right),
+        ])
         for point in result.points {
             table.add([
                 TextTable.Cell("  " + Format.money(envelope * point.factor)), TextTable.Cell(Format.fixed(point.factor, 3)),
-                TextTable.Cell("\(point.met) of \(result.targets.count)"),
+                TextTable.Cell(t("{met} of {count}", ["met": String(point.met), "count": String(result.targets.count)])),
             ])
         }
         return [table.render(style: style).trimmingTrailingNewline()]

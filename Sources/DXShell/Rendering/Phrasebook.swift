@@ -4,6 +4,33 @@
 /// `targets` use `Labels`; sentences with numbers in them are built in each command.
 enum Phrasebook {
     static let vietnamese: [String: String] = [
+        // optimise and seek
+        "Defined {name}": "Đã định nghĩa {name}", "Replaced {name}": "Đã thay {name}",
+        ": the split of the budget of {scenario} that does best on its {count} targets ({before} met → {after} met; progress {from} → {to} of {count})":
+            ": cách chia ngân sách của {scenario} tốt nhất cho {count} mục tiêu của nó ({before} đạt → {after} đạt; mức tiến {from} → {to} trên {count})",
+        ": the split of the budget of {scenario} that does best on {indicator} in {year}{lower} ({from} → {to})":
+            ": cách chia ngân sách của {scenario} tốt nhất cho {indicator} năm {year}{lower} ({from} → {to})",
+        ", where lower is better": ", càng thấp càng tốt", "fixed": "cố-định", "Kept: ": "Đã giữ: ",
+        "NOT all kept, the best split found breaks some: ": "KHÔNG giữ được hết, cách chia tốt nhất tìm được vi phạm: ",
+        "Nelder–Mead over the shares, {runs} runs: the best split this local search found, not a proven optimum; budget, horizon, assumptions and policies as in {scenario}.":
+            "Nelder–Mead trên các tỷ trọng, {runs} lần chạy: cách chia tốt nhất mà phép tìm kiếm cục bộ này tìm được, không phải tối ưu đã chứng minh; ngân sách, giai đoạn, giả định và chính sách như trong {scenario}.",
+        "'compare {a} {b}' shows the results side by side.": "'compare {a} {b}' cho xem kết quả cạnh nhau.",
+        "Read the split as what this model rewards, not as advice (absorption limits and assumptions: MODEL.md §4.2, §9).":
+            "Hãy đọc cách chia này là điều mô hình này đánh giá cao, không phải lời khuyên (giới hạn hấp thụ và giả định: MODEL.md §4.2, §9).",
+        "its {count} targets": "{count} mục tiêu của nó", "{count} of its targets": "{count} trong các mục tiêu của nó",
+        "No budget up to {times} times that of {scenario} ({most} in {year}) meets {sought} with its split. Still missed then: {missed}.":
+            "Không mức ngân sách nào tới {times} lần của {scenario} ({most} năm {year}) đạt {sought} với cách chia của nó. Khi đó vẫn trượt: {missed}.",
+        "'optimise {scenario}' may find a split that meets more; 'seek budget {scenario} for INDICATOR' seeks some targets only.":
+            "'optimise {scenario}' có thể tìm được cách chia đạt nhiều hơn; 'seek budget {scenario} for INDICATOR' chỉ tìm cho một số mục tiêu.",
+        "{scenario} meets {sought} with no money from its budget at all: what was built before {year} and the operators' own investment are enough in this model. Nothing is defined.":
+            "{scenario} đạt {sought} mà không cần đồng nào từ ngân sách của nó: những gì đã xây trước {year} và đầu tư riêng của các nhà mạng là đủ trong mô hình này. Không định nghĩa gì.",
+        ", growing as it does": ", tăng như kịch bản đó",
+        ": {amount} a year in {year} (×{times} the budget of {scenario}{growing}) is the least budget that meets {sought}, to half a per cent.":
+            ": {amount} mỗi năm vào năm {year} (×{times} ngân sách của {scenario}{growing}) là ngân sách nhỏ nhất đạt {sought}, chính xác tới nửa phần trăm.",
+        "Rounded, it misses some: see 'targets {name}'.": "Sau khi làm tròn thì trượt một số: xem 'targets {name}'.",
+        "Doubling, then bisection, assuming more money never undoes a target (the lever tests check each programme); split, horizon, assumptions and policies as in {scenario}.":
+            "Nhân đôi rồi chia đôi khoảng, giả định thêm tiền không bao giờ làm mất một mục tiêu (các kiểm thử đòn bẩy kiểm tra từng chương trình); cách chia, giai đoạn, giả định và chính sách như trong {scenario}.",
+        "budget in {year}": "ngân sách năm {year}", "targets met": "mục tiêu đạt", "{met} of {count}": "{met}/{count}",
         // export xlsx
         "Assumptions": "Giả định", "About": "Thông tin",
         "Values at the end of each year; spending in bn VND.": "Giá trị cuối mỗi năm; mức chi tính bằng tỷ đồng.",
