@@ -65,6 +65,32 @@ struct SobolIndicesTests {
     }
 }
 
+@Suite("Morris screening")
+struct MorrisScreeningTests {
+    @Test("the additive model's elementary effects are exact: level in 2027 moves 3 points per unit of a and 6 per unit of b")
+    func known() throws {
+        let model = SobolIndicesTests.additive
+        let level = try #require(model.indicators.first)
+        let result = try MorrisScreening.run(SobolIndicesTests.scenario, indicator: level, year: 2027, model: model, trajectories: 10, seed: 4)
+        #expect(result.outputs.count == MorrisScreening.runs(factors: 3, trajectories: 10))
+        // level in 2027 = (a + 2b) × 3 years; each input's range is 1 wide, so a whole range moves it 3 × (1 or 2).
+        let a = try #require(result.factors.first { $0.name == "a" }), b = try #require(result.factors.first { $0.name == "b" })
+        let unused = try #require(result.factors.first { $0.name == "unused" })
+        #expect(abs(a.meanAbsolute - 3) < 1e-9 && abs(a.mean - 3) < 1e-9 && a.standardDeviation < 1e-9)
+        #expect(abs(b.meanAbsolute - 6) < 1e-9 && b.standardDeviation < 1e-9)
+        #expect(unused.meanAbsolute == 0)
+        #expect(result.factors.map(\.name) == ["b", "a", "unused"])
+        // Each trajectory moves every input once, by Δ on the four-level grid.
+        for t in 0..<10 {
+            let points = result.inputs[(t * 4)..<(t * 4 + 4)]
+            for (before, after) in zip(points.dropLast(), points.dropFirst()) {
+                let moved = zip(before, after).filter { $0 != $1 }
+                #expect(moved.count == 1 && abs(abs(moved[0].0 - moved[0].1) - MorrisScreening.delta) < 1e-12)
+            }
+        }
+    }
+}
+
 /// The project's Python test environment (scripts/pysd_env.sh, shared with the PySD check), which has SALib.
 enum SALibEnvironment {
     struct Failure: Error, CustomStringConvertible {
@@ -159,6 +185,43 @@ struct SobolSALibTests {
             // The intervals come from different random resamples: alike, not equal.
             let ours = factor.totalOrderConfidence, theirs = salib["ST_conf"]![index]
             #expect(ours <= 2 * theirs + 1e-6 && theirs <= 2 * ours + 1e-6, "\(name): ST interval \(ours) against SALib's \(theirs)")
+        }
+    }
+
+    @Test("Morris μ*, μ and σ of the bundled model agree with SALib's on the same trajectories")
+    func morrisAgreesWithSALib() throws {
+        let python = try SALibEnvironment.python.get()
+        let model = calibratedModel
+        let egdi = try #require(model.indicators.first { $0.id == "egdi" })
+        let scenario = Scenario(
+            name: "s", horizon: 2026...2028, budget: Budget(amountPerYear: 40_000),
+            allocation: Dictionary(
+                uniqueKeysWithValues: zip(model.programmes.map(\.id), model.referenceSpending.map { $0 / model.referenceBudget })))
+        let result = try MorrisScreening.run(scenario, indicator: egdi, year: 2028, model: model, trajectories: 6, seed: 2)
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("dxplan-morris-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let inputs = directory.appendingPathComponent("x.txt"), outputs = directory.appendingPathComponent("y.txt")
+        try result.inputs.map { $0.map { String($0) }.joined(separator: " ") }.joined(separator: "\n").write(
+            to: inputs, atomically: true, encoding: .utf8)
+        try result.outputs.map { String($0) }.joined(separator: "\n").write(to: outputs, atomically: true, encoding: .utf8)
+        let script = """
+            import json, sys, numpy as np
+            from SALib.analyze import morris
+            names = json.loads(sys.argv[3])
+            problem = {"num_vars": len(names), "names": names, "bounds": [[0, 1]] * len(names)}
+            si = morris.analyze(problem, np.loadtxt(sys.argv[1], ndmin=2), np.loadtxt(sys.argv[2]), num_levels=4, seed=1)
+            print(json.dumps({k: [float(v) for v in si[k]] for k in ["mu", "mu_star", "sigma"]}))
+            """
+        let names = String(data: try JSONEncoder().encode(result.factorNames), encoding: .utf8)!
+        let salib = try JSONDecoder().decode(
+            [String: [Double]].self, from: Data(try SALibEnvironment.run(python, ["-c", script, inputs.path, outputs.path, names]).utf8))
+        for (index, name) in result.factorNames.enumerated() {
+            let factor = try #require(result.factors.first { $0.name == name })
+            #expect(
+                abs(factor.meanAbsolute - salib["mu_star"]![index]) < 1e-9, "\(name): μ* \(factor.meanAbsolute) against \(salib["mu_star"]![index])")
+            #expect(abs(factor.mean - salib["mu"]![index]) < 1e-9, "\(name): μ")
+            #expect(abs(factor.standardDeviation - salib["sigma"]![index]) < 1e-9, "\(name): σ")
         }
     }
 }

@@ -57,6 +57,26 @@ struct SensitivityCommandTests {
         #expect(output.standard.hasSuffix(first + first))
     }
 
+    @Test("morris: μ*, μ and σ per assumption, largest μ* first, in 80 columns; Vietnamese")
+    func morris() throws {
+        let (shell, output) = makeInterpreter()
+        shell.workingDirectory = repositoryRoot.path
+        #expect(
+            shell.run("load \"scenarios/five-pushes.plan\"\nsensitivity digital-economy morris samples 6 seed 3") == .completed, "\(output.error)")
+        let lines = output.standard.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines.contains("Morris screening of digital-economy in 2030 (five-pushes)"))
+        let header = try #require(lines.firstIndex { $0.hasPrefix("input ") })
+        #expect(lines[header].contains("μ*") && lines[header].contains("σ"))
+        let rows = lines[(header + 1)...].prefix { !$0.isEmpty }
+        #expect(rows.count == Interpreter.tornadoRows)
+        let stars = rows.map { Double($0.split(separator: " ", omittingEmptySubsequences: true)[1])! }
+        #expect(stars == stars.sorted(by: >), "largest μ* first")
+        #expect(lines.allSatisfy { $0.count <= Interpreter.pageWidth })
+        shell.language = .vi
+        #expect(shell.run("độ-nhạy kinh-tế-số morris số-mẫu 4") == .completed, "\(output.error)")
+        #expect(output.standard.contains("Sàng lọc Morris của kinh-tế-số năm 2030 (five-pushes)"))
+    }
+
     @Test("in Vietnamese: the words, kinds and legend, with tornado and độ-nhạy as the command")
     func vietnamese() {
         let (shell, output) = makeInterpreter()
@@ -79,10 +99,11 @@ struct SensitivityCommandTests {
             ("sensitivity fibre in 2040", "test.plan:1:22: error[E306]: 2040 is outside the run of 'five-pushes' (2025–2030)"),
             ("sensitivity fibre in 2030 five-push", "unknown scenario 'five-push'; did you mean 'five-pushes'?"),
             ("sensitivity", "expected an indicator name after 'sensitivity'"),
-            ("sensitivity fibre samples 64", "test.plan:1:19: error[E100]: 'samples' goes with 'sobol'"),
+            ("sensitivity fibre samples 64", "test.plan:1:19: error[E100]: 'samples' goes with 'sobol' or 'morris'"),
+            ("sensitivity fibre sobol morris", "one method at a time: 'sobol' is given already"),
+            ("sensitivity fibre morris samples 2", "2 samples: use from 4 to 1,000 trajectories"),
             ("sensitivity fibre sobol samples 8", "test.plan:1:33: error[E306]: 8 samples: use from 16 to 4,096"),
-            ("sensitivity fibre five-pushes sobl", "expected 'sobol', 'samples N' or 'seed N'; did you mean 'sobol'?"),
-            ("sensitivity fibre sobol sobol", "'sobol' is given twice"),
+            ("sensitivity fibre five-pushes sobl", "expected 'sobol', 'morris', 'samples N' or 'seed N'; did you mean 'sobol'?"),
         ])
     func errors(line: String, message: String) {
         let (shell, output) = makeInterpreter()

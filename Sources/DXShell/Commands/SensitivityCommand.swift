@@ -4,22 +4,26 @@ import DXModel
 import DXScenario
 import DXSource
 
-/// `sensitivity INDICATOR [in YEAR] [SCENARIO] [sobol [samples N] [seed N]]`: which inputs move
-/// an indicator most: a tornado, or Sobol indices.
+/// `sensitivity INDICATOR [in YEAR] [SCENARIO] [sobol|morris [samples N] [seed N]]`: which inputs
+/// move an indicator most: a tornado, Sobol indices or Morris screening.
 package struct SensitivityCommand: ShellCommand {
     package let indicator: Name
     package let year: YearLiteral?
     package let scenario: Name?
-    /// Sobol indices instead of the tornado.
-    package let sobol: Bool
+    /// The tornado, Sobol indices or Morris screening.
+    package let method: Method
     package let samples: NumberLiteral?
     package let seed: NumberLiteral?
+
+    package enum Method: String, Sendable, Hashable {
+        case tornado, sobol, morris
+    }
 
     package static let word = "sensitivity"
     package static let synonyms = ["độ-nhạy", "tornado"]
 
     package static let help = HelpTopic(
-        name: "sensitivity", usage: "sensitivity INDICATOR [in YEAR] [SCENARIO] [sobol [samples N] [seed N]]",
+        name: "sensitivity", usage: "sensitivity INDICATOR [in YEAR] [SCENARIO] [sobol|morris [samples N] [seed N]]",
         summary: "which inputs move an indicator most across their ranges: a tornado of assumptions and levers",
         vietnamese: "đầu vào nào tác động mạnh nhất tới một chỉ tiêu trên cả khoảng của nó: biểu đồ lốc xoáy",
         details: """
@@ -37,6 +41,11 @@ package struct SensitivityCommand: ShellCommand {
             variance each assumption explains alone (first order) and with its interactions (total order),
             with 95% intervals; the fitted parameters count as one input, drawn together. The same seed
             (1 unless 'seed' says otherwise) gives the same indices. Ctrl-C stops it.
+
+            With 'morris': Morris screening, cheaper for many inputs: N trajectories (20 unless 'samples'
+            says otherwise, 4 to 1,000; N × (inputs + 1) runs) move one assumption at a time across two
+            thirds of its range; μ* is the mean size of the indicator's change per whole range, μ its mean
+            (the direction) and σ its spread (interactions and curvature).
             """,
         vietnameseDetails: """
             Đặt từng đầu vào bất định ở đầu thấp rồi đầu cao của khoảng của nó, lần lượt từng đầu vào, mọi
@@ -53,6 +62,11 @@ package struct SensitivityCommand: ShellCommand {
             sai của chỉ tiêu mà từng giả định giải thích riêng (bậc một) và cùng các tương tác của nó (toàn
             phần), kèm khoảng 95%; các tham số đã khớp được tính là một đầu vào, rút mẫu cùng nhau. Cùng một
             seed (1, trừ khi 'seed' chỉ định khác) cho cùng các chỉ số. Nhấn Ctrl-C để dừng.
+
+            Với 'morris': sàng lọc Morris, rẻ hơn khi có nhiều đầu vào: N quỹ đạo (20, trừ khi 'samples'
+            chỉ định khác, từ 4 đến 1.000; N × (số đầu vào + 1) lần chạy) dịch từng giả định một qua hai phần
+            ba khoảng của nó; μ* là độ lớn trung bình của thay đổi của chỉ tiêu trên cả khoảng, μ là trung
+            bình có dấu (chiều tác động) và σ là độ phân tán (tương tác và độ cong).
             """,
         example: "sensitivity fibre in 2030")
 
@@ -60,40 +74,43 @@ package struct SensitivityCommand: ShellCommand {
         let indicator = try parser.expectName("an indicator name after 'sensitivity', as in sensitivity fibre in 2030")
         var year: YearLiteral?
         if parser.accept(word: "in") != nil || parser.accept(word: "by") != nil { year = try parser.expectYear("the year to look at") }
-        let options = ["sobol", "samples", "seed"]
+        let options = ["sobol", "morris", "samples", "seed"]
         var scenario: Name?
         if let word = parser.current.word, !options.contains(where: { parser.check(word: $0) }) {
             _ = word
             scenario = try parser.expectName("a scenario name")
         }
-        var sobol = false
+        var method = Method.tornado
         var samples: NumberLiteral?, seed: NumberLiteral?
         while parser.current.word != nil {
-            if parser.check(word: "sobol") {
-                if sobol { throw parser.fail("'sobol' is given twice") }
+            if parser.check(word: "sobol") || parser.check(word: "morris") {
+                let word = parser.check(word: "sobol") ? Method.sobol : .morris
+                if method != .tornado { throw parser.fail("one method at a time: '\(method.rawValue)' is given already") }
                 _ = parser.advance()
-                sobol = true
+                method = word
             } else if parser.check(word: "samples") || parser.check(word: "seed") {
                 let isSamples = parser.check(word: "samples")
-                guard sobol else { throw parser.fail("'\(isSamples ? "samples" : "seed")' goes with 'sobol': sensitivity fibre sobol samples 256") }
+                guard method != .tornado else {
+                    throw parser.fail("'\(isSamples ? "samples" : "seed")' goes with 'sobol' or 'morris': sensitivity fibre sobol samples 256")
+                }
                 if (isSamples ? samples : seed) != nil { throw parser.fail("'\(isSamples ? "samples" : "seed")' is given twice") }
                 _ = parser.advance()
                 let number = try parser.expectWholeNumber(isSamples ? "the number of samples, as in sobol samples 256" : "the seed, a whole number")
                 if isSamples { samples = number } else { seed = number }
             } else {
                 throw parser.fail(
-                    "expected 'sobol', 'samples N' or 'seed N'" + Suggestion.didYouMean(parser.current.word ?? "", in: options))
+                    "expected 'sobol', 'morris', 'samples N' or 'seed N'" + Suggestion.didYouMean(parser.current.word ?? "", in: options))
             }
         }
-        return SensitivityCommand(indicator: indicator, year: year, scenario: scenario, sobol: sobol, samples: samples, seed: seed)
+        return SensitivityCommand(indicator: indicator, year: year, scenario: scenario, method: method, samples: samples, seed: seed)
     }
 
     package static func completions(after words: [String], from completer: Completer) -> [Completer.Candidate] {
         if words.count == 1 { return completer.candidates(completer.indicatorNames) }
         if words.last == "in" || words.last == "samples" || words.last == "seed" { return [] }
-        if words.contains("sobol") { return completer.candidates(["samples", "seed"].filter { !words.contains($0) }) }
+        if words.contains("sobol") || words.contains("morris") { return completer.candidates(["samples", "seed"].filter { !words.contains($0) }) }
         let named = words.count > (words.contains("in") ? 4 : 2)
-        return completer.candidates((words.contains("in") ? [] : ["in"]) + (named ? [] : completer.scenarioNames) + ["sobol"])
+        return completer.candidates((words.contains("in") ? [] : ["in"]) + (named ? [] : completer.scenarioNames) + ["sobol", "morris"])
     }
 
     package func run(in interpreter: Interpreter, source: SourceFile) throws(Diagnostic) {
@@ -107,6 +124,8 @@ extension Interpreter {
 
     static let defaultSobolSamples = 256
     static let sobolSamples = 16...4096
+    static let defaultMorrisTrajectories = 20
+    static let morrisTrajectories = 4...1000
 
     func sensitivity(_ command: SensitivityCommand, source: SourceFile) throws(Diagnostic) {
         let name = command.indicator, yearLiteral = command.year, scenarioLiteral = command.scenario
@@ -119,15 +138,24 @@ extension Interpreter {
                 .outOfRange, .semantic, "\(year) is outside the run of '\(scenario.name)' (\(model.baseYear)–\(scenario.horizon.upperBound))",
                 in: source, at: yearLiteral?.range ?? name.range)
         }
-        let samples = Int(command.samples?.value ?? Double(Self.defaultSobolSamples))
-        guard Self.sobolSamples.contains(samples) else {
+        let allowed = command.method == .morris ? Self.morrisTrajectories : Self.sobolSamples
+        let samples = Int(command.samples?.value ?? Double(command.method == .morris ? Self.defaultMorrisTrajectories : Self.defaultSobolSamples))
+        guard allowed.contains(samples) else {
             throw .error(
                 .outOfRange, .semantic,
-                "\(samples) samples: use from \(Self.sobolSamples.lowerBound) to \(Format.grouped(Int64(Self.sobolSamples.upperBound)))",
+                "\(samples) samples: use from \(allowed.lowerBound) to \(Format.grouped(Int64(allowed.upperBound)))"
+                    + (command.method == .morris ? " trajectories" : ""),
                 in: source, at: command.samples?.range)
         }
         do {
-            if command.sobol {
+            if command.method == .morris {
+                let factors = MorrisScreening.factorNames(for: scenario, model: model).count
+                cancellation.runs?.expect(MorrisScreening.runs(factors: factors, trajectories: samples))  // for the progress line
+                let result = try MorrisScreening.run(
+                    scenario, indicator: indicator, year: year, model: model, trajectories: samples, seed: UInt64(command.seed?.value ?? 1),
+                    cancellation: cancellation)
+                output.write(MorrisReport(result: result, style: style, language: language, rows: Self.tornadoRows).render())
+            } else if command.method == .sobol {
                 let factors = SobolIndices.factorNames(for: scenario, model: model).count
                 cancellation.runs?.expect(SobolIndices.runs(factors: factors, samples: samples))  // for the progress line
                 let result = try SobolIndices.run(

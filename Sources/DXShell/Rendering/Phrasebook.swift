@@ -4,6 +4,12 @@
 /// `targets` use `Labels`; sentences with numbers in them are built in each command.
 enum Phrasebook {
     static let vietnamese: [String: String] = [
+        "Morris screening of {indicator} in {year} ({scenario})": "Sàng lọc Morris của {indicator} năm {year} ({scenario})",
+        "{trajectories} trajectories, {runs} runs (seed {seed}): μ* is how much the indicator moves when an assumption crosses its whole range, μ the same with its sign, σ how much that depends on the other assumptions.":
+            "{trajectories} quỹ đạo, {runs} lần chạy (hạt giống {seed}): μ* là mức chỉ tiêu dịch chuyển khi một giả định đi hết khoảng của nó, μ là mức đó kèm dấu, σ là mức đó phụ thuộc vào các giả định khác bao nhiêu.",
+        "In the indicator's unit ({unit}); the fitted parameters keep their values; a screening, not a share of the variance ('sobol').":
+            "Theo đơn vị của chỉ tiêu ({unit}); các tham số đã khớp giữ giá trị; đây là sàng lọc, không phải tỷ phần phương sai ('sobol').",
+        "points": "điểm",
         // optimise and seek
         "Defined {name}": "Đã định nghĩa {name}", "Replaced {name}": "Đã thay {name}",
         ": the split of the budget of {scenario} that does best on its {count} targets ({before} met → {after} met; progress {from} → {to} of {count})":
