@@ -168,6 +168,42 @@ struct PipeTests {
         #expect(run.stderr.isEmpty)
     }
 
+    @Test("dxplan verify: an export's numbers are made again from its run record (0); an edited number is named (1); no record is 65")
+    func verify() throws {
+        let folder = try Binary.temporaryDirectory()
+        let file = folder.appendingPathComponent("results.json").path
+        let made = try Binary.run(
+            ["--load", "scenarios/baseline.plan", "--load", "scenarios/five-pushes.plan", "--allow-write", folder.path],
+            stdin: "scenario child from five-pushes\n  budget 45000 bn VND per year\nend\nexport json baseline child \"\(file)\"\n")
+        #expect(made.status == 0, "\(made.stderr)")
+        let same = try Binary.run(["verify", file])
+        #expect(same.status == 0, "\(same.stderr)")
+        #expect(same.stdout.contains("Verified \(file): all ") && same.stdout.contains("of 'baseline', 'child' are made again the same."))
+
+        var json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: file))) as! [String: Any]
+        var scenarios = json["scenarios"] as! [[String: Any]]
+        var indicators = scenarios[1]["indicators"] as! [String: Any]
+        var fibre = indicators["fibre"] as! [String: Any]
+        var values = fibre["values"] as! [String: Any]
+        values["2030"] = 12.5
+        fibre["values"] = values
+        indicators["fibre"] = fibre
+        scenarios[1]["indicators"] = indicators
+        json["scenarios"] = scenarios
+        try JSONSerialization.data(withJSONObject: json).write(to: URL(fileURLWithPath: file))
+        let edited = try Binary.run(["verify", file])
+        #expect(edited.status == 1)
+        #expect(edited.stdout.contains("differs: child: fibre in 2030: exported 12.5, now "), "\(edited.stdout)")
+        #expect(edited.stdout.contains("Not verified: 1 of "))
+
+        json.removeValue(forKey: "run")
+        try JSONSerialization.data(withJSONObject: json).write(to: URL(fileURLWithPath: file))
+        let unrecorded = try Binary.run(["verify", file])
+        #expect(unrecorded.status == 65)
+        #expect(unrecorded.stderr.contains("it has no run record"))
+        #expect(try Binary.run(["verify", folder.appendingPathComponent("none.json").path]).status == 66)
+    }
+
     @Test("dxplan replay: a recording made by a script replays with status 0, an edited one with 1, --step stops at q")
     func replay() throws {
         let folder = try Binary.temporaryDirectory()

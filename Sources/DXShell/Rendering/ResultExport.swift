@@ -54,7 +54,7 @@ enum ResultExport {
         value.isFinite ? NumberText.plain((value * 1e6).rounded() / 1e6) : ""
     }
 
-    struct Document: Encodable {
+    struct Document: Codable {
         /// Marks the file as dxplan's (`OwnFile.jsonMark`), so a later export may replace it.
         var generator = "dxplan"
         let model: String
@@ -66,7 +66,7 @@ enum ResultExport {
     /// The provenance of exported results: dxplan's version, the model (its file and a hash of
     /// its text), when, and the canonical text of every scenario involved (with the scenarios it
     /// inherits from), which `load` reads back.
-    struct RunRecord: Encodable {
+    struct RunRecord: Codable {
         let dxplan: String
         let model: String
         /// "bundled", or the model file the session loaded.
@@ -78,7 +78,7 @@ enum ResultExport {
         let scenarios: [String: String]
     }
 
-    struct ScenarioResults: Encodable {
+    struct ScenarioResults: Codable {
         let name: String
         let title: String?
         let horizon: [Int]
@@ -93,14 +93,14 @@ enum ResultExport {
         let targets: [TargetResult]
     }
 
-    struct IndicatorResults: Encodable {
+    struct IndicatorResults: Codable {
         let name: String
         let unit: String
         /// End-of-year values, the first one the base year's baseline.
         let values: [String: Double?]
     }
 
-    struct TargetResult: Encodable {
+    struct TargetResult: Codable {
         let indicator: String
         let comparison: String
         let value: Double
