@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Creates, once, a Python virtual environment with PySD and SALib under .build/pysd-venv, and
-# prints the path of its python. Used by the XMILE peer check (Tests/DXModelTests/XMILEWriterTests.swift),
-# the Sobol cross-check (Tests/DXAnalysisTests/SobolIndicesTests.swift) and scripts/pysd_run.py. Quiet and quick when the environment is already there.
+# Creates, once, a Python virtual environment with PySD, SALib, openpyxl and pypdf under
+# .build/pysd-venv, and prints the path of its python. Used by the XMILE peer check
+# (Tests/DXModelTests/XMILEWriterTests.swift), the Sobol and Morris cross-checks
+# (Tests/DXAnalysisTests/SobolIndicesTests.swift), the workbook and PDF checks
+# (Tests/DXShellTests/XLSXExportTests.swift, HTMLPrintTests.swift) and scripts/pysd_run.py. Quiet and quick when the environment is already there.
 #
 # PySD and everything it installs are pinned to versions checked together on Python 3.11, so a
 # new release of any of them cannot change the peer check. To move to newer versions, install
@@ -27,6 +29,7 @@ requirements=(
   xarray==2026.9.0 xlrd==2.0.2 xlsxwriter==3.3.1
   SALib==1.6.0 contourpy==1.3.3 cycler==0.12.1 dill==0.4.1 fonttools==4.68.0 kiwisolver==1.5.1
   matplotlib==3.11.2 multiprocess==0.70.19 pillow==13.0.0 pyparsing==3.3.3
+  pypdf==7.1.1
 )
 wanted="${requirements[*]}"
 

@@ -4,8 +4,8 @@ import Testing
 
 @testable import DXShell
 
-/// The project's Python test environment (scripts/pysd_env.sh), which has openpyxl: an
-/// independent reader of the workbooks `export xlsx` writes.
+/// The project's Python test environment (scripts/pysd_env.sh), which has openpyxl and pypdf:
+/// independent readers of the workbooks `export xlsx` writes and of the report printed to PDF.
 enum OpenPyXL {
     static let python: Result<String, XLSXCheckFailure> = {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -32,7 +32,7 @@ enum OpenPyXL {
 
     /// Runs a program to its end and returns what it printed (standard error in a file, so a
     /// chatty installer cannot fill a pipe and stall).
-    static func run(_ path: String, _ arguments: [String]) throws -> String {
+    static func run(_ path: String, _ arguments: [String], environment: [String: String]? = nil) throws -> String {
         let errors = FileManager.default.temporaryDirectory.appendingPathComponent("dxplan-openpyxl-\(UUID().uuidString).err")
         guard FileManager.default.createFile(atPath: errors.path, contents: nil) else {
             throw XLSXCheckFailure(description: "cannot create \(errors.path)")
@@ -41,6 +41,7 @@ enum OpenPyXL {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
+        if let environment { process.environment = environment }
         process.standardInput = FileHandle.nullDevice
         let out = Pipe()
         process.standardOutput = out

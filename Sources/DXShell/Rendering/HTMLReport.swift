@@ -135,6 +135,9 @@ struct HTMLReport {
         td.n,th.n{text-align:right}tr.total td{font-weight:bold}td.met{color:#1a7f37}td.missed{color:#b42318}\
         .charts{display:flex;flex-wrap:wrap;gap:12px}figure{margin:0}figcaption{font-size:12px;color:#555;max-width:340px}\
         .note{color:#555}.legend span{margin-right:1em}.swatch{display:inline-block;width:12px;height:12px;margin-right:4px}\
-        table.board td{white-space:nowrap}
+        table.board td{white-space:nowrap}\
+        @page{size:A4;margin:14mm}\
+        @media print{body{margin:0;max-width:none;font-size:10pt}h1,h2,h3{break-after:avoid}\
+        figure,table,tr{break-inside:avoid}.charts{gap:6px}a{color:inherit;text-decoration:none}}
         """
 }
