@@ -90,9 +90,12 @@ let package = Package(
 
         .testTarget(name: "DXModelTests", dependencies: ["DXModel", "DXSource"]),
         .testTarget(name: "DXSourceTests", dependencies: ["DXSource"]),
-        .testTarget(name: "DXAnalysisTests", dependencies: ["DXAnalysis", "DXModel"]),
+        // The Python environment the cross-checks with independent programs use (PySD, SALib, openpyxl, pypdf).
+        .target(name: "PythonEnvironment", path: "Tests/PythonEnvironment"),
+        .testTarget(name: "DXAnalysisTests", dependencies: ["DXAnalysis", "DXModel", "PythonEnvironment"]),
         .testTarget(name: "DXLanguageTests", dependencies: ["DXLanguage", "DXSource", "DXShell"]),
-        .testTarget(name: "DXShellTests", dependencies: ["DXShell", "DXAnalysis", "DXScenario", "DXModel", "DXLanguage", "DXSource"]),
+        .testTarget(
+            name: "DXShellTests", dependencies: ["DXShell", "DXAnalysis", "DXScenario", "DXModel", "DXLanguage", "DXSource", "PythonEnvironment"]),
         .testTarget(name: "EndToEndTests", dependencies: ["CPseudoTerminal"], exclude: ["Golden", "Fixtures"]),
         // Test support: starts the binary on a pseudo-terminal.
         .target(name: "CPseudoTerminal", path: "Tests/CPseudoTerminal"),

@@ -1,5 +1,6 @@
 import DXSource
 import Foundation
+import PythonEnvironment
 import Testing
 
 @testable import DXAnalysis
@@ -91,68 +92,15 @@ struct MorrisScreeningTests {
     }
 }
 
-/// The project's Python test environment (scripts/pysd_env.sh, shared with the PySD check), which has SALib.
-enum SALibEnvironment {
-    struct Failure: Error, CustomStringConvertible {
-        let description: String
-    }
-
-    static let python: Result<String, Failure> = {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        do {
-            let python =
-                try run("/bin/bash", [root.appendingPathComponent("scripts/pysd_env.sh").path])
-                .split(separator: "\n").last.map(String.init) ?? ""
-            _ = try run(python, ["-c", "import SALib"])
-            return .success(python)
-        } catch let failure as Failure {
-            return .failure(failure)
-        } catch {
-            return .failure(Failure(description: "\(error)"))
-        }
-    }()
-
-    /// Whether SALib can be used; when not, says why on standard error, so a skipped check is never silent.
-    static var isAvailable: Bool {
-        if case .failure(let failure) = python {
-            FileHandle.standardError.write(Data("SALib cross-check skipped: \(failure)\n".utf8))
-            return false
-        }
-        return true
-    }
-
-    /// Runs a program to its end and returns what it printed; throws with its standard error
-    /// (kept in a file, so that a chatty installer cannot fill a pipe and stall) when it fails.
-    static func run(_ path: String, _ arguments: [String]) throws -> String {
-        let errors = FileManager.default.temporaryDirectory.appendingPathComponent("dxplan-salib-\(UUID().uuidString).err")
-        guard FileManager.default.createFile(atPath: errors.path, contents: nil) else { throw Failure(description: "cannot create \(errors.path)") }
-        defer { try? FileManager.default.removeItem(at: errors) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
-        process.standardInput = FileHandle.nullDevice
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = try FileHandle(forWritingTo: errors)
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw Failure(description: "\(path) failed: " + ((try? String(contentsOf: errors, encoding: .utf8)) ?? ""))
-        }
-        return String(decoding: data, as: UTF8.self)
-    }
-}
-
 @Suite(
     "Sobol indices against SALib", .serialized,
     .enabled(
         "SALib could not be set up (scripts/pysd_env.sh failed; the reason is printed above): the cross-check is skipped",
-        { SALibEnvironment.isAvailable }))
+        { PythonEnvironment.has("SALib", for: "the SALib cross-check") }))
 struct SobolSALibTests {
     @Test("the indices of the bundled model agree with SALib's on the same runs")
     func agreesWithSALib() throws {
-        let python = try SALibEnvironment.python.get()
+        let python = try PythonEnvironment.python.get()
         let model = calibratedModel
         let fibre = try #require(model.indicators.first { $0.id == "fibre" })
         let scenario = Scenario(
@@ -176,7 +124,7 @@ struct SobolSALibTests {
             print(json.dumps({k: [float(v) for v in si[k]] for k in ["S1", "S1_conf", "ST", "ST_conf"]}))
             """
         let names = String(data: try JSONEncoder().encode(result.factorNames), encoding: .utf8)!
-        let printed = try SALibEnvironment.run(python, ["-c", script, outputs.path, names])
+        let printed = try PythonEnvironment.run(python, ["-c", script, outputs.path, names])
         let salib = try JSONDecoder().decode([String: [Double]].self, from: Data(printed.utf8))
         for (index, name) in result.factorNames.enumerated() {
             let factor = try #require(result.factors.first { $0.name == name })
@@ -190,7 +138,7 @@ struct SobolSALibTests {
 
     @Test("Morris μ*, μ and σ of the bundled model agree with SALib's on the same trajectories")
     func morrisAgreesWithSALib() throws {
-        let python = try SALibEnvironment.python.get()
+        let python = try PythonEnvironment.python.get()
         let model = calibratedModel
         let egdi = try #require(model.indicators.first { $0.id == "egdi" })
         let scenario = Scenario(
@@ -215,7 +163,7 @@ struct SobolSALibTests {
             """
         let names = String(data: try JSONEncoder().encode(result.factorNames), encoding: .utf8)!
         let salib = try JSONDecoder().decode(
-            [String: [Double]].self, from: Data(try SALibEnvironment.run(python, ["-c", script, inputs.path, outputs.path, names]).utf8))
+            [String: [Double]].self, from: Data(try PythonEnvironment.run(python, ["-c", script, inputs.path, outputs.path, names]).utf8))
         for (index, name) in result.factorNames.enumerated() {
             let factor = try #require(result.factors.first { $0.name == name })
             #expect(

@@ -1,4 +1,5 @@
 import Foundation
+import PythonEnvironment
 import Testing
 
 @testable import DXShell
@@ -10,7 +11,7 @@ enum Chromium {
 
     static var isAvailable: Bool {
         if path == nil { FileHandle.standardError.write(Data("HTML print check skipped: no chromium (make test installs it)\n".utf8)) }
-        guard path != nil, OpenPyXL.isAvailable else { return false }
+        guard path != nil, PythonEnvironment.has("pypdf", for: "the HTML print check") else { return false }
         return true
     }
 
@@ -22,7 +23,7 @@ enum Chromium {
         for output in ["--print-to-pdf=\(pdf.path)", "--screenshot=\(png.path)"] {
             var environment = ProcessInfo.processInfo.environment
             environment["HOME"] = folder.path
-            _ = try OpenPyXL.run(
+            _ = try PythonEnvironment.run(
                 path!,
                 [
                     "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", "--user-data-dir=\(profile)",
@@ -40,7 +41,7 @@ enum Chromium {
 struct HTMLPrintTests {
     @Test("Chromium prints the report to A4 pages whose text holds the scenarios and their targets, and renders it to an image")
     func printsToPDF() throws {
-        let python = try OpenPyXL.python.get()
+        let python = try PythonEnvironment.python.get()
         let (shell, output) = makeInterpreterWithExamples()
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dxplan-print-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -60,7 +61,7 @@ struct HTMLPrintTests {
             print(json.dumps({"pages": len(reader.pages), "width": float(box.width), "height": float(box.height), "text": text}))
             """
         let read = try #require(
-            try JSONSerialization.jsonObject(with: Data(try OpenPyXL.run(python, ["-c", script, pdf.path]).utf8)) as? [String: Any])
+            try JSONSerialization.jsonObject(with: Data(try PythonEnvironment.run(python, ["-c", script, pdf.path]).utf8)) as? [String: Any])
         let pages = try #require(read["pages"] as? Int)
         #expect(pages >= 2 && pages <= 12, "\(pages) pages")
         // A4 is 595 × 842 points.

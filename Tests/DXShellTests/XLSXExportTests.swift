@@ -1,64 +1,9 @@
 import DXModel
 import Foundation
+import PythonEnvironment
 import Testing
 
 @testable import DXShell
-
-/// The project's Python test environment (scripts/pysd_env.sh), which has openpyxl and pypdf:
-/// independent readers of the workbooks `export xlsx` writes and of the report printed to PDF.
-enum OpenPyXL {
-    static let python: Result<String, XLSXCheckFailure> = {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        do {
-            let python =
-                try run("/bin/bash", [root.appendingPathComponent("scripts/pysd_env.sh").path]).split(separator: "\n").last.map(String.init) ?? ""
-            _ = try run(python, ["-c", "import openpyxl"])
-            return .success(python)
-        } catch let failure as XLSXCheckFailure {
-            return .failure(failure)
-        } catch {
-            return .failure(XLSXCheckFailure(description: "\(error)"))
-        }
-    }()
-
-    /// Whether openpyxl can be used; when not, says why on standard error, so a skipped check is never silent.
-    static var isAvailable: Bool {
-        if case .failure(let failure) = python {
-            FileHandle.standardError.write(Data("openpyxl check skipped: \(failure)\n".utf8))
-            return false
-        }
-        return true
-    }
-
-    /// Runs a program to its end and returns what it printed (standard error in a file, so a
-    /// chatty installer cannot fill a pipe and stall).
-    static func run(_ path: String, _ arguments: [String], environment: [String: String]? = nil) throws -> String {
-        let errors = FileManager.default.temporaryDirectory.appendingPathComponent("dxplan-openpyxl-\(UUID().uuidString).err")
-        guard FileManager.default.createFile(atPath: errors.path, contents: nil) else {
-            throw XLSXCheckFailure(description: "cannot create \(errors.path)")
-        }
-        defer { try? FileManager.default.removeItem(at: errors) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
-        if let environment { process.environment = environment }
-        process.standardInput = FileHandle.nullDevice
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = try FileHandle(forWritingTo: errors)
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw XLSXCheckFailure(description: "\(path) failed: " + ((try? String(contentsOf: errors, encoding: .utf8)) ?? ""))
-        }
-        return String(decoding: data, as: UTF8.self)
-    }
-}
-
-struct XLSXCheckFailure: Error, CustomStringConvertible {
-    let description: String
-}
 
 @Suite("export xlsx")
 struct XLSXWorkbookTests {
@@ -104,12 +49,14 @@ struct XLSXWorkbookTests {
 
 @Suite(
     "export xlsx read by openpyxl", .serialized,
-    .enabled("openpyxl could not be set up (scripts/pysd_env.sh failed; the reason is printed above): the check is skipped", { OpenPyXL.isAvailable })
+    .enabled(
+        "openpyxl could not be set up (scripts/pysd_env.sh failed; the reason is printed above): the check is skipped",
+        { PythonEnvironment.has("openpyxl", for: "the openpyxl check") })
 )
 struct XLSXOpenPyXLTests {
     @Test("openpyxl reads the sheets, the values (numbers, no formulas), frozen headers, charts, and Vietnamese names")
     func readBack() throws {
-        let python = try OpenPyXL.python.get()
+        let python = try PythonEnvironment.python.get()
         let (shell, output) = makeInterpreterWithExamples()
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dxplan-xlsx-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -133,7 +80,7 @@ struct XLSXOpenPyXLTests {
             out["about"] = wb["About"]["A1"].value
             print(json.dumps(out, ensure_ascii=False))
             """
-        let printed = try OpenPyXL.run(python, ["-c", script, path])
+        let printed = try PythonEnvironment.run(python, ["-c", script, path])
         let read = try #require(try JSONSerialization.jsonObject(with: Data(printed.utf8)) as? [String: Any])
         #expect(read["sheets"] as? [String] == ["baseline", "five-pushes", "Targets", "Assumptions", "About"])
         #expect(read["formulas"] as? Int == 0, "values, not formulas")
@@ -157,7 +104,7 @@ struct XLSXOpenPyXLTests {
         shell.language = .vi
         let vietnamese = folder.appendingPathComponent("kế-hoạch.xlsx").path
         #expect(shell.run("xuất xlsx five-pushes \"\(vietnamese)\"") == .completed, "\(output.error)")
-        let names = try OpenPyXL.run(
+        let names = try PythonEnvironment.run(
             python,
             [
                 "-c",

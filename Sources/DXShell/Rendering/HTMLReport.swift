@@ -6,7 +6,7 @@ import DXSource
 /// A report of one or more runs as a single HTML page that needs nothing else to be read: each
 /// scenario's budget and spending, every target met or missed, and a chart of every indicator
 /// (inline SVG). The markup is well-formed XML, so other tools can read it too.
-struct HTMLReport {
+struct HTMLReport: Phrased {
     let results: [RunResult]
     let modelName: String
     let language: OutputLanguage
@@ -18,7 +18,6 @@ struct HTMLReport {
     var provenance: String?
 
     private var vi: Bool { language == .vi }
-    private func t(_ english: String) -> String { language.phrase(english) }
     func escape(_ text: String) -> String { SVGChart.escape(text) }
 
     func render() -> String {

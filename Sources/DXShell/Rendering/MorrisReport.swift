@@ -5,16 +5,13 @@ import DXSource
 
 /// Renders Morris screening (`sensitivity … morris`): each assumption's μ*, μ and σ, largest μ*
 /// first, with a bar of μ*.
-struct MorrisReport {
+struct MorrisReport: Phrased {
     let result: MorrisScreening
     let style: Style
     let language: OutputLanguage
     /// How many inputs are shown; the rest are counted.
     let rows: Int
     static let barWidth = 12
-
-    private func t(_ english: String) -> String { language.phrase(english) }
-    private func t(_ template: String, _ values: KeyValuePairs<String, String>) -> String { language.phrase(template, values) }
 
     func render() -> String {
         let indicator = result.indicator, unit = indicator.unit

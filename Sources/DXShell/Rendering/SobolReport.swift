@@ -5,7 +5,7 @@ import DXSource
 
 /// Renders Sobol indices (`sensitivity … sobol`): each input's first- and total-order index with
 /// its 95% interval, largest total order first, and a bar of the total order.
-struct SobolReport {
+struct SobolReport: Phrased {
     let result: SobolIndices
     let style: Style
     let language: OutputLanguage
@@ -13,9 +13,6 @@ struct SobolReport {
     let rows: Int
     /// The bar's width for an index of 1.
     static let barWidth = 12
-
-    private func t(_ english: String) -> String { language.phrase(english) }
-    private func t(_ template: String, _ values: KeyValuePairs<String, String>) -> String { language.phrase(template, values) }
 
     func render() -> String {
         let indicator = language.label(of: result.indicator)

@@ -5,7 +5,7 @@ import DXSource
 
 /// Renders a tornado (`sensitivity`): one line per input, largest swing first, with the
 /// indicator at the input's low and high end and a bar around the base value on one scale.
-struct TornadoReport {
+struct TornadoReport: Phrased {
     let tornado: Tornado
     let model: DeclaredModel
     let style: Style
@@ -14,9 +14,6 @@ struct TornadoReport {
     let rows: Int
     /// The bar's width in characters, the base value at its middle.
     static let barWidth = 11
-
-    private func t(_ english: String) -> String { language.phrase(english) }
-    private func t(_ template: String, _ values: KeyValuePairs<String, String>) -> String { language.phrase(template, values) }
 
     func render() -> String {
         let indicator = tornado.indicator, unit = indicator.unit

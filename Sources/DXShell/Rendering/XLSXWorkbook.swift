@@ -18,7 +18,7 @@ import Foundation
 /// Every cell holds a number or a text, never a formula, so any reader sees the values. Texts
 /// follow the session's language. The archive's comment carries `OwnFile.xlsxMark`, so a later
 /// export may replace the file without `force`.
-struct XLSXWorkbook {
+struct XLSXWorkbook: Phrased {
     let results: [RunResult]
     let model: DeclaredModel
     let language: OutputLanguage
@@ -30,8 +30,6 @@ struct XLSXWorkbook {
     struct Failure: Error, CustomStringConvertible {
         let description: String
     }
-
-    private func t(_ english: String) -> String { language.phrase(english) }
 
     /// The workbook's bytes.
     func bytes() throws(Failure) -> [UInt8] {
