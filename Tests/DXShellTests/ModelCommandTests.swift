@@ -28,6 +28,21 @@ struct ModelCommandTests {
         #expect(output.error.isEmpty)
     }
 
+    @Test("with another model loaded, messages point to the model file, not to MODEL.md's sections (which describe the bundled model)")
+    func documentation() throws {
+        let (shell, output) = makeInterpreter()
+        let path = try modelFile(
+            replacing: "flow fibre_take_up [household/year] = fibre_speed * ",
+            with: "flow fibre_take_up [household/year] = 2 * fibre_speed * ")
+        #expect(shell.run("assumptions") == .completed)
+        #expect(output.standard.contains("('calibrate'; MODEL.md §12)"))
+        let before = output.standard.count
+        #expect(shell.run("model load \"\(path)\"\nassumptions") == .completed, "\(output.error)")
+        let after = String(output.standard.dropFirst(before))
+        #expect(!after.contains("MODEL.md"), "\(after.prefix(400))")
+        #expect(after.contains("('calibrate'; the model file)"))
+    }
+
     @Test("scenarios defined before a load are checked against the new model when they run")
     func recheck() throws {
         let (shell, output) = makeInterpreter()

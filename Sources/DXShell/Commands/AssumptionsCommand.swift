@@ -51,7 +51,7 @@ extension Interpreter {
         var lines: [String] = []
         for (heading, group) in [
             (t("Labelled assumptions (no published value)"), parameters.filter { $0.provenance.isAssumption && !$0.isFitted }),
-            (t("Fitted to what was observed ('calibrate'; MODEL.md §12)"), parameters.filter(\.isFitted)),
+            (t("Fitted to what was observed ('calibrate'; {doc})", ["doc": documentation("§12")]), parameters.filter(\.isFitted)),
             (t("From published sources"), parameters.filter { !$0.provenance.isAssumption && !$0.isFitted }),
         ] where !group.isEmpty {
             lines.append(style.bold(heading))

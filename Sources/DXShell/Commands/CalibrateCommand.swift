@@ -240,9 +240,9 @@ extension Interpreter {
         )
         lines.append(
             style.dim(
-                vi
-                    ? "Mỗi khoảng: các tham số khớp được rút cùng nhau theo độ bất định của phép khớp, cộng sai số quan sát (MODEL.md §12)."
-                    : "Each band draws the fitted parameters jointly from the fit's uncertainty and adds the observation's own error (MODEL.md §12).")
+                t(
+                    "Each band draws the fitted parameters jointly from the fit's uncertainty and adds the observation's own error ({doc}).",
+                    ["doc": documentation("§12")]))
         )
         output.write(lines.joined(separator: "\n") + "\n")
     }

@@ -111,7 +111,13 @@ extension Interpreter {
             if let documentation = variable.documentation { note += (note.isEmpty ? "" : " · ") + documentation }
             if !note.isEmpty { lines.append(style.dim("      " + note)) }
         }
-        if trace.truncated { lines.append(style.dim("  " + t("… (deeper equations: see the model file, or MODEL.md)"))) }
+        if trace.truncated {
+            lines.append(
+                style.dim(
+                    "  "
+                        + (modelOrigin == nil
+                            ? t("… (deeper equations: see the model file, or MODEL.md)") : t("… (deeper equations: see the model file)"))))
+        }
         lines.append("")
 
         lines.append(style.bold(t("Parameters and inputs it uses")))

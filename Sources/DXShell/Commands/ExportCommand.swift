@@ -134,6 +134,7 @@ extension Interpreter {
         case .json: text = ResultExport.json(results, model: model.name, record: runRecord(of: results))
         case .html:
             var report = HTMLReport(results: results, modelName: model.name, language: language)
+            report.documentation = documentation("")
             report.provenance = provenanceLine()
             text = report.render()
         case .xmile: return try exportXMILE(names.first, to: path, force: force, source: source)

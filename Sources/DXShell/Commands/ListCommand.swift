@@ -137,7 +137,7 @@ extension Interpreter {
         }
         let footnote =
             model.indicators.contains { $0.baselineProvenance.isAssumption }
-            ? style.dim(t("* an assumption: no verified baseline (see MODEL.md)")) + "\n" : ""
+            ? style.dim(t("* an assumption: no verified baseline (see {doc})", ["doc": documentation("")])) + "\n" : ""
         let statistics =
             model.indicators.contains { $0.statistic != nil }
             ? "\n" + definitions.render(style: style) : ""
@@ -162,9 +162,8 @@ extension Interpreter {
         }
         return table.render(style: style)
             + style.dim(
-                vi
-                    ? "Một kịch bản lấy tất cả bằng dòng 'target official', hoặc của một văn bản: 'target official 749'. Nguồn: MODEL.md §6.2.\n"
-                    : "A scenario takes them all with the line 'target official', or one document's with 'target official 749'. Sources: MODEL.md §6.2.\n"
-            )
+                t(
+                    "A scenario takes them all with the line 'target official', or one document's with 'target official 749'. Sources: {doc}.",
+                    ["doc": documentation("§6.2")])) + "\n"
     }
 }

@@ -313,8 +313,9 @@ extension Interpreter {
         ).map(style.dim)
         lines.append(style.dim(t("'compare {a} {b}' shows the results side by side.", ["a": a.name, "b": b.name])))
         lines += Self.wrap(
-            t("Read the split as what this model rewards, not as advice (absorption limits and assumptions: MODEL.md §4.2, §9)."),
-            width: Self.pageWidth
+            t(
+                "Read the split as what this model rewards, not as advice (absorption limits and assumptions: {doc}).",
+                ["doc": documentation("§4.2, §9")]), width: Self.pageWidth
         ).map(style.dim)
         // The heading, wrapped to the page like the rest.
         lines.replaceSubrange(0..<1, with: Self.wrap(lines[0], width: Self.pageWidth))

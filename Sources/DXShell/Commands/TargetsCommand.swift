@@ -98,10 +98,10 @@ extension Interpreter {
         let summary = language == .vi ? "\(met)/\(outcomes.count) \(words.targetsMet)" : "\(met) of \(outcomes.count) \(words.targetsMet)"
         var text = heading + ": \(summary).\n\n" + table.render(style: style)
         if anyMissed {
-            text += style.dim(
-                vi
-                    ? "Giới hạn: mỗi chương trình nhận toàn bộ ngân sách cùng lúc; không cách chia nào vượt được (MODEL.md §16).\n"
-                    : "The bound gives every programme the whole budget at once; no split of it does better (MODEL.md §16).\n")
+            text +=
+                style.dim(
+                    t("The bound gives every programme the whole budget at once; no split of it does better ({doc}).", ["doc": documentation("§16")]))
+                + "\n"
         }
         output.write(text)
     }

@@ -170,7 +170,7 @@ extension Interpreter {
             t("'run' is the scenario's own run, every parameter at its value; the median of the draws can differ from it."),
             t("90% of runs fall in the range shown (5th to 95th percentile). Drawn: the fitted parameters together,"),
             t("as the observations leave them open, and every other with a range, except those the scenario assumes;"),
-            t("the budget's shares still add up to 100%. 'assumptions' lists them; MODEL.md §13 says how."),
+            t("the budget's shares still add up to 100%. 'assumptions' lists them; {doc} says how.", ["doc": documentation("§13")]),
         ]
         lines += Self.wrap(notes.joined(separator: " "), width: Self.pageWidth).map { style.dim($0) }
         return lines.joined(separator: "\n") + "\n"

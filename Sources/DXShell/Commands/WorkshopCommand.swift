@@ -362,6 +362,7 @@ extension Interpreter {
             results: (session.results[last.number] ?? []).compactMap { workspace.result($0.scenario) }, modelName: model.name, language: language,
             heading: workshop.title, sections: sections)
         report.provenance = provenanceLine()
+        report.documentation = documentation("")
         return report.render()
     }
 }

@@ -20,6 +20,12 @@ package final class Interpreter {
     package internal(set) var model: DeclaredModel
     /// The file the model came from; nil for the bundled model.
     package var modelOrigin: String?
+
+    /// Where a section of the model's documentation is: MODEL.md's section for the bundled model
+    /// (MODEL.md comes with dxplan), the model file for any other model.
+    func documentation(_ section: String) -> String {
+        modelOrigin == nil ? "MODEL.md" + (section.isEmpty ? "" : " " + section) : t("the model file")
+    }
     package internal(set) var workspace = Workspace()
     package var style: Style
     /// The language of reports (`lang en|vi`).

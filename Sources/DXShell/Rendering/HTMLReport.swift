@@ -10,6 +10,8 @@ struct HTMLReport: Phrased {
     let results: [RunResult]
     let modelName: String
     let language: OutputLanguage
+    /// Where the model's equations and numbers are explained (`Interpreter.documentation`).
+    var documentation = "MODEL.md"
     /// The page's heading, when it is not the scenarios' names (a workshop's title).
     var heading: String?
     /// Sections that come before the scenarios' (a workshop's leaderboards), as XHTML.
@@ -36,7 +38,9 @@ struct HTMLReport: Phrased {
             "<p class=\"note\">"
                 + escape(
                     t("Model: ") + modelName + ". "
-                        + t("Values are at the end of each year; the first year is the baseline. MODEL.md explains every equation and number."))
+                        + t(
+                            "Values are at the end of each year; the first year is the baseline. {doc} explains every equation and number.",
+                            ["doc": documentation]))
                 + "</p>",
         ]
         html += sections + scenarios() + targets() + charts()

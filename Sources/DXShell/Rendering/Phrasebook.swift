@@ -10,6 +10,14 @@ enum Phrasebook {
         "In the indicator's unit ({unit}); the fitted parameters keep their values; a screening, not a share of the variance ('sobol').":
             "Theo đơn vị của chỉ tiêu ({unit}); các tham số đã khớp giữ giá trị; đây là sàng lọc, không phải tỷ phần phương sai ('sobol').",
         "points": "điểm",
+        // where the model is documented
+        "the model file": "tệp mô hình", "… (deeper equations: see the model file)": "… (các phương trình sâu hơn: xem tệp mô hình)",
+        "Each band draws the fitted parameters jointly from the fit's uncertainty and adds the observation's own error ({doc}).":
+            "Mỗi khoảng: các tham số khớp được rút cùng nhau theo độ bất định của phép khớp, cộng sai số quan sát ({doc}).",
+        "The bound gives every programme the whole budget at once; no split of it does better ({doc}).":
+            "Giới hạn: mỗi chương trình nhận toàn bộ ngân sách cùng lúc; không cách chia nào vượt được ({doc}).",
+        "A scenario takes them all with the line 'target official', or one document's with 'target official 749'. Sources: {doc}.":
+            "Một kịch bản lấy tất cả bằng dòng 'target official', hoặc của một văn bản: 'target official 749'. Nguồn: {doc}.",
         // optimise and seek
         "Defined {name}": "Đã định nghĩa {name}", "Replaced {name}": "Đã thay {name}",
         ": the split of the budget of {scenario} that does best on its {count} targets ({before} met → {after} met; progress {from} → {to} of {count})":
@@ -21,8 +29,8 @@ enum Phrasebook {
         "Nelder–Mead over the shares, {runs} runs: the best split this local search found, not a proven optimum; budget, horizon, assumptions and policies as in {scenario}.":
             "Nelder–Mead trên các tỷ trọng, {runs} lần chạy: cách chia tốt nhất mà phép tìm kiếm cục bộ này tìm được, không phải tối ưu đã chứng minh; ngân sách, giai đoạn, giả định và chính sách như trong {scenario}.",
         "'compare {a} {b}' shows the results side by side.": "'compare {a} {b}' cho xem kết quả cạnh nhau.",
-        "Read the split as what this model rewards, not as advice (absorption limits and assumptions: MODEL.md §4.2, §9).":
-            "Hãy đọc cách chia này là điều mô hình này đánh giá cao, không phải lời khuyên (giới hạn hấp thụ và giả định: MODEL.md §4.2, §9).",
+        "Read the split as what this model rewards, not as advice (absorption limits and assumptions: {doc}).":
+            "Hãy đọc cách chia này là điều mô hình này đánh giá cao, không phải lời khuyên (giới hạn hấp thụ và giả định: {doc}).",
         "its {count} targets": "{count} mục tiêu của nó", "{count} of its targets": "{count} trong các mục tiêu của nó",
         "No budget up to {times} times that of {scenario} ({most} in {year}) meets {sought} with its split. Still missed then: {missed}.":
             "Không mức ngân sách nào tới {times} lần của {scenario} ({most} năm {year}) đạt {sought} với cách chia của nó. Khi đó vẫn trượt: {missed}.",
@@ -157,10 +165,10 @@ enum Phrasebook {
         // list programmes and indicators
         "programme": "chương trình", "pillar": "trụ cột", "push": "đẩy mạnh", "task": "trọng tâm",
         "name": "tên", "tên": "tên tiếng Việt", "indicator": "chỉ tiêu", "unit": "đơn vị",
-        "* an assumption: no verified baseline (see MODEL.md)": "* giả định: chưa có số liệu gốc được kiểm chứng (xem MODEL.md)",
+        "* an assumption: no verified baseline (see {doc})": "* giả định: chưa có số liệu gốc được kiểm chứng (xem {doc})",
         // assumptions
         "Labelled assumptions (no published value)": "Giả định (không có giá trị công bố)",
-        "Fitted to what was observed ('calibrate'; MODEL.md §12)": "Hiệu chỉnh theo số liệu quan sát ('calibrate'; MODEL.md §12)",
+        "Fitted to what was observed ('calibrate'; {doc})": "Hiệu chỉnh theo số liệu quan sát ('calibrate'; {doc})",
         "From published sources": "Từ nguồn đã công bố",
         "range": "khoảng", "source: ": "nguồn: ", "assumption: ": "giả định: ",
         // explain
@@ -178,8 +186,8 @@ enum Phrasebook {
         "The two scenarios have the same inputs.": "Hai kịch bản có cùng đầu vào.",
         "several at once": "trùng nhau", "change": "thay đổi", "now met: ": "nay đạt: ", "no longer met: ": "không còn đạt: ",
         "Digital transformation budget: ": "Ngân sách chuyển đổi số: ", "Model: ": "Mô hình: ",
-        "Values are at the end of each year; the first year is the baseline. MODEL.md explains every equation and number.":
-            "Giá trị cuối mỗi năm; năm đầu là số liệu gốc. MODEL.md giải thích mọi phương trình và con số.",
+        "Values are at the end of each year; the first year is the baseline. {doc} explains every equation and number.":
+            "Giá trị cuối mỗi năm; năm đầu là số liệu gốc. {doc} giải thích mọi phương trình và con số.",
         "Written by dxplan.": "Do dxplan tạo.", "Budgets and spending": "Ngân sách và chi tiêu", "bn VND": "tỷ đồng",
         "budget": "ngân sách",
         // uncertainty
@@ -193,8 +201,8 @@ enum Phrasebook {
             "90% số lần chạy nằm trong khoảng hiển thị (bách phân vị 5 đến 95). Rút ngẫu nhiên: các tham số hiệu chỉnh cùng nhau,",
         "as the observations leave them open, and every other with a range, except those the scenario assumes;":
             "theo mức dữ liệu quan sát còn để ngỏ, và mọi tham số khác có khoảng, trừ tham số kịch bản tự đặt;",
-        "the budget's shares still add up to 100%. 'assumptions' lists them; MODEL.md §13 says how.":
-            "các tỷ trọng ngân sách vẫn cộng lại 100%. 'assumptions' liệt kê chúng; MODEL.md §13 nói cách làm.",
+        "the budget's shares still add up to 100%. 'assumptions' lists them; {doc} says how.":
+            "các tỷ trọng ngân sách vẫn cộng lại 100%. 'assumptions' liệt kê chúng; {doc} nói cách làm.",
         // confirmations (templates: {name} is filled in)
         "Defined scenario {name}.": "Đã định nghĩa kịch bản {name}.",
         "Replaced scenario {name}.": "Đã thay kịch bản {name}.",
