@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Creates, once, a Python virtual environment with PySD, SALib, openpyxl and pypdf under
+# Creates, once, a Python virtual environment with PySD, SALib, openpyxl, pypdf and jsonschema under
 # .build/pysd-venv, and prints the path of its python. Used by the XMILE peer check
 # (Tests/DXModelTests/XMILEWriterTests.swift), the Sobol and Morris cross-checks
 # (Tests/DXAnalysisTests/SobolIndicesTests.swift), the workbook and PDF checks
-# (Tests/DXShellTests/XLSXExportTests.swift, HTMLPrintTests.swift) and scripts/pysd_run.py. Quiet and quick when the environment is already there.
+# (Tests/DXShellTests/XLSXExportTests.swift, HTMLPrintTests.swift), the JSON schema check
+# (ExportCommandTests.swift) and scripts/pysd_run.py. Quiet and quick when the environment is already there.
 #
 # PySD and everything it installs are pinned to versions checked together on Python 3.11, so a
 # new release of any of them cannot change the peer check. To move to newer versions, install
@@ -30,6 +31,7 @@ requirements=(
   SALib==1.6.0 contourpy==1.3.3 cycler==0.12.1 dill==0.4.1 fonttools==4.68.0 kiwisolver==1.5.1
   matplotlib==3.11.2 multiprocess==0.70.19 pillow==13.0.0 pyparsing==3.3.3
   pypdf==7.1.1
+  jsonschema==4.26.0 attrs==26.1.0 jsonschema-specifications==2025.9.1 referencing==0.37.0 rpds-py==2026.9.1
 )
 wanted="${requirements[*]}"
 

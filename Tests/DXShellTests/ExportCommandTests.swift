@@ -3,6 +3,7 @@ import DXModel
 import DXScenario
 import DXSource
 import Foundation
+import PythonEnvironment
 import Testing
 
 @testable import DXShell
@@ -136,5 +137,43 @@ struct ExportCommandTests {
         let (shell, output) = makeInterpreterWithExamples(then: "run baseline")
         #expect(shell.run(input) != .completed)
         #expect(output.error.contains(message), "\(output.error)")
+    }
+}
+
+@Suite(
+    "export json against its schema", .serialized,
+    .enabled(
+        "jsonschema is missing from the Python test environment (the reason is printed above): skipped",
+        {
+            PythonEnvironment.has("jsonschema", for: "the JSON schema check")
+        }))
+struct ExportSchemaTests {
+    @Test("schemas/export.schema.json is a valid schema, every export json satisfies it, and a broken export does not")
+    func schema() throws {
+        let python = try PythonEnvironment.python.get()
+        let (shell, output) = makeInterpreterWithExamples(
+            then: "scenario late from five-pushes\n  policy paper_refusal off\n  assume bass_q = 0.45\n  delay skills 1 year\nend")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dxplan-schema-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("results.json").path
+        #expect(shell.run("export json baseline five-pushes late \"\(path)\"") == .completed, "\(output.error)")
+        let schema = repositoryRoot.appendingPathComponent("schemas/export.schema.json").path
+        let script = """
+            import json, sys, jsonschema
+            schema = json.load(open(sys.argv[1]))
+            jsonschema.Draft202012Validator.check_schema(schema)
+            validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+            document = json.load(open(sys.argv[2]))
+            good = [e.message for e in validator.iter_errors(document)]
+            document["scenarios"][0]["indicators"]["fibre"]["unit"] = "percent"
+            del document["scenarios"][1]["budget"]
+            bad = [e.message for e in validator.iter_errors(document)]
+            print(json.dumps({"good": good, "bad": len(bad)}))
+            """
+        let printed = try PythonEnvironment.run(python, ["-c", script, schema, path])
+        let read = try #require(try JSONSerialization.jsonObject(with: Data(printed.utf8)) as? [String: Any])
+        #expect((read["good"] as? [String]) == [], "\(read["good"] ?? "")")
+        #expect((read["bad"] as? Int) == 2, "a wrong unit and a missing budget are both caught")
     }
 }

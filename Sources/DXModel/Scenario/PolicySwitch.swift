@@ -16,4 +16,7 @@ public struct PolicySwitch: Sendable, Hashable {
 
     /// Model time for "never".
     public static let never = 1e9
+
+    /// Whether a policy's start time means it is switched off (`never`, or later).
+    public static func isOff(_ start: Double) -> Bool { !(start < never) }
 }

@@ -74,7 +74,7 @@ struct HTMLReport: Phrased {
                 }
                 let policies = scenario.policies.sorted { $0.key < $1.key }.map {
                     t("policy ") + "\($0.key) "
-                        + ($0.value.isFinite ? t("on from ") + Interpreter.date($0.value) : t("off"))
+                        + (PolicySwitch.isOff($0.value) ? t("off") : t("on from ") + Interpreter.date($0.value))
                 }
                 html.append("<p>" + escape((assumptions + policies).joined(separator: "; ")) + "</p>")
             }
