@@ -29,6 +29,7 @@ struct DXPlanCommand: ParsableCommand {
               echo 'help' | dxplan                      read a script from standard input
               dxplan fmt scenarios/*.plan               format scenario files
               dxplan replay session.plan [--step]       replay a recording made with 'record'
+              dxplan verify results.json                make an export's numbers again and compare
 
             Exit status: 0 ok, 64 usage, 65 error in the input, 66 input file missing,
             70 internal error, 74 I/O error, 130 interrupted.
