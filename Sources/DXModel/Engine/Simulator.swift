@@ -279,9 +279,16 @@ private struct Machine {
 
     /// Puts each input's value for the calendar year of `time` in its slot (as `YearlySeries.value(atTime:)`).
     /// `inputYear` is the year whose values the slots hold (inputs change only between years).
+    @inline(__always)
     func setInputs(time: Double, year inputYear: inout Int) {
-        // Most steps stay in the year the slots hold: two comparisons, no rounding.
+        // Most steps stay in the year the slots hold: two comparisons, no rounding, no call.
         if inputYear != Int.min, time + 1e-9 >= Double(inputYear), time + 1e-9 < Double(inputYear + 1) { return }
+        loadInputs(time: time, year: &inputYear)
+    }
+
+    /// `setInputs` when the year may have changed.
+    @inline(never)
+    func loadInputs(time: Double, year inputYear: inout Int) {
         let year = Int((time + 1e-9).rounded(.down))
         guard year != inputYear else { return }
         inputYear = year
