@@ -36,6 +36,11 @@ echo "== the analysis commands, whole process (start, compile, load, analyse, pr
 hyperfine -N --warmup 2 --runs 10 \
   "$BIN -l scenarios/five-pushes.plan -c calibrate" \
   "$BIN -l scenarios/five-pushes.plan -c uncertainty" \
+  "$BIN -l scenarios/five-pushes.plan -c 'uncertainty five-pushes runs 10000'" \
+  "env DXPLAN_WORKERS=1 $BIN -l scenarios/five-pushes.plan -c 'uncertainty five-pushes runs 10000'" \
+  "$BIN -l scenarios/five-pushes.plan -c 'sensitivity fibre'" \
+  "$BIN -l scenarios/five-pushes.plan -c 'sensitivity fibre sobol'" \
+  "$BIN -l scenarios/five-pushes.plan -c 'sensitivity fibre morris'" \
   "$BIN -l scenarios/five-pushes.plan -c optimise" \
   "$BIN -l scenarios/baseline.plan -l scenarios/five-pushes.plan -c 'why e-signatures baseline five-pushes'" 2>&1 | sed 's/\x1b\[[0-9;]*m//g' | grep -E "Benchmark|Time"
 echo

@@ -4,8 +4,13 @@ import Foundation
 /// Runs independent jobs (model runs) on the machine's cores and gives their results back in the
 /// jobs' order, so a caller's answer does not depend on how many cores there were.
 package enum ParallelRuns {
-    /// The cores this process may use.
-    package static var availableCores: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
+    /// The cores this process may use: the machine's, or DXPLAN_WORKERS when it names fewer
+    /// (to leave cores to other work, or to time one core against several).
+    package static var availableCores: Int {
+        let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        guard let wanted = ProcessInfo.processInfo.environment["DXPLAN_WORKERS"].flatMap({ Int($0) }), wanted >= 1 else { return cores }
+        return min(wanted, cores)
+    }
 
     /// `work(i)` for each `i` in `0..<count`, spread over `workers` threads in contiguous slices;
     /// the results in index order. The first error (by index) is thrown once every job has
