@@ -135,6 +135,7 @@ extension Interpreter {
         case .html:
             var report = HTMLReport(results: results, modelName: model.name, language: language)
             report.documentation = documentation("")
+            report.parameters = model.parameters
             report.provenance = provenanceLine()
             text = report.render()
         case .xmile: return try exportXMILE(names.first, to: path, force: force, source: source)

@@ -18,6 +18,8 @@ struct HTMLReport: Phrased {
     var sections: [String] = []
     /// What made the report (dxplan's version, the model and its fingerprint, the date), at its foot.
     var provenance: String?
+    /// The model's parameters, listed with their sources at the end, so the report stands alone.
+    var parameters: [Parameter] = []
 
     private var vi: Bool { language == .vi }
     func escape(_ text: String) -> String { SVGChart.escape(text) }
@@ -43,9 +45,51 @@ struct HTMLReport: Phrased {
                             ["doc": documentation]))
                 + "</p>",
         ]
-        html += sections + scenarios() + targets() + charts()
+        html += sections + scenarios() + targets() + charts() + method() + assumptions()
         html += ["<p class=\"note\">" + escape(provenance ?? t("Written by dxplan.")) + "</p>", "</body>", "</html>"]
         return html.joined(separator: "\n") + "\n"
+    }
+
+    /// How the numbers are made and how to make them again, in a few sentences.
+    private func method() -> [String] {
+        guard !results.isEmpty else { return [] }
+        return [
+            "<h2>" + t("How these numbers are made") + "</h2>",
+            "<p>"
+                + escape(
+                    t(
+                        "A system-dynamics model: its stocks (services put online, databases connected, households passed by fibre, 5G sites, people trained and more) change month by month through the flows its equations give. Each scenario sets what each programme spends each year; the model turns the money into what it buys, at unit costs with their sources, through build pipelines with absorption limits. Each value is one run with every parameter at its value: 'uncertainty' in dxplan gives their bands."
+                    )) + "</p>",
+            "<p>"
+                + escape(
+                    t(
+                        "To make the numbers again: export the same scenarios with 'export json' and run 'dxplan verify' on the file. The foot of this page says which model and which dxplan made them; the parameters and their sources follow."
+                    )) + "</p>",
+        ]
+    }
+
+    /// Every parameter of the model: value, unit, range and source.
+    private func assumptions() -> [String] {
+        guard !parameters.isEmpty else { return [] }
+        var html = [
+            "<h2>" + t("The model's parameters") + "</h2>",
+            "<table class=\"parameters\">",
+            "<tr><th>" + t("parameter") + "</th><th class=\"n\">" + t("value") + "</th><th>" + t("unit") + "</th><th>" + t("range")
+                + "</th><th>" + t("source") + "</th></tr>",
+        ]
+        for parameter in parameters {
+            let range = parameter.range.map { NumberText.plain($0.lowerBound) + "–" + NumberText.plain($0.upperBound) } ?? ""
+            let source: String =
+                switch parameter.provenance {
+                case .source(let citation): citation
+                case .assumption(let reason): t("assumption: ") + reason
+                }
+            html.append(
+                "<tr><td>" + escape(parameter.id) + "</td><td class=\"n\">" + escape(NumberText.plain(parameter.value)) + "</td><td>"
+                    + escape(parameter.unit) + "</td><td>" + escape(range) + "</td><td class=\"source\">" + escape(source) + "</td></tr>")
+        }
+        html.append("</table>")
+        return html
     }
 
     private func scenarios() -> [String] {
@@ -138,7 +182,7 @@ struct HTMLReport: Phrased {
         td.n,th.n{text-align:right}tr.total td{font-weight:bold}td.met{color:#1a7f37}td.missed{color:#b42318}\
         .charts{display:flex;flex-wrap:wrap;gap:12px}figure{margin:0}figcaption{font-size:12px;color:#555;max-width:340px}\
         .note{color:#555}.legend span{margin-right:1em}.swatch{display:inline-block;width:12px;height:12px;margin-right:4px}\
-        table.board td{white-space:nowrap}\
+        table.board td{white-space:nowrap}td.source{font-size:11px;color:#444;overflow-wrap:anywhere;max-width:560px}\
         @page{size:A4;margin:14mm}\
         @media print{body{margin:0;max-width:none;font-size:10pt}h1,h2,h3{break-after:avoid}\
         figure,table,tr{break-inside:avoid}.charts{gap:6px}a{color:inherit;text-decoration:none}}

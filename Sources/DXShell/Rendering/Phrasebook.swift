@@ -10,6 +10,12 @@ enum Phrasebook {
         "In the indicator's unit ({unit}); the fitted parameters keep their values; a screening, not a share of the variance ('sobol').":
             "Theo đơn vị của chỉ tiêu ({unit}); các tham số đã khớp giữ giá trị; đây là sàng lọc, không phải tỷ phần phương sai ('sobol').",
         "points": "điểm",
+        // the HTML report's method and parameters
+        "How these numbers are made": "Cách tạo ra các con số này", "The model's parameters": "Các tham số của mô hình",
+        "A system-dynamics model: its stocks (services put online, databases connected, households passed by fibre, 5G sites, people trained and more) change month by month through the flows its equations give. Each scenario sets what each programme spends each year; the model turns the money into what it buys, at unit costs with their sources, through build pipelines with absorption limits. Each value is one run with every parameter at its value: 'uncertainty' in dxplan gives their bands.":
+            "Một mô hình động lực học hệ thống: các đại lượng tích lũy (dịch vụ đưa lên trực tuyến, cơ sở dữ liệu được kết nối, hộ gia đình có cáp quang đi qua, trạm 5G, người được đào tạo và nhiều thứ khác) thay đổi từng tháng theo các dòng mà phương trình của nó cho ra. Mỗi kịch bản đặt mức chi của từng chương trình mỗi năm; mô hình chuyển tiền thành những gì tiền mua được, theo đơn giá có nguồn, qua các đường ống xây dựng có giới hạn hấp thụ. Mỗi giá trị là một lần chạy với mọi tham số ở giá trị của nó: lệnh 'uncertainty' của dxplan cho khoảng dao động.",
+        "To make the numbers again: export the same scenarios with 'export json' and run 'dxplan verify' on the file. The foot of this page says which model and which dxplan made them; the parameters and their sources follow.":
+            "Để tạo lại các con số: xuất cùng các kịch bản bằng 'export json' rồi chạy 'dxplan verify' trên tệp đó. Cuối trang này ghi mô hình nào và phiên bản dxplan nào đã tạo ra chúng; các tham số và nguồn của chúng ở ngay sau đây.",
         // where the model is documented
         "the model file": "tệp mô hình", "… (deeper equations: see the model file)": "… (các phương trình sâu hơn: xem tệp mô hình)",
         "Each band draws the fitted parameters jointly from the fit's uncertainty and adds the observation's own error ({doc}).":
