@@ -282,7 +282,9 @@ extension Interpreter {
         var changes: [String] = []
         for (target, marks) in zip(gained.targets, gained.marks) {
             let percent = model.indicator(target.indicator)?.unit == .percent ? "%" : ""
-            let label = "\(target.indicator) \(target.comparison.rawValue) \(ScenarioPrinter.number(target.value))\(percent) by \(target.year)"
+            let label =
+                "\(target.indicator) \(target.comparison.rawValue) \(ScenarioPrinter.number(target.value))\(percent) "
+                + t("by {year}", ["year": String(target.year)])
             switch (marks[0], marks[1]) {
             case (.missed, .met): changes.append("  " + t("now met: ") + label)
             case (.met, .missed): changes.append("  " + t("no longer met: ") + label)

@@ -201,7 +201,8 @@ extension Interpreter {
 
     private func describe(_ target: Target) -> String {
         let percent = model.indicator(target.indicator)?.unit == .percent ? "%" : ""
-        return "\(target.indicator) \(target.comparison.rawValue) \(ScenarioPrinter.number(target.value))\(percent) by \(target.year)"
+        return "\(target.indicator) \(target.comparison.rawValue) \(ScenarioPrinter.number(target.value))\(percent) "
+            + t("by {year}", ["year": String(target.year)])
     }
 
     /// A positive amount rounded up to three significant digits: 61,284 → 61,300.
