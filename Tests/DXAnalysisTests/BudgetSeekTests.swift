@@ -53,4 +53,25 @@ struct BudgetSeekTests {
         }
         #expect(scaled.allocation == Self.scenario.allocation && scaled.targets == Self.scenario.targets)
     }
+
+    @Test("the earliest year: the plan continued with its last year's budget and split; a year found meets the target and the year before does not")
+    func earliestYear() throws {
+        var scenario = referenceScenario
+        scenario.targets = [
+            Target(indicator: "online-service-use", comparison: .atLeast, value: 60, year: 2030),
+            Target(indicator: "digital-economy", comparison: .atLeast, value: 60, year: 2030),
+        ]
+        let continued = TargetYearSeek.continued(scenario)
+        #expect(continued.horizon == scenario.horizon.lowerBound...TargetYearSeek.until)
+        #expect(continued.envelope(in: 2040) == scenario.envelope(in: scenario.horizon.upperBound))
+        #expect(continued.shares(in: 2045) == scenario.shares(in: scenario.horizon.upperBound))
+        let answers = try TargetYearSeek(model: calibratedModel).seek(scenario)
+        #expect(answers.map(\.target) == scenario.targets)
+        let use = try #require(answers[0].firstYear)
+        let run = try calibratedModel.simulate(continued)
+        #expect(try #require(run.value(of: "online-service-use", in: use)) >= 60 - 0.05)
+        #expect(try #require(run.value(of: "online-service-use", in: use - 1)) < 60 - 0.05)
+        #expect(use > 2030, "met late with the money of 2030 kept")
+        #expect(answers[1].firstYear == nil, "a digital economy of 60% of GDP is not reached by 2050")
+    }
 }

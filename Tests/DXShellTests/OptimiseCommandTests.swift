@@ -124,10 +124,24 @@ struct OptimiseCommandTests {
         #expect(output.standard.contains("No budget up to 100 times that of five-pushes"))
     }
 
+    @Test("seek year: each target's first year with the plan continued, on time, late or not by 2050; Vietnamese")
+    func seekYear() {
+        let (shell, output) = makeInterpreterWithExamples()
+        #expect(shell.run("seek year five-pushes") == .completed, "\(output.error)")
+        #expect(output.standard.contains("The earliest year each target of five-pushes is met: its plan continued to 2050"))
+        #expect(output.standard.contains("fibre >= 90% by 2030") && output.standard.contains("on time"))
+        #expect(output.standard.contains("not by 2050"))
+        #expect(output.standard.split(separator: "\n").allSatisfy { $0.count <= 80 })
+        shell.language = .vi
+        #expect(shell.run("tìm năm five-pushes for cáp-quang") == .completed, "\(output.error)")
+        #expect(output.standard.contains("Năm sớm nhất đạt từng mục tiêu của five-pushes") && output.standard.contains("đúng hạn"))
+        #expect(shell.run("seek year five-pushes as x") != .completed, "a year defines no scenario")
+    }
+
     @Test(
         "seek mistakes are errors at their place",
         arguments: [
-            ("seek five-pushes", "test.plan:1:6: error[E100]: expected 'budget' after 'seek'"),
+            ("seek five-pushes", "test.plan:1:6: error[E100]: expected 'budget' or 'year' after 'seek'"),
             ("seek budget five-pushes for egdi", "test.plan:1:29: error[E200]: 'five-pushes' sets no target for egdi"),
             ("seek budget five-pushes for fibr", "unknown indicator 'fibr'; did you mean 'fibre'?"),
             ("seek budget five-pushes as five-pushes", "'five-pushes' is 'five-pushes' or one it inherits from"),

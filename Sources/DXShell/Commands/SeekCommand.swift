@@ -4,8 +4,11 @@ import DXModel
 import DXScenario
 import DXSource
 
-/// `seek budget [SCENARIO] [for INDICATOR, …] [as NAME]`: the least budget that meets targets.
+/// `seek budget [SCENARIO] [for INDICATOR, …] [as NAME]`: the least budget that meets targets;
+/// `seek year [SCENARIO] [for INDICATOR, …]`: the earliest year each is met, the plan continued.
 package struct SeekCommand: ShellCommand {
+    /// The least budget, or the earliest year.
+    package let seeksYear: Bool
     package let scenario: Name?
     package let indicators: [Name]
     package let newName: Name?
@@ -14,9 +17,9 @@ package struct SeekCommand: ShellCommand {
     package static let synonyms = ["tìm"]
 
     package static let help = HelpTopic(
-        name: "seek", usage: "seek budget [SCENARIO] [for INDICATOR, …] [as NAME]",
-        summary: "the least budget that meets a scenario's targets by their years, with its split",
-        vietnamese: "ngân sách nhỏ nhất đạt các mục tiêu của một kịch bản đúng hạn, với cách chia của nó",
+        name: "seek", usage: "seek budget [SCENARIO] [for INDICATOR, …] [as NAME]  or  seek year [SCENARIO] [for INDICATOR, …]",
+        summary: "the least budget that meets a scenario's targets by their years, or the earliest year each is met",
+        vietnamese: "ngân sách nhỏ nhất đạt các mục tiêu của một kịch bản đúng hạn, hoặc năm sớm nhất đạt từng mục tiêu",
         details: """
             Scales the scenario's budget (every year's, its split, growth, horizon, assumptions and
             policies kept) to find the least one that meets all its targets by their years, or only the
@@ -26,6 +29,10 @@ package struct SeekCommand: ShellCommand {
             SCENARIO-least-budget). When no budget up to 100 times meets them, it says which targets stay
             missed. It assumes more money never undoes a target, which the model's lever tests check.
             A scenario with year-by-year budgets cannot be scaled this way.
+
+            seek year: the earliest year each target is met with the scenario's money, the plan continued
+            to 2050 with its last year's budget and split; each target on time, how many years late, or
+            not by 2050.
             """,
         vietnameseDetails: """
             Nhân ngân sách của kịch bản (của mọi năm; giữ nguyên cách chia, mức tăng, giai đoạn, giả định và
@@ -36,11 +43,18 @@ package struct SeekCommand: ShellCommand {
             mức nào tới 100 lần đạt được, lệnh cho biết mục tiêu nào vẫn trượt. Lệnh giả định thêm tiền không
             bao giờ làm mất một mục tiêu đã đạt, điều mà các kiểm thử đòn bẩy của mô hình kiểm tra. Không nhân
             được kịch bản có ngân sách theo từng năm.
+
+            seek year (tìm năm): năm sớm nhất đạt từng mục tiêu với số tiền của kịch bản, kế hoạch được kéo dài
+            tới 2050 với ngân sách và cách chia của năm cuối; mỗi mục tiêu đúng hạn, trễ bao nhiêu năm, hay
+            chưa đạt trước 2050.
             """,
         example: "seek budget five-pushes for fibre, e-signatures")
 
     package static func parse(_ parser: inout Parser) throws -> SeekCommand {
-        _ = try parser.expect(word: "budget", "after 'seek': seek budget [SCENARIO] [for INDICATOR, …]")
+        let seeksYear = parser.accept(word: "year") != nil
+        if !seeksYear {
+            _ = try parser.expect(word: "budget", "or 'year' after 'seek': seek budget [SCENARIO] [for INDICATOR, …]")
+        }
         var scenario: Name?
         if parser.current.word != nil, !parser.check(word: "for"), !parser.check(word: "as") { scenario = try parser.expectName("a scenario name") }
         var indicators: [Name] = []
@@ -50,12 +64,12 @@ package struct SeekCommand: ShellCommand {
             } while parser.current.kind == .symbol(",") && parser.advance().kind == .symbol(",")
         }
         var newName: Name?
-        if parser.accept(word: "as") != nil { newName = try parser.expectName("the name of the scenario to define") }
-        return SeekCommand(scenario: scenario, indicators: indicators, newName: newName)
+        if !seeksYear, parser.accept(word: "as") != nil { newName = try parser.expectName("the name of the scenario to define") }
+        return SeekCommand(seeksYear: seeksYear, scenario: scenario, indicators: indicators, newName: newName)
     }
 
     package static func completions(after words: [String], from completer: Completer) -> [Completer.Candidate] {
-        if words.count == 1 { return completer.candidates(["budget"]) }
+        if words.count == 1 { return completer.candidates(["budget", "year"]) }
         if words.last == "for" || words.last?.hasSuffix(",") == true { return completer.candidates(completer.indicatorNames) }
         if words.last == "as" { return [] }
         if words.count == 2 { return completer.candidates(completer.scenarioNames + ["for", "as"]) }
@@ -63,7 +77,7 @@ package struct SeekCommand: ShellCommand {
     }
 
     package func run(in interpreter: Interpreter, source: SourceFile) throws(Diagnostic) {
-        try interpreter.seekBudget(self, source: source)
+        if seeksYear { try interpreter.seekYear(self, source: source) } else { try interpreter.seekBudget(self, source: source) }
     }
 }
 
@@ -178,6 +192,59 @@ extension Interpreter {
             t(
                 "Doubling, then bisection, assuming more money never undoes a target (the lever tests check each programme); split, horizon, assumptions and policies as in {scenario}.",
                 ["scenario": scenarioName]), width: Self.pageWidth
+        ).map(style.dim)
+        output.write(lines.joined(separator: "\n") + "\n")
+    }
+
+    func seekYear(_ command: SeekCommand, source: SourceFile) throws(Diagnostic) {
+        let name = command.scenario
+        let scenarioName = try scenarioName(name, for: "seek", source: source)
+        let scenario = try resolvedScenario(scenarioName, at: name?.range, source: source)
+        var indicators: [String] = []
+        for indicatorName in command.indicators {
+            let indicator = try knownIndicator(indicatorName, source: source)
+            guard scenario.targets.contains(where: { $0.indicator == indicator.id }) else {
+                throw .error(
+                    .semantic, "'\(scenarioName)' sets no target for \(indicator.id); add one (target \(indicator.id) >= … by YEAR)",
+                    in: source, at: indicatorName.range)
+            }
+            indicators.append(indicator.id)
+        }
+        guard !scenario.targets.isEmpty else {
+            throw .error(.semantic, "'\(scenarioName)' sets no targets to meet; add targets first", in: source, at: name?.range)
+        }
+        let answers: [TargetYearSeek.Answer]
+        do {
+            answers = try TargetYearSeek(model: model).seek(scenario, indicators: indicators, cancellation: cancellation)
+        } catch SimulationError.cancelled {
+            throw .error(.interrupted, "interrupted; seek was cancelled")
+        } catch {
+            throw .error(.semantic, "cannot run '\(scenarioName)': \(error)", in: source, at: name?.range)
+        }
+        let last = scenario.horizon.upperBound
+        var lines = Self.wrap(
+            style.bold(t("The earliest year each target of {scenario} is met", ["scenario": scenarioName])) + ": "
+                + t(
+                    "its plan continued to {until} with the budget and split of {last} ({amount} a year).",
+                    ["until": String(TargetYearSeek.until), "last": String(last), "amount": Format.money(scenario.envelope(in: last))]),
+            width: Self.pageWidth)
+        var table = TextTable([.init("  " + t("target")), .init(t("first met"), .right), .init("")])
+        for answer in answers {
+            let verdict: String
+            if let year = answer.firstYear {
+                let late = year - answer.target.year
+                verdict = late <= 0 ? style.good(t("on time")) : style.bad(t("{years} years late", ["years": String(late)]))
+            } else {
+                verdict = style.bad(t("not by {year}", ["year": String(TargetYearSeek.until)]))
+            }
+            table.add([
+                TextTable.Cell("  " + describe(answer.target)), TextTable.Cell(answer.firstYear.map(String.init) ?? "–"), TextTable.Cell(verdict),
+            ])
+        }
+        lines.append(table.render(style: style).trimmingTrailingNewline())
+        lines += Self.wrap(
+            t("The years after {last} are the plan kept as it ends, not a forecast of budgets to come.", ["last": String(last)]),
+            width: Self.pageWidth
         ).map(style.dim)
         output.write(lines.joined(separator: "\n") + "\n")
     }

@@ -24,6 +24,13 @@ enum Phrasebook {
             "Giới hạn: mỗi chương trình nhận toàn bộ ngân sách cùng lúc; không cách chia nào vượt được ({doc}).",
         "A scenario takes them all with the line 'target official', or one document's with 'target official 749'. Sources: {doc}.":
             "Một kịch bản lấy tất cả bằng dòng 'target official', hoặc của một văn bản: 'target official 749'. Nguồn: {doc}.",
+        // seek year
+        "The earliest year each target of {scenario} is met": "Năm sớm nhất đạt từng mục tiêu của {scenario}",
+        "its plan continued to {until} with the budget and split of {last} ({amount} a year).":
+            "kế hoạch được kéo dài tới {until} với ngân sách và cách chia của năm {last} ({amount} mỗi năm).",
+        "first met": "đạt lần đầu", "on time": "đúng hạn", "{years} years late": "trễ {years} năm", "not by {year}": "chưa đạt trước {year}",
+        "The years after {last} are the plan kept as it ends, not a forecast of budgets to come.":
+            "Các năm sau {last} là kế hoạch giữ nguyên như khi kết thúc, không phải dự báo ngân sách tương lai.",
         // optimise and seek
         "Defined {name}": "Đã định nghĩa {name}", "Replaced {name}": "Đã thay {name}",
         ": the split of the budget of {scenario} that does best on its {count} targets ({before} met → {after} met; progress {from} → {to} of {count})":
