@@ -114,6 +114,10 @@ struct DXPlanCommand: ParsableCommand {
             model: planningModel, output: output, style: style, errorStyle: errorStyle,
             cancellation: Cancellation(runs: runs) { dx_interrupted() != 0 })
         interpreter.modelOrigin = model
+        // Reports keep to the terminal's width when it says (within what `width` accepts).
+        if let columns = Terminal.columns {
+            interpreter.pageWidth = min(max(columns, Interpreter.pageWidths.lowerBound), Interpreter.pageWidths.upperBound)
+        }
         // How a long statement is going, on a terminal only (pipes and files get nothing).
         let progress = ProgressLine(runs: runs, enabled: Terminal.stderrIsTTY)
         output.progress = progress

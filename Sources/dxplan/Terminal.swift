@@ -7,6 +7,14 @@ import Foundation
 enum Terminal {
     static var stdinIsTTY: Bool { isatty(STDIN_FILENO) == 1 }
     static var stdoutIsTTY: Bool { isatty(STDOUT_FILENO) == 1 }
+
+    /// The terminal's width in columns, when standard output is one that says.
+    static var columns: Int? {
+        guard stdoutIsTTY else { return nil }
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
+    }
     static var stderrIsTTY: Bool { isatty(STDERR_FILENO) == 1 }
 
     /// Colour is used on a terminal, unless NO_COLOR is set (non-empty) or TERM is dumb.

@@ -26,7 +26,7 @@ struct SensitivityCommandTests {
             rows.contains { $0.hasPrefix("business ") && $0.contains("lever") && $0.contains("×0.5 … ×1.5") },
             "the business programme's money is a lever")
         #expect(output.standard.contains("… and ") && output.standard.contains("Levers: each programme's money at ×0.5 and ×1.5."))
-        #expect(lines.allSatisfy { $0.count <= Interpreter.pageWidth }, "fits a projector")
+        #expect(lines.allSatisfy { $0.count <= Interpreter.defaultPageWidth }, "fits a projector")
         // Swings fall down the table: the first row's bar is at least as long as the last's.
         func cells(_ row: String) -> Int { row.filter { $0 == "█" }.count }
         #expect(cells(rows.first!) >= cells(rows.last!) && cells(rows.first!) > 0)
@@ -50,7 +50,7 @@ struct SensitivityCommandTests {
         let totals = rows.map(total)
         #expect(totals == totals.sorted(by: >), "largest total order first: \(totals)")
         #expect(output.standard.contains("The first-order indices add up to "))
-        #expect(lines.allSatisfy { $0.count <= Interpreter.pageWidth }, "fits a projector")
+        #expect(lines.allSatisfy { $0.count <= Interpreter.defaultPageWidth }, "fits a projector")
         // The same seed prints the same.
         let first = String(output.standard[try #require(output.standard.range(of: "Sobol indices")).lowerBound...])
         #expect(shell.run("sensitivity fibre in 2028 sobol seed 2 samples 16") == .completed)
@@ -71,7 +71,7 @@ struct SensitivityCommandTests {
         #expect(rows.count == Interpreter.tornadoRows)
         let stars = rows.map { Double($0.split(separator: " ", omittingEmptySubsequences: true)[1])! }
         #expect(stars == stars.sorted(by: >), "largest μ* first")
-        #expect(lines.allSatisfy { $0.count <= Interpreter.pageWidth })
+        #expect(lines.allSatisfy { $0.count <= Interpreter.defaultPageWidth })
         shell.language = .vi
         #expect(shell.run("độ-nhạy kinh-tế-số morris số-mẫu 4") == .completed, "\(output.error)")
         #expect(output.standard.contains("Sàng lọc Morris của kinh-tế-số năm 2030 (five-pushes)"))
@@ -88,7 +88,7 @@ struct SensitivityCommandTests {
             output.standard.contains("đầu vào") && output.standard.contains("giả định") && output.standard.contains("đòn bẩy")
                 || output.standard.contains("đã khớp"))
         for english in ["Sensitivity", "assumed", "fitted", "lever", "Levers:", "with every input"] { #expect(!output.standard.contains(english)) }
-        #expect(output.standard.split(separator: "\n").allSatisfy { $0.count <= Interpreter.pageWidth })
+        #expect(output.standard.split(separator: "\n").allSatisfy { $0.count <= Interpreter.defaultPageWidth })
         #expect(shell.run("tornado fibre") == .completed)
     }
 

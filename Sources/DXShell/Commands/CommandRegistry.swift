@@ -9,7 +9,7 @@ package enum CommandRegistry {
         CompareCommand.self, TargetsCommand.self, ExplainCommand.self, AssumptionsCommand.self, CalibrateCommand.self,
         UncertaintyCommand.self, SensitivityCommand.self, ModelCommand.self, ExportCommand.self, ListCommand.self, SaveCommand.self, LoadCommand.self,
         RecordCommand.self, WorkshopCommand.self, LeaderboardCommand.self, LessonCommand.self, NextCommand.self, BackCommand.self, HintCommand.self,
-        LangCommand.self, HelpCommand.self,
+        LangCommand.self, WidthCommand.self, HelpCommand.self,
         QuitCommand.self,
     ]
 

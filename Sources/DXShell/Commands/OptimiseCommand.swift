@@ -304,23 +304,23 @@ extension Interpreter {
                 return constraint.name + bound + " (" + Format.fixed(share * 100, 1) + "%)"
             }
             let verdict = result.keepsConstraints ? t("Kept: ") : t("NOT all kept, the best split found breaks some: ")
-            lines += Self.wrap(verdict + held.joined(separator: ", ") + ".", width: Self.pageWidth).map {
+            lines += Self.wrap(verdict + held.joined(separator: ", ") + ".", width: pageWidth).map {
                 result.keepsConstraints ? $0 : style.bad($0)
             }
         }
         lines += Self.wrap(
             t(
                 "Nelder–Mead over the shares, {runs} runs: the best split this local search found, not a proven optimum; budget, horizon, assumptions and policies as in {scenario}.",
-                ["runs": String(result.evaluations), "scenario": a.name]), width: Self.pageWidth
+                ["runs": String(result.evaluations), "scenario": a.name]), width: pageWidth
         ).map(style.dim)
         lines.append(style.dim(t("'compare {a} {b}' shows the results side by side.", ["a": a.name, "b": b.name])))
         lines += Self.wrap(
             t(
                 "Read the split as what this model rewards, not as advice (absorption limits and assumptions: {doc}).",
-                ["doc": documentation("§4.2, §9")]), width: Self.pageWidth
+                ["doc": documentation("§4.2, §9")]), width: pageWidth
         ).map(style.dim)
         // The heading, wrapped to the page like the rest.
-        lines.replaceSubrange(0..<1, with: Self.wrap(lines[0], width: Self.pageWidth))
+        lines.replaceSubrange(0..<1, with: Self.wrap(lines[0], width: pageWidth))
         return lines.joined(separator: "\n") + "\n"
     }
 }

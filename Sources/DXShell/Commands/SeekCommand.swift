@@ -139,12 +139,12 @@ extension Interpreter {
                         "times": String(Int(BudgetSeek.maximumFactor)), "scenario": scenarioName,
                         "most": Format.money(envelope * BudgetSeek.maximumFactor),
                         "year": String(first), "sought": sought, "missed": result.missedAtMost.map(describe).joined(separator: ", "),
-                    ]), width: Self.pageWidth)
+                    ]), width: pageWidth)
             lines += pointsTable(result, envelope: envelope, first: first)
             lines += Self.wrap(
                 t(
                     "'optimise {scenario}' may find a split that meets more; 'seek budget {scenario} for INDICATOR' seeks some targets only.",
-                    ["scenario": scenarioName]), width: Self.pageWidth
+                    ["scenario": scenarioName]), width: pageWidth
             ).map(style.dim)
             output.write(lines.joined(separator: "\n") + "\n")
             return
@@ -153,7 +153,7 @@ extension Interpreter {
             lines += Self.wrap(
                 t(
                     "{scenario} meets {sought} with no money from its budget at all: what was built before {year} and the operators' own investment are enough in this model. Nothing is defined.",
-                    ["scenario": scenarioName, "sought": sought, "year": String(first)]), width: Self.pageWidth)
+                    ["scenario": scenarioName, "sought": sought, "year": String(first)]), width: pageWidth)
             lines += pointsTable(result, envelope: envelope, first: first)
             output.write(lines.joined(separator: "\n") + "\n")
             return
@@ -186,12 +186,12 @@ extension Interpreter {
                         "growing": growing, "sought": sought,
                     ])
                 + (allMet ? "" : " " + t("Rounded, it misses some: see 'targets {name}'.", ["name": target])),
-            width: Self.pageWidth)
+            width: pageWidth)
         lines += pointsTable(result, envelope: envelope, first: first)
         lines += Self.wrap(
             t(
                 "Doubling, then bisection, assuming more money never undoes a target (the lever tests check each programme); split, horizon, assumptions and policies as in {scenario}.",
-                ["scenario": scenarioName]), width: Self.pageWidth
+                ["scenario": scenarioName]), width: pageWidth
         ).map(style.dim)
         output.write(lines.joined(separator: "\n") + "\n")
     }
@@ -227,7 +227,7 @@ extension Interpreter {
                 + t(
                     "its plan continued to {until} with the budget and split of {last} ({amount} a year).",
                     ["until": String(TargetYearSeek.until), "last": String(last), "amount": Format.money(scenario.envelope(in: last))]),
-            width: Self.pageWidth)
+            width: pageWidth)
         var table = TextTable([.init("  " + t("target")), .init(t("first met"), .right), .init("")])
         for answer in answers {
             let verdict: String
@@ -244,7 +244,7 @@ extension Interpreter {
         lines.append(table.render(style: style).trimmingTrailingNewline())
         lines += Self.wrap(
             t("The years after {last} are the plan kept as it ends, not a forecast of budgets to come.", ["last": String(last)]),
-            width: Self.pageWidth
+            width: pageWidth
         ).map(style.dim)
         output.write(lines.joined(separator: "\n") + "\n")
     }

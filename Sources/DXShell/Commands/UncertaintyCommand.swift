@@ -110,7 +110,7 @@ extension Interpreter {
             : "\(runs) runs, \(result.parameters.count) uncertain parameters drawn (seed \(result.seed))"
         // One line when it fits 80 columns, else the title on its own.
         var lines = [
-            title.count + 2 + what.count <= Self.pageWidth ? style.bold(title) + ": " + what : style.bold(title) + "\n" + what
+            title.count + 2 + what.count <= pageWidth ? style.bold(title) + ": " + what : style.bold(title) + "\n" + what
         ]
         lines.append("")
         /// The bands of some years side by side (each year's three columns titled with the year when
@@ -140,7 +140,7 @@ extension Interpreter {
         }
         // Both years side by side when that fits a projector's 80 columns; otherwise one below the other.
         let sideBySide = table(years)
-        if Self.widestLine(sideBySide) <= Self.pageWidth || years.count == 1 {
+        if Self.widestLine(sideBySide) <= pageWidth || years.count == 1 {
             lines.append(sideBySide)
         } else {
             for (index, year) in years.enumerated() {
@@ -172,7 +172,7 @@ extension Interpreter {
             t("as the observations leave them open, and every other with a range, except those the scenario assumes;"),
             t("the budget's shares still add up to 100%. 'assumptions' lists them; {doc} says how.", ["doc": documentation("§13")]),
         ]
-        lines += Self.wrap(notes.joined(separator: " "), width: Self.pageWidth).map { style.dim($0) }
+        lines += Self.wrap(notes.joined(separator: " "), width: pageWidth).map { style.dim($0) }
         return lines.joined(separator: "\n") + "\n"
     }
 }

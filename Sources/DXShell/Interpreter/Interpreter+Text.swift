@@ -16,7 +16,9 @@ extension Interpreter {
     }
 
     /// The width reports keep to, so that they read on a projector and in an 80-column terminal.
-    static let pageWidth = 80
+    package static let defaultPageWidth = 80
+    /// The widths `width` accepts.
+    package static let pageWidths = 60...200
 
     /// The longest line of a text, in characters, colour codes left out.
     static func widestLine(_ text: String) -> Int {

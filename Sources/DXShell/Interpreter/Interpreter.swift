@@ -29,6 +29,9 @@ package final class Interpreter {
     package internal(set) var workspace = Workspace()
     package var style: Style
     /// The language of reports (`lang en|vi`).
+    /// The columns reports keep to (`width`; the terminal's width when dxplan starts on one).
+    package var pageWidth = Interpreter.defaultPageWidth
+
     package var language: OutputLanguage = .en {
         // In Vietnamese, each error also says what its code means in Vietnamese.
         didSet { diagnosticRenderer.explainsInVietnamese = language == .vi }

@@ -11,6 +11,8 @@ struct MorrisReport: Phrased {
     let language: OutputLanguage
     /// How many inputs are shown; the rest are counted.
     let rows: Int
+    /// The columns the text keeps to.
+    var width = Interpreter.defaultPageWidth
     static let barWidth = 12
 
     func render() -> String {
@@ -27,7 +29,7 @@ struct MorrisReport: Phrased {
                 [
                     "trajectories": Format.grouped(Int64(result.trajectories)), "runs": Format.grouped(Int64(result.outputs.count)),
                     "seed": String(result.seed),
-                ]), width: Interpreter.pageWidth)
+                ]), width: width)
         lines.append("")
         let shown = result.factors.prefix(rows)
         let largest = shown.map(\.meanAbsolute).filter(\.isFinite).max() ?? 0
@@ -47,7 +49,7 @@ struct MorrisReport: Phrased {
             t(
                 "In the indicator's unit ({unit}); the fitted parameters keep their values; a screening, not a share of the variance ('sobol').",
                 ["unit": unit == .percent ? t("points") : t("index")]),
-            width: Interpreter.pageWidth
+            width: width
         ).map(style.dim)
         return lines.joined(separator: "\n") + "\n"
     }

@@ -24,6 +24,7 @@ enum Phrasebook {
             "Giới hạn: mỗi chương trình nhận toàn bộ ngân sách cùng lúc; không cách chia nào vượt được ({doc}).",
         "A scenario takes them all with the line 'target official', or one document's with 'target official 749'. Sources: {doc}.":
             "Một kịch bản lấy tất cả bằng dòng 'target official', hoặc của một văn bản: 'target official 749'. Nguồn: {doc}.",
+        "Reports keep to {columns} columns.": "Báo cáo giữ trong {columns} cột.",
         // seek year
         "The earliest year each target of {scenario} is met": "Năm sớm nhất đạt từng mục tiêu của {scenario}",
         "its plan continued to {until} with the budget and split of {last} ({amount} a year).":

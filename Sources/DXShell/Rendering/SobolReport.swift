@@ -11,6 +11,8 @@ struct SobolReport: Phrased {
     let language: OutputLanguage
     /// How many inputs are shown; the rest are counted.
     let rows: Int
+    /// The columns the text keeps to.
+    var width = Interpreter.defaultPageWidth
     /// The bar's width for an index of 1.
     static let barWidth = 12
 
@@ -28,7 +30,7 @@ struct SobolReport: Phrased {
                 [
                     "samples": Format.grouped(Int64(result.samples)), "runs": Format.grouped(Int64(result.runs)),
                     "seed": String(result.seed),
-                ]), width: Interpreter.pageWidth)
+                ]), width: width)
         lines.append("")
         let shown = result.factors.prefix(rows)
         var table = TextTable([.init(t("input")), .init(t("kind")), .init(t("first order"), .right), .init(t("total order"), .right), .init("")])
@@ -54,7 +56,7 @@ struct SobolReport: Phrased {
                 "The first-order indices add up to {sum}, and shares cannot pass 1: {samples} samples are too few for precise indices; more samples narrow the intervals.",
                 ["sum": Format.fixed(sum, 2), "samples": Format.grouped(Int64(result.samples))])
             : t("The first-order indices add up to {sum}: the rest of the variance comes from inputs acting together.", ["sum": Format.fixed(sum, 2)])
-        lines += Interpreter.wrap(note, width: Interpreter.pageWidth).map(style.dim)
+        lines += Interpreter.wrap(note, width: width).map(style.dim)
         return lines.joined(separator: "\n") + "\n"
     }
 

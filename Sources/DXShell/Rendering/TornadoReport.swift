@@ -12,6 +12,8 @@ struct TornadoReport: Phrased {
     let language: OutputLanguage
     /// How many inputs are shown; the rest are counted.
     let rows: Int
+    /// The columns the text keeps to.
+    var width = Interpreter.defaultPageWidth
     /// The bar's width in characters, the base value at its middle.
     static let barWidth = 11
 
@@ -27,7 +29,7 @@ struct TornadoReport: Phrased {
             t(
                 "{value} with every input at its value; each input at its low and its high end, one at a time:",
                 ["value": Format.quantity(tornado.base, unit)]),
-            width: Interpreter.pageWidth)
+            width: width)
         lines.append("")
         let shown = tornado.bars.prefix(rows)
         // One scale for every bar: the largest distance from the base value.
@@ -50,7 +52,7 @@ struct TornadoReport: Phrased {
                 style.dim(t("… and {count} more inputs, {moving} of them moving it visibly", ["count": String(hidden), "moving": String(still)])))
         }
         let legend = t("Levers: each programme's money at ×0.5 and ×1.5. Assumed: the ends of their ranges ('assumptions'). Fitted: a 90% interval.")
-        lines += Interpreter.wrap(legend, width: Interpreter.pageWidth).map(style.dim)
+        lines += Interpreter.wrap(legend, width: width).map(style.dim)
         return lines.joined(separator: "\n") + "\n"
     }
 
