@@ -26,6 +26,8 @@ struct TextChart {
     let targets: [Target]
     let unit: IndicatorUnit
     var rows = 12
+    /// The most rows a chart takes to keep series apart that print differently.
+    static let maximumRows = 24
     var columnWidth = 6
 
     /// What a chart of one indicator shows for some runs: every year any of them covers, a
@@ -77,7 +79,21 @@ struct TextChart {
             low -= 0.5
             high += 0.5
         }
-        let step = Self.niceStep((high - low) / Double(rows - 1))
+        // The step: the default number of rows, or more (up to `maximumRows`) when two series'
+        // values in one year that print differently would fall on one row.
+        let printed = unit == .percent ? 0.1 : 0.001
+        func merges(_ step: Double) -> Bool {
+            years.contains { year in
+                let values = series.compactMap { $0.values[year] }.filter(\.isFinite).sorted()
+                return zip(values, values.dropFirst()).contains { a, b in
+                    b - a >= printed && ((a - low) / step).rounded() == ((b - low) / step).rounded()
+                }
+            }
+        }
+        var step = Self.niceStep((high - low) / Double(rows - 1))
+        for candidate in rows...Self.maximumRows where merges(step) {
+            step = Self.niceStep((high - low) / Double(candidate - 1))
+        }
         // The rows the values round to, and no empty row above or below them.
         low = (low / step).rounded() * step
         let count = Int(((high - low) / step).rounded()) + 1
