@@ -18,7 +18,7 @@ struct SVGChart {
     static let dashes = ["", "6 3", "2 2", "8 3 2 3", "4 4", "1 3", "10 2", "3 1"]
 
     func render() -> String {
-        let left = 48.0, right = 20.0, top = 34.0, bottom = 28.0
+        let left = 54.0, right = 20.0, top = 36.0, bottom = 30.0
         let plotWidth = width - left - right, plotHeight = height - top - bottom
         let values = (series.flatMap { $0.values.values } + targets.map(\.value)).filter(\.isFinite)
         var low = values.min() ?? 0, high = values.max() ?? 1
@@ -40,7 +40,7 @@ struct SVGChart {
             "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" width=\"\(Int(width))\" height=\"\(Int(height))\" role=\"img\">"
         ]
         svg.append("<title>\(Self.escape(title))</title>")
-        svg.append("<text x=\"\(number(left))\" y=\"16\" font-size=\"12\" font-weight=\"bold\">\(Self.escape(title))</text>")
+        svg.append("<text x=\"\(number(left))\" y=\"16\" font-size=\"14\" font-weight=\"bold\">\(Self.escape(title))</text>")
         // Grid and value axis.
         let decimals = TextChart.decimals(for: step)
         var tick = low
@@ -49,14 +49,14 @@ struct SVGChart {
                 "<line x1=\"\(number(left))\" y1=\"\(number(y(tick)))\" x2=\"\(number(width - right))\" y2=\"\(number(y(tick)))\" stroke=\"#ddd\" stroke-width=\"1\"/>"
             )
             svg.append(
-                "<text x=\"\(number(left - 4))\" y=\"\(number(y(tick) + 4))\" font-size=\"10\" text-anchor=\"end\">"
+                "<text x=\"\(number(left - 4))\" y=\"\(number(y(tick) + 4))\" font-size=\"12\" text-anchor=\"end\">"
                     + Format.fixed(tick, max(decimals, unit == .percent ? 0 : 2)) + "</text>")
             tick += step
         }
         // Year axis: every year when there is room, else every other.
         let every = years.count > 8 ? 2 : 1
         for (i, year) in years.enumerated() where i % every == 0 || year == years.last {
-            svg.append("<text x=\"\(number(x(year)))\" y=\"\(number(height - 10))\" font-size=\"10\" text-anchor=\"middle\">\(year)</text>")
+            svg.append("<text x=\"\(number(x(year)))\" y=\"\(number(height - 10))\" font-size=\"12\" text-anchor=\"middle\">\(year)</text>")
         }
         // Targets, then the series on top.
         for target in targets where target.value.isFinite && years.contains(target.year) {
