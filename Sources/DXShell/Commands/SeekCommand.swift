@@ -137,7 +137,7 @@ extension Interpreter {
                     "No budget up to {times} times that of {scenario} ({most} in {year}) meets {sought} with its split. Still missed then: {missed}.",
                     [
                         "times": String(Int(BudgetSeek.maximumFactor)), "scenario": scenarioName,
-                        "most": Format.money(envelope * BudgetSeek.maximumFactor),
+                        "most": money(envelope * BudgetSeek.maximumFactor),
                         "year": String(first), "sought": sought, "missed": result.missedAtMost.map(describe).joined(separator: ", "),
                     ]), width: pageWidth)
             lines += pointsTable(result, envelope: envelope, first: first)
@@ -182,7 +182,7 @@ extension Interpreter {
                 + t(
                     ": {amount} a year in {year} (×{times} the budget of {scenario}{growing}) is the least budget that meets {sought}, to half a per cent.",
                     [
-                        "amount": Format.money(amount), "year": String(first), "times": Format.fixed(times, 2), "scenario": scenarioName,
+                        "amount": money(amount), "year": String(first), "times": Format.fixed(times, 2), "scenario": scenarioName,
                         "growing": growing, "sought": sought,
                     ])
                 + (allMet ? "" : " " + t("Rounded, it misses some: see 'targets {name}'.", ["name": target])),
@@ -226,7 +226,7 @@ extension Interpreter {
             style.bold(t("The earliest year each target of {scenario} is met", ["scenario": scenarioName])) + ": "
                 + t(
                     "its plan continued to {until} with the budget and split of {last} ({amount} a year).",
-                    ["until": String(TargetYearSeek.until), "last": String(last), "amount": Format.money(scenario.envelope(in: last))]),
+                    ["until": String(TargetYearSeek.until), "last": String(last), "amount": money(scenario.envelope(in: last))]),
             width: pageWidth)
         var table = TextTable([.init("  " + t("target")), .init(t("first met"), .right), .init("")])
         for answer in answers {
@@ -259,7 +259,7 @@ extension Interpreter {
         ])
         for point in result.points {
             table.add([
-                TextTable.Cell("  " + Format.money(envelope * point.factor)), TextTable.Cell(Format.fixed(point.factor, 3)),
+                TextTable.Cell("  " + money(envelope * point.factor)), TextTable.Cell(Format.fixed(point.factor, 3)),
                 TextTable.Cell(t("{met} of {count}", ["met": String(point.met), "count": String(result.targets.count)])),
             ])
         }

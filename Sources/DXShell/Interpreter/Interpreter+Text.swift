@@ -16,6 +16,11 @@ extension Interpreter {
     }
 
     /// The width reports keep to, so that they read on a projector and in an 80-column terminal.
+    /// Money in bn VND as the session's language writes it ("25,000 tỷ đồng" in Vietnamese).
+    func money(_ billions: Double) -> String {
+        language == .vi ? Format.money(billions).replacingOccurrences(of: "bn VND", with: language.labels.money) : Format.money(billions)
+    }
+
     package static let defaultPageWidth = 80
     /// The widths `width` accepts.
     package static let pageWidths = 60...200
