@@ -124,6 +124,25 @@ struct UncertaintyTests {
         #expect(Set(one.values[0].last!).count > 1, "the runs differ from each other")
     }
 
+    @Test("parameters given by slot, resolved once, run exactly as the same values given by name")
+    func valuesBySlot() throws {
+        let model = calibratedModel
+        #expect(model.takesParameterValues)
+        let scenario = Scenario(
+            name: "s", horizon: 2026...2029, budget: Budget(amountPerYear: 30_000),
+            allocation: Dictionary(uniqueKeysWithValues: zip(model.programmes.map(\.id), model.referenceSpending.map { $0 / model.referenceBudget })))
+        let distributions = UncertaintyAnalysis(model: model).distributions(for: scenario)
+        var generator = SeededGenerator(seed: 9)
+        let values = distributions.map { $0.draw(using: &generator) }
+        let byName = try model.simulate(
+            scenario, parameters: Dictionary(uniqueKeysWithValues: zip(distributions.map(\.name), values)), detail: .yearEnds)
+        let slots = try model.compiled.parameterSlots(distributions.map(\.name))
+        let bySlot = try model.simulate(scenario, values: (slots, values), detail: .yearEnds)
+        #expect(byName.indicatorValues.joined().map(\.bitPattern) == bySlot.indicatorValues.joined().map(\.bitPattern))
+        #expect(byName.indicatorValues != (try model.simulate(scenario)).indicatorValues, "the drawn values change the run")
+        #expect(throws: RunError.self) { try model.compiled.parameterSlots(["no_such_parameter"]) }
+    }
+
     @Test("the jobs' results come back in their order, and the first failure is thrown")
     func parallelRunsKeepOrder() throws {
         struct Odd: Error {}

@@ -88,6 +88,23 @@ package struct UncertaintyAnalysis: Sendable {
             if total > 0 { for name in shares { overrides[name]! /= total } }
             return overrides
         }
+        // The same draws as values in a fixed order of names, their slots looked up once, when the
+        // model allows it: no name is hashed in a run (the values, and so the results, are the same).
+        let fittedNames = fitted?.names.filter { scenario.assumptions[$0] == nil } ?? []
+        let names = distributions.map(\.name) + fittedNames
+        var slots: ParameterSlots?
+        if model.takesParameterValues { slots = try? model.compiled.parameterSlots(names) }
+        let shareIndices = shares.compactMap { names.firstIndex(of: $0) }
+        func drawValues() -> [Double] {
+            var values = distributions.map { $0.draw(using: &generator) }
+            if let fitted {
+                let drawn = fitted.draw(using: &generator)
+                values += fittedNames.map { drawn[$0] ?? .nan }
+            }
+            let total = shareIndices.reduce(0) { $0 + values[$1] }
+            if total > 0 { for index in shareIndices { values[index] /= total } }
+            return values
+        }
         var values: [[[Double]]] = []
         var years: [Int] = []
         var met: [Int] = []
@@ -97,13 +114,22 @@ package struct UncertaintyAnalysis: Sendable {
         while done < max(samples, 1) {
             if cancellation.isCancelled { throw .cancelled }
             // A batch: enough runs to keep every core busy, few enough that the draws stay small.
-            let batch = (0..<min(256, max(samples, 1) - done)).map { _ in draw() }
+            let count = min(256, max(samples, 1) - done)
             let results: [RunResult]
             do {
-                results = try ParallelRuns.map(batch.count, workers: workers) { index in
-                    // Once cancelled (or the run budget spent), the rest of the batch does not start.
-                    if cancellation.isCancelled { throw SimulationError.cancelled }
-                    return try model.simulate(scenario, parameters: batch[index], detail: .yearEnds, cancellation: cancellation)
+                if let slots {
+                    let batch = (0..<count).map { _ in drawValues() }
+                    results = try ParallelRuns.map(batch.count, workers: workers) { index in
+                        // Once cancelled (or the run budget spent), the rest of the batch does not start.
+                        if cancellation.isCancelled { throw SimulationError.cancelled }
+                        return try model.simulate(scenario, values: (slots, batch[index]), detail: .yearEnds, cancellation: cancellation)
+                    }
+                } else {
+                    let batch = (0..<count).map { _ in draw() }
+                    results = try ParallelRuns.map(batch.count, workers: workers) { index in
+                        if cancellation.isCancelled { throw SimulationError.cancelled }
+                        return try model.simulate(scenario, parameters: batch[index], detail: .yearEnds, cancellation: cancellation)
+                    }
                 }
             } catch let error as SimulationError {
                 throw error

@@ -81,6 +81,10 @@ public struct RunSettings: Sendable {
     public var planStart: Double = -.infinity
     /// Which steps the run keeps (every one unless told).
     public var recording: Recording = .everyStep
+    /// More parameter values for the whole run, by slot (`CompiledModel.parameterSlots`, resolved
+    /// once): what `parameters` does, without looking names up in every run of a Monte Carlo.
+    /// Applied after `parameters`.
+    public var parameterValues: (slots: ParameterSlots, values: [Double])?
 
     /// The steps a run keeps in its trajectory. A run computes every step either way; keeping only
     /// the times a caller reads (the ends of years, for the analysis commands) saves copying every
@@ -102,6 +106,12 @@ public struct RunSettings: Sendable {
         self.inputs = inputs
         self.parameters = parameters
     }
+}
+
+/// Parameters of a compiled model by their slots, in the order of `names`.
+public struct ParameterSlots: Sendable {
+    public let names: [String]
+    let slots: [Int32]
 }
 
 /// Why a run could not be made.
@@ -195,6 +205,18 @@ public struct CompiledModel: Sendable {
     }
 
     public func variable(_ name: String) -> ModelVariable? { variableIndex[name].map { variables[$0] } }
+
+    /// The slots of some parameters, looked up once for many runs (`RunSettings.parameterValues`).
+    public func parameterSlots(_ names: [String]) throws(RunError) -> ParameterSlots {
+        var slots: [Int32] = []
+        for name in names {
+            guard let slot = parameterSlot(name) else {
+                throw .unknownParameter(name, suggestion: Suggestion.closest(to: name, in: parameters.map(\.name)))
+            }
+            slots.append(slot)
+        }
+        return ParameterSlots(names: names, slots: slots)
+    }
 
     /// The slot of a parameter, by name (nil when the model has no such parameter).
     func parameterSlot(_ name: String) -> Int32? {

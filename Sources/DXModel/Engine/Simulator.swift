@@ -24,7 +24,10 @@ extension CompiledModel {
             guard let values = settings.inputs[name] else { throw .missingInput(name) }
             series.append(values)
         }
-        let parameterSlots = try slots(of: settings.parameters)
+        var parameterSlots = try slots(of: settings.parameters)
+        if let (resolved, values) = settings.parameterValues {
+            for (slot, value) in zip(resolved.slots, values) { parameterSlots.append(ParameterValue(slot: slot, value: value)) }
+        }
         let planSlots = try slots(of: settings.planParameters)
         // The parameter program without the instructions that set a parameter the run gives (the
         // parameters computed from them follow), and from the plan's start without those the

@@ -452,8 +452,31 @@ public struct DeclaredModel: Sendable {
         _ scenario: Scenario, parameters overrides: [String: Double], detail: RunDetail = .everyStep,
         cancellation: Cancellation = .never
     ) throws -> RunResult {
+        try simulate(scenario, parameters: overrides, values: nil, detail: detail, cancellation: cancellation)
+    }
+
+    /// Whether parameters can be given by slot (`simulate(_:values:detail:cancellation:)`): no
+    /// starting value of the backcast is taken from another parameter (which would have to follow it).
+    public var takesParameterValues: Bool {
+        backcast?.starts.allSatisfy { if case .number = $0.value { true } else { false } } ?? true
+    }
+
+    /// Runs a scenario with some parameters given by slot, resolved once for many runs (a Monte
+    /// Carlo). Only when `takesParameterValues`.
+    public func simulate(
+        _ scenario: Scenario, values: (slots: ParameterSlots, values: [Double]), detail: RunDetail = .everyStep,
+        cancellation: Cancellation = .never
+    ) throws -> RunResult {
+        try simulate(scenario, parameters: [:], values: values, detail: detail, cancellation: cancellation)
+    }
+
+    private func simulate(
+        _ scenario: Scenario, parameters overrides: [String: Double], values: (slots: ParameterSlots, values: [Double])?,
+        detail: RunDetail, cancellation: Cancellation
+    ) throws -> RunResult {
         let made = try runSettingsAndSpending(for: scenario, parameters: overrides)
         var settings = made.settings
+        settings.parameterValues = values
         let recordedYears = Array(baseYear...scenario.horizon.upperBound)
         if detail == .yearEnds { settings.recording = .times(recordedYears.map { Double($0 + 1) }) }
         // Each programme's spending in each year of the result (zero in the base year).
