@@ -145,17 +145,9 @@ extension Interpreter {
         let target = newName?.text ?? scenarioName + "-optimised"
         // Only an earlier result of optimise may be replaced: not the scenario itself, nor one it
         // inherits from (a loop), nor one a planner wrote.
-        if workspace.lineage(of: scenarioName).contains(where: { $0.name == target }) {
-            throw .error(
-                .semantic, "'\(target)' is '\(scenarioName)' or one it inherits from; name the optimised scenario differently",
-                in: source, at: newName?.range ?? name?.range)
-        }
-        if let existing = workspace.definition(target), existing.source.name != Self.optimiseSource {
-            throw .error(
-                .semantic,
-                "'\(target)' is already defined (\(existing.source.name ?? "at the prompt")); "
-                    + "name the optimised scenario differently with 'as NAME'", in: source, at: newName?.range ?? name?.range)
-        }
+        try checkGeneratedName(
+            target, from: scenarioName, generator: Self.optimiseSource, what: "optimised scenario", at: newName?.range ?? name?.range,
+            source: source)
         let constraints = try command.constraints.map { constraint throws(Diagnostic) in try optimiserConstraint(constraint, source: source) }
         let result: AllocationOptimiser.Result
         do {
@@ -183,14 +175,8 @@ extension Interpreter {
             text += "    " + programme.id.padding(to: width) + " " + ScenarioPrinter.number((share * 1000).rounded() / 10) + "%\n"
         }
         text += "  end\nend\n"
-        let file = SourceFile(name: Self.optimiseSource, text: text)
-        let parsed = Parser.parse(file)
-        guard !parsed.hasErrors, case .scenario(let decl)? = parsed.statements.first else {
-            throw .error(.internal, "the optimised scenario does not parse: \(parsed.diagnostics.map(\.message))")
-        }
-        let replaced = try define(ScenarioDefinition(decl: decl, source: file), inFile: false)
-        let optimised = try currentResult(Name(target, decl.name.range), for: "optimise", source: file, makeCurrent: false)
-        let original = try currentResult(Name(scenarioName, decl.name.range), for: "optimise", source: source, makeCurrent: false)
+        let (replaced, optimised, range) = try defineGenerated(text, named: target, generator: Self.optimiseSource)
+        let original = try currentResult(Name(scenarioName, range), for: "optimise", source: source, makeCurrent: false)
         output.write(
             render(original: original, optimised: optimised, result: result, objective: objective, constraints: constraints, replaced: replaced))
     }

@@ -92,31 +92,10 @@ extension Interpreter {
                 "'\(scenarioName)' sets its budget year by year; seek scales one budget, so start from a scenario without "
                     + "'in|from YEAR budget'", in: source, at: name?.range)
         }
-        var indicators: [String] = []
-        for indicatorName in command.indicators {
-            let indicator = try knownIndicator(indicatorName, source: source)
-            guard scenario.targets.contains(where: { $0.indicator == indicator.id }) else {
-                throw .error(
-                    .semantic, "'\(scenarioName)' sets no target for \(indicator.id); add one (target \(indicator.id) >= … by YEAR)",
-                    in: source, at: indicatorName.range)
-            }
-            indicators.append(indicator.id)
-        }
-        guard !scenario.targets.isEmpty else {
-            throw .error(.semantic, "'\(scenarioName)' sets no targets to meet; add targets first", in: source, at: name?.range)
-        }
+        let indicators = try soughtIndicators(command.indicators, in: scenario, named: scenarioName, at: name?.range, source: source)
         let target = command.newName?.text ?? scenarioName + "-least-budget"
-        if workspace.lineage(of: scenarioName).contains(where: { $0.name == target }) {
-            throw .error(
-                .semantic, "'\(target)' is '\(scenarioName)' or one it inherits from; name the new scenario differently",
-                in: source, at: command.newName?.range ?? name?.range)
-        }
-        if let existing = workspace.definition(target), existing.source.name != Self.seekSource {
-            throw .error(
-                .semantic,
-                "'\(target)' is already defined (\(existing.source.name ?? "at the prompt")); name the new scenario differently with 'as NAME'",
-                in: source, at: command.newName?.range ?? name?.range)
-        }
+        try checkGeneratedName(
+            target, from: scenarioName, generator: Self.seekSource, what: "new scenario", at: command.newName?.range ?? name?.range, source: source)
         let result: BudgetSeek.Result
         do {
             result = try BudgetSeek(model: model).seek(scenario, indicators: indicators, cancellation: cancellation)
@@ -166,13 +145,7 @@ extension Interpreter {
             text += " growing \(ScenarioPrinter.number((scenario.budget.growthPerYear * 1e6).rounded() / 1e4))% per year"
         }
         text += "\nend\n"
-        let file = SourceFile(name: Self.seekSource, text: text)
-        let parsed = Parser.parse(file)
-        guard !parsed.hasErrors, case .scenario(let decl)? = parsed.statements.first else {
-            throw .error(.internal, "the scenario seek defines does not parse: \(parsed.diagnostics.map(\.message))")
-        }
-        let replaced = try define(ScenarioDefinition(decl: decl, source: file), inFile: false)
-        let defined = try currentResult(Name(target, decl.name.range), for: "seek", source: file, makeCurrent: false)
+        let (replaced, defined, _) = try defineGenerated(text, named: target, generator: Self.seekSource)
         let allMet = defined.targetOutcomes.filter { result.targets.contains($0.target) }.allSatisfy(\.met)
         let times = amount / max(scenario.budget.amountPerYear, 1e-9)
         let definedName = style.bold(replaced ? t("Replaced {name}", ["name": target]) : t("Defined {name}", ["name": target]))
@@ -200,19 +173,7 @@ extension Interpreter {
         let name = command.scenario
         let scenarioName = try scenarioName(name, for: "seek", source: source)
         let scenario = try resolvedScenario(scenarioName, at: name?.range, source: source)
-        var indicators: [String] = []
-        for indicatorName in command.indicators {
-            let indicator = try knownIndicator(indicatorName, source: source)
-            guard scenario.targets.contains(where: { $0.indicator == indicator.id }) else {
-                throw .error(
-                    .semantic, "'\(scenarioName)' sets no target for \(indicator.id); add one (target \(indicator.id) >= … by YEAR)",
-                    in: source, at: indicatorName.range)
-            }
-            indicators.append(indicator.id)
-        }
-        guard !scenario.targets.isEmpty else {
-            throw .error(.semantic, "'\(scenarioName)' sets no targets to meet; add targets first", in: source, at: name?.range)
-        }
+        let indicators = try soughtIndicators(command.indicators, in: scenario, named: scenarioName, at: name?.range, source: source)
         let answers: [TargetYearSeek.Answer]
         do {
             answers = try TargetYearSeek(model: model).seek(scenario, indicators: indicators, cancellation: cancellation)
