@@ -102,8 +102,7 @@ extension Calibration {
             if cancellation.isCancelled { throw .cancelled }
             var drawn = uncertainty.draw(using: &generator)
             for distribution in others { drawn[distribution.name] = distribution.draw(using: &generator) }
-            let total = shares.reduce(0) { $0 + drawn[$1]! }
-            if total > 0 { for name in shares { drawn[name]! /= total } }
+            UncertaintyAnalysis.scaleShares(&drawn, shares)
             let points = backcast(parameters: drawn)
             for (k, (index, point)) in later.enumerated() {
                 // The observation's error and the model's, which grows with the lead.

@@ -75,8 +75,7 @@ package struct MorrisScreening: Sendable {
             for (i, distribution) in distributions.enumerated() {
                 values[distribution.name] = distribution.range.lowerBound + point[i] * (distribution.range.upperBound - distribution.range.lowerBound)
             }
-            let total = shares.reduce(0) { $0 + values[$1]! }
-            if total > 0 { for name in shares { values[name]! /= total } }
+            UncertaintyAnalysis.scaleShares(&values, shares)
             return values
         }
         let outputs = try ParallelRuns.map(runPoints.count, workers: workers) { index -> Double in

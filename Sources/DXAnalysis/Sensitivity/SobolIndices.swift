@@ -90,8 +90,7 @@ package struct SobolIndices: Sendable {
             }
             var values: [String: Double] = [:]
             for factor in row { values.merge(factor) { $1 } }
-            let total = shares.reduce(0) { $0 + values[$1]! }
-            if total > 0 { for name in shares { values[name]! /= total } }
+            UncertaintyAnalysis.scaleShares(&values, shares)
             return values
         }
         let outputs = try ParallelRuns.map(runs(factors: count, samples: n), workers: workers) { index -> Double in

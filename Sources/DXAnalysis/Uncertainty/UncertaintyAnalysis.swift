@@ -16,6 +16,13 @@ package struct UncertaintyAnalysis: Sendable {
         self.model = model
     }
 
+    /// Scales the reference shares among `values` so that they add up to 1 (the one rule every
+    /// analysis that draws or moves them follows).
+    package static func scaleShares(_ values: inout [String: Double], _ shares: [String]) {
+        let total = shares.reduce(0) { $0 + values[$1]! }
+        if total > 0 { for name in shares { values[name]! /= total } }
+    }
+
     /// The parameters that are drawn for this scenario (those no equation uses, such as an
     /// exchange rate for scripts, change nothing and are left out).
     package func distributions(for scenario: Scenario) -> [ParameterDistribution] {
@@ -84,8 +91,7 @@ package struct UncertaintyAnalysis: Sendable {
             if let fitted {
                 for (name, value) in fitted.draw(using: &generator) where scenario.assumptions[name] == nil { overrides[name] = value }
             }
-            let total = shares.reduce(0) { $0 + overrides[$1]! }
-            if total > 0 { for name in shares { overrides[name]! /= total } }
+            Self.scaleShares(&overrides, shares)
             return overrides
         }
         // The same draws as values in a fixed order of names, their slots looked up once, when the
