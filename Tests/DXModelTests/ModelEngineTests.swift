@@ -160,6 +160,25 @@ struct ModelEngineTests {
         #expect(throws: RunError.missingInput("spend")) { try model.run(RunSettings(start: 0, end: 1)) }
     }
 
+    @Test("inputs given in any order, or one given twice, reach the right slots")
+    func inputOrder() throws {
+        let model = try compile("input a [bn VND/year]\ninput b [bn VND/year]\naux d [bn VND/year] = a - b")
+        let a = YearlySeries.constant(7), b = YearlySeries(firstYear: 2025, values: [1, 2])
+        func seen(_ inputs: RunInputs) throws -> [Double]? {
+            try model.run(RunSettings(start: 2024, end: 2026, timeStep: 1, inputs: inputs)).series("d")
+        }
+        #expect(model.inputNames == ["a", "b"])
+        #expect(try seen(RunInputs(names: ["a", "b"], series: [a, b])) == [6, 6, 5])
+        #expect(try seen(RunInputs(names: ["b", "a"], series: [b, a])) == [6, 6, 5])
+        #expect(try seen(RunInputs(names: ["b", "a", "b"], series: [.constant(100), a, b])) == [6, 6, 5], "the last one counts")
+        var inputs: RunInputs = ["a": a]
+        #expect(throws: RunError.missingInput("b")) { try seen(inputs) }
+        inputs["b"] = b
+        #expect(try seen(inputs) == [6, 6, 5])
+        inputs["a"] = nil
+        #expect(inputs.names == ["b"])
+    }
+
     @Test("parameter overrides change one run only; parameters computed from them follow")
     func overrides() throws {
         let model = try compile(Self.decay + "\nparam half_life [year] = tau * 0.6931\n  source \"derived\"")

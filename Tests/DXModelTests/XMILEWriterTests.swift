@@ -210,7 +210,7 @@ struct XMILEWriterTests {
               inflow f
             flow f [1/year] = inflow_rate
             """)
-        let inputs = ["inflow_rate": YearlySeries.constant(1)]
+        let inputs: RunInputs = ["inflow_rate": YearlySeries.constant(1)]
         func reason(_ settings: RunSettings) -> String? {
             do {
                 _ = try XMILEWriter.document(for: model, settings: settings)
@@ -224,7 +224,7 @@ struct XMILEWriterTests {
         #expect(reason(RunSettings(start: 0, end: 1))?.contains("no values were given for input 'inflow_rate'") == true)
         #expect(reason(RunSettings(start: 0, end: 1, timeStep: 0.3, inputs: inputs))?.contains("divide") == true)
         #expect(reason(RunSettings(start: 0, end: 1, inputs: inputs, parameters: ["kk": 2]))?.contains("'kk'") == true)
-        let infinite = ["inflow_rate": YearlySeries.constant(.infinity)]
+        let infinite: RunInputs = ["inflow_rate": YearlySeries.constant(.infinity)]
         #expect(reason(RunSettings(start: 0, end: 1, inputs: infinite))?.contains("inf") == true)
         let document = try XMILEWriter.document(
             for: model, settings: RunSettings(start: 0, end: 1, inputs: inputs, parameters: ["k": 2.5]))

@@ -75,7 +75,7 @@ package struct Calibration: Sendable {
         let last = model.histories.compactMap { $0.observations.last?.time }.max() ?? backcast.start
         let dt = model.timeStep
         let steps = max(((last - backcast.start) / dt - 1e-9).rounded(.up), 1)
-        let inputs = Dictionary(uniqueKeysWithValues: zip(model.spendingInputNames, model.referenceSpending.map { YearlySeries.constant($0) }))
+        let inputs = RunInputs(names: model.spendingInputNames, series: model.referenceSpending.map { YearlySeries.constant($0) })
         let settings = RunSettings(
             start: backcast.start, end: backcast.start + steps * dt, timeStep: dt, method: model.method,
             inputs: inputs, parameters: model.startingParameters(parameters))

@@ -71,7 +71,7 @@ public struct RunSettings: Sendable {
     public var end: Double
     public var timeStep: Double
     public var method: IntegrationMethod
-    public var inputs: [String: YearlySeries]
+    public var inputs: RunInputs
     /// Parameter values that replace the model's own for this run only, from its start.
     public var parameters: [String: Double]
     /// Parameter values that replace those from `planStart` on (a scenario's assumptions and
@@ -97,7 +97,7 @@ public struct RunSettings: Sendable {
 
     public init(
         start: Double, end: Double, timeStep: Double = 1.0 / 12.0, method: IntegrationMethod = .euler,
-        inputs: [String: YearlySeries] = [:], parameters: [String: Double] = [:]
+        inputs: RunInputs = [:], parameters: [String: Double] = [:]
     ) {
         self.start = start
         self.end = end

@@ -19,11 +19,7 @@ extension CompiledModel {
         guard abs(Double(stepCount) * settings.timeStep - (settings.end - settings.start)) < 1e-9 * max(1, settings.end) else {
             throw .invalidTimeWindow("the time step must divide the run window exactly")
         }
-        var series: [YearlySeries] = []
-        for name in inputNames {
-            guard let values = settings.inputs[name] else { throw .missingInput(name) }
-            series.append(values)
-        }
+        let series = try settings.inputs.ordered(as: inputNames).get()
         var parameterSlots = try slots(of: settings.parameters)
         if let (resolved, values) = settings.parameterValues {
             for (slot, value) in zip(resolved.slots, values) { parameterSlots.append(ParameterValue(slot: slot, value: value)) }
@@ -74,7 +70,8 @@ extension CompiledModel {
                     derivedInPlan.withUnsafeBufferPointer { derivedInPlan in
                         times.withUnsafeMutableBufferPointer { times in
                             recordedSlots.withUnsafeBufferPointer { recorded in
-                                let machine = Machine(model: self, code: code, points: points, integers: integers, series: series)
+                                let machine = Machine(
+                                    tables: tables, inputSlots: inputSlots, code: code, points: points, integers: integers, series: series)
                                 defer { machine.deallocate() }
                                 // The calendar year whose inputs are in the value buffer. (Kept out of
                                 // the machine, which stays constant: a call on it then passes its
@@ -209,12 +206,12 @@ private struct Machine {
     let inputValues: UnsafeMutablePointer<Double>
 
     /// A machine on the model's run tables (`code`, `points` and `integers`: `RunTables`' arrays,
-    /// which must outlive it) and the run's input series.
+    /// which must outlive it) and the run's input series, one per input slot. (Given the tables,
+    /// not the model: copying the model for the call would retain each of its arrays.)
     init(
-        model: CompiledModel, code: UnsafePointer<Instruction>, points: UnsafePointer<Double>, integers: UnsafePointer<Int>,
-        series: [YearlySeries]
+        tables: borrowing RunTables, inputSlots: borrowing [Int32], code: UnsafePointer<Instruction>, points: UnsafePointer<Double>,
+        integers: UnsafePointer<Int>, series: borrowing [YearlySeries]
     ) {
-        let tables = model.tables
         values = .allocate(capacity: tables.initialValues.count)
         values.initialize(from: tables.initialValues, count: tables.initialValues.count)
         parameterProgram = code
@@ -235,7 +232,7 @@ private struct Machine {
         let table = UnsafeMutableBufferPointer<(slot: Int, firstYear: Int, count: Int, offset: Int)>.allocate(capacity: max(series.count, 1))
         inputValues = .allocate(capacity: max(series.reduce(0) { $0 + $1.values.count }, 1))
         var offset = 0
-        for (index, (slot, values)) in zip(model.inputSlots, series).enumerated() {
+        for (index, (slot, values)) in zip(inputSlots, series).enumerated() {
             table[index] = (Int(slot), values.firstYear, values.values.count, offset)
             (inputValues + offset).initialize(from: values.values, count: values.values.count)
             offset += values.values.count

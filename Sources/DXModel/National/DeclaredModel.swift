@@ -17,6 +17,9 @@ public struct DeclaredModel: Sendable {
     /// For each programme: the input that receives its spending, and its spending in the 2024 pattern.
     let spendingInputs: [String]
     public var spendingInputNames: [String] { spendingInputs }
+    /// For each of the compiled model's inputs (`CompiledModel.inputNames`), the programme whose
+    /// spending it receives: a run's inputs are given in the engine's order.
+    let inputProgrammes: [Int]
     /// For each programme: the variable that gives its spending in the reference pattern.
     public let referenceVariables: [String]
     /// The parameters that split the reference budget among the programmes (each programme's
@@ -244,8 +247,7 @@ public struct DeclaredModel: Sendable {
         func values(_ names: [String], inputs: [Double], at end: Double) -> [Double] {
             let settings = RunSettings(
                 start: runStart, end: max(end, runStart),
-                inputs: Dictionary(
-                    uniqueKeysWithValues: zip(spending, inputs.map { YearlySeries.constant($0) })), parameters: startingValues)
+                inputs: RunInputs(names: spending, series: inputs.map { YearlySeries.constant($0) }), parameters: startingValues)
             guard let run = try? compiled.run(settings) else { return names.map { _ in .nan } }
             return names.map { run.value($0, at: end) ?? .nan }
         }
@@ -274,7 +276,8 @@ public struct DeclaredModel: Sendable {
             DeclaredModel(
                 name: file.title ?? source.name ?? "model", fingerprint: Self.fingerprint(of: source.text), baseYear: baseYear,
                 programmes: programmes,
-                indicators: indicators, parameters: parameters, compiled: compiled, spendingInputs: spending, referenceVariables: references,
+                indicators: indicators, parameters: parameters, compiled: compiled, spendingInputs: spending,
+                inputProgrammes: compiled.inputNames.map { spending.firstIndex(of: $0)! }, referenceVariables: references,
                 referenceSpending: referenceSpending, indicatorVariables: indicatorVariables.map(\.name),
                 indicatorColumns: indicatorVariables.map { variable in compiled.recordedNames.firstIndex(of: variable.name)! },
                 policies: Self.policies(in: parameters),
@@ -374,8 +377,6 @@ public struct DeclaredModel: Sendable {
                 count = years.count
             }
         }
-        var inputs: [String: YearlySeries] = [:]
-        inputs.reserveCapacity(programmes.count)
         for k in programmes.indices {
             // A late programme (`delay`) spends what is planned for an earlier year (`Scenario.plannedYear`).
             if !scenario.delays.isEmpty, scenario.delays[programmes[k].id] != nil {
@@ -385,8 +386,9 @@ public struct DeclaredModel: Sendable {
                         scenario.plannedYear(spentIn: year, by: programmes[k].id).map { planned[$0 - firstYear] } ?? 0
                 }
             }
-            inputs[spendingInputs[k]] = YearlySeries(firstYear: firstYear, values: seriesValues[k])
         }
+        let inputs = RunInputs(
+            distinctNames: compiled.inputNames, series: inputProgrammes.map { YearlySeries(firstYear: firstYear, values: seriesValues[$0]) })
         // The scenario's assumptions and policies act from the end of the base year: the years
         // before are history and keep the calibrated values. The caller's overrides (drawn or
         // fitted parameters) act on the whole run, history included.
@@ -487,16 +489,21 @@ public struct DeclaredModel: Sendable {
             return values
         }
         let trajectory = try run(settings, cancellation: cancellation)
-        let steps = recordedYears.map { stepIndex(at: Double($0 + 1)) }
         let rows = recordedYears.map { trajectory.row(at: Double($0 + 1)) }
+        var allFinite = true
         let values = indicatorColumns.map { column in
-            rows.map { row in row.map { trajectory.value(column: column, row: $0) } ?? .nan }
+            rows.map { row in
+                let value = row.map { trajectory.value(column: column, row: $0) } ?? .nan
+                allFinite = allFinite && value.isFinite
+                return value
+            }
         }
         var result = RunResult(
             scenario: scenario, years: recordedYears, indicators: indicators, programmes: programmes,
-            indicatorValues: values, spending: spendingByProgramme, steps: steps.last! - steps[0],
+            indicatorValues: values, spending: spendingByProgramme,
+            steps: stepIndex(at: Double(recordedYears.last! + 1)) - stepIndex(at: Double(recordedYears[0] + 1)),
             trajectory: trajectory)
-        if values.joined().contains(where: { !$0.isFinite }) {
+        if !allFinite {
             // Where it arose needs every step: a run that kept only the ends of years runs again.
             var everyStep = settings
             everyStep.recording = .everyStep
