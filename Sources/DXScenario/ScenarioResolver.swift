@@ -280,7 +280,7 @@ package struct ScenarioResolver {
                 problems.append(
                     .error(
                         .wrongUnit, .semantic,
-                        "'\(name)' is an index, not a percentage; write the number alone, as in \(Format.value(indicator.baseline, .index))",
+                        "'\(name)' is an index, not a percentage; write the number alone, as in \(Format.$style.withValue(.english) { Format.value(indicator.baseline, .index) })",
                         in: source, at: target.value.range))
             }
         }

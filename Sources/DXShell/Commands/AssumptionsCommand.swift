@@ -56,9 +56,9 @@ extension Interpreter {
         ] where !group.isEmpty {
             lines.append(style.bold(heading))
             for parameter in group {
-                var line = "  " + style.bold(parameter.id) + " = " + NumberText.plain(parameter.value) + " " + parameter.unit
+                var line = "  " + style.bold(parameter.id) + " = " + Format.plain(parameter.value) + " " + parameter.unit
                 if let range = parameter.range {
-                    line += "   \(t("range")) " + NumberText.plain(range.lowerBound) + "–" + NumberText.plain(range.upperBound)
+                    line += "   \(t("range")) " + Format.plain(range.lowerBound) + "–" + Format.plain(range.upperBound)
                 }
                 lines.append(line)
                 lines.append("      " + parameter.description)

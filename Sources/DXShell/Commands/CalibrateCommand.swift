@@ -88,7 +88,7 @@ extension Interpreter {
             parameters.add([
                 TextTable.Cell("  " + parameter.name), TextTable.Cell(Self.short(parameter.modelValue)),
                 TextTable.Cell(Self.short(parameter.fitted) + (atBounds.contains(parameter.name) ? " !" : "")),
-                TextTable.Cell(NumberText.plain(parameter.range.lowerBound) + "–" + NumberText.plain(parameter.range.upperBound)),
+                TextTable.Cell(Format.plain(parameter.range.lowerBound) + "–" + Format.plain(parameter.range.upperBound)),
             ])
         }
         lines.append(parameters.render(style: style).trimmingTrailingNewline())
@@ -131,7 +131,7 @@ extension Interpreter {
             var row = [
                 TextTable.Cell("  " + indicatorName(ofVariable: point.variable)),
                 TextTable.Cell(Self.modelTimeLabel(point.observation.time)),
-                TextTable.Cell(NumberText.plain(point.observation.value) + (point.role == .anchor ? "*" : "")),
+                TextTable.Cell(Format.plain(point.observation.value) + (point.role == .anchor ? "*" : "")),
                 TextTable.Cell(Format.fixed(point.simulated, decimals)), miss(point),
             ]
             var judged = point
@@ -140,7 +140,7 @@ extension Interpreter {
                 judged = refit
             }
             let verdict = checked ? (judged.withinTolerance ? " ✓" : " ✗") : ""
-            row += [TextTable.Cell("±" + NumberText.plain(point.tolerance)), TextTable.Cell(point.role.rawValue + verdict)]
+            row += [TextTable.Cell("±" + Format.plain(point.tolerance)), TextTable.Cell(point.role.rawValue + verdict)]
             points.add(row)
         }
         lines.append(points.render(style: style).trimmingTrailingNewline())
@@ -220,7 +220,7 @@ extension Interpreter {
                 table.add([
                     TextTable.Cell("  " + indicatorName(ofVariable: prediction.variable)),
                     TextTable.Cell(Self.modelTimeLabel(prediction.observation.time)),
-                    TextTable.Cell(NumberText.plain(prediction.observation.value)),
+                    TextTable.Cell(Format.plain(prediction.observation.value)),
                     TextTable.Cell(Format.fixed(prediction.predicted, decimals)),
                     TextTable.Cell((miss >= 0 ? "+" : "−") + Format.fixed(abs(miss), decimals)),
                     TextTable.Cell(Format.fixed(prediction.low, decimals) + "–" + Format.fixed(prediction.high, decimals)),

@@ -1,5 +1,6 @@
 import DXLanguage
 import DXModel
+import DXScenario
 import DXSource
 
 /// `model`, `model load "FILE"`, `model bundled`: which model the session runs.
@@ -126,7 +127,7 @@ extension Interpreter {
                     "assumptions": String(model.parameters.filter { $0.provenance.isAssumption && !$0.isFitted }.count),
                     "fitted": String(model.parameters.filter(\.isFitted).count), "policies": String(model.policies.count),
                 ]))
-        let step = abs(model.timeStep - 1.0 / 12) < 1e-12 ? t("a month") : t("{years} year", ["years": NumberText.plain(model.timeStep)])
+        let step = abs(model.timeStep - 1.0 / 12) < 1e-12 ? t("a month") : t("{years} year", ["years": Format.plain(model.timeStep)])
         lines.append(
             t(
                 "  {equations} equations, {method} steps of {step}",
@@ -139,7 +140,7 @@ extension Interpreter {
                 t(
                     "  backcast from {start} against {histories} histories ({observations} observations): 'calibrate'",
                     [
-                        "start": NumberText.plain(backcast.start), "histories": String(model.histories.count),
+                        "start": Format.plain(backcast.start), "histories": String(model.histories.count),
                         "observations": String(observations),
                     ]))
         }

@@ -115,8 +115,9 @@ extension Interpreter {
                 return t("assume ") + name
             }
         }
-        // Inputs whose part would print as zero are counted, not listed.
-        let visible = result.factors.filter { Double(Format.fixed(abs($0.contribution), decimals)) != 0 }
+        // Inputs whose part would print as zero (at the decimals shown) are counted, not listed.
+        let shift = (0..<decimals).reduce(1.0) { product, _ in product * 10 }
+        let visible = result.factors.filter { (abs($0.contribution) * shift).rounded() != 0 }
         let shown = visible.prefix(Self.whyFactorsShown)
         let rest = result.factors.count - shown.count
         var table = TextTable([.init("  " + t("input that differs")), .init(t("its part"), .right)])

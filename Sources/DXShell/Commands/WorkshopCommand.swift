@@ -197,7 +197,7 @@ extension Interpreter {
             text +=
                 "    \(line.indicator) " + (line.atLeast ? ">= " : "<= ") + NumberText.plain(line.threshold) + unit + " "
                 + t("by {year}", ["year": String(line.year)])
-                + "  " + t("weight {weight}", ["weight": NumberText.plain(line.weight)]) + "\n"
+                + "  " + t("weight {weight}", ["weight": Format.plain(line.weight)]) + "\n"
         }
         for round in workshop.rounds {
             let ran = session.results[round.number] != nil ? " ✓" : ""
@@ -349,7 +349,7 @@ extension Interpreter {
                 }
                 sections.append(
                     "<tr><td>\(rank)</td><td>" + report.escape(result.team) + "</td><td class=\"n\">" + Format.fixed(result.score, 2) + " / "
-                        + NumberText.plain(workshop.maximumScore)
+                        + Format.plain(workshop.maximumScore)
                         + "</td><td class=\"n\">\(result.met) / \(workshop.scores.count)</td><td class=\"n\">"
                         + report.escape(Format.money(result.spent)) + "</td>" + values.joined() + "</tr>")
             }

@@ -31,7 +31,13 @@ package enum ScriptValue: Sendable, Equatable {
     }
 
     /// The value with exactly `decimals` decimals (`{x:.1}` in printed text), its unit kept.
+    /// Written as scripts write numbers (1234.5) in every language: a script prints the same
+    /// lines whatever the locale it runs in.
     func shown(decimals: Int) -> String {
+        Format.$style.withValue(.english) { shownInEnglishStyle(decimals: decimals) }
+    }
+
+    private func shownInEnglishStyle(decimals: Int) -> String {
         switch self {
         case .number(let value): Format.fixed(value, decimals)
         case .percent(let value): Format.fixed(value, decimals) + "%"

@@ -11,16 +11,16 @@ extension Interpreter {
         guard value.isFinite else { return "–" }
         let magnitude = abs(value)
         if magnitude >= 1000 { return Format.grouped(value) }
-        if magnitude >= 1 { return NumberText.plain((value * 1000).rounded() / 1000) }
-        return NumberText.plain((value * 100_000).rounded() / 100_000)
+        if magnitude >= 1 { return Format.plain((value * 1000).rounded() / 1000) }
+        return Format.plain((value * 100_000).rounded() / 100_000)
     }
 
-    /// The width reports keep to, so that they read on a projector and in an 80-column terminal.
-    /// Money in bn VND as the session's language writes it ("25,000 tỷ đồng" in Vietnamese).
+    /// Money in bn VND as the session's language writes it ("25.000 tỷ đồng" in Vietnamese).
     func money(_ billions: Double) -> String {
         language == .vi ? Format.money(billions).replacingOccurrences(of: "bn VND", with: language.labels.money) : Format.money(billions)
     }
 
+    /// The width reports keep to, so that they read on a projector and in an 80-column terminal.
     package static let defaultPageWidth = 80
     /// The widths `width` accepts.
     package static let pageWidths = 60...200

@@ -28,13 +28,13 @@ package final class Interpreter {
     }
     package internal(set) var workspace = Workspace()
     package var style: Style
-    /// The language of reports (`lang en|vi`).
     /// The columns reports keep to (`width`; the terminal's width when dxplan starts on one).
     package var pageWidth = Interpreter.defaultPageWidth
 
+    /// The language of reports and errors (`lang en|vi`).
     package var language: OutputLanguage = .en {
-        // In Vietnamese, each error also says what its code means in Vietnamese.
-        didSet { diagnosticRenderer.explainsInVietnamese = language == .vi }
+        // In Vietnamese, errors are translated (`ErrorPhrasebook`).
+        didSet { diagnosticRenderer.vietnamese = language == .vi ? ErrorPhrasebook.translation : nil }
     }
     package var diagnosticRenderer: DiagnosticRenderer
     /// Where everything is written; it keeps a copy of each statement's output for `record` and replay.
@@ -137,7 +137,8 @@ package final class Interpreter {
         }
         let recorded = recording != nil && includeStack.isEmpty && !statement.isRecordCommand
         if recorded { recording?.begin(statement, in: source, output: output) }
-        let result = runStatement(statement, in: source)
+        // Numbers in reports follow the language the statement starts in (`lang` may change it).
+        let result = Format.$style.withValue(language == .vi ? .vietnamese : .english) { runStatement(statement, in: source) }
         if includeStack.isEmpty { followLesson(after: statement) }
         if recorded, let recording {
             do { try recording.end(output: output) } catch {

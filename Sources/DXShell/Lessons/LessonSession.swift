@@ -90,7 +90,7 @@ extension Interpreter {
                 atLeast
                     ? "give {programme} at least {percent}% in a scenario of yours" : "give {programme} at most {percent}% in a scenario of yours",
                 [
-                    "programme": programme, "percent": NumberText.plain(percent),
+                    "programme": programme, "percent": Format.plain(percent),
                 ])
         case .holds(let condition): return t("make {condition} true in the current run", ["condition": condition])
         }

@@ -78,14 +78,14 @@ struct HTMLReport: Phrased {
                 + "</th><th>" + t("source") + "</th></tr>",
         ]
         for parameter in parameters {
-            let range = parameter.range.map { NumberText.plain($0.lowerBound) + "–" + NumberText.plain($0.upperBound) } ?? ""
+            let range = parameter.range.map { Format.plain($0.lowerBound) + "–" + Format.plain($0.upperBound) } ?? ""
             let source: String =
                 switch parameter.provenance {
                 case .source(let citation): citation
                 case .assumption(let reason): t("assumption: ") + reason
                 }
             html.append(
-                "<tr><td>" + escape(parameter.id) + "</td><td class=\"n\">" + escape(NumberText.plain(parameter.value)) + "</td><td>"
+                "<tr><td>" + escape(parameter.id) + "</td><td class=\"n\">" + escape(Format.plain(parameter.value)) + "</td><td>"
                     + escape(parameter.unit) + "</td><td>" + escape(range) + "</td><td class=\"source\">" + escape(source) + "</td></tr>")
         }
         html.append("</table>")

@@ -65,7 +65,7 @@ struct TornadoReport: Phrased {
 
     private func ends(_ bar: Tornado.Bar) -> String {
         bar.kind == .lever
-            ? "×\(NumberText.plain(Tornado.leverFactors.low)) … ×\(NumberText.plain(Tornado.leverFactors.high))"
+            ? "×\(Format.plain(Tornado.leverFactors.low)) … ×\(Format.plain(Tornado.leverFactors.high))"
             : Self.compact(bar.low) + " … " + Self.compact(bar.high)
     }
 
@@ -97,7 +97,7 @@ struct TornadoReport: Phrased {
             digits += 1
         }
         for _ in 0..<max(digits - 1, 0) { scale *= 10 }
-        return NumberText.plain((value * scale).rounded() / scale)
+        return Format.plain((value * scale).rounded() / scale)
     }
 
     /// A bar from `low` to `high` (changes from the base value) on a scale where `reach` fills

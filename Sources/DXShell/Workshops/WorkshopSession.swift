@@ -74,9 +74,11 @@ extension Interpreter {
                         : shares[rule.subject] ?? 0)
                 let broken = rule.atLeast ? share < rule.percent - 1e-9 : share > rule.percent + 1e-9
                 guard broken else { continue }
+                let given = Format.plain((share * 10).rounded() / 10), asked = Format.plain(rule.percent)
                 problems.append(
-                    "it gives \(rule.subject) \(NumberText.plain((share * 10).rounded() / 10))% in \(year); the rules ask "
-                        + (rule.atLeast ? "at least" : "at most") + " \(NumberText.plain(rule.percent))% (rule on line \(rule.line))")
+                    rule.atLeast
+                        ? "it gives \(rule.subject) \(given)% in \(year); the rules ask at least \(asked)% (rule on line \(rule.line))"
+                        : "it gives \(rule.subject) \(given)% in \(year); the rules ask at most \(asked)% (rule on line \(rule.line))")
                 break
             }
         }
@@ -142,7 +144,7 @@ extension Interpreter {
         let style = style ?? self.style
         var text = style.bold(t("Round {n} — {title}", ["n": String(round.number), "title": round.title])) + "\n"
         if results.isEmpty { return text + "  " + t("No team's plan keeps the rules yet ('workshop check').") + "\n" }
-        let maximum = NumberText.plain(session.workshop.maximumScore)
+        let maximum = Format.plain(session.workshop.maximumScore)
         let header = [t("rank"), t("team"), t("score"), t("targets"), t("spent")]
         var rows: [[String]] = []
         for (index, result) in results.enumerated() {

@@ -8,9 +8,10 @@
 /// Input typed at the REPL has no file name, so its first line starts with the severity.
 public struct DiagnosticRenderer: Sendable {
     public var colored: Bool
-    /// Whether each error says what its code means in Vietnamese, on a line of its own after the
-    /// source excerpt (a Vietnamese session; the messages themselves are English).
-    public var explainsInVietnamese = false
+    /// In a Vietnamese session: the catalogue messages are translated with (a message it cannot
+    /// read stays English), Vietnamese labels, and for each error a line after the source excerpt
+    /// that says what its code means.
+    public var vietnamese: MessageTranslation?
 
     /// The widest source line an excerpt shows whole; a longer one shows a window around the place.
     static let widestExcerpt = 160
@@ -33,7 +34,8 @@ public struct DiagnosticRenderer: Sendable {
     private func write(_ diagnostic: Diagnostic, to out: inout String) {
         writeHeader(diagnostic, to: &out)
         writeExcerpt(diagnostic, to: &out)
-        if explainsInVietnamese, diagnostic.severity == .error, let code = diagnostic.code {
+        // What the code means, where the message itself could not be translated.
+        if let vietnamese, diagnostic.severity == .error, let code = diagnostic.code, translated(diagnostic, by: vietnamese) == nil {
             out += "\n"
             paint("nghĩa:", "1;36", to: &out)
             out += " " + code.vietnameseSummary
@@ -53,18 +55,26 @@ public struct DiagnosticRenderer: Sendable {
             prefix += " "
             paint(VisibleText.escaped(prefix), "1", to: &out)
         }
+        let inVietnamese = vietnamese != nil
         switch diagnostic.severity {
-        case .error: paint("error" + (diagnostic.code.map { "[\($0.rawValue)]" } ?? "") + ":", "1;31", to: &out)
-        case .warning: paint("warning:", "1;35", to: &out)
-        case .note: paint("note:", "1;36", to: &out)
+        case .error: paint((inVietnamese ? "lỗi" : "error") + (diagnostic.code.map { "[\($0.rawValue)]" } ?? "") + ":", "1;31", to: &out)
+        case .warning: paint(inVietnamese ? "cảnh báo:" : "warning:", "1;35", to: &out)
+        case .note: paint(inVietnamese ? "ghi chú:" : "note:", "1;36", to: &out)
         }
         out += " "
-        var message = VisibleText.escaped(diagnostic.message)
+        var message = VisibleText.escaped(vietnamese.flatMap { translated(diagnostic, by: $0) } ?? diagnostic.message)
         // A message of no more bytes than the limit has no more characters: counting them is skipped.
         if message.utf8.count > Self.longestMessage, message.count > Self.longestMessage {
             message = String(message.prefix(Self.longestMessage)) + "…"
         }
         paint(message, "1", to: &out)
+    }
+
+    /// A diagnostic's message translated, or nil when the catalogue cannot read it (or it is too
+    /// long to try: it quotes a huge word, and is cut when shown anyway).
+    private func translated(_ diagnostic: Diagnostic, by translation: MessageTranslation) -> String? {
+        guard diagnostic.message.utf8.count <= 4 * Self.longestMessage else { return nil }
+        return translation.translate(diagnostic.message)
     }
 
     /// The source line and the caret under the place, on the lines after the header.

@@ -1,0 +1,1151 @@
+import DXSource
+
+/// Error messages in Vietnamese: each English template (holes `{1}`, `{2}`, … where the message
+/// has a name, a number or another phrase) and its translation, which may order the holes
+/// differently. A Vietnamese session renders diagnostics with it (`DiagnosticRenderer.vietnamese`);
+/// `ErrorPhrasebookTests` checks that every message written in the sources has an entry with the
+/// same holes. Pieces filled into other messages ("end of line", "; did you mean '{1}'?") have
+/// entries of their own; words of the language in quotes are never translated.
+enum ErrorPhrasebook {
+    static let translation = MessageTranslation(vietnamese)
+
+    static let vietnamese: [String: String] = [
+        " ('list targets' shows them)":
+            " ('list targets' liệt kê chúng)",
+        " (in {{1}})":
+            " (trong {{1}})",
+        "'{1} of {2}' reads nothing: use met, targets or spent, or an indicator in a year (fibre in 2030 of {3})":
+            "'{1} of {2}' không đọc được gì: hãy dùng met, targets hoặc spent, hoặc một chỉ tiêu trong một năm (fibre in 2030 of {3})",
+        "'{1}' includes itself ({2})":
+            "'{1}' tự gộp chính nó ({2})",
+        "'{1}' is a model file, not a scenario file; to run scenarios on it, write model load {2}":
+            "'{1}' là tệp mô hình, không phải tệp kịch bản; để chạy các kịch bản trên mô hình đó, hãy viết model load {2}",
+        "'{1}' is an index, not a percentage; write the number alone, as in {2}":
+            "'{1}' là một chỉ số, không phải tỷ lệ phần trăm; chỉ viết con số, ví dụ: {2}",
+        "'{1}' is measured in %; write {2}%":
+            "'{1}' được đo bằng %; hãy viết {2}%",
+        "'{1}' reads as {2} (the point is a decimal point); for thousands write {3} or {4}":
+            "'{1}' được đọc là {2} (dấu chấm là dấu thập phân); để viết hàng nghìn, hãy viết {3} hoặc {4}",
+        "'{1}' runs to {2}, not {3}; name a year both scenarios run":
+            "'{1}' chạy tới {2}, không tới {3}; hãy nêu một năm mà cả hai kịch bản đều chạy",
+        "'{1}' sets its budget year by year; seek scales one budget, so start from a scenario without 'in|from YEAR budget'":
+            "'{1}' đặt ngân sách theo từng năm; seek co giãn một mức ngân sách, nên hãy bắt đầu từ một kịch bản không có 'in|from YEAR budget'",
+        "'{1}' sets its shares year by year; optimise finds one split for every year, so start from a scenario without 'in|from YEAR allocate'":
+            "'{1}' đặt tỷ trọng theo từng năm; optimise tìm một cách chia cho mọi năm, nên hãy bắt đầu từ một kịch bản không có 'in|from YEAR allocate'",
+        "'{1}' sets no targets to optimise for; add targets, or name an indicator: optimise {2} for fibre in {3}":
+            "'{1}' không đặt mục tiêu nào để tối ưu; hãy thêm mục tiêu, hoặc nêu một chỉ tiêu: optimise {2} for fibre in {3}",
+        "; pillars: {1}":
+            "; trụ cột: {1}",
+        "This scenario cannot run yet: {1}":
+            "Kịch bản này chưa chạy được: {1}",
+        "a scenario acts from the end of {1}: '{2}' is on for the plan's years, and the history keeps the model's own date":
+            "kịch bản chỉ tác động từ cuối năm {1}: '{2}' được bật trong các năm của kế hoạch, còn phần lịch sử giữ mốc thời gian riêng của mô hình",
+        "a text may hold at most {1} bytes; this one would hold {2}":
+            "một văn bản chỉ chứa được tối đa {1} byte; văn bản này sẽ có {2}",
+        "cannot list '{1}'; try {2}":
+            "không liệt kê được '{1}'; hãy thử {2}",
+        "cannot run: {1}":
+            "không chạy được: {1}",
+        "cannot shift {1}% from {2} {3} {4}: it has {5}% there":
+            "không thể chuyển {1}% từ {2} {3} {4}: chương trình này chỉ có {5}% ở đó",
+        "cannot shift {1}% from {2}: it has {3}%":
+            "không thể chuyển {1}% từ {2}: chương trình này chỉ có {3}%",
+        "it exists and was not written by dxplan":
+            "tệp đã có và không do dxplan ghi",
+        "it is not UTF-8 text (an invalid byte at line {1}, column {2})":
+            "đây không phải văn bản UTF-8 (một byte không hợp lệ ở dòng {1}, cột {2})",
+        "it is read-only":
+            "tệp chỉ được đọc",
+        "keys: {1}":
+            "các khóa: {1}",
+        "no indicator has this name":
+            "không có chỉ tiêu nào mang tên này",
+        "no programme or pillar has this name":
+            "không có chương trình hay trụ cột nào mang tên này",
+        "no scenario has this name":
+            "không có kịch bản nào mang tên này",
+        "no such file":
+            "không có tệp này",
+        "scenario '{1}' inherits from '{2}', which is not defined":
+            "kịch bản '{1}' kế thừa từ '{2}', là kịch bản chưa được định nghĩa",
+        "target year {1} is outside the horizon of scenario '{2}' ({3}–{4})":
+            "năm mục tiêu {1} nằm ngoài giai đoạn của kịch bản '{2}' ({3}–{4})",
+        "the bundled model":
+            "mô hình đi kèm",
+        "the condition does not hold":
+            "điều kiện không đúng",
+        "the loops of this script have taken {1} steps together, the most a script may (loops inside loops multiply)":
+            "các vòng lặp của script này đã chạy tổng cộng {1} bước, mức tối đa một script được phép (vòng lặp lồng nhau nhân số bước lên)",
+        "the model from {1}":
+            "mô hình từ {1}",
+        "the model in '{1}' has {2} error{3}; still using {4}":
+            "mô hình trong '{1}' có {2} lỗi{3}; vẫn dùng {4}",
+        "the parameter that holds the starting value of '{1}'":
+            "tham số giữ giá trị xuất phát của '{1}'",
+        "the programmes of pillar '{1}' are given {2} of the envelope, but the pillar has {3}":
+            "các chương trình của trụ cột '{1}' được giao {2} tổng ngân sách, nhưng trụ cột chỉ có {3}",
+        "the run of '{1}' left the range the model is valid for: {2}":
+            "lần chạy của '{1}' đã ra ngoài phạm vi mô hình có giá trị: {2}",
+        "the share of '{1}' must be a percentage or an amount; write '{2} 10%' or '{3} 5000 bn VND'":
+            "tỷ trọng của '{1}' phải là một tỷ lệ phần trăm hoặc một số tiền; viết '{2} 10%' hoặc '{3} 5000 bn VND'",
+        "the text is not UTF-8: an invalid byte at line {1}, column {2} (dxplan reads UTF-8 text)":
+            "văn bản không phải UTF-8: một byte không hợp lệ ở dòng {1}, cột {2} (dxplan đọc văn bản UTF-8)",
+        "there is no round {1}; the rounds are {2}":
+            "không có vòng {1}; các vòng là {2}",
+        "this script has used its {1} model run{2}, the most one dxplan command may make":
+            "script này đã dùng hết {1} lần chạy mô hình{2}, mức tối đa một lệnh dxplan được phép",
+        "this script may write only inside its own folder ({1}); '{2}' is {3}":
+            "script này chỉ được ghi bên trong thư mục của nó ({1}); '{2}' thì {3}",
+        "unknown indicator '{1}' in the condition":
+            "không có chỉ tiêu '{1}' trong điều kiện",
+        "unknown programme or pillar '{1}'":
+            "không có chương trình hay trụ cột '{1}'",
+        "unknown programme or pillar '{1}'{2}":
+            "không có chương trình hay trụ cột '{1}'{2}",
+        "{1} = {2} lies outside its plausible range {3}–{4} {5}":
+            "{1} = {2} nằm ngoài khoảng hợp lý {3}–{4} {5}",
+        "{1} cannot be {2}: it must be {3}":
+            "{1} không thể bằng {2}: giá trị phải {3}",
+        "{1} cannot be {2}: it must be {3}; its plausible range is {4}–{5} {6}":
+            "{1} không thể bằng {2}: giá trị phải {3}; khoảng hợp lý của nó là {4}–{5} {6}",
+        "{1} columns: use from {2} to {3}":
+            "{1} cột: hãy dùng từ {2} đến {3}",
+        "{1} is a percentage ({2}); a number is needed here":
+            "{1} là một tỷ lệ phần trăm ({2}); ở đây cần một số",
+        "{1} is outside the horizon of '{2}' ({3}–{4})":
+            "{1} nằm ngoài giai đoạn của '{2}' ({3}–{4})",
+        "{1} is outside the horizon of scenario '{2}' ({3}–{4})":
+            "{1} nằm ngoài giai đoạn của kịch bản '{2}' ({3}–{4})",
+        "{1} is {2} ({3}); an amount of money is needed here":
+            "{1} là {2} ({3}); ở đây cần một khoản tiền",
+        "{1} is {2}, a number; a percentage is needed here":
+            "{1} là {2}, một số; ở đây cần một tỷ lệ phần trăm",
+        "{1} samples: use from {2} to {3}":
+            "{1} mẫu: hãy dùng từ {2} đến {3}",
+        // What a parameter must be (`Validity`), in a hole.
+        "more than 0":
+            "lớn hơn 0",
+        "0 or more":
+            "từ 0 trở lên",
+        "between 0 and 1":
+            "nằm trong khoảng 0 đến 1",
+        "between 0 and 100":
+            "nằm trong khoảng 0 đến 100",
+        // An amount of money in a hole.
+        "{1} bn VND":
+            "{1} tỷ đồng",
+        // A team's problems after its name (`workshop check`).
+        "{1}: {2}":
+            "{1}: {2}",
+        "it gives {1} {2}% in {3}; the rules ask at least {4}% (rule on line {5})":
+            "kế hoạch dành cho {1} {2}% năm {3}; quy định yêu cầu ít nhất {4}% (quy định ở dòng {5})",
+        "it gives {1} {2}% in {3}; the rules ask at most {4}% (rule on line {5})":
+            "kế hoạch dành cho {1} {2}% năm {3}; quy định cho phép nhiều nhất {4}% (quy định ở dòng {5})",
+        "its horizon is {1}–{2}; the rules ask {3}–{4}":
+            "giai đoạn của kế hoạch là {1}–{2}; quy định yêu cầu {3}–{4}",
+        "its budget is {1} in {2}; the rules allow at most {3} a year":
+            "ngân sách của kế hoạch là {1} năm {2}; quy định cho phép nhiều nhất {3} mỗi năm",
+        "no plan yet: a scenario named '{1}' (typed here, or in a file 'workshop collect' reads)":
+            "chưa có kế hoạch: một kịch bản tên '{1}' (gõ tại đây, hoặc trong một tệp mà 'workshop collect' đọc)",
+        " ('{1}' belongs inside 'scenario … end')":
+            " ('{1}' phải nằm bên trong 'scenario … end')",
+        " (and {1} more: {2})":
+            " (và {1} kịch bản khác: {2})",
+        " (commands go after the scenario's 'end')":
+            " (các lệnh viết sau 'end' của kịch bản)",
+        " (or any scenario it inherits from)":
+            " (kể cả các kịch bản mà nó kế thừa)",
+        " (or write {1} bn VND)":
+            " (hoặc viết {1} bn VND)",
+        " (write {1}%)":
+            " (hãy viết {1}%)",
+        " after the scenario":
+            " sau kịch bản",
+        " and bom":
+            " và bom",
+        " in its first year":
+            " của năm đầu tiên",
+        "';'":
+            "';'",
+        "'allocate' (put one programme and its share on each line, then 'end')":
+            "'allocate' (mỗi dòng ghi một chương trình và tỷ trọng của nó, rồi kết thúc bằng 'end')",
+        "'allocate' starts here":
+            "'allocate' bắt đầu ở đây",
+        "'end'":
+            "'end'",
+        "'fixed' keeps one programme's share; a pillar can have a floor or a ceiling":
+            "'fixed' (hoặc 'cố-định') giữ nguyên tỷ trọng của một chương trình; một trụ cột có thể có mức sàn hoặc mức trần",
+        "'if' needs a condition that is true or false":
+            "'if' cần một điều kiện đúng hoặc sai",
+        "'lesson' lists them":
+            "'lesson' liệt kê các bài học",
+        "'lesson' lists them; 'lesson 1' starts the first":
+            "'lesson' liệt kê các bài học; 'lesson 1' bắt đầu bài đầu tiên",
+        "'runs' is given twice":
+            "'runs' được ghi hai lần",
+        "'seed' is given twice":
+            "'seed' được ghi hai lần",
+        "'{1}'":
+            "'{1}'",
+        "'{1}' cannot appear inside 'allocate'; close the allocation with 'end' first":
+            "'{1}' không được đặt bên trong 'allocate'; hãy đóng khối phân bổ bằng 'end' (hoặc 'hết') trước",
+        "'{1}' cannot exceed 100%":
+            "'{1}' không được vượt quá 100%",
+        "'{1}' goes with 'sobol' or 'morris': sensitivity fibre sobol samples 256":
+            "'{1}' đi kèm với 'sobol' hoặc 'morris': sensitivity fibre sobol samples 256",
+        "'{1}' is '{2}' or one it inherits from; name the {3} differently":
+            "'{1}' chính là '{2}' hoặc một kịch bản mà nó kế thừa; hãy đặt tên khác cho {3}",
+        "'{1}' is a keyword and cannot name a scenario":
+            "'{1}' là từ khóa, không thể dùng làm tên kịch bản",
+        "'{1}' is a keyword and cannot name a team":
+            "'{1}' là từ khóa, không thể dùng làm tên đội",
+        "'{1}' is already defined ({2}); name the {3} differently with 'as NAME'":
+            "'{1}' đã được định nghĩa ({2}); hãy đặt tên khác cho {3} bằng 'as NAME'",
+        "'{1}' is computed from other parameters; a backcast can only start a parameter with a value":
+            "'{1}' được tính từ các tham số khác; phần hồi tính chỉ có thể đặt giá trị xuất phát cho tham số có giá trị riêng",
+        "'{1}' is given twice":
+            "'{1}' được ghi hai lần",
+        "'{1}' is in {2}, not %; write the number alone":
+            "'{1}' tính bằng {2}, không phải %; chỉ viết con số",
+        "'{1}' is named twice; compare different scenarios":
+            "'{1}' được nêu hai lần; hãy so sánh các kịch bản khác nhau",
+        "'{1}' is not a day of {2}-{3}{4}, which has {5} days":
+            "'{1}' không phải là một ngày của {2}-{3}{4}, tháng này có {5} ngày",
+        "'{1}' is not a dxplan recording: it has no line '{2}'":
+            "'{1}' không phải là bản ghi của dxplan: không có dòng '{2}'",
+        "'{1}' is not a month (1 to 12)":
+            "'{1}' không phải là tháng (từ 1 đến 12)",
+        "'{1}' is not a year; write a four-digit year such as 2030":
+            "'{1}' không phải là năm; hãy viết năm có bốn chữ số, ví dụ: 2030",
+        "'{1}' is not an indicator of this model":
+            "'{1}' không phải là chỉ tiêu của mô hình này",
+        "'{1}' is set twice in scenario '{2}'":
+            "'{1}' được đặt hai lần trong kịch bản '{2}'",
+        "'{1}' is started twice":
+            "giá trị xuất phát của '{1}' được đặt hai lần",
+        "'{1}' is the date of a policy: write policy {2} on from YEAR":
+            "'{1}' là mốc thời gian của một chính sách: viết policy {2} on from YEAR",
+        "'{1}' moves through a lesson, and none is under way":
+            "'{1}' dùng để di chuyển trong một bài học, nhưng không có bài học nào đang diễn ra",
+        "'{1}' saves every scenario; write save {2} to \"FILE\" without names":
+            "'{1}' lưu mọi kịch bản; hãy viết save {2} to \"FILE\" mà không kèm tên kịch bản",
+        "'{1}' sets no target for {2}; add one (target {3} >= … by YEAR)":
+            "'{1}' không đặt mục tiêu nào cho {2}; hãy thêm một mục tiêu (target {3} >= … by YEAR)",
+        "'{1}' sets no targets to meet; add targets first":
+            "'{1}' không đặt mục tiêu nào cần đạt; hãy thêm mục tiêu trước",
+        "'{1}' starts here":
+            "'{1}' bắt đầu ở đây",
+        "'{1}', {2}, is not {3} of this model":
+            "'{1}', {2}, không phải là {3} của mô hình này",
+        "'{1}', {2}, is not {3} of this model{4}":
+            "'{1}', {2}, không phải là {3} của mô hình này{4}",
+        "; did you mean '{1}'?":
+            "; có phải ý bạn là '{1}'?",
+        "; read its results with care":
+            "; hãy thận trọng khi đọc kết quả",
+        "; try ":
+            "; hãy thử ",
+        "; use bn (tỷ), trillion (nghìn tỷ) or million (triệu)":
+            "; hãy dùng bn (tỷ), trillion (nghìn tỷ) hoặc million (triệu)",
+        "Each band draws the fitted parameters jointly from the fit's uncertainty and adds the observation's own error ({doc}).":
+            "Mỗi khoảng: các tham số khớp được rút cùng nhau theo độ bất định của phép khớp, cộng sai số quan sát ({doc}).",
+        "Run every statement of a script, and every round of a loop, even after an error (the exit status still reports it).":
+            "Chạy mọi câu lệnh của script và mọi vòng của vòng lặp, kể cả sau khi gặp lỗi (mã thoát vẫn báo lỗi).",
+        "a '{' in the text has no closing '}'":
+            "dấu '{' trong văn bản không có dấu '}' đóng lại",
+        "a budget is an amount of money, not a percentage; write for example 25000 bn VND per year":
+            "ngân sách là một số tiền, không phải tỷ lệ phần trăm; hãy viết, ví dụ: 25000 bn VND per year",
+        "a budget must be a number below {1} bn VND a year (it is {2} {3} {4})":
+            "ngân sách phải là một số nhỏ hơn {1} tỷ đồng mỗi năm (đang là {2} {3} {4})",
+        "a budget must be more than 0 (it is {1} {2} {3})":
+            "ngân sách phải lớn hơn 0 (đang là {1} {2} {3})",
+        "a chart shows at most {1} scenarios":
+            "một biểu đồ chỉ hiển thị tối đa {1} kịch bản",
+        "a date, as in 2025-10-01":
+            "một ngày, ví dụ: 2025-10-01",
+        "a delay is a whole number of years from 0 to {1}":
+            "số năm hoãn (delay) phải là số nguyên từ 0 đến {1}",
+        "a growth of {1}% per year is not plausible":
+            "mức tăng {1}% mỗi năm là không hợp lý",
+        "a history needs at least one observation":
+            "một chuỗi số liệu cần ít nhất một quan sát",
+        "a language after 'lang': en or vi":
+            "một ngôn ngữ sau 'lang': en hoặc vi",
+        "a lesson file has one 'lesson' block":
+            "một tệp bài học chỉ có một khối 'lesson'",
+        "a lesson file starts with a 'lesson' block that gives its title (en \"…\", vi \"…\")":
+            "tệp bài học bắt đầu bằng một khối 'lesson' nêu tiêu đề (en \"…\", vi \"…\")",
+        "a lesson needs at least one 'step … end' block":
+            "một bài học cần ít nhất một khối 'step … end'",
+        "a loop runs over numbers or over percentages, with a step of the same kind":
+            "vòng lặp chạy qua các số hoặc các tỷ lệ phần trăm, với bước cùng loại",
+        "a model parameter after 'assume' (type 'assumptions' for the list)":
+            "một tham số của mô hình sau 'assume' (gõ 'assumptions' để xem danh sách)",
+        "a number":
+            "một số",
+        "a percentage":
+            "một tỷ lệ phần trăm",
+        "a policy after 'policy'":
+            "một chính sách sau 'policy'",
+        "a prefix for the file's scenarios, as in load \"team.plan\" as team1":
+            "tiền tố cho các kịch bản trong tệp, ví dụ: load \"team.plan\" as team1",
+        "a programme name":
+            "tên chương trình",
+        "a programme or a pillar, as in with digital-government >= 50%":
+            "một chương trình hoặc một trụ cột, ví dụ: with digital-government >= 50%",
+        "a recording is made with record \"FILE\" … record stop; run a script with: dxplan FILE":
+            "bản ghi được tạo bằng record \"FILE\" … record stop; để chạy một script, dùng: dxplan FILE",
+        "a scenario after 'of', as in fibre in 2030 of baseline":
+            "một kịch bản sau 'of', ví dụ: fibre in 2030 of baseline",
+        "a scenario after 'of', as in met of baseline":
+            "một kịch bản sau 'of', ví dụ: met of baseline",
+        "a scenario name":
+            "tên kịch bản",
+        "a scenario name after 'scenario'":
+            "tên kịch bản sau 'scenario'",
+        "a scenario name after 'show scenario'":
+            "tên kịch bản sau 'show scenario'",
+        "a share":
+            "tỷ trọng",
+        "a share cannot exceed 100%":
+            "tỷ trọng không được vượt quá 100%",
+        "a share is between 0% and 100%":
+            "tỷ trọng phải nằm trong khoảng từ 0% đến 100%",
+        "a shift needs two different programmes":
+            "lệnh chuyển (shift) cần hai chương trình khác nhau",
+        "a step has one 'check'":
+            "mỗi bước chỉ có một 'check'",
+        "a step needs its explanation: en \"…\" (and vi \"…\")":
+            "mỗi bước cần phần giải thích: en \"…\" (và vi \"…\")",
+        "a string":
+            "một chuỗi trong ngoặc kép",
+        "a team is named twice":
+            "có một đội được nêu tên hai lần",
+        "a title":
+            "một tiêu đề",
+        "a topic":
+            "một chủ đề",
+        "a variable name after 'let'":
+            "tên biến sau 'let'",
+        "a word to filter by":
+            "một từ để lọc",
+        "a workshop file has one 'workshop' line":
+            "một tệp hội thảo chỉ có một dòng 'workshop'",
+        "a workshop file starts with its title: workshop \"TITLE\"":
+            "tệp hội thảo bắt đầu bằng tiêu đề: workshop \"TITLE\"",
+        "a workshop needs at least one 'round N \"TITLE\" … end' block":
+            "một hội thảo cần ít nhất một khối 'round N \"TITLE\" … end'",
+        "a workshop needs at least one 'score' line: what the teams are scored on":
+            "một hội thảo cần ít nhất một dòng 'score': tiêu chí tính điểm các đội",
+        "a workshop needs at least two teams: teams NAME NAME…":
+            "một hội thảo cần ít nhất hai đội: teams NAME NAME…",
+        "a year after '{1}', as in {2} 2027 budget 40000 bn VND per year":
+            "một năm sau '{1}', ví dụ: {2} 2027 budget 40000 bn VND per year",
+        "add":
+            "cộng",
+        "add 'force' at the end of the command to replace it: {1} … {2} force":
+            "thêm 'force' (hoặc 'ghi-đè') vào cuối lệnh để ghi đè tệp: {1} … {2} force",
+        "add 'force' at the end to replace it: record {1} force":
+            "thêm 'force' (hoặc 'ghi-đè') vào cuối để ghi đè tệp: record {1} force",
+        "add a line 'normalize' to the scenario to scale the shares to 100%, or 'shift' points between programmes":
+            "thêm dòng 'normalize' (hoặc 'chuẩn-hóa') vào kịch bản để quy các tỷ trọng về tổng 100%, hoặc dùng 'shift' (hoặc 'chuyển') để chuyển điểm phần trăm giữa các chương trình",
+        "after 'per'":
+            "sau 'per'",
+        "after the amount, as in shift 5% from services to skills":
+            "sau tỷ trọng cần chuyển, ví dụ: shift 5% from services to skills",
+        "after the amount: budgets are yearly, as in 'per year'":
+            "sau số tiền: ngân sách tính theo năm, ví dụ: 'per year' (hoặc 'mỗi năm')",
+        "after the growth rate, as in 'growing 10% per year'":
+            "sau tốc độ tăng, ví dụ: 'growing 10% per year'",
+        "after the loop variable, as in for b in 20000 to 40000 step 10000":
+            "sau biến lặp, ví dụ: for b in 20000 to 40000 step 10000",
+        "already recording to '{1}'; 'record stop' first":
+            "đang ghi lại vào '{1}'; hãy 'record stop' trước",
+        "amounts are measured against the envelope set here":
+            "các khoản tiền được tính so với tổng mức ngân sách đặt ở đây",
+        "an XMILE file holds one scenario's inputs; name one":
+            "một tệp XMILE chỉ chứa đầu vào của một kịch bản; hãy nêu một kịch bản",
+        "an amount":
+            "số tiền",
+        "an amount after 'budget'":
+            "một số tiền sau 'budget'",
+        "an amount of money":
+            "một khoản tiền",
+        "an assertion needs a condition that is true or false":
+            "lệnh assert cần một điều kiện đúng hoặc sai",
+        "an indicator after 'chart', as in chart fibre baseline five-pushes":
+            "một chỉ tiêu sau 'chart', ví dụ: chart fibre baseline five-pushes",
+        "an indicator after 'for', as in optimise five-pushes for fibre in 2030":
+            "một chỉ tiêu sau 'for', ví dụ: optimise five-pushes for fibre in 2030",
+        "an indicator after 'why', as in why fibre baseline five-pushes":
+            "một chỉ tiêu sau 'why', ví dụ: why fibre baseline five-pushes",
+        "an indicator name":
+            "tên chỉ tiêu",
+        "an indicator name after 'explain', as in explain fibre":
+            "tên chỉ tiêu sau 'explain', ví dụ: explain fibre",
+        "an indicator name after 'sensitivity', as in sensitivity fibre in 2030":
+            "tên chỉ tiêu sau 'sensitivity', ví dụ: sensitivity fibre in 2030",
+        "an indicator name after 'target'":
+            "tên chỉ tiêu sau 'target'",
+        "an indicator, as in seek budget for fibre, e-signatures":
+            "một chỉ tiêu, ví dụ: seek budget for fibre, e-signatures",
+        "an observation at {1} is before the backcast starts ({2})":
+            "một quan sát ở thời điểm {1} nằm trước khi phần hồi tính bắt đầu ({2})",
+        "analyse":
+            "phân tích",
+        "and the date it starts, as in policy {1} on from 2026-01-01":
+            "và ngày bắt đầu, ví dụ: policy {1} on from 2026-01-01",
+        "and the year, as in for {1} in 2030":
+            "và năm, ví dụ: for {1} in 2030",
+        "and {1} more error{2} in {3}, not shown":
+            "và {1} lỗi{2} nữa trong {3} không được hiển thị",
+        "as":
+            "as",
+        "assertion failed: {1}":
+            "điều kiện kiểm tra (assert) không đúng: {1}",
+        "at least":
+            "ít nhất",
+        "at most":
+            "nhiều nhất",
+        "at the prompt":
+            "tại dấu nhắc",
+        "at the prompt, and not saved":
+            "tại dấu nhắc, và chưa lưu",
+        "before the file name, as in save {1} to \"file.plan\"":
+            "trước tên tệp, ví dụ: save {1} to \"file.plan\"",
+        "before the programme that receives it":
+            "trước chương trình nhận tỷ trọng đó",
+        "before the target year, as in 'by 2030'":
+            "trước năm mục tiêu, ví dụ: 'by 2030'",
+        "between the first and last value, as in for y in 2026 to 2030":
+            "giữa giá trị đầu và giá trị cuối, ví dụ: for y in 2026 to 2030",
+        "between the two years of the horizon":
+            "giữa hai năm của giai đoạn",
+        "big":
+            "big",
+        "blocks are nested more than {1} deep":
+            "các khối lồng nhau sâu quá {1} tầng",
+        "budget":
+            "budget",
+        "by":
+            "by",
+        "by optimise":
+            "do optimise tạo",
+        "cannot apply '{1}' to {2}":
+            "không áp dụng được '{1}' cho {2}",
+        "cannot compare the runs: {1}":
+            "không so sánh được các lần chạy: {1}",
+        "cannot export '{1}' as XMILE: {2}":
+            "không xuất được '{1}' dưới dạng XMILE: {2}",
+        "cannot export to '{1}': {2}":
+            "không xuất được ra '{1}': {2}",
+        "cannot list '{1}'":
+            "không liệt kê được '{1}'",
+        "cannot list '{1}'{2}":
+            "không liệt kê được '{1}'{2}",
+        "cannot open '{1}': {2}":
+            "không mở được '{1}': {2}",
+        "cannot open the model '{1}': {2}":
+            "không mở được mô hình '{1}': {2}",
+        "cannot optimise '{1}': {2}":
+            "không tối ưu được '{1}': {2}",
+        "cannot read the expression":
+            "không đọc được biểu thức",
+        "cannot read the folder '{1}'":
+            "không đọc được thư mục '{1}'",
+        "cannot record to '{1}': {2}; the recording stopped":
+            "không ghi lại được vào '{1}': {2}; việc ghi lại đã dừng",
+        "cannot run '{1}': {2}":
+            "không chạy được '{1}': {2}",
+        "cannot {1} '{2}': {3}":
+            "không thể {1} '{2}': {3}",
+        "cannot {1} to '{2}': {3}":
+            "không thể {1} vào '{2}': {3}",
+        "cannot {1} {2} and {3}":
+            "không thể {1} {2} và {3}",
+        "chart":
+            "vẽ biểu đồ",
+        "combine with '{1}'":
+            "kết hợp bằng '{1}'",
+        "compare":
+            "so sánh",
+        "compare needs at least two scenarios: compare {1} OTHER [MORE…] [in YEAR]":
+            "lệnh compare cần ít nhất hai kịch bản: compare {1} OTHER [MORE…] [in YEAR]",
+        "define it first with 'let {1} = …'":
+            "hãy định nghĩa trước bằng 'let {1} = …'",
+        "divide":
+            "chia",
+        "dxplan exports {1}, not '{2}': {3}":
+            "dxplan xuất được {1}, không xuất được '{2}': {3}",
+        "dxplan fmt: cannot open '{1}': {2}":
+            "dxplan fmt: không mở được '{1}': {2}",
+        "dxplan fmt: cannot write '{1}': {2}":
+            "dxplan fmt: không ghi được '{1}': {2}",
+        "dxplan replay: ":
+            "dxplan replay: ",
+        "dxplan verify: ":
+            "dxplan verify: ",
+        "dxplan: ":
+            "dxplan: ",
+        "end of input":
+            "cuối nội dung nhập",
+        "end of line":
+            "cuối dòng",
+        "endlessly many":
+            "vô số",
+        "error":
+            "lỗi",
+        "expected ')' to close the parenthesis, found {1}":
+            "cần ')' để đóng ngoặc, nhưng gặp {1}",
+        "expected '=' after '{1}', as in assume {2} = 0.4":
+            "cần '=' sau '{1}', ví dụ: assume {2} = 0.4",
+        "expected '=' after '{1}', as in let {2} = 25000":
+            "cần '=' sau '{1}', ví dụ: let {2} = 25000",
+        "expected '>= N%', '<= N%' or 'fixed' after '{1}', found {2}":
+            "cần '>= N%', '<= N%' hoặc 'fixed' (hoặc 'cố-định') sau '{1}', nhưng gặp {2}",
+        "expected ']' to close the list, found {1}":
+            "cần ']' để đóng danh sách, nhưng gặp {1}",
+        "expected 'budget' or 'allocate' after '{1} {2}', found {3}":
+            "cần 'budget' hoặc 'allocate' (hoặc 'ngân-sách', 'phân-bổ') sau '{1} {2}', nhưng gặp {3}",
+        "expected 'by YEAR' after the value":
+            "cần 'by YEAR' sau giá trị",
+        "expected 'end' to close 'allocate'":
+            "cần 'end' (hoặc 'hết') để đóng 'allocate'",
+        "expected 'end' to close '{1}'":
+            "cần 'end' (hoặc 'hết') để đóng '{1}'",
+        "expected 'end' to close scenario '{1}'":
+            "cần 'end' (hoặc 'hết') để đóng kịch bản '{1}'",
+        "expected 'lesson' or 'step' at the start of a block, found {1}":
+            "cần 'lesson' hoặc 'step' ở đầu một khối, nhưng gặp {1}",
+        "expected 'runs N' or 'seed N'":
+            "cần 'runs N' hoặc 'seed N'",
+        "expected 'runs N' or 'seed N'{1}":
+            "cần 'runs N' hoặc 'seed N'{1}",
+        "expected 'sobol', 'morris', 'samples N' or 'seed N'":
+            "cần 'sobol', 'morris', 'samples N' hoặc 'seed N'",
+        "expected 'to' before the file name, as in save {1} to {2}":
+            "cần 'to' trước tên tệp, ví dụ: save {1} to {2}",
+        "expected 'tỷ' after '{1}' (nghìn tỷ = trillion)":
+            "cần 'tỷ' sau '{1}' (nghìn tỷ = trillion)",
+        "expected 'year' or 'years' after the number, as in ":
+            "cần 'year' hoặc 'years' (hoặc 'năm') sau con số, ví dụ: ",
+        "expected '{1}' {2}, found {3}":
+            "cần '{1}' {2}, nhưng gặp {3}",
+        "expected >= or <= after the indicator":
+            "cần >= hoặc <= sau chỉ tiêu",
+        "expected a command or 'scenario', found {1}":
+            "cần một lệnh hoặc 'scenario' (hoặc 'kịch-bản'), nhưng gặp {1}",
+        "expected a comparison (>=, <=, >, <) after '{1}', found {2}":
+            "cần một phép so sánh (>=, <=, >, <) sau '{1}', nhưng gặp {2}",
+        "expected a four-digit year after 'in'":
+            "cần năm có bốn chữ số sau 'in'",
+        "expected a lesson's number or a lesson file in double quotes, not '{1}'":
+            "cần số thứ tự bài học hoặc tên tệp bài học trong dấu ngoặc kép, không phải '{1}'",
+        "expected a number, a name, a string or '(', found {1}":
+            "cần một số, một tên, một chuỗi trong ngoặc kép hoặc '(', nhưng gặp {1}",
+        "expected a programme, >= or <=, and a percentage, as in check share skills >= 20%":
+            "cần một chương trình, >= hoặc <=, và một tỷ lệ phần trăm, ví dụ: check share skills >= 20%",
+        "expected a round's number or 'big' after 'leaderboard'":
+            "cần số của vòng hoặc 'big' sau 'leaderboard'",
+        "expected a round's number or 'big' after 'leaderboard'{1}":
+            "cần số của vòng hoặc 'big' sau 'leaderboard'{1}",
+        "expected a scale after the amount (bn, trillion, million), found {1}":
+            "cần đơn vị sau số tiền (bn, trillion, million; hoặc tỷ, nghìn tỷ, triệu), nhưng gặp {1}",
+        "expected a setting ({1}), found {2}":
+            "cần một thiết lập ({1}), nhưng gặp {2}",
+        "expected a weight above 0 after 'weight'":
+            "cần trọng số lớn hơn 0 sau 'weight'",
+        "expected a whole number from 1 to 1000 after 'check defined'":
+            "cần một số nguyên từ 1 đến 1000 sau 'check defined'",
+        "expected a workshop file in double quotes, or collect, check, round, debrief, save or report":
+            "cần tên tệp hội thảo trong dấu ngoặc kép, hoặc collect, check, round, debrief, save hay report",
+        "expected an indicator after 'score', as in score fibre >= 90% by 2030 weight 1":
+            "cần một chỉ tiêu sau 'score', ví dụ: score fibre >= 90% by 2030 weight 1",
+        "expected at most one scenario after 'check ran'":
+            "sau 'check ran' chỉ được có tối đa một kịch bản",
+        "expected en or vi after '{1}', as in {2} en \"…\"":
+            "cần en hoặc vi sau '{1}', ví dụ: {2} en \"…\"",
+        "expected en, vi, try, check, goal, hint or end, found {1}":
+            "cần en, vi, try, check, goal, hint hoặc end, nhưng gặp {1}",
+        "expected nothing or 'hindcast' after 'calibrate'":
+            "sau 'calibrate' chỉ được để trống hoặc ghi 'hindcast'",
+        "expected nothing or 'hindcast' after 'calibrate'{1}":
+            "sau 'calibrate' chỉ được để trống hoặc ghi 'hindcast'{1}",
+        "expected nothing or 'lesson' after 'quit'":
+            "sau 'quit' chỉ được để trống hoặc ghi 'lesson'",
+        "expected nothing or 'lesson' after 'quit'{1}":
+            "sau 'quit' chỉ được để trống hoặc ghi 'lesson'{1}",
+        "expected one command after 'check used', as in check used compare":
+            "cần đúng một lệnh sau 'check used', ví dụ: check used compare",
+        "expected rule budget <= AMOUNT bn VND per year":
+            "cần quy định dạng: rule budget <= AMOUNT bn VND per year",
+        "expected rule horizon YEAR to YEAR":
+            "cần quy định dạng: rule horizon YEAR to YEAR",
+        "expected rule {1} NAME >=|<= P%, as in rule pillar digital-government >= 50%":
+            "cần rule {1} NAME >=|<= P%, ví dụ: rule pillar digital-government >= 50%",
+        "expected text in double quotes after '{1}'":
+            "cần văn bản trong dấu ngoặc kép sau '{1}'",
+        "expected the condition in double quotes, as in check holds \"fibre in 2030 >= 95%\"":
+            "cần điều kiện trong dấu ngoặc kép, ví dụ: check holds \"fibre in 2030 >= 95%\"",
+        "expected the currency after the amount (VND or USD), found {1}":
+            "cần đơn vị tiền tệ sau số tiền (VND hoặc USD), nhưng gặp {1}",
+        "expected the file name in double quotes, or 'stop': record \"FILE\" or record stop":
+            "cần tên tệp trong ngoặc kép, hoặc 'stop': record \"FILE\" hoặc record stop",
+        "expected the format after 'export': {1}":
+            "cần định dạng sau 'export': {1}",
+        "expected the round's number and title: round 2 \"A budget cut\"":
+            "cần số và tiêu đề của vòng: round 2 \"A budget cut\"",
+        "expected the teams' names after 'teams', as in teams team-1 team-2":
+            "cần tên các đội sau 'teams', ví dụ: teams team-1 team-2",
+        "expected the value to reach, as in score {1} >= 90% by 2030 weight 1":
+            "cần giá trị phải đạt, ví dụ: score {1} >= 90% by 2030 weight 1",
+        "expected the workshop's title in double quotes: workshop \"TITLE\"":
+            "cần tiêu đề của hội thảo trong dấu ngoặc kép: workshop \"TITLE\"",
+        "expected what the rule limits: budget, horizon, pillar or programme":
+            "cần nêu điều mà quy định giới hạn: budget, horizon, pillar hoặc programme",
+        "expected what to check: used, ran, defined, share or holds":
+            "cần nêu điều cần kiểm tra: used, ran, defined, share hoặc holds",
+        "expected workshop, teams, rule, score, round or scenario, found {1}":
+            "cần workshop, teams, rule, score, round hoặc scenario, nhưng gặp {1}",
+        "expected {1} in double quotes, found {2}":
+            "cần {1} trong dấu ngoặc kép, nhưng gặp {2}",
+        "expected {1} in double quotes: \"{2}\"":
+            "cần {1} trong dấu ngoặc kép: \"{2}\"",
+        "expected {1}, found {2}":
+            "cần {1}, nhưng gặp {2}",
+        "expected {1}, not {2}":
+            "cần {1}, không phải {2}",
+        "explain":
+            "giải thích",
+        "export":
+            "xuất",
+        "export csv|json|html|xlsx|xmile [SCENARIO…] \"FILE\"":
+            "export csv|json|html|xlsx|xmile [SCENARIO…] \"FILE\"",
+        "far above ":
+            "vượt xa ",
+        "far below 0":
+            "thấp hơn 0 rất nhiều",
+        "first allocated here":
+            "phân bổ lần đầu ở đây",
+        "first set here":
+            "đặt lần đầu ở đây",
+        "fix the plan, then run the round again":
+            "sửa kế hoạch rồi chạy lại vòng này",
+        "for":
+            "for",
+        "formatting files is done outside the shell: run 'dxplan fmt FILE…' in a terminal":
+            "việc định dạng tệp được làm bên ngoài shell: hãy chạy 'dxplan fmt FILE…' trong cửa sổ dòng lệnh (terminal)",
+        "from":
+            "from",
+        "growing 10% per year":
+            "growing 10% per year",
+        "hindcast":
+            "hindcast",
+        "histories need a 'backcast from TIME' block that says where the run that meets them starts":
+            "các chuỗi số liệu cần một khối 'backcast from TIME' cho biết lần chạy đối chiếu với chúng bắt đầu từ đâu",
+        "how many years late, as in delay {1} 1 year":
+            "số năm bị chậm, ví dụ: delay {1} 1 year",
+        "in":
+            "in",
+        "in '{1}'":
+            "trong '{1}'",
+        "in {1} ":
+            "năm {1}: ",
+        "include":
+            "gộp",
+        "indicator '{1}' must be measured in % or as a dimensionless index, not {2}":
+            "chỉ tiêu '{1}' phải đo bằng % hoặc bằng một chỉ số không thứ nguyên, không phải {2}",
+        "indicator '{1}' names its statistic in part: give its agency, definition and reported lines together":
+            "chỉ tiêu '{1}' chỉ nêu một phần thống kê của nó: hãy ghi cùng lúc các dòng agency, definition và reported",
+        "indicator '{1}' needs a source or an assumption label for its baseline":
+            "chỉ tiêu '{1}' cần có nguồn hoặc nhãn giả định cho giá trị gốc",
+        "indicators: ":
+            "các chỉ tiêu: ",
+        "indicators: {1}":
+            "các chỉ tiêu: {1}",
+        "input '{1}' receives no programme's spending":
+            "đầu vào '{1}' không nhận khoản chi của chương trình nào",
+        "interrupted":
+            "đã ngắt",
+        "interrupted; 'why' was cancelled":
+            "đã ngắt; lệnh 'why' đã bị hủy",
+        "interrupted; '{1}' was only partly loaded":
+            "đã ngắt; '{1}' mới chỉ được nạp một phần",
+        "interrupted; calibrate was cancelled and changed nothing":
+            "đã ngắt; lệnh calibrate đã bị hủy và không thay đổi gì",
+        "interrupted; optimise was cancelled and defined nothing":
+            "đã ngắt; lệnh optimise đã bị hủy và không định nghĩa gì",
+        "interrupted; seek was cancelled":
+            "đã ngắt; lệnh seek đã bị hủy",
+        "interrupted; seek was cancelled and defined nothing":
+            "đã ngắt; lệnh seek đã bị hủy và không định nghĩa gì",
+        "interrupted; the hindcast was cancelled":
+            "đã ngắt; việc dự báo ngược đã bị hủy",
+        "interrupted; the run of '{1}' was cancelled":
+            "đã ngắt; lần chạy '{1}' đã bị hủy",
+        "interrupted; the sensitivity runs of '{1}' were cancelled":
+            "đã ngắt; các lần chạy phân tích độ nhạy của '{1}' đã bị hủy",
+        "interrupted; the uncertainty runs of '{1}' were cancelled":
+            "đã ngắt; các lần chạy phân tích bất định của '{1}' đã bị hủy",
+        "it is a directory":
+            "đó là một thư mục",
+        "its plan does not resolve: {1}":
+            "kế hoạch của đội không hợp lệ: {1}",
+        "judge":
+            "đánh giá",
+        "lesson":
+            "lesson",
+        "load":
+            "nạp",
+        "more 'hint vi' lines than 'hint en' lines: each Vietnamese hint pairs with an English one":
+            "số dòng 'hint vi' nhiều hơn số dòng 'hint en': mỗi gợi ý tiếng Việt phải đi cặp với một gợi ý tiếng Anh",
+        "multiply":
+            "nhân",
+        "name the scenarios first, then the year: compare A B in 2027":
+            "hãy nêu tên các kịch bản trước, rồi đến năm: compare A B in 2027",
+        "name two different scenarios":
+            "hãy nêu hai kịch bản khác nhau",
+        "new scenario":
+            "kịch bản mới",
+        "no help for '{1}'":
+            "không có trợ giúp cho '{1}'",
+        "no help for '{1}'{2}":
+            "không có trợ giúp cho '{1}'{2}",
+        "no lesson is under way; 'lesson' lists them":
+            "không có bài học nào đang diễn ra; 'lesson' liệt kê các bài học",
+        "no official target has the key '{1}'":
+            "không có mục tiêu chính thức nào có khóa '{1}'",
+        "no round has been run yet; run one with workshop round 1":
+            "chưa chạy vòng nào; hãy chạy một vòng bằng workshop round 1",
+        "no scenario to {1}: define one with 'scenario … end' or 'load' a file":
+            "không có kịch bản nào để {1}: hãy định nghĩa một kịch bản bằng 'scenario … end' hoặc nạp một tệp bằng 'load'",
+        "no scenarios are defined yet":
+            "chưa có kịch bản nào được định nghĩa",
+        "no scenarios are defined yet; define one with 'scenario … end' or 'load' a file":
+            "chưa có kịch bản nào được định nghĩa; hãy định nghĩa một kịch bản bằng 'scenario … end' hoặc nạp một tệp bằng 'load'",
+        "no scenarios to save: define one with 'scenario … end' or 'load' a file":
+            "không có kịch bản nào để lưu: hãy định nghĩa một kịch bản bằng 'scenario … end' hoặc nạp một tệp bằng 'load'",
+        "no split can keep these conditions: {1}":
+            "không có cách chia nào giữ được các điều kiện này: {1}",
+        "no workshop is open":
+            "chưa mở hội thảo nào",
+        "none in this model":
+            "mô hình này không có",
+        "not a number":
+            "không phải là số",
+        "note":
+            "ghi chú",
+        "nothing is being recorded; start with record \"FILE\"":
+            "không có gì đang được ghi lại; hãy bắt đầu bằng record \"FILE\"",
+        "nothing more":
+            "không còn gì",
+        "now:      ":
+            "hiện tại: ",
+        "now:      {1}":
+            "hiện tại: {1}",
+        "on":
+            "on",
+        "one method at a time: '{1}' is given already":
+            "mỗi lần chỉ dùng một phương pháp: đã chọn '{1}' rồi",
+        "open one with workshop \"FILE\"":
+            "hãy mở một hội thảo bằng workshop \"FILE\"",
+        "open one with workshop \"FILE\" (TEACHING.md shows the format)":
+            "hãy mở một hội thảo bằng workshop \"FILE\" (TEACHING.md trình bày định dạng tệp)",
+        "open the lesson":
+            "mở bài học",
+        "open the workshop":
+            "mở hội thảo",
+        "optimise":
+            "tối ưu",
+        "optimised scenario":
+            "kịch bản tối ưu",
+        "or 'off' after the policy, as in policy {1} on from 2026-01-01":
+            "hoặc 'off' sau tên chính sách, ví dụ: policy {1} on from 2026-01-01",
+        "or 'year' after 'seek': seek budget [SCENARIO] [for INDICATOR, …]":
+            "hoặc 'year' sau 'seek': seek budget [SCENARIO] [for INDICATOR, …]",
+        "other shares are inherited from '{1}'":
+            "các tỷ trọng còn lại được kế thừa từ '{1}'",
+        "over":
+            "vượt",
+        "parameter '{1}' is marked fitted but has no {2}; give it 'range LOW to HIGH uniform'":
+            "tham số '{1}' được đánh dấu 'fitted' nhưng không có {2}; hãy ghi cho nó 'range LOW to HIGH uniform'",
+        "parentheses and signs are nested more than {1} deep":
+            "dấu ngoặc và dấu (như '-', 'not') lồng nhau sâu quá {1} tầng",
+        "per":
+            "per",
+        "permission denied":
+            "không có quyền truy cập",
+        "pillar":
+            "trụ cột",
+        "pillar '{1}' is allocated twice":
+            "trụ cột '{1}' được phân bổ hai lần",
+        "pillars: ":
+            "các trụ cột: ",
+        "pillars: {1}":
+            "các trụ cột: {1}",
+        "policies: ":
+            "các chính sách: ",
+        "policies: {1}":
+            "các chính sách: {1}",
+        "programme":
+            "chương trình",
+        "programme '{1}' is allocated twice":
+            "chương trình '{1}' được phân bổ hai lần",
+        "programme '{1}' names key task {2}; the key tasks are numbered 1 to 5":
+            "chương trình '{1}' ghi nhiệm vụ trọng tâm {2}; các nhiệm vụ trọng tâm được đánh số từ 1 đến 5",
+        "programme '{1}' needs a pillar: ":
+            "chương trình '{1}' cần một trụ cột: ",
+        "programme '{1}' needs a push from 1 to 5":
+            "chương trình '{1}' cần một nhóm đẩy mạnh (push) từ 1 đến 5",
+        "programmes: ":
+            "các chương trình: ",
+        "programmes: {1}":
+            "các chương trình: {1}",
+        "range to search":
+            "khoảng tìm kiếm",
+        "read":
+            "đọc",
+        "recorded: ":
+            "bản ghi:  ",
+        "recorded: {1}":
+            "bản ghi:  {1}",
+        "round":
+            "round",
+        "round {1} has not been run; run it with workshop round {2}":
+            "vòng {1} chưa được chạy; hãy chạy bằng workshop round {2}",
+        "round {1} is defined twice":
+            "vòng {1} được định nghĩa hai lần",
+        "run":
+            "chạy",
+        "run it with --allow-write DIR to let it write in DIR, or type the command at the prompt":
+            "hãy chạy với --allow-write DIR để cho phép ghi vào DIR, hoặc gõ lệnh tại dấu nhắc",
+        "run it with --max-runs N to allow more (every run counts: run, uncertainty, optimise, calibrate…)":
+            "hãy chạy với --max-runs N để cho phép nhiều hơn (mọi lần chạy đều được tính: run, uncertainty, optimise, calibrate…)",
+        "runs":
+            "runs",
+        "s":
+            "",
+        "save":
+            "lưu",
+        "scenario '{1}' has no allocation{2}; add an 'allocate … end' block":
+            "kịch bản '{1}' chưa có phân bổ{2}; hãy thêm một khối 'allocate … end'",
+        "scenario '{1}' has no budget{2}; add a line such as 'budget 25000 bn VND per year'":
+            "kịch bản '{1}' chưa có ngân sách{2}; hãy thêm một dòng như 'budget 25000 bn VND per year'",
+        "scenario '{1}' has no horizon{2}; add a line such as 'horizon 2025 to 2030'":
+            "kịch bản '{1}' chưa có giai đoạn{2}; hãy thêm một dòng như 'horizon 2025 to 2030'",
+        "scenarios inherit from each other in a loop: ":
+            "các kịch bản kế thừa lẫn nhau thành vòng: ",
+        "scenarios inherit from each other in a loop: {1}":
+            "các kịch bản kế thừa lẫn nhau thành vòng: {1}",
+        "scenarios: ":
+            "các kịch bản: ",
+        "scenarios: {1}":
+            "các kịch bản: {1}",
+        "seed":
+            "seed",
+        "seek":
+            "tìm",
+        "separate the scenarios with spaces, not commas: compare A B":
+            "hãy tách các kịch bản bằng dấu cách, không dùng dấu phẩy: compare A B",
+        "shares in a year's allocation replace the base shares programme by programme":
+            "tỷ trọng trong phân bổ của một năm thay cho tỷ trọng gốc, theo từng chương trình",
+        "shares: ":
+            "các tỷ trọng: ",
+        "shares: {1}":
+            "các tỷ trọng: {1}",
+        "shift 5% from services to skills":
+            "shift 5% from services to skills",
+        "short of":
+            "thiếu",
+        "show":
+            "xem",
+        "stop":
+            "stop",
+        "subtract":
+            "trừ",
+        "target {1} needs a 'source \"…\"' line where it is published":
+            "mục tiêu {1} cần một dòng 'source \"…\"' nêu nơi công bố mục tiêu đó",
+        "target {1} needs a line 'document \"…\" key WORD' naming what sets it":
+            "mục tiêu {1} cần một dòng 'document \"…\" key WORD' nêu văn bản đặt ra mục tiêu đó",
+        "text":
+            "văn bản",
+        "that year's shares are set here":
+            "tỷ trọng của năm đó được đặt ở đây",
+        "the 'lesson' block holds only the title: en \"…\" and vi \"…\"":
+            "khối 'lesson' chỉ chứa tiêu đề: en \"…\" và vi \"…\"",
+        "the '{1}' block that starts here has no 'end'":
+            "khối '{1}' bắt đầu ở đây không có 'end'",
+        "the HTML file to write, as in workshop report \"workshop.html\"":
+            "tệp HTML cần ghi, ví dụ: workshop report \"workshop.html\"",
+        "the backcast must start before the end of the base year ({1}.0)":
+            "lần chạy lại quá khứ phải bắt đầu trước khi hết năm gốc ({1}.0)",
+        "the block that starts here has no 'end'":
+            "khối bắt đầu ở đây không có 'end'",
+        "the bundled model does not load: {1}":
+            "không nạp được mô hình đi kèm: {1}",
+        "the condition \"{1}\" does not read: {2}":
+            "không đọc được điều kiện \"{1}\": {2}",
+        "the condition (its statements go on the following lines)":
+            "điều kiện (các câu lệnh viết ở các dòng tiếp theo)",
+        "the expression":
+            "biểu thức",
+        "the file ends inside a block":
+            "tệp kết thúc khi một khối chưa được đóng",
+        "the file name":
+            "tên tệp",
+        "the file to include":
+            "tệp cần gộp vào",
+        "the file to save the workshop in":
+            "tệp để lưu hội thảo",
+        "the first year after 'horizon'":
+            "năm đầu tiên sau 'horizon'",
+        "the folder '{1}' does not exist":
+            "thư mục '{1}' không tồn tại",
+        "the folder the teams' plans are in":
+            "thư mục chứa kế hoạch của các đội",
+        "the growth rate":
+            "tốc độ tăng",
+        "the horizon ends ({1}) before it starts ({2})":
+            "giai đoạn kết thúc ({1}) trước khi bắt đầu ({2})",
+        "the horizon must start after {1}, the year of the model's baselines":
+            "giai đoạn phải bắt đầu sau năm {1}, năm của số liệu gốc trong mô hình",
+        "the input means something invalid (no more specific code applies)":
+            "đầu vào mang nghĩa không hợp lệ (không có mã lỗi nào cụ thể hơn)",
+        "the last year of the horizon":
+            "năm cuối của giai đoạn",
+        "the lesson file":
+            "tệp bài học",
+        "the lesson needs a title: en \"…\" inside 'lesson … end'":
+            "bài học cần tiêu đề: en \"…\" bên trong 'lesson … end'",
+        "the loop variable after 'for'":
+            "biến lặp sau 'for'",
+        "the loop's values (its statements go on the following lines)":
+            "các giá trị của vòng lặp (các câu lệnh của vòng lặp viết ở các dòng tiếp theo)",
+        "the message":
+            "thông báo",
+        "the model file's name, as in model load \"my-model.dxm\"":
+            "tên tệp mô hình, ví dụ: model load \"my-model.dxm\"",
+        "the model has no indicator '{1}'":
+            "mô hình không có chỉ tiêu '{1}'",
+        "the model has no parameter '{1}'":
+            "mô hình không có tham số '{1}'",
+        "the model has no parameter '{1}'{2}":
+            "mô hình không có tham số '{1}'{2}",
+        "the model marks no parameter 'fitted' that can be fitted: nothing to hindcast":
+            "mô hình không đánh dấu tham số 'fitted' nào có thể khớp được: không có gì để dự báo ngược",
+        "the model needs a base year: add 'base year 2024' under its 'model' line":
+            "mô hình cần một năm cơ sở: thêm 'base year 2024' dưới dòng 'model' của nó",
+        "the model runs to {1} at most":
+            "mô hình chỉ chạy tối đa đến năm {1}",
+        "the model, a scenario or a file it reads may have changed since it was recorded":
+            "mô hình, một kịch bản hoặc một tệp mà nó đọc có thể đã thay đổi kể từ khi ghi lại",
+        "the name of the scenario to define":
+            "tên của kịch bản sẽ được định nghĩa",
+        "the name of the scenario to inherit from":
+            "tên của kịch bản được kế thừa",
+        "the number of a lesson, as in lesson 1":
+            "số thứ tự của bài học, ví dụ: lesson 1",
+        "the number of columns, as in width 100":
+            "số cột, ví dụ: width 100",
+        "the number of runs, as in uncertainty runs 1000":
+            "số lần chạy, ví dụ: uncertainty runs 1000",
+        "the number of samples, as in sobol samples 256":
+            "số mẫu, ví dụ: sobol samples 256",
+        "the programme that is late, as in delay broadband 1 year":
+            "chương trình bị chậm, ví dụ: delay broadband 1 year",
+        "the programme that receives the share":
+            "chương trình nhận tỷ trọng",
+        "the programme to take the share from":
+            "chương trình bị lấy bớt tỷ trọng",
+        "the round":
+            "số của vòng",
+        "the round's number, as in workshop round 1":
+            "số của vòng, ví dụ: workshop round 1",
+        "the round, as in leaderboard 2":
+            "số của vòng, ví dụ: leaderboard 2",
+        "the scenario header (settings go on the following lines)":
+            "dòng mở đầu kịch bản (các thiết lập viết ở các dòng tiếp theo)",
+        "the scenario starts here":
+            "kịch bản bắt đầu ở đây",
+        "the scenario {1} defines does not parse: {2}":
+            "kịch bản do {1} định nghĩa không đọc được: {2}",
+        "the second scenario to compare":
+            "kịch bản thứ hai cần so sánh",
+        "the second scenario, as in why {1} {2} five-pushes":
+            "kịch bản thứ hai, ví dụ: why {1} {2} five-pushes",
+        "the seed, a whole number":
+            "hạt giống (seed), một số nguyên",
+        "the seed, a whole number, as in uncertainty seed 7":
+            "hạt giống (seed), một số nguyên, ví dụ: uncertainty seed 7",
+        "the setting":
+            "thiết lập",
+        "the share":
+            "tỷ trọng",
+        "the share of '{1}'":
+            "tỷ trọng của '{1}'",
+        "the share to move":
+            "tỷ trọng cần chuyển",
+        "the start of the recording (the session's state when it began) did not run:":
+            "phần đầu của bản ghi (trạng thái của phiên khi bắt đầu ghi) không chạy được:",
+        "the statement":
+            "câu lệnh",
+        "the step must be non-zero and go from {1} toward {2}":
+            "bước phải khác 0 và đi từ {1} về phía {2}",
+        "the target value":
+            "giá trị mục tiêu",
+        "the target year":
+            "năm mục tiêu",
+        "the text to print":
+            "văn bản cần in ra",
+        "the value to assume":
+            "giá trị giả định",
+        "the workshop file":
+            "tệp hội thảo",
+        "the year of a comparison follows 'in': compare {1} in YEAR":
+            "năm so sánh được viết sau 'in': compare {1} in YEAR",
+        "the year to compare":
+            "năm cần so sánh",
+        "the year to explain":
+            "năm cần giải thích",
+        "the year to look at":
+            "năm cần xem xét",
+        "the year to optimise for":
+            "năm cần tối ưu",
+        "there is no lesson {1}; lessons 1 to {2}":
+            "không có bài học {1}; chỉ có các bài từ 1 đến {2}",
+        "this input":
+            "nội dung nhập này",
+        "this is the lesson's first step":
+            "đây là bước đầu tiên của bài học",
+        "this loop would run {1} times; at most 10,000":
+            "vòng lặp này sẽ chạy {1} lần; tối đa là 10,000 lần",
+        "this model does not describe its equations":
+            "mô hình này không mô tả các phương trình của nó",
+        "this model has no catalogue of official targets":
+            "mô hình này không có danh mục mục tiêu chính thức",
+        "this model has no catalogue of targets":
+            "mô hình này không có danh mục mục tiêu",
+        "this model has no histories to hindcast against":
+            "mô hình này không có chuỗi số liệu nào để dự báo ngược đối chiếu",
+        "to":
+            "to",
+        "to run the scenarios on another model, write model load {1}":
+            "để chạy các kịch bản trên một mô hình khác, hãy viết model load {1}",
+        "to take the team's file instead: workshop collect {1} force":
+            "để lấy tệp của đội thay thế: workshop collect {1} force",
+        "topics: ":
+            "các chủ đề: ",
+        "topics: {1}":
+            "các chủ đề: {1}",
+        "two or more scenario names after 'compare', as in compare baseline five-pushes":
+            "hai tên kịch bản trở lên sau 'compare', ví dụ: compare baseline five-pushes",
+        "two scenario names after 'diff', as in diff baseline five-pushes":
+            "hai tên kịch bản sau 'diff', ví dụ: diff baseline five-pushes",
+        "two scenarios after the indicator, as in why {1} baseline five-pushes":
+            "hai kịch bản sau chỉ tiêu, ví dụ: why {1} baseline five-pushes",
+        "type 'assumptions' for the model's parameters":
+            "gõ 'assumptions' (hoặc 'giả-thiết') để xem các tham số của mô hình",
+        "unexpected '{1}' after the file name; it may be followed by force":
+            "'{1}' không đúng chỗ sau tên tệp; sau tên tệp chỉ có thể là force",
+        "unexpected character '!'; write != for 'not equal'":
+            "ký tự '!' không đúng chỗ; viết != cho 'khác'",
+        "unexpected character '{1}'":
+            "ký tự '{1}' không đúng chỗ",
+        "unexpected character '{1}' (and {2} more)":
+            "ký tự '{1}' không đúng chỗ (và {2} ký tự nữa)",
+        "unexpected {1} after 'end'":
+            "gặp {1} không mong đợi sau 'end'",
+        "unexpected {1} after '{2}'":
+            "gặp {1} không mong đợi sau '{2}'",
+        "unexpected {1} after the score line":
+            "gặp {1} không mong đợi sau dòng 'score'",
+        "unexpected {1} after the text":
+            "gặp {1} không mong đợi sau văn bản",
+        "unexpected {1} after {2}":
+            "gặp {1} không mong đợi sau {2}",
+        "unexpected {1} in the expression":
+            "gặp {1} không mong đợi trong biểu thức",
+        "unit '{1}' of '{2}' appears nowhere else in the model; did you mean '{3}'?":
+            "đơn vị '{1}' của '{2}' không xuất hiện ở chỗ nào khác trong mô hình; có phải ý bạn là '{3}'?",
+        "unknown 'model' command '{1}'; use model, model load \"FILE\" or model bundled":
+            "lệnh 'model' không có dạng '{1}'; dùng model, model load \"FILE\" hoặc model bundled",
+        "unknown command '{1}'":
+            "không có lệnh '{1}'",
+        "unknown command '{1}'{2}{3}":
+            "không có lệnh '{1}'{2}{3}",
+        "unknown indicator '{1}'":
+            "không có chỉ tiêu '{1}'",
+        "unknown indicator '{1}'{2}":
+            "không có chỉ tiêu '{1}'{2}",
+        "unknown language '{1}'; use en or vi":
+            "không có ngôn ngữ '{1}'; hãy dùng en hoặc vi",
+        "unknown money scale '{1}'":
+            "không có đơn vị tiền '{1}'",
+        "unknown money scale '{1}'{2}":
+            "không có đơn vị tiền '{1}'{2}",
+        "unknown parameter '{1}'":
+            "không có tham số '{1}'",
+        "unknown parameter '{1}'{2}":
+            "không có tham số '{1}'{2}",
+        "unknown policy '{1}'":
+            "không có chính sách '{1}'",
+        "unknown policy '{1}'{2}":
+            "không có chính sách '{1}'{2}",
+        "unknown programme '{1}'":
+            "không có chương trình '{1}'",
+        "unknown scenario '{1}'":
+            "không có kịch bản '{1}'",
+        "unknown scenario '{1}'{2}":
+            "không có kịch bản '{1}'{2}",
+        "unknown scenario setting '{1}'{2}{3}":
+            "không có thiết lập kịch bản '{1}'{2}{3}",
+        "unknown variable '{1}'":
+            "không có biến '{1}'",
+        "unknown variable '{1}'{2}":
+            "không có biến '{1}'{2}",
+        "unknown {1} '{2}'":
+            "không có {1} '{2}'",
+        "unknown {1} '{2}'{3}":
+            "không có {1} '{2}'{3}",
+        "unterminated string; add a closing '\"'":
+            "chuỗi chưa được đóng; thêm dấu '\"' ở cuối",
+        "value of its own":
+            "giá trị riêng",
+        "warning":
+            "cảnh báo",
+        "what this prints differs from the recording":
+            "kết quả in ra khác với bản ghi",
+        "what to list":
+            "nội dung cần liệt kê",
+        "workshop round":
+            "chạy vòng hội thảo",
+        "year":
+            "year",
+        "{1} cannot be negative":
+            "{1} không được âm",
+        "{1} is an amount of money ({2}); a number is needed here":
+            "{1} là một khoản tiền ({2}); ở đây cần một số",
+        "{1} is missing":
+            "thiếu {1}",
+        "{1} is outside the run ({2}–{3})":
+            "{1} nằm ngoài khoảng thời gian chạy ({2}–{3})",
+        "{1} is outside the run of '{2}'":
+            "{1} nằm ngoài khoảng thời gian chạy của '{2}'",
+        "{1} is outside the run of '{2}' ({3}–{4})":
+            "{1} nằm ngoài lần chạy của '{2}' ({3}–{4})",
+        "{1} is text; a number is needed here":
+            "{1} là văn bản; ở đây cần một số",
+        "{1} must be a number":
+            "{1} phải là một số",
+        "{1} must be a percentage; write {2}":
+            "{1} phải là tỷ lệ phần trăm; hãy viết {2}",
+        "{1} runs: use from 10 to {2}":
+            "{1} lần chạy: hãy dùng từ 10 đến {2}",
+        "{1}the allocation of scenario '{2}' comes to {3} bn VND, {4} bn VND {5} the envelope of {6} bn VND{7}":
+            "{1}phân bổ của kịch bản '{2}' cộng lại là {3} tỷ đồng, {5} {4} tỷ đồng so với tổng mức {6} tỷ đồng{7}",
+        "{1}the shares of scenario '{2}' add up to {3}%, {4}% {5} 100%":
+            "{1}tổng tỷ trọng của kịch bản '{2}' là {3}%, {5} {4}% so với 100%",
+        "{…:.{1}}: write from 0 to 6 decimals, as in {x:.1}":
+            "{…:.{1}}: hãy viết từ 0 đến 6 chữ số thập phân, ví dụ: {x:.1}",
+    ]
+}

@@ -1,0 +1,175 @@
+import DXSource
+import Foundation
+import Testing
+
+@testable import DXShell
+
+/// Every error message written in the sources has a Vietnamese translation: a missing one fails
+/// here rather than showing English in a Vietnamese session.
+@Suite("Vietnamese error messages")
+struct ErrorPhrasebookTests {
+    /// The folders whose messages a shell user can meet (the model compiler's messages are for
+    /// model authors, and stay English).
+    static let folders = [
+        "Sources/DXSource/Lexer", "Sources/DXSource/Diagnostics", "Sources/DXSource/Text", "Sources/DXLanguage",
+        "Sources/DXScenario", "Sources/DXShell", "Sources/dxplan", "Sources/DXModel/Scenario", "Sources/DXModel/National",
+        "Sources/DXModel/Catalogue", "Sources/DXModel/Simulation", "Sources/DXAnalysis",
+    ]
+
+    /// The string literals on the lines that make a diagnostic (or a piece of one), with each
+    /// interpolation as a numbered hole: the templates the catalogue must hold.
+    static func messagesWritten() throws -> [(place: String, template: String)] {
+        let call = try NSRegularExpression(
+            pattern: #"\b(fail|error|note|warning|Diagnostic|expect\w*|notice|problem|warn|reject|failure|semantic|syntax|invalid\w*)\s*\("#)
+        let literal = try NSRegularExpression(pattern: #""((?:[^"\\]|\\\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\)|\\.)*)""#)
+        let interpolation = try NSRegularExpression(pattern: #"\\\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\)"#)
+        // A message written as literals joined by `+` (over lines) is one literal; a call whose
+        // arguments start on the next line is one line.
+        let joined = try NSRegularExpression(pattern: #""\s*\+\s*(?://[^\n]*)?\n?\s*""#)
+        let opening = try NSRegularExpression(pattern: #"(?<!\\)\(\s*\n\s*"#)
+        var found: [(String, String)] = []
+        for folder in folders {
+            let url = repositoryRoot.appendingPathComponent(folder)
+            guard let files = FileManager.default.enumerator(atPath: url.path) else { continue }
+            for case let file as String in files where file.hasSuffix(".swift") {
+                var text = try String(contentsOf: url.appendingPathComponent(file), encoding: .utf8)
+                for (pattern, replacement) in [(joined, ""), (opening, "(")] {
+                    text = pattern.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: replacement)
+                }
+                for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                    let line = String(line)
+                    let whole = NSRange(line.startIndex..., in: line)
+                    guard !line.trimmingCharacters(in: .whitespaces).hasPrefix("//"), call.firstMatch(in: line, range: whole) != nil
+                    else { continue }
+                    for match in literal.matches(in: line, range: whole) {
+                        guard let range = Range(match.range(at: 1), in: line) else { continue }
+                        var template = String(line[range])
+                        // Each interpolation becomes the next numbered hole.
+                        var hole = 0
+                        while let next = interpolation.firstMatch(in: template, range: NSRange(template.startIndex..., in: template)),
+                            let place = Range(next.range, in: template)
+                        {
+                            hole += 1
+                            template.replaceSubrange(place, with: "{\(hole)}")
+                        }
+                        template = template.replacingOccurrences(of: "\\\"", with: "\"")
+                        guard template.contains(/[A-Za-z]{2}/) else { continue }
+                        found.append(("\(folder)/\(file), near line \(number + 1)", template))
+                    }
+                }
+            }
+        }
+        return found
+    }
+
+    static func holes(_ text: String) -> [String] { text.matches(of: /\{[0-9]+\}/).map { String($0.output) }.sorted() }
+
+    @Test("every message in the sources has a Vietnamese translation with the same holes")
+    func everyMessageTranslated() throws {
+        let messages = try Self.messagesWritten()
+        #expect(messages.count > 250, "the scan finds the messages")
+        for (place, template) in messages {
+            guard let vietnamese = ErrorPhrasebook.vietnamese[template] else {
+                Issue.record("\(place): no Vietnamese for \"\(template)\"")
+                continue
+            }
+            #expect(Self.holes(vietnamese) == Self.holes(template), "\(place): \"\(template)\"")
+        }
+        for (english, vietnamese) in ErrorPhrasebook.vietnamese {
+            #expect(Self.holes(vietnamese) == Self.holes(english), "\"\(english)\" → \"\(vietnamese)\"")
+        }
+    }
+
+    /// Mistakes a workshop makes at the prompt, each on its own: every error, warning and note
+    /// they cause reads in Vietnamese.
+    static let mistakes = [
+        "rn",
+        "run xyz",
+        "phân-bổ",
+        "xem kỹ-nang",
+        "scenario a from baseline\nbudget abc\nend",
+        "scenario a from baseline\nbudget 1/0 bn VND per year\nend",
+        "scenario a from baseline\nbudget 0 bn VND per year\nend",
+        "scenario a from baseline\nhorizon 2030 to 2026\nend",
+        "scenario a from baseline\nallocate\nservices 150%\nend\nend",
+        "scenario a from baseline\ntarget fibre >= 120% by 2030\nend",
+        "scenario a from baseline\ntarget fibre >= 90% by 1990\nend\nrun a",
+        "scenario a from baseline\nassume bass_qq = 1\nend",
+        "scenario a from baseline\nassume it_lifetime = -1\nend",
+        "scenario a from baseline\npolicy paper_refusl on from 2027\nend",
+        "scenario a from baseline\nshift 5% from services to skils\nend",
+        "scenario a from baseline\ndelay broadbnd 1 year\nend",
+        "scenario a from nowhere\nend\nrun a",
+        "scenario a\nend\nrun a",
+        "scenario baseline from baseline\nend\nrun baseline",
+        "for i in 1 to 1/0\nend",
+        "print \"{x}\"",
+        "let x = \"a\" * 2",
+        "if 1 +\nend",
+        "compare baseline baseline",
+        "compare baseline",
+        "chart",
+        "chart fibre nowhere",
+        "why fibre baseline",
+        "explain fibre in 1990",
+        "explain fibe",
+        "optimise nowhere",
+        "optimise baseline for fibre in 1990",
+        "optimise baseline with services >= 200%",
+        "seek budget nowhere",
+        "seek year baseline for nothing",
+        "sensitivity fibe",
+        "sensitivity fibre in 1800",
+        "uncertainty baseline runs 5",
+        "uncertainty baseline runs 99999999",
+        "export pdf \"x.pdf\"",
+        "export csv baseline \"/nonexistent/dir/x.csv\"",
+        "load \"nope.plan\"",
+        "save nowhere to \"x.plan\"",
+        "lesson 99",
+        "next",
+        "hint",
+        "width 10",
+        "lang fr",
+        "leaderboard 3",
+        "model load \"nope.dxm\"",
+        "explain zzzzzz",
+        "targets nowhere",
+        "list nothing",
+        "show scenario nowhere",
+        "diff baseline nowhere",
+        "calibrate now",
+        "record stop",
+        "workshop round 1",
+        "include \"nope.plan\"",
+        "assert 1 > 2 \"too small\"",
+        "budget 25000 bn VND per year",
+        "end",
+        ")",
+        "scenario a from baseline\nassume it_lifetime = 0\nend",
+        "scenario a from baseline\ntarget egdi >= 80% by 2030\nend",
+        "scenario a from baseline\ntarget fibre >= 0.9 by 2030\nend",
+        "scenario a from baseline\nshift 50% from services to skills\nend\nrun a",
+        "scenario a from baseline\nallocate\ndigital-government 10%\nend\nend\nrun a",
+        "sensitivity fibre sobol samples 3",
+        "scenario a from baseline\npolicy paper_refusal on from 2020\nend",
+    ]
+
+    @Test("the errors a Vietnamese session meets are translated: no line says what a code means, no English label")
+    func mistakesInVietnamese() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dxplan-vi-errors-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for mistake in Self.mistakes {
+            let (shell, output) = makeInterpreterWithExamples()
+            shell.workingDirectory = folder.path
+            shell.language = .vi
+            shell.run(mistake, name: nil)
+            #expect(output.error.contains("lỗi[") || output.error.contains("cảnh báo:"), "\(mistake): \(output.error)")
+            for english in ["nghĩa:", "error[", "warning:", "note:"] {
+                #expect(!output.error.contains(english), "\(mistake): \(output.error)")
+            }
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty, "no mistake writes a file")
+    }
+}
