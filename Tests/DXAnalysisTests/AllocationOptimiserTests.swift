@@ -32,7 +32,7 @@ struct AllocationOptimiserTests {
         #expect(result.shares["security"]! > Self.shares["security"]!)
     }
 
-    @Test("the targets score: a met target counts 1, a missed one its progress, capped")
+    @Test("the targets score: a met target counts its weight, a missed one its progress times its weight, capped")
     func score() throws {
         var scenario = Self.base
         scenario.targets = [
@@ -43,7 +43,11 @@ struct AllocationOptimiserTests {
         let run = try calibratedModel.simulate(scenario, cancellation: .never)
         let fibre2030 = try #require(run.value(of: "fibre", in: 2030)), exposure = try #require(run.value(of: "cyber-exposure", in: 2030))
         let expected = 1 + fibre2030 / 200 + min(0.5 / exposure, 1)
-        #expect(abs(AllocationOptimiser(model: calibratedModel).score(run, .targets) - expected) < 1e-12)
+        let optimiser = AllocationOptimiser(model: calibratedModel)
+        #expect(abs(optimiser.score(run, .targets(weights: [:])) - expected) < 1e-12)
+        // A weight multiplies every target on its indicator, met or not; the others count 1.
+        let weighted = 3 * (1 + fibre2030 / 200) + min(0.5 / exposure, 1)
+        #expect(abs(optimiser.score(run, .targets(weights: ["fibre": 3])) - weighted) < 1e-12)
     }
 
     @Test("rounded shares add up to exactly 100% in tenths of a per cent")

@@ -35,6 +35,41 @@ struct OptimiseCommandTests {
                 "Defined five-pushes-optimised: the split of the budget of five-pushes that does best on its 9 targets (6 met → "))
     }
 
+    @Test("weights: an indicator's targets count more, so the split favours it over the unweighted one; Vietnamese trọng-số")
+    func weighted() throws {
+        let (shell, output) = makeInterpreterWithExamples()
+        #expect(shell.run("optimise baseline as plain\noptimise baseline weights digital-economy 50 as heavy") == .completed, "\(output.error)")
+        let plain = try #require(shell.workspace.result("plain")), heavy = try #require(shell.workspace.result("heavy"))
+        let economy = { (result: RunResult) in result.value(of: "digital-economy", in: 2030) ?? .nan }
+        #expect(economy(heavy) > economy(plain) + 0.05, "digital economy: \(economy(plain)) unweighted, \(economy(heavy)) weighted")
+        let shares = { (result: RunResult) in ["business", "industry"].reduce(0) { $0 + (result.scenario.allocation[$1] ?? 0) } }
+        #expect(shares(heavy) > shares(plain), "more money for the digital economy's programmes")
+        let text = output.standard.replacingOccurrences(of: "\n", with: " ")
+        #expect(text.contains("progress "), "\(text)")
+        #expect(text.contains(" of 58)"), "the most progress: 8 targets ×1 and one ×50")
+        #expect(text.contains("Weighted: digital-economy ×50 (each other indicator's targets ×1)."))
+        #expect(output.standard.split(separator: "\n").allSatisfy { $0.count <= 80 })
+        #expect(shell.run("lang vi\ntối-ưu baseline trọng-số kinh-tế-số 2 thành heavy-vi") == .completed, "\(output.error)")
+        #expect(output.standard.replacingOccurrences(of: "\n", with: " ").contains("Trọng số: kinh-tế-số ×2"))
+    }
+
+    @Test(
+        "weights that cannot count are errors at their place",
+        arguments: [
+            ("optimise baseline weights egdi 2", "'baseline' sets no target on egdi; a weight counts an indicator's targets"),
+            ("optimise baseline weights fibre 0", "a weight is a number above 0 and at most 100"),
+            ("optimise baseline weights fibre 2, fibre 3", "fibre is weighted twice"),
+            ("optimise baseline weights fibr 2", "unknown indicator 'fibr'; did you mean 'fibre'?"),
+            ("optimise baseline for fibre in 2030 weights fibre 2", "'weights' counts the scenario's targets; with 'for' one indicator is the aim"),
+            ("optimise baseline weights fibre", "expected its weight, as in weights fibre 3"),
+        ])
+    func weightErrors(line: String, message: String) {
+        let (shell, output) = makeInterpreterWithExamples()
+        #expect(shell.run(line) != .completed)
+        #expect(output.error.contains(message), "\(output.error)")
+        #expect(shell.workspace.definition("baseline-optimised") == nil, "nothing is defined")
+    }
+
     @Test("with conditions: a pillar's floor, a ceiling and a kept programme hold in the new scenario, and the answer says so")
     func constrained() throws {
         let (shell, output) = makeInterpreterWithExamples()

@@ -24,8 +24,9 @@ package struct AllocationOptimiser: Sendable {
 
     package enum Objective: Sendable, Equatable {
         /// Progress towards every target the scenario sets: each counts its value over its
-        /// threshold (the threshold over the value for `<=` and `<`), capped at 1 once met.
-        case targets
+        /// threshold (the threshold over the value for `<=` and `<`), capped at 1 once met, times
+        /// its indicator's weight (1 for an indicator `weights` does not name).
+        case targets(weights: [String: Double])
         /// The value of one indicator in one year, as high as possible (as low as possible for an
         /// indicator whose lower values are better, such as cyber exposure).
         case indicator(String, year: Int)
@@ -127,17 +128,18 @@ package struct AllocationOptimiser: Sendable {
         case .indicator(let id, let year):
             guard let value = result.value(of: id, in: year), value.isFinite else { return -.infinity }
             return model.indicator(id)?.lowerIsBetter == true ? -value : value
-        case .targets:
+        case .targets(let weights):
             return result.targetOutcomes.reduce(0) { total, outcome in
                 let target = outcome.target, actual = outcome.actual
+                let weight = weights[target.indicator] ?? 1
                 guard actual.isFinite else { return total }
-                if outcome.met { return total + 1 }
+                if outcome.met { return total + weight }
                 let progress: Double
                 switch target.comparison {
                 case .atLeast, .greaterThan: progress = target.value > 0 ? max(actual, 0) / target.value : 0
                 case .atMost, .lessThan: progress = actual > 0 ? target.value / actual : 0
                 }
-                return total + min(max(progress, 0), 1)
+                return total + weight * min(max(progress, 0), 1)
             }
         }
     }

@@ -126,7 +126,7 @@ package struct Parser {
         return !token.text.isEmpty && token.text.allSatisfy(\.isASCII) && token.text.allSatisfy(\.isNumber)
     }
 
-    private mutating func expectNumber(_ what: String) throws -> NumberLiteral {
+    package mutating func expectNumber(_ what: String) throws -> NumberLiteral {
         // Script variables and arithmetic (from `let` or `for`) may stand where a number goes.
         let startsExpression: Bool =
             switch current.kind {

@@ -4,14 +4,22 @@ import DXModel
 import DXScenario
 import DXSource
 
-/// `optimise [SCENARIO] [for INDICATOR in YEAR] [with CONSTRAINT, …] [as NAME]`: the split of
-/// its budget that does best.
+/// `optimise [SCENARIO] [for INDICATOR in YEAR | weights INDICATOR N, …] [with CONSTRAINT, …] [as NAME]`:
+/// the split of its budget that does best.
 package struct OptimiseCommand: ShellCommand {
     package let scenario: Name?
     package let indicator: Name?
     package let year: YearLiteral?
+    /// How much each indicator's targets count (`weights digital-economy 3`); 1 for the others.
+    package let weights: [Weight]
     package let constraints: [Constraint]
     package let newName: Name?
+
+    /// `INDICATOR N`: the targets on an indicator count N times.
+    package struct Weight: Hashable, Sendable {
+        package let indicator: Name
+        package let value: NumberLiteral
+    }
 
     /// `NAME >= N%`, `NAME <= N%` or `NAME fixed`, NAME a programme or a pillar.
     package struct Constraint: Hashable, Sendable {
@@ -25,13 +33,14 @@ package struct OptimiseCommand: ShellCommand {
     package static let synonyms = ["tối-ưu"]
 
     package static let help = HelpTopic(
-        name: "optimise", usage: "optimise [SCENARIO] [for INDICATOR in YEAR] [with CONSTRAINT, …] [as NAME]",
+        name: "optimise", usage: "optimise [SCENARIO] [for INDICATOR in YEAR | weights INDICATOR N, …] [with CONSTRAINT, …] [as NAME]",
         summary: "the split of a scenario's budget that does best on its targets, or on one indicator",
         vietnamese: "cách chia ngân sách của một kịch bản đạt các mục tiêu tốt nhất, hoặc tốt nhất cho một chỉ tiêu",
         details: """
             Searches the shares of the programmes (Nelder–Mead; budget, horizon, assumptions and policies
             stay) for the split that does best on the scenario's targets (each met target counts 1, a
-            missed one its progress towards the threshold) or, with 'for', on one indicator in one year.
+            missed one its progress towards the threshold; 'weights' makes an indicator's targets count
+            more: weights digital-economy 3, online-services 2) or, with 'for', on one indicator in one year.
             Defines the result as a new scenario (NAME, or SCENARIO-optimised) that inherits the rest, so
             'run', 'compare' and 'save' work on it. The split is what this model rewards, not advice.
 
@@ -43,7 +52,9 @@ package struct OptimiseCommand: ShellCommand {
         vietnameseDetails: """
             Tìm tỷ trọng của các chương trình (Nelder–Mead; ngân sách, giai đoạn, giả định và chính sách giữ
             nguyên) cho cách chia tốt nhất theo các mục tiêu của kịch bản (mỗi mục tiêu đạt tính 1, mục tiêu
-            chưa đạt tính theo mức tiến gần tới ngưỡng) hoặc, với 'for', theo một chỉ tiêu trong một năm.
+            chưa đạt tính theo mức tiến gần tới ngưỡng; 'weights' (trọng-số) cho các mục tiêu của một chỉ
+            tiêu tính nhiều hơn: weights digital-economy 3, online-services 2) hoặc, với 'for', theo một chỉ
+            tiêu trong một năm.
             Kết quả được định nghĩa thành một kịch bản mới (NAME, hoặc SCENARIO-optimised) kế thừa phần còn
             lại, nên 'run', 'compare' và 'save' dùng được với kịch bản đó. Cách chia này là điều mô hình này
             đánh giá cao, không phải một khuyến nghị.
@@ -58,7 +69,9 @@ package struct OptimiseCommand: ShellCommand {
 
     package static func parse(_ parser: inout Parser) throws -> OptimiseCommand {
         var scenario: Name?
-        if parser.current.word != nil, !parser.check(word: "for"), !parser.check(word: "as"), !parser.check(word: "with") {
+        if parser.current.word != nil, !parser.check(word: "for"), !parser.check(word: "as"), !parser.check(word: "with"),
+            !parser.check(word: "weights")
+        {
             scenario = try parser.expectName("a scenario name")
         }
         var indicator: Name?, year: YearLiteral?, newName: Name?
@@ -67,6 +80,16 @@ package struct OptimiseCommand: ShellCommand {
             indicator = name
             _ = try parser.expect(word: "in", "and the year, as in for \(name.text) in 2030")
             year = try parser.expectYear("the year to optimise for")
+        }
+        var weights: [Weight] = []
+        if let word = parser.accept(word: "weights") {
+            if indicator != nil {
+                throw parser.fail("'weights' counts the scenario's targets; with 'for' one indicator is the aim", at: word.range)
+            }
+            repeat {
+                let name = try parser.expectName("an indicator, as in weights digital-economy 3")
+                weights.append(Weight(indicator: name, value: try parser.expectNumber("its weight, as in weights \(name.text) 3")))
+            } while parser.current.kind == .symbol(",") && parser.advance().kind == .symbol(",")
         }
         var constraints: [Constraint] = []
         if parser.accept(word: "with") != nil {
@@ -87,18 +110,25 @@ package struct OptimiseCommand: ShellCommand {
             } while parser.current.kind == .symbol(",") && parser.advance().kind == .symbol(",")
         }
         if parser.accept(word: "as") != nil { newName = try parser.expectName("the name of the scenario to define") }
-        return OptimiseCommand(scenario: scenario, indicator: indicator, year: year, constraints: constraints, newName: newName)
+        return OptimiseCommand(
+            scenario: scenario, indicator: indicator, year: year, weights: weights, constraints: constraints, newName: newName)
     }
 
     package static func completions(after words: [String], from completer: Completer) -> [Completer.Candidate] {
-        if words.last == "for" { return completer.candidates(completer.indicatorNames) }
+        if words.last == "for" || words.last == "weights" { return completer.candidates(completer.indicatorNames) }
         if words.last == "in" || words.last == "as" { return [] }
+        // After a comma: more weights until 'with', more conditions after it.
+        if words.last?.hasSuffix(",") == true, words.contains("weights"), !words.contains("with") {
+            return completer.candidates(completer.indicatorNames)
+        }
         if words.last == "with" || words.last?.hasSuffix(",") == true {
             return completer.candidates(completer.programmeNames + Pillar.allCases.map(\.rawValue))
         }
-        if words.count == 1 { return completer.candidates(completer.scenarioNames + ["for", "with", "as"]) }
+        if words.count == 1 { return completer.candidates(completer.scenarioNames + ["for", "weights", "with", "as"]) }
         if words.dropLast().last == "for" { return completer.candidates(["in"]) }
-        return completer.candidates(["for", "with", "as"].filter { !words.contains($0) })
+        // 'for' and 'weights' exclude each other; each clause comes once.
+        let used = Set(words).union(words.contains("for") ? ["weights"] : []).union(words.contains("weights") ? ["for"] : [])
+        return completer.candidates(["for", "weights", "with", "as"].filter { !used.contains($0) })
     }
 
     package func run(in interpreter: Interpreter, source: SourceFile) throws(Diagnostic) {
@@ -140,7 +170,7 @@ extension Interpreter {
                     "'\(scenarioName)' sets no targets to optimise for; add targets, or name an indicator: "
                         + "optimise \(scenarioName) for fibre in \(scenario.horizon.upperBound)", in: source, at: name?.range)
             }
-            objective = .targets
+            objective = .targets(weights: try targetWeights(command.weights, of: scenario, source: source))
         }
         let target = newName?.text ?? scenarioName + "-optimised"
         // Only an earlier result of optimise may be replaced: not the scenario itself, nor one it
@@ -165,7 +195,8 @@ extension Interpreter {
         // The new scenario, written as a planner would write it, so it can be shown, run and saved.
         let what: String
         switch objective {
-        case .targets: what = "its targets"
+        case .targets(let weights) where weights.isEmpty: what = "its targets"
+        case .targets(let weights): what = "its targets, weighted " + Self.weightsText(weights)
         case .indicator(let id, let year): what = "\(id) in \(year)"
         }
         var text = "scenario \(target) from \(scenarioName) \"Optimised for \(what)\"\n  allocate\n"
@@ -179,6 +210,47 @@ extension Interpreter {
         let original = try currentResult(Name(scenarioName, range), for: "optimise", source: source, makeCurrent: false)
         output.write(
             render(original: original, optimised: optimised, result: result, objective: objective, constraints: constraints, replaced: replaced))
+    }
+
+    /// The weights of the indicators, checked: each an indicator the scenario has a target on, once,
+    /// with a weight above 0 and at most 100.
+    private func targetWeights(_ weights: [OptimiseCommand.Weight], of scenario: Scenario, source: SourceFile) throws(Diagnostic)
+        -> [String: Double]
+    {
+        var byIndicator: [String: Double] = [:]
+        for weight in weights {
+            let indicator = try knownIndicator(weight.indicator, source: source)
+            guard scenario.targets.contains(where: { $0.indicator == indicator.id }) else {
+                throw .error(
+                    .semantic, "'\(scenario.name)' sets no target on \(indicator.id); a weight counts an indicator's targets",
+                    in: source, at: weight.indicator.range)
+            }
+            guard byIndicator[indicator.id] == nil else {
+                throw .error(.semantic, "\(indicator.id) is weighted twice", in: source, at: weight.indicator.range)
+            }
+            let value = weight.value.value
+            guard value.isFinite, value > 0, value <= Self.largestWeight, !weight.value.isPercent else {
+                throw .error(
+                    .outOfRange, .semantic, "a weight is a number above 0 and at most \(NumberText.plain(Self.largestWeight))",
+                    in: source, at: weight.value.range)
+            }
+            byIndicator[indicator.id] = value
+        }
+        return byIndicator
+    }
+
+    /// The largest weight a target can have (beyond it the others would count for nothing).
+    static let largestWeight = 100.0
+
+    /// `digital-economy ×3, online-services ×2`, in the order of the model's indicators.
+    func weightsText(_ weights: [String: Double]) -> String {
+        model.indicators.compactMap { indicator in
+            weights[indicator.id].map { language.label(of: indicator) + " ×" + Format.plain($0) }
+        }.joined(separator: ", ")
+    }
+
+    static func weightsText(_ weights: [String: Double]) -> String {
+        weights.sorted { $0.key < $1.key }.map { $0.key + " ×" + NumberText.plain($0.value) }.joined(separator: ", ")
     }
 
     /// A condition as the optimiser takes it: the programmes it covers (a programme, or a pillar's).
@@ -226,16 +298,20 @@ extension Interpreter {
         var lines: [String] = []
         let defined = style.bold(replaced ? t("Replaced {name}", ["name": b.name]) : t("Defined {name}", ["name": b.name]))
         switch objective {
-        case .targets:
+        case .targets(let weights):
             let before = original.targetOutcomes.filter(\.met).count, after = optimised.targetOutcomes.filter(\.met).count
+            let most = original.targetOutcomes.reduce(0) { $0 + (weights[$1.target.indicator] ?? 1) }
             lines.append(
                 defined
                     + t(
-                        ": the split of the budget of {scenario} that does best on its {count} targets ({before} met → {after} met; progress {from} → {to} of {count})",
+                        ": the split of the budget of {scenario} that does best on its {count} targets ({before} met → {after} met; progress {from} → {to} of {most})",
                         [
                             "scenario": a.name, "count": String(original.targetOutcomes.count), "before": String(before), "after": String(after),
-                            "from": Format.fixed(result.before, 2), "to": Format.fixed(result.after, 2),
+                            "from": Format.fixed(result.before, 2), "to": Format.fixed(result.after, 2), "most": Format.plain(most),
                         ]))
+            if !weights.isEmpty {
+                lines += Self.wrap(t("Weighted: {weights} (each other indicator's targets ×1).", ["weights": weightsText(weights)]), width: pageWidth)
+            }
         case .indicator(let id, let year):
             let indicator = model.indicator(id)
             let unit = indicator?.unit ?? .percent
@@ -260,7 +336,7 @@ extension Interpreter {
             table.add([
                 TextTable.Cell("  " + language.label(ofProgramme: programme.id, in: model.programmes)), TextTable.Cell(Format.fixed(before, 1) + "%"),
                 TextTable.Cell(Format.fixed(after, 1) + "%"),
-                TextTable.Cell(change == 0 ? "0.0" : (change > 0 ? "+" : "−") + Format.fixed(abs(change), 1)),
+                TextTable.Cell(change == 0 ? Format.fixed(0, 1) : (change > 0 ? "+" : "−") + Format.fixed(abs(change), 1)),
             ])
         }
         lines.append(table.render(style: style).trimmingTrailingNewline())

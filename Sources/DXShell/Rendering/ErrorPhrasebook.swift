@@ -131,6 +131,19 @@ enum ErrorPhrasebook {
             "nằm trong khoảng 0 đến 1",
         "between 0 and 100":
             "nằm trong khoảng 0 đến 100",
+        // optimise … weights
+        "'weights' counts the scenario's targets; with 'for' one indicator is the aim":
+            "'weights' (trọng-số) tính theo các mục tiêu của kịch bản; với 'for' thì mục đích là một chỉ tiêu",
+        "'{1}' sets no target on {2}; a weight counts an indicator's targets":
+            "'{1}' không đặt mục tiêu nào cho {2}; trọng số chỉ nhân các mục tiêu của một chỉ tiêu",
+        "a weight is a number above 0 and at most {1}":
+            "trọng số là một số lớn hơn 0 và không quá {1}",
+        "an indicator, as in weights digital-economy 3":
+            "một chỉ tiêu, ví dụ: weights digital-economy 3",
+        "its weight, as in weights {1} 3":
+            "trọng số của nó, ví dụ: weights {1} 3",
+        "{1} is weighted twice":
+            "{1} được đặt trọng số hai lần",
         // An amount of money in a hole.
         "{1} bn VND":
             "{1} tỷ đồng",

@@ -34,8 +34,10 @@ enum Phrasebook {
             "Các năm sau {last} là kế hoạch giữ nguyên như khi kết thúc, không phải dự báo ngân sách tương lai.",
         // optimise and seek
         "Defined {name}": "Đã định nghĩa {name}", "Replaced {name}": "Đã thay {name}",
-        ": the split of the budget of {scenario} that does best on its {count} targets ({before} met → {after} met; progress {from} → {to} of {count})":
-            ": cách chia ngân sách của {scenario} tốt nhất cho {count} mục tiêu của nó ({before} đạt → {after} đạt; mức tiến {from} → {to} trên {count})",
+        ": the split of the budget of {scenario} that does best on its {count} targets ({before} met → {after} met; progress {from} → {to} of {most})":
+            ": cách chia ngân sách của {scenario} tốt nhất cho {count} mục tiêu của nó ({before} đạt → {after} đạt; mức tiến {from} → {to} trên {most})",
+        "Weighted: {weights} (each other indicator's targets ×1).":
+            "Trọng số: {weights} (mục tiêu của mỗi chỉ tiêu khác ×1).",
         ": the split of the budget of {scenario} that does best on {indicator} in {year}{lower} ({from} → {to})":
             ": cách chia ngân sách của {scenario} tốt nhất cho {indicator} năm {year}{lower} ({from} → {to})",
         ", where lower is better": ", càng thấp càng tốt", "fixed": "cố-định", "Kept: ": "Đã giữ: ",
