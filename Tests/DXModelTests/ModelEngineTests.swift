@@ -160,6 +160,52 @@ struct ModelEngineTests {
         #expect(throws: RunError.missingInput("spend")) { try model.run(RunSettings(start: 0, end: 1)) }
     }
 
+    @Test("DELAY is a fixed pipeline: its input a delay time ago, its initial value before, in Euler and RK4")
+    func pipelineDelay() throws {
+        let model = try compile(
+            """
+            aux clock [year] = TIME
+            aux late [year] = DELAY(clock, 1 [year], 0 [year])
+            aux late_default [year] = DELAY(clock, 0.5 [year])
+            stock level [1] = 1
+              inflow growth
+            flow growth [1/year] = 1 [1/year]
+            aux late_level [1] = DELAY(level, 0.25 [year])
+            """)
+        for method in IntegrationMethod.allCases {
+            let run = try model.run(RunSettings(start: 2025, end: 2028, timeStep: 0.25, method: method))
+            for (row, time) in run.times.enumerated() {
+                let late = try #require(run.value("late", at: time)), lateDefault = try #require(run.value("late_default", at: time))
+                #expect(abs(late - (time >= 2026 - 1e-9 ? time - 1 : 0)) < 1e-9, "\(method) at \(time): \(late)")
+                #expect(abs(lateDefault - (time >= 2025.5 - 1e-9 ? time - 0.5 : 2025)) < 1e-9, "initially its input's start value")
+                // A stock's value a step ago, not the value it takes in the same step.
+                let level = try #require(run.value("late_level", at: time))
+                #expect(abs(level - (row == 0 ? 1 : 1 + (time - 0.25 - 2025))) < 1e-9, "\(method) at \(time): \(level)")
+            }
+        }
+        // The same delay at another step: a year is four steps of 0.25 or twelve of 1/12.
+        let monthly = try model.run(RunSettings(start: 2025, end: 2027, timeStep: 1.0 / 12))
+        #expect(abs((monthly.value("late", at: 2026.5) ?? .nan) - 2025.5) < 1e-9)
+    }
+
+    @Test("a DELAY whose time changes during a run is an error at the call; a delay time that is not a number shows")
+    func pipelineDelayErrors() throws {
+        let problems = ModelCompiler.compile(
+            SourceFile(name: "m.dxm", text: "aux clock [year] = TIME\naux late [year] = DELAY(clock, clock - 2024 [year])"))
+        guard case .failure(let errors) = problems else {
+            Issue.record("a delay time that changes compiled")
+            return
+        }
+        #expect(
+            errors.diagnostics.map(\.message) == [
+                "the delay time of DELAY must stay the same during a run: write it with numbers and parameters only"
+            ])
+        #expect(errors.diagnostics.first?.range?.start.line == 2)
+        let model = try compile("param wait [year] = 1\n  source \"test\"\naux clock [year] = TIME\naux late [year] = DELAY(clock, wait)")
+        let run = try model.run(RunSettings(start: 2025, end: 2026, timeStep: 0.5, parameters: ["wait": .nan]))
+        #expect(run.series("late")?.allSatisfy(\.isNaN) == true)
+    }
+
     @Test("inputs given in any order, or one given twice, reach the right slots")
     func inputOrder() throws {
         let model = try compile("input a [bn VND/year]\ninput b [bn VND/year]\naux d [bn VND/year] = a - b")

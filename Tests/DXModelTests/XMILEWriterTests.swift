@@ -442,6 +442,8 @@ struct XMILEPeerTests {
             stock tally [1] = 0
               inflow counting
             flow counting [1/year] = (flag + shape) * 1 [1/year] + RAMP(0.1 [1/year/year], 2025) - STEP(1 [1/year], 2025.7)
+            aux late [person] = DELAY(crowd, tau, 80 [person]) + DELAY(crowd, 0.5 [year])
+            aux late_entering [person/year] = DELAY(entering + arrivals, 0.75 [year], 0 [person/year])
             """)
         let settings = RunSettings(
             start: 2025, end: 2028, timeStep: timeStep,

@@ -23,12 +23,18 @@ struct CodeGenerator {
 
     /// Each variable's equation as written, before stateful functions were lowered.
     let written: [String: Expression]
+    /// The fixed pipeline delays (DELAY calls), by their hidden variables.
+    let pipelines: [StatefulLowering.Pipeline]
 
-    init(declarations: [VariableDecl], source: SourceFile, title: String?, written: [String: Expression] = [:]) {
+    init(
+        declarations: [VariableDecl], source: SourceFile, title: String?, written: [String: Expression] = [:],
+        pipelines: [StatefulLowering.Pipeline] = []
+    ) {
         self.declarations = declarations
         self.written = written
         self.source = source
         self.title = title
+        self.pipelines = pipelines
     }
 
     private mutating func newSlot() -> Int32 {
@@ -91,6 +97,14 @@ struct CodeGenerator {
                 }
             }
         }
+        // A pipeline's length is set when a run starts: its delay time cannot change during the run.
+        for pipeline in pipelines where !constantNames.contains(pipeline.time) {
+            diagnostics.append(
+                .error(
+                    .semantic, "the delay time of DELAY must stay the same during a run: write it with numbers and parameters only",
+                    in: source, at: pipeline.range))
+        }
+        if !diagnostics.isEmpty { return .failure(CompileErrors(diagnostics: diagnostics)) }
         // A hidden auxiliary that only passes a variable on (the input of a DELAY3 stage) shares
         // that variable's slot instead of copying it at every step. Visible ones keep their own
         // slot: the recorded variables stay contiguous.
@@ -147,7 +161,9 @@ struct CodeGenerator {
         // What the stocks' flows need every step, and what only a kept step needs (what is
         // recorded and nothing integrates); each with the same operations together, since the
         // interpreter dispatches once per run of them.
-        let (stateProgram, reportProgram) = Self.split(stepProgram, needed: inflowSlots + outflowSlots)
+        // A pipeline's input is needed at every step (the engine moves it along the pipeline).
+        let pipelineSlots = pipelines.map { (input: slots[$0.input]!, time: slots[$0.time]!, output: slots[$0.output]!) }
+        let (stateProgram, reportProgram) = Self.split(stepProgram, needed: inflowSlots + outflowSlots + pipelineSlots.map(\.input))
 
         let variables = declarations.filter { $0.kind != .lookup }.map { declaration in
             ModelVariable(
@@ -172,7 +188,8 @@ struct CodeGenerator {
                 slotCount: Int(slotCount), constants: constants.map { ($0.value, $0.key) },
                 parameterProgram: parameterProgram, initialProgram: initialProgram,
                 stepProgram: InstructionScheduler.grouped(stateProgram), reportProgram: InstructionScheduler.grouped(reportProgram),
-                stockSlots: stockSlots, inflowSlots: inflowSlots, outflowSlots: outflowSlots,
+                stockSlots: stockSlots, inflowSlots: inflowSlots, outflowSlots: outflowSlots, pipelineSlots: pipelineSlots,
+                pipelines: pipelines.map { ($0.input, $0.time, $0.output) },
                 inputNames: inputs.sorted { $0.value < $1.value }.map(\.key),
                 inputSlots: inputs.sorted { $0.value < $1.value }.map { slots[$0.key]! },
                 lookupTables: lookupTables,

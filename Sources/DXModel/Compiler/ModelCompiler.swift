@@ -55,7 +55,8 @@ public struct ModelCompiler {
             uniqueKeysWithValues: declarations.compactMap { declaration in
                 declaration.equation.map { (declaration.name.text, $0) }
             })
-        var generator = CodeGenerator(declarations: lowered, source: file.source, title: file.title, written: written)
+        var generator = CodeGenerator(
+            declarations: lowered, source: file.source, title: file.title, written: written, pipelines: lowering.pipelines)
         switch generator.generate() {
         case .success(let model): return .success(model)
         case .failure(let problems): return .failure(problems)

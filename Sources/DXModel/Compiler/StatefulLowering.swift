@@ -1,13 +1,25 @@
 import DXSource
 
 /// Replaces each SMOOTH, SMOOTH3, DELAY1 and DELAY3 call by hidden stocks and flows, so the
-/// engine only ever integrates stocks. Hidden names read `OWNER#FUNCTION@N.PART` (`#` cannot
-/// appear in a model's own names, so they never clash).
+/// engine only ever integrates stocks, and each DELAY (the fixed pipeline delay) by a pipeline the
+/// engine keeps. Hidden names read `OWNER#FUNCTION@N.PART` (`#` cannot appear in a model's own
+/// names, so they never clash).
 struct StatefulLowering {
     let declarations: [String: VariableDecl]
     let source: SourceFile
     private(set) var hidden: [VariableDecl] = []
+    /// The DELAY calls: the hidden variables that hold each one's input, delay time and output.
+    private(set) var pipelines: [Pipeline] = []
     private var counter = 0
+
+    /// A fixed pipeline delay: `output` is what `input` was `time` ago (its initial value before).
+    /// The output is a hidden stock with no flows, which the engine sets after each step.
+    struct Pipeline: Sendable {
+        let input: String
+        let time: String
+        let output: String
+        let range: SourceRange
+    }
 
     init(declarations: [String: VariableDecl], source: SourceFile) {
         self.declarations = declarations
@@ -70,6 +82,17 @@ struct StatefulLowering {
         let inputUnit = unit(of: input)
         let stages = function.hasSuffix("3") ? 3 : 1
         let stageTime: Expression = stages == 1 ? delay : binary(.divide, delay, .number(3, unit: nil, range), range)
+        if function == "DELAY" {
+            // A pipeline: the input and the delay time in variables of their own (the time must be
+            // known before the run: the code generator checks it is computed from parameters), the
+            // output a stock the engine sets.
+            let input = "\(base).in", time = "\(base).time", output = "\(base).out"
+            add(.aux, input, inputUnit, arguments[0], at: range, doc: "input of \(function) in \(owner)")
+            add(.aux, time, .year, delay, at: range, doc: "delay time of \(function) in \(owner)")
+            add(.stock, output, inputUnit, initial, at: range, doc: "output of \(function) in \(owner): its input a delay time ago")
+            pipelines.append(Pipeline(input: input, time: time, output: output, range: range))
+            return reference(output, range)
+        }
         if function.hasPrefix("SMOOTH") {
             // Exponential smoothing: each stage moves toward its input at rate 1/stage time.
             var upstream = input

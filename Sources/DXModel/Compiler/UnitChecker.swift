@@ -135,7 +135,7 @@ struct UnitChecker {
         case "PULSE":
             for argument in arguments { expectTime(argument, "a PULSE start or width") }
             return .dimensionless
-        case "SMOOTH", "SMOOTH3", "DELAY1", "DELAY3":
+        case "SMOOTH", "SMOOTH3", "DELAY1", "DELAY3", "DELAY":
             expectTime(arguments[1], "the delay time of \(name.text.uppercased())")
             let unit = infer(arguments[0])
             if arguments.count == 3, let initial = infer(arguments[2]), let unit, initial != unit {

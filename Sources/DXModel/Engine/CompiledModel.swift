@@ -155,6 +155,11 @@ public struct CompiledModel: Sendable {
     /// zero where a side is missing, or the sum of several flows and zero).
     let inflowSlots: [Int32]
     let outflowSlots: [Int32]
+    /// Each fixed pipeline delay (DELAY): the slot of its input, of its delay time and of its
+    /// output (a stock with no flows, which the engine sets after each step).
+    let pipelineSlots: [(input: Int32, time: Int32, output: Int32)]
+    /// The same pipelines by the names of their (hidden) variables.
+    public let pipelines: [(input: String, time: String, output: String)]
     public let inputNames: [String]
     let inputSlots: [Int32]
     let lookupTables: [LookupTable]
@@ -173,7 +178,9 @@ public struct CompiledModel: Sendable {
         title: String?, source: SourceFile, variables: [ModelVariable], lookups: [ModelLookup], slotCount: Int,
         constants: [(slot: Int32, value: Double)], parameterProgram: [Instruction], initialProgram: [Instruction],
         stepProgram: [Instruction], reportProgram: [Instruction], stockSlots: [Int32], inflowSlots: [Int32], outflowSlots: [Int32],
-        inputNames: [String], inputSlots: [Int32], lookupTables: [LookupTable], recordedNames: [String], recordedSlots: [Int]
+        pipelineSlots: [(input: Int32, time: Int32, output: Int32)] = [],
+        pipelines: [(input: String, time: String, output: String)] = [], inputNames: [String], inputSlots: [Int32], lookupTables: [LookupTable],
+        recordedNames: [String], recordedSlots: [Int]
     ) {
         self.title = title
         self.source = source
@@ -188,6 +195,8 @@ public struct CompiledModel: Sendable {
         self.stockSlots = stockSlots
         self.inflowSlots = inflowSlots
         self.outflowSlots = outflowSlots
+        self.pipelineSlots = pipelineSlots
+        self.pipelines = pipelines
         self.inputNames = inputNames
         self.inputSlots = inputSlots
         self.lookupTables = lookupTables
@@ -196,7 +205,7 @@ public struct CompiledModel: Sendable {
         tables = RunTables(
             slotCount: slotCount, constants: constants, parameterProgram: parameterProgram,
             initialProgram: initialProgram, stepProgram: stepProgram, reportProgram: reportProgram, lookupTables: lookupTables,
-            stockSlots: stockSlots, inflowSlots: inflowSlots, outflowSlots: outflowSlots,
+            stockSlots: stockSlots, inflowSlots: inflowSlots, outflowSlots: outflowSlots, pipelineSlots: pipelineSlots,
             recordedSlots: recordedSlots)
         variableIndex = Dictionary(variables.enumerated().map { ($0.element.name, $0.offset) }) { first, _ in first }
         var computed = [Bool](repeating: false, count: max(slotCount, 1))

@@ -14,10 +14,14 @@ struct RunTables: Sendable {
     /// element, so that they have an address even for a model without lookups or stocks.)
     let tablePoints: [Double]
     /// Per lookup, where its points start in `tablePoints` and how many it has; then each stock's
-    /// slot, then each stock's inflow slot, then each stock's outflow slot.
+    /// slot, then each stock's inflow slot, then each stock's outflow slot; then each pipeline's
+    /// input, delay time and output slots.
     let integers: [Int]
     let tableCount: Int
     let stockCount: Int
+    /// How many fixed pipeline delays: their input, delay time and output slots follow the
+    /// stocks' outflow slots in `integers`, three a pipeline.
+    let pipelineCount: Int
     /// The recorded slots when they are one block of slots (the usual case: the hidden variables
     /// come after the recorded ones), so that recording a step is one copy.
     let recordedBlock: Range<Int>?
@@ -27,7 +31,8 @@ struct RunTables: Sendable {
     init(
         slotCount: Int, constants: [(slot: Int32, value: Double)], parameterProgram: [Instruction],
         initialProgram: [Instruction], stepProgram: [Instruction], reportProgram: [Instruction], lookupTables: [LookupTable],
-        stockSlots: [Int32], inflowSlots: [Int32], outflowSlots: [Int32], recordedSlots: [Int]
+        stockSlots: [Int32], inflowSlots: [Int32], outflowSlots: [Int32], pipelineSlots: [(input: Int32, time: Int32, output: Int32)],
+        recordedSlots: [Int]
     ) {
         code =
             Instruction.laidOut(parameterProgram) + Instruction.laidOut(initialProgram) + Instruction.laidOut(stepProgram)
@@ -45,10 +50,12 @@ struct RunTables: Sendable {
             integers += [offset, table.xs.count]
             offset += 2 * table.xs.count
         }
-        integers += (stockSlots + inflowSlots + outflowSlots).map(Int.init) + [0]
+        integers += (stockSlots + inflowSlots + outflowSlots).map(Int.init)
+        integers += pipelineSlots.flatMap { [Int($0.input), Int($0.time), Int($0.output)] } + [0]
         self.integers = integers
         tableCount = lookupTables.count
         stockCount = stockSlots.count
+        pipelineCount = pipelineSlots.count
         let lookups: Set<Instruction.Operation> = [.lookup, .lookupOfRatio, .scaledLookupOfRatio]
         lookupSlots = (parameterProgram + initialProgram + stepProgram + reportProgram).filter { lookups.contains($0.operation) }.map {
             Int($0.target)

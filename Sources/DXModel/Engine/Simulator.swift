@@ -97,6 +97,8 @@ extension CompiledModel {
                                     for given in planSlots { v[Int(given.slot)] = given.value }
                                     machine.execute(derivedInPlan.baseAddress ?? machine.parameterProgram, time: start, dt: dt)
                                 }
+                                // Each pipeline holds its initial output for as many steps as its delay.
+                                if machine.pipelineCount > 0 { machine.startPipelines(dt: dt, longest: stepCount + 1) }
                                 machine.execute(machine.stepProgram, time: start, dt: dt)
 
                                 let block = tables.recordedBlock
@@ -201,6 +203,16 @@ private struct Machine {
     /// lookup's x often changes only between years (spending over its reference), and the
     /// interpolation of the same x in the same table gives the same value, bit for bit.
     let lookupCache: UnsafeMutablePointer<(table: Int, x: UInt64, y: Double)>
+    /// The fixed pipeline delays: per pipeline, its input, delay time and output slots (in `integers`),
+    /// then, once the run starts, where its values start in `ring`, how many it keeps and where the
+    /// next goes; `captured` holds each input at the start of a step.
+    let pipelineCount: Int
+    let pipelineSlots: UnsafePointer<Int>
+    let pipelineState: UnsafeMutablePointer<Int>
+    let captured: UnsafeMutablePointer<Double>
+    /// The pipelines' past inputs, one block each (allocated when the run starts: how many each
+    /// keeps depends on its delay time and the time step).
+    let ring: UnsafeMutablePointer<UnsafeMutablePointer<Double>?>
     /// Per input: its slot, its first year, its number of values and where they start in `inputValues`.
     let inputs: UnsafeMutableBufferPointer<(slot: Int, firstYear: Int, count: Int, offset: Int)>
     let inputValues: UnsafeMutablePointer<Double>
@@ -225,6 +237,12 @@ private struct Machine {
         inflows = integers + 2 * tables.tableCount + stockCount
         outflows = integers + 2 * tables.tableCount + 2 * stockCount
         scratch = .allocate(capacity: max(5 * stockCount, 1))
+        pipelineCount = tables.pipelineCount
+        pipelineSlots = integers + 2 * tables.tableCount + 3 * stockCount
+        pipelineState = .allocate(capacity: max(3 * pipelineCount, 1))
+        captured = .allocate(capacity: max(pipelineCount, 1))
+        ring = .allocate(capacity: 1)
+        ring.initialize(to: nil)
         // Only the entries of slots a lookup writes are ever read: only they are initialised.
         lookupCache = .allocate(capacity: tables.initialValues.count)
         for slot in tables.lookupSlots { (lookupCache + slot).initialize(to: (-1, 0, 0)) }
@@ -243,6 +261,10 @@ private struct Machine {
     func deallocate() {
         values.deallocate()
         scratch.deallocate()
+        pipelineState.deallocate()
+        captured.deallocate()
+        ring.pointee?.deallocate()
+        ring.deallocate()
         lookupCache.deallocate()
         inputs.deallocate()
         inputValues.deallocate()
@@ -297,6 +319,50 @@ private struct Machine {
         }
     }
 
+    /// Sizes every pipeline from its delay time (in steps, at least one, as PySD's DELAY FIXED
+    /// rounds it; at most `longest`, beyond which it never gives back anything but its initial
+    /// value) and fills it with its initial output.
+    func startPipelines(dt: Double, longest: Int) {
+        var total = 0
+        for k in 0..<pipelineCount {
+            let steps = max(values[pipelineSlots[3 * k + 1]] / dt, 1)
+            let length = steps.isFinite ? min(Int(min(steps + 1e-6, Double(longest)).rounded()), longest) : longest
+            pipelineState[3 * k] = total
+            pipelineState[3 * k + 1] = max(length, 1)
+            pipelineState[3 * k + 2] = 0
+            total += max(length, 1)
+        }
+        let block = UnsafeMutablePointer<Double>.allocate(capacity: max(total, 1))
+        for k in 0..<pipelineCount {
+            // A delay time that is not a number makes the output not one either: it must show.
+            if values[pipelineSlots[3 * k + 1]].isNaN { values[pipelineSlots[3 * k + 2]] = .nan }
+            (block + pipelineState[3 * k]).initialize(repeating: values[pipelineSlots[3 * k + 2]], count: pipelineState[3 * k + 1])
+        }
+        ring.pointee = block
+    }
+
+    /// Keeps each pipeline's input as it is at the start of a step (before the stocks move: an
+    /// input may share a stock's slot).
+    @inline(__always)
+    func capturePipelineInputs() {
+        for k in 0..<pipelineCount { captured[k] = values[pipelineSlots[3 * k]] }
+    }
+
+    /// Moves each pipeline one step: the input kept goes in, and the output is the oldest input
+    /// it holds (its initial value until a delay time has passed).
+    func advancePipelines() {
+        guard let block = ring.pointee else { return }
+        for k in 0..<pipelineCount {
+            let base = block + pipelineState[3 * k], length = pipelineState[3 * k + 1]
+            var head = pipelineState[3 * k + 2]
+            base[head] = captured[k]
+            head += 1
+            if head == length { head = 0 }
+            pipelineState[3 * k + 2] = head
+            values[pipelineSlots[3 * k + 2]] = base[head]
+        }
+    }
+
     /// The net flow of stock `i` in the current values.
     @inline(__always)
     func slope(_ i: Int) -> Double { values[inflows[i]] - values[outflows[i]] }
@@ -307,13 +373,18 @@ private struct Machine {
     func eulerUpdate(dt: Double) {
         let slopes = scratch
         for i in stocks.indices { slopes[i] = slope(i) }
+        if pipelineCount > 0 { capturePipelineInputs() }
         for i in stocks.indices { values[stocks[i]] += dt * slopes[i] }
+        if pipelineCount > 0 { advancePipelines() }
     }
 
     /// One classical Runge-Kutta step of every stock: three more evaluations of the step program.
     func rk4Update(time: Double, dt: Double, inputYear: inout Int) {
         let count = stocks.count
         let state = scratch, k = scratch + count
+        // A pipeline moves once a step, with its input at the start of the step.
+        if pipelineCount > 0 { capturePipelineInputs() }
+        defer { if pipelineCount > 0 { advancePipelines() } }
         for i in 0..<count {
             state[i] = values[stocks[i]]
             k[i] = slope(i)

@@ -11,7 +11,8 @@
 ///   used as conditions become `x <> 0`, so no engine has to convert between the two;
 /// - lookups become graphical functions (`<gf>`) with explicit points, interpolated and held flat
 ///   beyond their ends, as dxplan does;
-/// - hidden stocks and flows of SMOOTH and DELAY are written out like any other, under valid names.
+/// - hidden stocks and flows of SMOOTH, DELAY1 and DELAY3 are written out like any other, under
+///   valid names; a fixed pipeline delay (DELAY) is XMILE's own `DELAY(input, time, initial)`.
 public enum XMILEWriter {
     /// The XMILE 1.0 namespace.
     public static let namespace = "http://docs.oasis-open.org/xmile/ns/XMILE/v1.0"
@@ -48,8 +49,21 @@ public enum XMILEWriter {
         xml.close("sim_specs")
         xml.open("model")
         xml.open("variables")
+        // A fixed pipeline delay's output is XMILE's own DELAY of its input (PySD: DELAY FIXED).
+        let pipelines = Dictionary(uniqueKeysWithValues: model.pipelines.map { ($0.output, $0) })
         for variable in model.variables {
             guard let name = names[variable.name] else { throw XMILEError("'\(variable.name)' has no identifier") }
+            if let pipeline = pipelines[variable.name] {
+                xml.open("aux", ["name": name])
+                xml.element(
+                    "eqn",
+                    "DELAY(\(try identifier(pipeline.input, in: names)), \(try identifier(pipeline.time, in: names)), "
+                        + "\(try translator.equation(of: variable)))")
+                xml.element("units", unitText(variable.unit))
+                if let documentation = variable.documentation { xml.element("doc", documentation) }
+                xml.close("aux")
+                continue
+            }
             let equation: String
             switch variable.kind {
             case .input:
@@ -502,7 +516,7 @@ struct EquationTranslator {
             return Fragment(
                 text: "IF TIME + \(epsilon) >= \(start.comparand) AND TIME + \(epsilon) < "
                     + "\(start.operand(ofLevel: 1, left: true)) + \(width) THEN 1 ELSE 0", shape: .conditional)
-        case "SMOOTH", "SMOOTH3", "DELAY1", "DELAY3":
+        case "SMOOTH", "SMOOTH3", "DELAY1", "DELAY3", "DELAY":
             throw XMILEError("\(function) should have been turned into hidden stocks by the compiler")
         default:
             throw XMILEError("XMILE has no equivalent of the function '\(name)'")
