@@ -57,6 +57,34 @@ struct ModelCommandTests {
         #expect(output.error.contains("test.plan:3:10: error[E204]: unknown parameter 'exposure_sensitivity'"), "\(output.error)")
     }
 
+    @Test("a model's programmes and indicators may have numbers after a hyphen (des-1), as scenario names may")
+    func numberedIds() throws {
+        let (shell, output) = makeInterpreter()
+        let path = try modelFile(replacing: [
+            "programme skills ": "programme skills-2 ", "indicator digital-workforce ": "indicator des-1 ",
+            "target digital-workforce >= 3 by 2030": "target des-1 >= 3 by 2030",
+        ])
+        #expect(shell.run("model load \"\(path)\"") == .completed, "\(output.error)")
+        let outcome = shell.run(
+            """
+            scenario numbered
+              horizon 2026 to 2028
+              budget 20000 bn VND per year
+              allocate
+                skills-2 60%
+                services 40%
+              end
+              target des-1 >= 3% by 2028
+            end
+            run numbered
+            show des-1
+            """)
+        #expect(outcome == .completed, "\(output.error)")
+        #expect(output.standard.contains("met    des-1 >= 3% by 2028"), "\(output.standard)")
+        #expect(shell.run("list targets") == .completed)
+        #expect(output.standard.contains("des-1"))
+    }
+
     @Test("a model file given where scenarios are expected, or without 'load', gets a hint")
     func hints() {
         let (shell, output) = makeInterpreter()

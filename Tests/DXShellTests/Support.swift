@@ -68,9 +68,17 @@ let smallScenario = """
 
 /// The bundled model's text with one edit, written to a temporary file.
 func modelFile(replacing old: String, with new: String) throws -> String {
-    let text = try String(contentsOf: repositoryRoot.appendingPathComponent("Sources/DXModel/Resources/vietnam.dxm"), encoding: .utf8)
-    #expect(text.contains(old))
+    try modelFile(replacing: [old: new])
+}
+
+/// The bundled model file with several texts replaced, in a temporary file.
+func modelFile(replacing changes: [String: String]) throws -> String {
+    var text = try String(contentsOf: repositoryRoot.appendingPathComponent("Sources/DXModel/Resources/vietnam.dxm"), encoding: .utf8)
+    for (old, new) in changes {
+        #expect(text.contains(old))
+        text = text.replacingOccurrences(of: old, with: new)
+    }
     let path = FileManager.default.temporaryDirectory.appendingPathComponent("dxplan-model-\(UUID().uuidString).dxm").path
-    try text.replacingOccurrences(of: old, with: new).write(toFile: path, atomically: true, encoding: .utf8)
+    try text.write(toFile: path, atomically: true, encoding: .utf8)
     return path
 }

@@ -61,6 +61,27 @@ public struct ModelParser {
         return ModelName(word, previous.range)
     }
 
+    /// A programme's or an indicator's id: a word, or words and whole numbers joined by hyphens
+    /// written tight (`des-1`, `target-2030-b`), as scenario files write names. (In an equation
+    /// `a-1` is a subtraction; an id is never in an equation.)
+    private mutating func expectId(_ what: String) throws -> ModelName {
+        let first = try expectName(what)
+        var word = first.text, end = first.range
+        while isSymbol("-"), current.range.start == end.end, let part = cursor.next, part.range.start == current.range.end,
+            part.word != nil || Self.isWholeNumber(part)
+        {
+            advance()
+            word += "-" + advance().text
+            end = previous.range
+        }
+        return ModelName(word, first.range.through(end))
+    }
+
+    private static func isWholeNumber(_ token: Token) -> Bool {
+        guard case .number = token.kind else { return false }
+        return !token.text.isEmpty && token.text.allSatisfy { $0.isASCII && $0.isNumber }
+    }
+
     private mutating func expectNumber(_ what: String) throws -> Double {
         var sign = 1.0
         if accept(symbol: "-") { sign = -1 }
@@ -203,7 +224,7 @@ public struct ModelParser {
     /// `programme ID "English name" "Vietnamese name"` or the same for an indicator.
     private mutating func parseNamedHeader(_ what: String) throws -> (ModelName, String, String) {
         advance()
-        let id = try expectName("the \(what)'s name in scenario files")
+        let id = try expectId("the \(what)'s name in scenario files")
         let name = try expectString("the \(what)'s English name")
         let vietnamese = try expectString("the \(what)'s Vietnamese name")
         try expectEndOfLine()
@@ -213,7 +234,7 @@ public struct ModelParser {
     /// `alias NAME…`: other names scenario files may use.
     private mutating func parseAliases(_ what: String) throws -> [String] {
         var aliases: [String] = []
-        repeat { aliases.append(try expectName("another name for the \(what)").text) } while current.word != nil
+        repeat { aliases.append(try expectId("another name for the \(what)").text) } while current.word != nil
         return aliases
     }
 
@@ -331,7 +352,7 @@ public struct ModelParser {
     /// `target INDICATOR >= VALUE by YEAR` with lines `document "…" key WORD` and `source "…"`.
     private mutating func parseTarget() throws -> TargetDecl {
         let keyword = advance()
-        let indicator = try expectName("an indicator after 'target'")
+        let indicator = try expectId("an indicator after 'target'")
         guard case .symbol(let symbol) = current.kind, [">=", "<=", ">", "<"].contains(symbol) else {
             throw fail("expected a comparison (>=, <=, >, <) after '\(indicator.text)', found \(current.described)")
         }
