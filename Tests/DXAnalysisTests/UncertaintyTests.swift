@@ -74,6 +74,51 @@ struct UncertaintyTests {
         }
     }
 
+    @Test("the quantile function inverts each distribution: Φ⁻¹ to 1e-12, the ends of the range, monotone")
+    func quantiles() {
+        #expect(abs(ParameterDistribution.normalQuantile(0.975) - 1.959963984540054) < 1e-12)
+        #expect(abs(ParameterDistribution.normalQuantile(0.5)) < 1e-15)
+        for p in [1e-10, 1e-4, 0.01, 0.02425, 0.1, 0.3, 0.7, 0.9, 0.97575, 0.999, 1 - 1e-10] {
+            #expect(abs(ParameterDistribution.normalCDF(ParameterDistribution.normalQuantile(p)) - p) < 1e-12 * max(1, p / 1e-3), "\(p)")
+        }
+        for kind in [Distribution.uniform, .triangular, .normal] {
+            let distribution = ParameterDistribution(name: "x", value: 1.5, range: 1...3, kind: kind)
+            let values = stride(from: 0.0, through: 1.0, by: 0.01).map(distribution.quantile)
+            #expect(abs(values.first! - 1) < 1e-9 && abs(values.last! - 3) < 1e-9, "\(kind): the ends of the range")
+            #expect(zip(values, values.dropFirst()).allSatisfy { $0 <= $1 }, "\(kind): monotone")
+        }
+        // The triangular's most likely value splits the chance as its position splits the range.
+        #expect(abs(ParameterDistribution(name: "x", value: 1.5, range: 1...3, kind: .triangular).quantile(0.25) - 1.5) < 1e-12)
+        #expect(abs(ParameterDistribution(name: "x", value: 2, range: 1...3, kind: .normal).quantile(0.5) - 2) < 1e-12)
+    }
+
+    @Test("a Latin hypercube draws every stratum of every parameter exactly once; its bands are right with few runs")
+    func latinHypercube() throws {
+        let distributions = [
+            ParameterDistribution(name: "a", value: 2, range: 1...3, kind: .uniform),
+            ParameterDistribution(name: "b", value: 0, range: -1...1, kind: .normal),
+        ]
+        var generator = SeededGenerator(seed: 3)
+        let rows = UncertaintyAnalysis.latinHypercube(distributions, count: 50, using: &generator)
+        #expect(rows.count == 50)
+        let strataA = rows.map { Int((($0[0] - 1) / 2 * 50).rounded(.down)) }
+        #expect(strataA.sorted() == Array(0..<50))
+        // The normal's strata are strata of its truncated cumulative chance.
+        let from = ParameterDistribution.normalCDF(-2), to = ParameterDistribution.normalCDF(2)
+        let strataB = rows.map { Int(((ParameterDistribution.normalCDF($0[1] / 0.5) - from) / (to - from) * 50).rounded(.down)) }
+        #expect(strataB.sorted() == Array(0..<50))
+        #expect(strataA != strataB, "the strata are matched at random across parameters")
+        var again = SeededGenerator(seed: 3)
+        #expect(UncertaintyAnalysis.latinHypercube(distributions, count: 50, using: &again) == rows, "the same seed, the same sample")
+        // 100 runs, one per stratum of growth: every quantile is within a stratum (6 × 2 / 100) of the truth.
+        let result = try UncertaintyAnalysis(model: Self.tiny).run(Self.scenario, samples: 100, seed: 7, sampling: .latinHypercube)
+        #expect(result.sampling == .latinHypercube)
+        for (p, expected) in [(0.05, 6 * 1.1), (0.5, 6 * 2.0), (0.95, 6 * 2.9)] {
+            let value = try #require(result.quantile(p, of: "level", in: 2030))
+            #expect(abs(value - expected) < 0.125, "quantile \(p): \(value), expected \(expected)")
+        }
+    }
+
     @Test("a target's chance is the share of runs that meet it")
     func chance() throws {
         var scenario = Self.scenario

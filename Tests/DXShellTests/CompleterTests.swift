@@ -96,7 +96,7 @@ struct CompleterTests {
         #expect(complete("save x to \"scenarios/fi") == ["scenarios/five-pushes.plan\" "])
         #expect(complete("load ") == ["\""])
         #expect(complete("model ") == ["load ", "bundled "])
-        #expect(complete("uncertainty ") == ["baseline ", "five-pushes ", "runs ", "seed "])
+        #expect(complete("uncertainty ") == ["baseline ", "five-pushes ", "runs ", "seed ", "latin "])
         #expect(complete("compare ") == ["baseline ", "five-pushes "])
         #expect(complete("export ") == ["csv ", "json ", "html ", "xlsx ", "xmile "])
         #expect(complete("optimise baseline for ") == ["fibre ", "digital-economy ", "digital-skills "])
@@ -105,7 +105,7 @@ struct CompleterTests {
         #expect(complete("export csv ") == ["baseline ", "five-pushes ", "\""])
         #expect(complete("compare baseline ") == ["five-pushes "])
         #expect(complete("compare baseline five-pushes ") == ["in "])
-        #expect(complete("uncertainty five-pushes runs 100 ") == ["seed "])
+        #expect(complete("uncertainty five-pushes runs 100 ") == ["seed ", "latin "])
         #expect(complete("model load ") == ["\""])
         #expect(complete("model load \"Sources/DXModel/Resources/viet") == ["Sources/DXModel/Resources/vietnam.dxm\" "])
     }

@@ -29,11 +29,29 @@ struct UncertaintyCommandTests {
         #expect(shown.standard.split(separator: "\n").allSatisfy { $0.count <= 80 }, "the Vietnamese table fits a projector too")
     }
 
+    @Test("latin: a Latin hypercube sample, said in the heading, in both languages; other bands than independent draws")
+    func latin() {
+        let (shell, output) = makeInterpreter()
+        shell.workingDirectory = repositoryRoot.path
+        #expect(shell.run("load \"scenarios/five-pushes.plan\"\nuncertainty five-pushes runs 50 seed 9 latin") == .completed, "\(output.error)")
+        let latin = String(output.standard.drop { $0 != "U" })
+        #expect(latin.contains("Uncertainty of five-pushes\n50 runs, 74 uncertain parameters drawn (seed 9, Latin hypercube)"))
+        #expect(shell.run("uncertainty five-pushes latin seed 9 runs 50") == .completed)
+        #expect(output.standard.hasSuffix(latin + latin), "the same seed, the same sample, in any order of the words")
+        #expect(shell.run("uncertainty five-pushes runs 50 seed 9") == .completed)
+        #expect(!output.standard.hasSuffix(latin), "independent draws give other bands")
+        #expect(shell.run("uncertainty five-pushes latin latin") == .failed(.syntax))
+        #expect(output.error.contains("'latin' is given twice"))
+        shell.language = .vi
+        #expect(shell.run("bất-định five-pushes lần-chạy 20 latin") == .completed)
+        #expect(output.standard.contains("siêu khối Latin"))
+    }
+
     @Test(
         "runs outside 10 to 100,000 and stray words are errors with a position",
         arguments: [
             ("uncertainty five-pushes runs 5", "test.plan:1:30: error[E306]: 5 runs: use from 10 to 100,000"),
-            ("uncertainty five-pushes rns 50", "expected 'runs N' or 'seed N' after the scenario; did you mean 'runs'?"),
+            ("uncertainty five-pushes rns 50", "expected 'runs N', 'seed N' or 'latin' after the scenario; did you mean 'runs'?"),
             ("uncertainty runs 10 runs 20", "'runs' is given twice"),
             ("uncertainty five-pushes seed -1", "expected the seed, a whole number"),
             ("uncertainty five-push", "unknown scenario 'five-push'; did you mean 'five-pushes'?"),

@@ -35,6 +35,36 @@ package struct UncertaintyAnalysis: Sendable {
         }
     }
 
+    /// How the independent parameters are drawn.
+    package enum Sampling: String, Sendable, CaseIterable {
+        /// Each run draws each parameter anew (plain Monte Carlo).
+        case random
+        /// Latin hypercube: each parameter's range is cut into as many strata of equal chance as
+        /// there are runs, and every stratum is drawn exactly once, in an order shuffled per
+        /// parameter; the bands settle with fewer runs.
+        case latinHypercube
+    }
+
+    /// A Latin hypercube sample: `count` rows, one value per distribution in each, every
+    /// distribution's `count` strata of equal chance each drawn once (a point drawn within its
+    /// stratum, then the quantile function), the strata matched at random across distributions.
+    package static func latinHypercube(
+        _ distributions: [ParameterDistribution], count: Int, using generator: inout SeededGenerator
+    ) -> [[Double]] {
+        var rows = [[Double]](repeating: [Double](repeating: 0, count: distributions.count), count: count)
+        for (column, distribution) in distributions.enumerated() {
+            var strata = Array(0..<count)
+            // Fisher–Yates with the seeded generator, so the same seed gives the same sample.
+            for i in stride(from: count - 1, to: 0, by: -1) {
+                strata.swapAt(i, Int(generator.next() % UInt64(i + 1)))
+            }
+            for row in 0..<count {
+                rows[row][column] = distribution.quantile((Double(strata[row]) + generator.unit()) / Double(count))
+            }
+        }
+        return rows
+    }
+
     /// The fit's uncertainty around the model file's values, when the model has histories to
     /// say how well they pin the fitted parameters.
     package func fitUncertainty(for scenario: Scenario) -> FitUncertainty? {
@@ -49,6 +79,7 @@ package struct UncertaintyAnalysis: Sendable {
         package let scenario: Scenario
         package let samples: Int
         package let seed: UInt64
+        package let sampling: Sampling
         /// The names of the parameters that were drawn.
         package let parameters: [String]
         package let years: [Int]
@@ -76,18 +107,27 @@ package struct UncertaintyAnalysis: Sendable {
     /// same result, whatever the number of cores: the draws are made in one sequence, batch by
     /// batch, and only the runs are shared out.
     package func run(
-        _ scenario: Scenario, samples: Int, seed: UInt64, workers: Int = ParallelRuns.availableCores,
+        _ scenario: Scenario, samples: Int, seed: UInt64, sampling: Sampling = .random, workers: Int = ParallelRuns.availableCores,
         cancellation: Cancellation = .never
     ) throws(SimulationError) -> Result {
         let distributions = distributions(for: scenario)
         let fitted = fitUncertainty(for: scenario)
         let shares = model.referenceShareParameters.filter { name in distributions.contains { $0.name == name } }
         var generator = SeededGenerator(seed: seed)
+        // A Latin hypercube of the independent parameters is drawn first, whole; the fitted ones
+        // are drawn jointly run by run either way.
+        let hypercube = sampling == .latinHypercube ? Self.latinHypercube(distributions, count: max(samples, 1), using: &generator) : nil
+        var drawn = 0
+        /// The independent parameters of the next sample.
+        func independent() -> [Double] {
+            defer { drawn += 1 }
+            return hypercube?[drawn] ?? distributions.map { $0.draw(using: &generator) }
+        }
         /// One sample's parameter values, in the generator's sequence.
         func draw() -> [String: Double] {
             var overrides: [String: Double] = [:]
             overrides.reserveCapacity(distributions.count + (fitted?.names.count ?? 0))
-            for distribution in distributions { overrides[distribution.name] = distribution.draw(using: &generator) }
+            for (distribution, value) in zip(distributions, independent()) { overrides[distribution.name] = value }
             if let fitted {
                 for (name, value) in fitted.draw(using: &generator) where scenario.assumptions[name] == nil { overrides[name] = value }
             }
@@ -102,7 +142,7 @@ package struct UncertaintyAnalysis: Sendable {
         if model.takesParameterValues { slots = try? model.compiled.parameterSlots(names) }
         let shareIndices = shares.compactMap { names.firstIndex(of: $0) }
         func drawValues() -> [Double] {
-            var values = distributions.map { $0.draw(using: &generator) }
+            var values = independent()
             if let fitted {
                 let drawn = fitted.draw(using: &generator)
                 values += fittedNames.map { drawn[$0] ?? .nan }
@@ -161,7 +201,7 @@ package struct UncertaintyAnalysis: Sendable {
         let unsorted = values
         let sorted = (try? ParallelRuns.map(unsorted.count, workers: workers) { i in unsorted[i].map { $0.sorted() } }) ?? []
         return Result(
-            scenario: scenario, samples: max(samples, 1), seed: seed,
+            scenario: scenario, samples: max(samples, 1), seed: seed, sampling: sampling,
             parameters: distributions.map(\.name) + (fitted?.names.filter { scenario.assumptions[$0] == nil } ?? []), years: years,
             indicators: model.indicators, values: sorted,
             targets: zip(targets, met).map { ($0, Double($1) / runs) })

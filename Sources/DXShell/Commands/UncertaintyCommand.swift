@@ -4,17 +4,19 @@ import DXModel
 import DXScenario
 import DXSource
 
-/// `uncertainty [SCENARIO] [runs N] [seed N]`: bands from the model's uncertain parameters.
+/// `uncertainty [SCENARIO] [runs N] [seed N] [latin]`: bands from the model's uncertain parameters.
 package struct UncertaintyCommand: ShellCommand {
     package let scenario: Name?
     package let runs: NumberLiteral?
     package let seed: NumberLiteral?
+    /// `latin`: a Latin hypercube sample instead of independent draws.
+    package let latin: Bool
 
     package static let word = "uncertainty"
     package static let synonyms = ["bất-định"]
 
     package static let help = HelpTopic(
-        name: "uncertainty", usage: "uncertainty [SCENARIO] [runs N] [seed N]",
+        name: "uncertainty", usage: "uncertainty [SCENARIO] [runs N] [seed N] [latin]",
         summary: "how far results can move with the model's uncertain parameters: bands and each target's chance",
         vietnamese: "kết quả có thể dao động bao nhiêu theo các tham số bất định: khoảng và khả năng đạt từng mục tiêu",
         details: """
@@ -23,7 +25,9 @@ package struct UncertaintyCommand: ShellCommand {
             and prints each indicator's median and the range 90% of the runs fall in, for the first and
             last year of the horizon, then the share of runs that meet each target. Fitted parameters and
             those the scenario sets with 'assume' are not drawn. The same seed (1 unless 'seed' says
-            otherwise) gives the same result. Ctrl-C stops it.
+            otherwise) gives the same result. With 'latin', a Latin hypercube sample: each parameter's
+            range is cut into as many strata of equal chance as there are runs and each is drawn once, so
+            the bands settle with fewer runs. Ctrl-C stops it.
             """,
         vietnameseDetails: """
             Chạy kịch bản nhiều lần (500 lần, trừ khi 'runs' chỉ định khác, từ 10 đến 100,000), mỗi lần lấy
@@ -31,16 +35,23 @@ package struct UncertaintyCommand: ShellCommand {
             rồi in trung vị của từng chỉ tiêu và khoảng chứa 90% số lần chạy, cho năm đầu và năm cuối của giai
             đoạn, sau đó là tỷ lệ số lần chạy đạt từng mục tiêu. Không lấy mẫu các tham số đã khớp và các tham
             số mà kịch bản đặt bằng 'assume'. Cùng một seed (1, trừ khi 'seed' chỉ định khác) cho cùng một kết
-            quả. Nhấn Ctrl-C để dừng.
+            quả. Với 'latin': mẫu siêu khối Latin, khoảng của mỗi tham số được chia thành số tầng xác suất
+            bằng nhau bằng số lần chạy và mỗi tầng được lấy đúng một lần, nên các khoảng ổn định với ít lần
+            chạy hơn. Nhấn Ctrl-C để dừng.
             """,
         example: "uncertainty runs 100")
 
     package static func parse(_ parser: inout Parser) throws -> UncertaintyCommand {
         var name: Name?
-        if parser.current.word != nil, !parser.check(word: "runs"), !parser.check(word: "seed") { name = try parser.expectName("a scenario name") }
-        var runs: NumberLiteral?, seed: NumberLiteral?
+        if parser.current.word != nil, !parser.check(word: "runs"), !parser.check(word: "seed"), !parser.check(word: "latin") {
+            name = try parser.expectName("a scenario name")
+        }
+        var runs: NumberLiteral?, seed: NumberLiteral?, latin = false
         while parser.current.word != nil {
-            if parser.check(word: "runs") {
+            if let word = parser.accept(word: "latin") {
+                if latin { throw parser.fail("'latin' is given twice", at: word.range) }
+                latin = true
+            } else if parser.check(word: "runs") {
                 if runs != nil { throw parser.fail("'runs' is given twice") }
                 _ = parser.advance()
                 runs = try parser.expectWholeNumber("the number of runs, as in uncertainty runs 1000")
@@ -50,20 +61,21 @@ package struct UncertaintyCommand: ShellCommand {
                 seed = try parser.expectWholeNumber("the seed, a whole number, as in uncertainty seed 7")
             } else {
                 throw parser.fail(
-                    "expected 'runs N' or 'seed N'" + (name == nil ? "" : " after the scenario")
-                        + Suggestion.didYouMean(parser.current.word ?? "", in: ["runs", "seed"]))
+                    "expected 'runs N', 'seed N' or 'latin'" + (name == nil ? "" : " after the scenario")
+                        + Suggestion.didYouMean(parser.current.word ?? "", in: ["runs", "seed", "latin"]))
             }
         }
-        return UncertaintyCommand(scenario: name, runs: runs, seed: seed)
+        return UncertaintyCommand(scenario: name, runs: runs, seed: seed, latin: latin)
     }
 
     package static func completions(after words: [String], from completer: Completer) -> [Completer.Candidate] {
-        if words.count == 1 { return completer.candidates(completer.scenarioNames + ["runs", "seed"]) }
-        return ["runs", "seed"].contains(words.last ?? "") ? [] : completer.candidates(["runs", "seed"].filter { !words.contains($0) })
+        if words.count == 1 { return completer.candidates(completer.scenarioNames + ["runs", "seed", "latin"]) }
+        return ["runs", "seed"].contains(words.last ?? "")
+            ? [] : completer.candidates(["runs", "seed", "latin"].filter { !words.contains($0) })
     }
 
     package func run(in interpreter: Interpreter, source: SourceFile) throws(Diagnostic) {
-        try interpreter.uncertainty(scenario, runs: runs, seed: seed, source: source)
+        try interpreter.uncertainty(scenario, runs: runs, seed: seed, sampling: latin ? .latinHypercube : .random, source: source)
     }
 }
 
@@ -73,7 +85,9 @@ extension Interpreter {
     static let defaultUncertaintyRuns = 500
     static let maximumUncertaintyRuns = 100_000
 
-    func uncertainty(_ name: Name?, runs: NumberLiteral?, seed: NumberLiteral?, source: SourceFile) throws(Diagnostic) {
+    func uncertainty(
+        _ name: Name?, runs: NumberLiteral?, seed: NumberLiteral?, sampling: UncertaintyAnalysis.Sampling = .random, source: SourceFile
+    ) throws(Diagnostic) {
         let count = Int(runs?.value ?? Double(Self.defaultUncertaintyRuns))
         guard count >= 10, count <= Self.maximumUncertaintyRuns else {
             throw .error(
@@ -87,7 +101,7 @@ extension Interpreter {
         cancellation.runs?.expect(count)  // for the progress line
         let result: UncertaintyAnalysis.Result
         do {
-            result = try analysis.run(scenario, samples: count, seed: seedValue, cancellation: cancellation)
+            result = try analysis.run(scenario, samples: count, seed: seedValue, sampling: sampling, cancellation: cancellation)
         } catch .cancelled {
             throw .error(.interrupted, "interrupted; the uncertainty runs of '\(scenarioName)' were cancelled")
         } catch {
@@ -104,10 +118,11 @@ extension Interpreter {
         let years = first == last ? [first] : [first, last]
         let runs = Format.grouped(Int64(result.samples))
         let title = language == .vi ? "Độ bất định của \(scenario.name)" : "Uncertainty of \(scenario.name)"
+        let latin = result.sampling == .latinHypercube
         let what =
             language == .vi
-            ? "\(runs) lần chạy, rút ngẫu nhiên \(result.parameters.count) tham số (hạt giống \(result.seed))"
-            : "\(runs) runs, \(result.parameters.count) uncertain parameters drawn (seed \(result.seed))"
+            ? "\(runs) lần chạy, rút ngẫu nhiên \(result.parameters.count) tham số (hạt giống \(result.seed)\(latin ? ", siêu khối Latin" : ""))"
+            : "\(runs) runs, \(result.parameters.count) uncertain parameters drawn (seed \(result.seed)\(latin ? ", Latin hypercube" : ""))"
         // One line when it fits 80 columns, else the title on its own.
         var lines = [
             title.count + 2 + what.count <= pageWidth ? style.bold(title) + ": " + what : style.bold(title) + "\n" + what

@@ -530,10 +530,12 @@ enum ErrorPhrasebook {
             "cần 'end' (hoặc 'hết') để đóng kịch bản '{1}'",
         "expected 'lesson' or 'step' at the start of a block, found {1}":
             "cần 'lesson' hoặc 'step' ở đầu một khối, nhưng gặp {1}",
-        "expected 'runs N' or 'seed N'":
-            "cần 'runs N' hoặc 'seed N'",
-        "expected 'runs N' or 'seed N'{1}":
-            "cần 'runs N' hoặc 'seed N'{1}",
+        "expected 'runs N', 'seed N' or 'latin'":
+            "cần 'runs N', 'seed N' hoặc 'latin'",
+        "'latin' is given twice":
+            "'latin' được ghi hai lần",
+        "expected 'runs N', 'seed N' or 'latin'{1}":
+            "cần 'runs N', 'seed N' hoặc 'latin'{1}",
         "expected 'sobol', 'morris', 'samples N' or 'seed N'":
             "cần 'sobol', 'morris', 'samples N' hoặc 'seed N'",
         "expected 'to' before the file name, as in save {1} to {2}":
