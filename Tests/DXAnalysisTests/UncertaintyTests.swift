@@ -119,6 +119,35 @@ struct UncertaintyTests {
         }
     }
 
+    @Test("a sample file: names, then one row a run; comments, blank lines, spaces and CRLF; problems where they are")
+    func sampleFile() throws {
+        let sample = try ParameterSample.parse("# made by SALib\r\ngrowth , fixed\r\n1, 1\n\n 2 ,1\n3,1\n")
+        #expect(sample.names == ["growth", "fixed"])
+        #expect(sample.rows == [[1, 1], [2, 1], [3, 1]])
+        #expect(sample.nameColumns.map(\.line) == [2, 2] && sample.nameColumns.map(\.column) == [1, 10])
+        for (text, message, line, column) in [
+            ("a,b\n1\n", "this row has 1 value; the first line names 2", 2, 1),
+            ("a,b\n1,x\n", "'x' is not a number", 2, 3),
+            ("a,b\n1,inf\n", "'inf' is not a number", 2, 3),
+            ("a,a\n1,2\n", "'a' is named twice", 1, 3),
+            ("a,2 b\n1,2\n", "expected a parameter name, found '2 b'", 1, 3),
+            ("a\n", "the file has names but no rows of values", 1, 1),
+            ("# nothing\n", "the file names no parameters", 1, 1),
+        ] {
+            #expect(throws: ParameterSample.Problem(message: message, line: line, column: column)) { try ParameterSample.parse(text) }
+        }
+    }
+
+    @Test("runs from a sample take its rows: three rows, three runs, the quantiles of their values; nothing else drawn")
+    func givenSample() throws {
+        let sample = try ParameterSample.parse("growth\n1\n2\n3\n")
+        let result = try UncertaintyAnalysis(model: Self.tiny).run(Self.scenario, samples: 500, seed: 7, given: sample)
+        #expect(result.samples == 3 && result.sampling == .given && result.parameters == ["growth"])
+        #expect(result.quantile(0, of: "level", in: 2030).map { abs($0 - 6) < 1e-9 } == true)
+        #expect(result.quantile(0.5, of: "level", in: 2030).map { abs($0 - 12) < 1e-9 } == true)
+        #expect(result.quantile(1, of: "level", in: 2030).map { abs($0 - 18) < 1e-9 } == true)
+    }
+
     @Test("a target's chance is the share of runs that meet it")
     func chance() throws {
         var scenario = Self.scenario

@@ -96,7 +96,7 @@ struct CompleterTests {
         #expect(complete("save x to \"scenarios/fi") == ["scenarios/five-pushes.plan\" "])
         #expect(complete("load ") == ["\""])
         #expect(complete("model ") == ["load ", "bundled "])
-        #expect(complete("uncertainty ") == ["baseline ", "five-pushes ", "runs ", "seed ", "latin "])
+        #expect(complete("uncertainty ") == ["baseline ", "five-pushes ", "runs ", "seed ", "latin ", "from "])
         #expect(complete("compare ") == ["baseline ", "five-pushes "])
         #expect(complete("export ") == ["csv ", "json ", "html ", "xlsx ", "xmile "])
         #expect(complete("optimise baseline for ") == ["fibre ", "digital-economy ", "digital-skills "])

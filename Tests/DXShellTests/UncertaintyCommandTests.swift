@@ -29,6 +29,32 @@ struct UncertaintyCommandTests {
         #expect(shown.standard.split(separator: "\n").allSatisfy { $0.count <= 80 }, "the Vietnamese table fits a projector too")
     }
 
+    @Test("from \"FILE\": the runs of a sample made elsewhere, relative to the script; its problems point into the file")
+    func fromFile() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dxplan-sample-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "bass_q\n0.3\n0.4\n0.5\n".write(to: folder.appendingPathComponent("q.csv"), atomically: true, encoding: .utf8)
+        try "bass_qq\n0.3\n".write(to: folder.appendingPathComponent("typo.csv"), atomically: true, encoding: .utf8)
+        try "bass_q\n0.3\nx\n".write(to: folder.appendingPathComponent("bad.csv"), atomically: true, encoding: .utf8)
+        let (shell, output) = makeInterpreterWithExamples()
+        shell.workingDirectory = folder.path
+        #expect(shell.run("uncertainty baseline from \"q.csv\"", name: nil) == .completed, "\(output.error)")
+        #expect(output.standard.contains("Uncertainty of baseline: 3 runs, 1 parameters from the sample file"))
+        #expect(output.standard.contains("Each run takes one row of the file"))
+        #expect(shell.run("uncertainty baseline from \"typo.csv\"", name: nil) == .failed(.semantic))
+        #expect(output.error.contains("typo.csv:1:1: error[E204]: unknown parameter 'bass_qq'; did you mean 'bass_q'?"), "\(output.error)")
+        #expect(shell.run("uncertainty baseline from \"bad.csv\"", name: nil) == .failed(.semantic))
+        #expect(output.error.contains("bad.csv:3:1: error[E200]: 'x' is not a number"))
+        #expect(shell.run("uncertainty baseline from \"computed.csv\"", name: nil) == .failed(.missingInput))
+        // In a script, the file is found beside the script, as 'include' finds its files.
+        try "uncertainty baseline from \"q.csv\"\n".write(to: folder.appendingPathComponent("s.plan"), atomically: true, encoding: .utf8)
+        let (script, scriptOutput) = makeInterpreterWithExamples()
+        #expect(
+            script.execute(SourceFile(name: "s.plan", text: "uncertainty baseline from \"q.csv\"\n", directory: folder.path)) == .completed,
+            "\(scriptOutput.error)")
+    }
+
     @Test("latin: a Latin hypercube sample, said in the heading, in both languages; other bands than independent draws")
     func latin() {
         let (shell, output) = makeInterpreter()

@@ -43,6 +43,8 @@ package struct UncertaintyAnalysis: Sendable {
         /// there are runs, and every stratum is drawn exactly once, in an order shuffled per
         /// parameter; the bands settle with fewer runs.
         case latinHypercube
+        /// Read from a file, one run a row (`ParameterSample`).
+        case given
     }
 
     /// A Latin hypercube sample: `count` rows, one value per distribution in each, every
@@ -105,73 +107,69 @@ package struct UncertaintyAnalysis: Sendable {
 
     /// Runs the scenario `samples` times, spread over `workers` cores. The same seed gives the
     /// same result, whatever the number of cores: the draws are made in one sequence, batch by
-    /// batch, and only the runs are shared out.
+    /// batch, and only the runs are shared out. With `given`, the runs take its rows instead of
+    /// drawing (as many runs as rows; the parameters it does not name keep their values).
     package func run(
-        _ scenario: Scenario, samples: Int, seed: UInt64, sampling: Sampling = .random, workers: Int = ParallelRuns.availableCores,
-        cancellation: Cancellation = .never
+        _ scenario: Scenario, samples: Int, seed: UInt64, sampling: Sampling = .random, given: ParameterSample? = nil,
+        workers: Int = ParallelRuns.availableCores, cancellation: Cancellation = .never
     ) throws(SimulationError) -> Result {
-        let distributions = distributions(for: scenario)
-        let fitted = fitUncertainty(for: scenario)
-        let shares = model.referenceShareParameters.filter { name in distributions.contains { $0.name == name } }
+        let distributions = given == nil ? distributions(for: scenario) : []
+        let fitted = given == nil ? fitUncertainty(for: scenario) : nil
+        let fittedNames = fitted?.names.filter { scenario.assumptions[$0] == nil } ?? []
+        let names = given?.names ?? distributions.map(\.name) + fittedNames
+        let count = given?.rows.count ?? max(samples, 1)
         var generator = SeededGenerator(seed: seed)
         // A Latin hypercube of the independent parameters is drawn first, whole; the fitted ones
         // are drawn jointly run by run either way.
-        let hypercube = sampling == .latinHypercube ? Self.latinHypercube(distributions, count: max(samples, 1), using: &generator) : nil
+        let hypercube =
+            sampling == .latinHypercube && given == nil ? Self.latinHypercube(distributions, count: count, using: &generator) : nil
         var drawn = 0
-        /// The independent parameters of the next sample.
-        func independent() -> [Double] {
-            defer { drawn += 1 }
-            return hypercube?[drawn] ?? distributions.map { $0.draw(using: &generator) }
-        }
-        /// One sample's parameter values, in the generator's sequence.
-        func draw() -> [String: Double] {
-            var overrides: [String: Double] = [:]
-            overrides.reserveCapacity(distributions.count + (fitted?.names.count ?? 0))
-            for (distribution, value) in zip(distributions, independent()) { overrides[distribution.name] = value }
-            if let fitted {
-                for (name, value) in fitted.draw(using: &generator) where scenario.assumptions[name] == nil { overrides[name] = value }
-            }
-            Self.scaleShares(&overrides, shares)
-            return overrides
-        }
-        // The same draws as values in a fixed order of names, their slots looked up once, when the
-        // model allows it: no name is hashed in a run (the values, and so the results, are the same).
-        let fittedNames = fitted?.names.filter { scenario.assumptions[$0] == nil } ?? []
-        let names = distributions.map(\.name) + fittedNames
-        var slots: ParameterSlots?
-        if model.takesParameterValues { slots = try? model.compiled.parameterSlots(names) }
-        let shareIndices = shares.compactMap { names.firstIndex(of: $0) }
+        // The reference shares drawn (or given) are scaled to add up to 1.
+        let shareIndices = model.referenceShareParameters.compactMap { names.firstIndex(of: $0) }
+        /// The next sample's values, in the order of `names`, in the generator's sequence.
         func drawValues() -> [Double] {
-            var values = independent()
-            if let fitted {
-                let drawn = fitted.draw(using: &generator)
-                values += fittedNames.map { drawn[$0] ?? .nan }
+            defer { drawn += 1 }
+            var values: [Double]
+            if let given {
+                values = given.rows[drawn]
+            } else {
+                values = hypercube?[drawn] ?? distributions.map { $0.draw(using: &generator) }
+                if let fitted {
+                    let drawn = fitted.draw(using: &generator)
+                    values += fittedNames.map { drawn[$0] ?? .nan }
+                }
             }
             let total = shareIndices.reduce(0) { $0 + values[$1] }
             if total > 0 { for index in shareIndices { values[index] /= total } }
             return values
         }
+        /// The same, by name, for a model whose parameters cannot be given by slot.
+        func draw() -> [String: Double] { Dictionary(uniqueKeysWithValues: zip(names, drawValues())) }
+        // The values in a fixed order of names, their slots looked up once, when the model allows
+        // it: no name is hashed in a run (the values, and so the results, are the same).
+        var slots: ParameterSlots?
+        if model.takesParameterValues { slots = try? model.compiled.parameterSlots(names) }
         var values: [[[Double]]] = []
         var years: [Int] = []
         var met: [Int] = []
         var targets: [Target] = []
         let model = model
         var done = 0
-        while done < max(samples, 1) {
+        while done < count {
             if cancellation.isCancelled { throw .cancelled }
             // A batch: enough runs to keep every core busy, few enough that the draws stay small.
-            let count = min(256, max(samples, 1) - done)
+            let batchSize = min(256, count - done)
             let results: [RunResult]
             do {
                 if let slots {
-                    let batch = (0..<count).map { _ in drawValues() }
+                    let batch = (0..<batchSize).map { _ in drawValues() }
                     results = try ParallelRuns.map(batch.count, workers: workers) { index in
                         // Once cancelled (or the run budget spent), the rest of the batch does not start.
                         if cancellation.isCancelled { throw SimulationError.cancelled }
                         return try model.simulate(scenario, values: (slots, batch[index]), detail: .yearEnds, cancellation: cancellation)
                     }
                 } else {
-                    let batch = (0..<count).map { _ in draw() }
+                    let batch = (0..<batchSize).map { _ in draw() }
                     results = try ParallelRuns.map(batch.count, workers: workers) { index in
                         if cancellation.isCancelled { throw SimulationError.cancelled }
                         return try model.simulate(scenario, parameters: batch[index], detail: .yearEnds, cancellation: cancellation)
@@ -196,13 +194,13 @@ package struct UncertaintyAnalysis: Sendable {
                 done += 1
             }
         }
-        let runs = Double(max(samples, 1))
+        let runs = Double(count)
         // Each indicator's values sorted for its quantiles, the indicators shared out among the cores.
         let unsorted = values
         let sorted = (try? ParallelRuns.map(unsorted.count, workers: workers) { i in unsorted[i].map { $0.sorted() } }) ?? []
         return Result(
-            scenario: scenario, samples: max(samples, 1), seed: seed, sampling: sampling,
-            parameters: distributions.map(\.name) + (fitted?.names.filter { scenario.assumptions[$0] == nil } ?? []), years: years,
+            scenario: scenario, samples: count, seed: seed, sampling: given == nil ? sampling : .given,
+            parameters: names, years: years,
             indicators: model.indicators, values: sorted,
             targets: zip(targets, met).map { ($0, Double($1) / runs) })
     }

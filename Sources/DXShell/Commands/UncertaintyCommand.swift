@@ -4,19 +4,22 @@ import DXModel
 import DXScenario
 import DXSource
 
-/// `uncertainty [SCENARIO] [runs N] [seed N] [latin]`: bands from the model's uncertain parameters.
+/// `uncertainty [SCENARIO] [runs N] [seed N] [latin] | [SCENARIO] from "FILE"`: bands from the
+/// model's uncertain parameters, or from a sample made elsewhere.
 package struct UncertaintyCommand: ShellCommand {
     package let scenario: Name?
     package let runs: NumberLiteral?
     package let seed: NumberLiteral?
     /// `latin`: a Latin hypercube sample instead of independent draws.
     package let latin: Bool
+    /// `from "FILE"`: the runs' parameter values, one row a run.
+    package let sampleFile: StringLiteral?
 
     package static let word = "uncertainty"
     package static let synonyms = ["bất-định"]
 
     package static let help = HelpTopic(
-        name: "uncertainty", usage: "uncertainty [SCENARIO] [runs N] [seed N] [latin]",
+        name: "uncertainty", usage: "uncertainty [SCENARIO] [runs N] [seed N] [latin]  or  uncertainty [SCENARIO] from \"FILE\"",
         summary: "how far results can move with the model's uncertain parameters: bands and each target's chance",
         vietnamese: "kết quả có thể dao động bao nhiêu theo các tham số bất định: khoảng và khả năng đạt từng mục tiêu",
         details: """
@@ -27,7 +30,10 @@ package struct UncertaintyCommand: ShellCommand {
             those the scenario sets with 'assume' are not drawn. The same seed (1 unless 'seed' says
             otherwise) gives the same result. With 'latin', a Latin hypercube sample: each parameter's
             range is cut into as many strata of equal chance as there are runs and each is drawn once, so
-            the bands settle with fewer runs. Ctrl-C stops it.
+            the bands settle with fewer runs. With 'from "FILE"', the runs take their values from a
+            sample made elsewhere (SALib, a spreadsheet): comma-separated, a first line of parameter names,
+            then a line of values per run; the parameters it does not name keep their values. Ctrl-C
+            stops it.
             """,
         vietnameseDetails: """
             Chạy kịch bản nhiều lần (500 lần, trừ khi 'runs' chỉ định khác, từ 10 đến 100,000), mỗi lần lấy
@@ -37,14 +43,22 @@ package struct UncertaintyCommand: ShellCommand {
             số mà kịch bản đặt bằng 'assume'. Cùng một seed (1, trừ khi 'seed' chỉ định khác) cho cùng một kết
             quả. Với 'latin': mẫu siêu khối Latin, khoảng của mỗi tham số được chia thành số tầng xác suất
             bằng nhau bằng số lần chạy và mỗi tầng được lấy đúng một lần, nên các khoảng ổn định với ít lần
-            chạy hơn. Nhấn Ctrl-C để dừng.
+            chạy hơn. Với 'from "FILE"' (từ): các lần chạy lấy giá trị từ một mẫu làm ở nơi khác (SALib,
+            bảng tính), phân tách bằng dấu phẩy: dòng đầu là tên các tham số, sau đó mỗi lần chạy một dòng
+            giá trị; các tham số không có trong tệp giữ giá trị của chúng. Nhấn Ctrl-C để dừng.
             """,
         example: "uncertainty runs 100")
 
     package static func parse(_ parser: inout Parser) throws -> UncertaintyCommand {
         var name: Name?
-        if parser.current.word != nil, !parser.check(word: "runs"), !parser.check(word: "seed"), !parser.check(word: "latin") {
+        if parser.current.word != nil, !parser.check(word: "runs"), !parser.check(word: "seed"), !parser.check(word: "latin"),
+            !parser.check(word: "from")
+        {
             name = try parser.expectName("a scenario name")
+        }
+        if parser.accept(word: "from") != nil {
+            let file = try parser.expectString("the sample file, as in uncertainty from \"samples.csv\"")
+            return UncertaintyCommand(scenario: name, runs: nil, seed: nil, latin: false, sampleFile: file)
         }
         var runs: NumberLiteral?, seed: NumberLiteral?, latin = false
         while parser.current.word != nil {
@@ -65,17 +79,25 @@ package struct UncertaintyCommand: ShellCommand {
                         + Suggestion.didYouMean(parser.current.word ?? "", in: ["runs", "seed", "latin"]))
             }
         }
-        return UncertaintyCommand(scenario: name, runs: runs, seed: seed, latin: latin)
+        return UncertaintyCommand(scenario: name, runs: runs, seed: seed, latin: latin, sampleFile: nil)
     }
 
     package static func completions(after words: [String], from completer: Completer) -> [Completer.Candidate] {
-        if words.count == 1 { return completer.candidates(completer.scenarioNames + ["runs", "seed", "latin"]) }
+        if words.count == 1 { return completer.candidates(completer.scenarioNames + ["runs", "seed", "latin", "from"]) }
+        if words.last == "from" || words.contains("from") { return [] }
+        if words.count == 2, !["runs", "seed", "latin"].contains(words[1]) {
+            return completer.candidates(["runs", "seed", "latin", "from"])
+        }
         return ["runs", "seed"].contains(words.last ?? "")
             ? [] : completer.candidates(["runs", "seed", "latin"].filter { !words.contains($0) })
     }
 
     package func run(in interpreter: Interpreter, source: SourceFile) throws(Diagnostic) {
-        try interpreter.uncertainty(scenario, runs: runs, seed: seed, sampling: latin ? .latinHypercube : .random, source: source)
+        if let sampleFile {
+            try interpreter.uncertainty(scenario, from: sampleFile, source: source)
+        } else {
+            try interpreter.uncertainty(scenario, runs: runs, seed: seed, sampling: latin ? .latinHypercube : .random, source: source)
+        }
     }
 }
 
@@ -94,14 +116,53 @@ extension Interpreter {
                 .outOfRange, .semantic, "\(count) runs: use from 10 to \(Format.grouped(Int64(Self.maximumUncertaintyRuns)))",
                 in: source, at: runs?.range)
         }
-        let seedValue = UInt64(seed?.value ?? 1)
+        try uncertainty(name, samples: count, seed: UInt64(seed?.value ?? 1), sampling: sampling, given: nil, source: source)
+    }
+
+    /// `uncertainty [SCENARIO] from "FILE"`: the runs of a sample made elsewhere.
+    func uncertainty(_ name: Name?, from file: StringLiteral, source: SourceFile) throws(Diagnostic) {
+        let path = readablePath(try fileName(file, source: source).value, from: source)
+        let text = try readText(path, shown: file.value, verb: "read", source: source, at: file.range)
+        let sampleSource = SourceFile(name: file.value, text: text)
+        func at(_ line: Int, _ column: Int, length: Int = 1) -> SourceRange {
+            SourceRange(
+                start: SourceLocation(line: line, column: column, offset: 0),
+                end: SourceLocation(line: line, column: column + max(length, 1), offset: 0))
+        }
+        let sample: ParameterSample
+        do {
+            sample = try ParameterSample.parse(text)
+        } catch {
+            throw .error(.semantic, error.message, in: sampleSource, at: at(error.line, error.column))
+        }
+        // Each name a parameter of the model with a value of its own (one computed from others follows them).
+        for (index, parameterName) in sample.names.enumerated() {
+            let place = at(sample.nameColumns[index].line, sample.nameColumns[index].column, length: parameterName.count)
+            guard let parameter = model.compiled.variable(parameterName), parameter.kind == .param else {
+                throw .error(
+                    .unknownParameter, .semantic,
+                    "unknown parameter '\(parameterName)'" + Suggestion.didYouMean(parameterName, in: model.compiled.parameters.map(\.name)),
+                    in: sampleSource, at: place)
+            }
+            guard parameter.literalValue != nil else {
+                throw .error(
+                    .semantic, "'\(parameterName)' is computed from other parameters; give those instead", in: sampleSource, at: place)
+            }
+        }
+        try uncertainty(name, samples: sample.rows.count, seed: 1, sampling: .given, given: sample, source: source)
+    }
+
+    private func uncertainty(
+        _ name: Name?, samples count: Int, seed seedValue: UInt64, sampling: UncertaintyAnalysis.Sampling, given: ParameterSample?,
+        source: SourceFile
+    ) throws(Diagnostic) {
         let scenarioName = try scenarioName(name, for: "analyse", source: source)
         let scenario = try resolvedScenario(scenarioName, at: name?.range, source: source)
         let analysis = UncertaintyAnalysis(model: model)
         cancellation.runs?.expect(count)  // for the progress line
         let result: UncertaintyAnalysis.Result
         do {
-            result = try analysis.run(scenario, samples: count, seed: seedValue, sampling: sampling, cancellation: cancellation)
+            result = try analysis.run(scenario, samples: count, seed: seedValue, sampling: sampling, given: given, cancellation: cancellation)
         } catch .cancelled {
             throw .error(.interrupted, "interrupted; the uncertainty runs of '\(scenarioName)' were cancelled")
         } catch {
@@ -120,9 +181,14 @@ extension Interpreter {
         let title = language == .vi ? "Độ bất định của \(scenario.name)" : "Uncertainty of \(scenario.name)"
         let latin = result.sampling == .latinHypercube
         let what =
-            language == .vi
-            ? "\(runs) lần chạy, rút ngẫu nhiên \(result.parameters.count) tham số (hạt giống \(result.seed)\(latin ? ", siêu khối Latin" : ""))"
-            : "\(runs) runs, \(result.parameters.count) uncertain parameters drawn (seed \(result.seed)\(latin ? ", Latin hypercube" : ""))"
+            switch (result.sampling, language) {
+            case (.given, .vi): "\(runs) lần chạy, \(result.parameters.count) tham số lấy từ tệp mẫu"
+            case (.given, .en): "\(runs) runs, \(result.parameters.count) parameters from the sample file"
+            case (_, .vi):
+                "\(runs) lần chạy, rút ngẫu nhiên \(result.parameters.count) tham số (hạt giống \(result.seed)\(latin ? ", siêu khối Latin" : ""))"
+            case (_, .en):
+                "\(runs) runs, \(result.parameters.count) uncertain parameters drawn (seed \(result.seed)\(latin ? ", Latin hypercube" : ""))"
+            }
         // One line when it fits 80 columns, else the title on its own.
         var lines = [
             title.count + 2 + what.count <= pageWidth ? style.bold(title) + ": " + what : style.bold(title) + "\n" + what
@@ -181,12 +247,19 @@ extension Interpreter {
             }
             lines.append(targets.render(style: style).trimmingTrailingNewline())
         }
-        let notes = [
-            t("'run' is the scenario's own run, every parameter at its value; the median of the draws can differ from it."),
-            t("90% of runs fall in the range shown (5th to 95th percentile). Drawn: the fitted parameters together,"),
-            t("as the observations leave them open, and every other with a range, except those the scenario assumes;"),
-            t("the budget's shares still add up to 100%. 'assumptions' lists them; {doc} says how.", ["doc": documentation("§13")]),
-        ]
+        let notes =
+            result.sampling == .given
+            ? [
+                t("'run' is the scenario's own run, every parameter at its value; the median of the draws can differ from it."),
+                t("90% of runs fall in the range shown (5th to 95th percentile). Each run takes one row of the file;"),
+                t("the parameters it does not name keep their values, and the budget's shares it gives are scaled to add up to 100%."),
+            ]
+            : [
+                t("'run' is the scenario's own run, every parameter at its value; the median of the draws can differ from it."),
+                t("90% of runs fall in the range shown (5th to 95th percentile). Drawn: the fitted parameters together,"),
+                t("as the observations leave them open, and every other with a range, except those the scenario assumes;"),
+                t("the budget's shares still add up to 100%. 'assumptions' lists them; {doc} says how.", ["doc": documentation("§13")]),
+            ]
         lines += Self.wrap(notes.joined(separator: " "), width: pageWidth).map { style.dim($0) }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -144,6 +144,25 @@ enum ErrorPhrasebook {
             "trọng số của nó, ví dụ: weights {1} 3",
         "{1} is weighted twice":
             "{1} được đặt trọng số hai lần",
+        // uncertainty … from "FILE"
+        "the sample file, as in uncertainty from \"samples.csv\"":
+            "tệp mẫu, ví dụ: uncertainty from \"samples.csv\"",
+        "'{1}' is computed from other parameters; give those instead":
+            "'{1}' được tính từ các tham số khác; hãy cho giá trị của các tham số đó",
+        "expected a parameter name, found '{1}'":
+            "cần tên một tham số, nhưng gặp '{1}'",
+        "'{1}' is named twice":
+            "'{1}' được nêu hai lần",
+        "this row has {1} value{2}; the first line names {3}":
+            "dòng này có {1} giá trị{2}; dòng đầu nêu {3} tên",
+        "a sample may have at most {1} rows":
+            "một mẫu có tối đa {1} dòng",
+        "'{1}' is not a number":
+            "'{1}' không phải là một số",
+        "the file names no parameters":
+            "tệp không nêu tham số nào",
+        "the file has names but no rows of values":
+            "tệp có tên các tham số nhưng không có dòng giá trị nào",
         // An amount of money in a hole.
         "{1} bn VND":
             "{1} tỷ đồng",

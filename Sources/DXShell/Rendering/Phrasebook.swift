@@ -36,6 +36,10 @@ enum Phrasebook {
         "Defined {name}": "Đã định nghĩa {name}", "Replaced {name}": "Đã thay {name}",
         ": the split of the budget of {scenario} that does best on its {count} targets ({before} met → {after} met; progress {from} → {to} of {most})":
             ": cách chia ngân sách của {scenario} tốt nhất cho {count} mục tiêu của nó ({before} đạt → {after} đạt; mức tiến {from} → {to} trên {most})",
+        "90% of runs fall in the range shown (5th to 95th percentile). Each run takes one row of the file;":
+            "90% số lần chạy nằm trong khoảng được in (phân vị 5 đến 95). Mỗi lần chạy lấy một dòng của tệp;",
+        "the parameters it does not name keep their values, and the budget's shares it gives are scaled to add up to 100%.":
+            "các tham số không có trong tệp giữ giá trị của chúng, và các tỷ trọng ngân sách trong tệp được co giãn để cộng lại bằng 100%.",
         "Weighted: {weights} (each other indicator's targets ×1).":
             "Trọng số: {weights} (mục tiêu của mỗi chỉ tiêu khác ×1).",
         ": the split of the budget of {scenario} that does best on {indicator} in {year}{lower} ({from} → {to})":
