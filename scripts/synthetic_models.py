@@ -334,6 +334,12 @@ class Model:
         w("        if (n == STEPS) {")
         for i, name in enumerate(self.values):
             w(f"            out[{i}] = {name};")
+        # Every stock, hidden ones too, goes into the checksum: no unit is dead code the C compiler
+        # may drop because no printed value depends on it (the engine computes every stock too).
+        every = list(self.stocks) + [f"{d['id']}_s{i}" for d in self.delays for i in range(1, (3 if d["function"].endswith("3") else 1) + 1)]
+        w("            out[VALUES] = 0;")
+        for start in range(0, len(every), 8):
+            w(f"            out[VALUES] += {' + '.join(every[start:start + 8])};")
         w("            return;")
         w("        }")
         w("        /* Euler: every stock by dt times its net flow */")
@@ -365,18 +371,18 @@ class Model:
         w("    double x = *(const double *)a, y = *(const double *)b;")
         w("    return (x > y) - (x < y);")
         w("}\n")
-        w("/* Runs the model `count` times; the checksum of the printed values keeps the optimiser from dropping the work. */")
+        w("/* Runs the model `count` times; the checksum (the printed values and every stock) keeps the optimiser from dropping the work. */")
         w("static volatile double checksum;")
         w("static double batch(int count) {")
-        w("    double out[VALUES], started = seconds();")
+        w("    double out[VALUES + 1], started = seconds();")
         w("    for (int i = 0; i < count; i++) {")
         w("        run(out);")
-        w("        for (int k = 0; k < VALUES; k++) checksum += out[k];")
+        w("        for (int k = 0; k <= VALUES; k++) checksum += out[k];")
         w("    }")
         w("    return seconds() - started;")
         w("}\n")
         w("int main(int argc, char **argv) {")
-        w("    double out[VALUES];")
+        w("    double out[VALUES + 1];")
         w('    if (argc > 1 && strcmp(argv[1], "--values") == 0) {')
         w("        run(out);")
         w('        for (int k = 0; k < VALUES; k++) printf("%s %.10g\\n", names[k], out[k]);')
