@@ -21,7 +21,8 @@ both languages), then written twice from that one description:
              run"); `./SHAPE --values` prints the chosen variables at the end of one run, one
              `name value` line each, value with %.10g, as `dxplan-bench --model SHAPE.dxm --values`.
 
-Every model runs from 2024 to 2036 in monthly Euler steps (144 steps) and has yearly inputs.
+Every model runs from 2024 to 2036 in monthly Euler steps (144 steps; --end ends it earlier, the
+model unchanged: the tests end in 2031, while the initial values still show) and has yearly inputs.
 Every quantity is dimensionless ([1]), a rate or flow is [1/year], a time [year]: the unit check
 passes with nothing to convert. Values stay well-conditioned: every time constant is at least
 0.25 year (dt/tau <= 1/3), divisions are by parameters or by sums bounded away from zero, and MAX
@@ -35,7 +36,8 @@ The shapes (SIZE: the number of repeated units; the defaults are in DEFAULT_SIZE
   wide         SIZE independent units, alternating goal seeking (a level moves toward a goal
                times a yearly input, gap / adjustment time) and Bass diffusion ((p + q x)(1 - x)
                times a yearly effort, with churn), each with an auxiliary or two.
-  lookups      SIZE lookup tables (5 to 8 points, rising, falling or S-shaped) and SIZE stocks;
+  lookups      SIZE lookup tables (5 to 8 points from x = 0.5 to 1.75, rising, falling or S-shaped; the
+               ratios looked up fall beyond either end at times) and SIZE stocks;
                each stock moves toward its reference times the lookup of its ratio to that
                reference (scaled by a yearly input) times a second lookup (another unit's table)
                of that effect.
@@ -55,9 +57,11 @@ The bench lines (comments, so the model compiles as it is):
 
   # bench: start 2024 end 2036 steps-per-year 12
   # bench: input NAME from FIRST_YEAR = V1 V2 ...     (one per input; held flat beyond)
-  # bench: values NAME NAME ...                        (printed by --values, in this order)
+  # bench: values NAME NAME ...                        (printed by --values, in this order: a few
+                                                       chosen per shape, and every stock of a model
+                                                       with at most 40)
 
-Usage: synthetic_models.py --out DIR [--shape SHAPE ...] [--size N] [--seed N]
+Usage: synthetic_models.py --out DIR [--shape SHAPE ...] [--size N] [--seed N] [--end YEAR]
 Writes DIR/SHAPE.dxm and DIR/SHAPE.c for each shape (every shape by default) and prints
 `SHAPE equations stocks` lines (as the generator counts them, hidden stocks included).
 """
@@ -130,8 +134,8 @@ TIME = E("TIME", "t")
 
 
 class Model:
-    def __init__(self, shape, seed):
-        self.shape = shape
+    def __init__(self, shape, seed, end=END):
+        self.shape, self.end = shape, end
         self.random = random.Random(f"{shape}:{seed}")
         self.params = []       # (name, unit, value)
         self.inputs = []       # (name, unit, first year, values)
@@ -158,7 +162,8 @@ class Model:
 
     def lookup(self, name, kind):
         count = self.random.randint(5, 8)
-        xs = sorted({round(3.0 * i / (count - 1) + (self.random.uniform(-0.1, 0.1) if 0 < i < count - 1 else 0), 3)
+        # From 0.5 to 1.75: the ratios the shapes look up fall beyond either end at times (flat there).
+        xs = sorted({round(0.5 + 1.25 * i / (count - 1) + (self.random.uniform(-0.05, 0.05) if 0 < i < count - 1 else 0), 3)
                      for i in range(count)})
         if kind == "rising":
             ys = sorted(round(self.random.uniform(0.3, 1.8), 3) for _ in xs)
@@ -166,7 +171,7 @@ class Model:
             ys = sorted((round(self.random.uniform(0.3, 1.8), 3) for _ in xs), reverse=True)
         else:  # S-shaped: flat, rising, flat
             low, high = self.uniform(0.3, 0.7), self.uniform(1.2, 1.8)
-            ys = [round(low + (high - low) / (1 + 2.718281828 ** (-4 * (x - 1.5))), 3) for x in xs]
+            ys = [round(low + (high - low) / (1 + 2.718281828 ** (-6 * (x - 1.125))), 3) for x in xs]
         self.lookups.append((name, xs, ys))
 
         def apply(x):
@@ -212,7 +217,7 @@ class Model:
 
     def dxm(self):
         lines = [f"# A synthetic model, shape '{self.shape}', written by scripts/synthetic_models.py; its C twin runs the same equations.",
-                 f"# bench: start {START} end {END} steps-per-year {STEPS_PER_YEAR}"]
+                 f"# bench: start {START} end {self.end} steps-per-year {STEPS_PER_YEAR}"]
         for name, _, first, values in self.inputs:
             lines.append(f"# bench: input {name} from {first} = " + " ".join(number(v) for v in values))
         lines.append("# bench: values " + " ".join(self.values))
@@ -262,7 +267,7 @@ class Model:
         w(" * description as its .dxm: the same equations in a hand-written style Euler loop (see the script). */")
         w("#define _POSIX_C_SOURCE 199309L /* clock_gettime */")
         w("#include <math.h>\n#include <stdio.h>\n#include <stdlib.h>\n#include <string.h>\n#include <time.h>\n")
-        w(f"enum {{ STEPS = {(END - START) * STEPS_PER_YEAR}, VALUES = {len(self.values)} }};")
+        w(f"enum {{ STEPS = {(self.end - START) * STEPS_PER_YEAR}, VALUES = {len(self.values)} }};")
         w(f"static const double START = {number(START)}, DT = 1.0 / {STEPS_PER_YEAR};\n")
         w("/* MIN and MAX as the engine defines them (the first argument when it is not a number). */")
         w("static inline double min2(double x, double y) { return x < y || x != x ? x : y; }")
@@ -541,9 +546,12 @@ def mixed(m, size):
 BUILDERS = {"chain": chain, "wide": wide, "lookups": lookups, "delays": delays, "mixed": mixed, "mixed-large": mixed}
 
 
-def build(shape, size, seed):
-    model = Model(shape, seed)
+def build(shape, size, seed, end=END):
+    model = Model(shape, seed, end)
     BUILDERS[shape](model, size)
+    # A small model prints every stock as well (the tests' models: what they check shows more).
+    if len(model.stocks) <= 40:
+        model.values += [name for name in model.stocks if name not in model.values]
     for name in model.values:
         assert name in model.stocks or any(name == n for _, n, _, _ in model.equations), name
     return model
@@ -555,13 +563,17 @@ def main():
     parser.add_argument("--shape", action="append", choices=SHAPES, help="a shape (every shape when none is given)")
     parser.add_argument("--size", type=int, help="the number of repeated units of every shape (default: DEFAULT_SIZES)")
     parser.add_argument("--seed", type=int, default=12)
+    parser.add_argument("--end", type=int, default=END,
+                        help=f"the year the run ends (default {END}; the tests end earlier, before the start is forgotten)")
     arguments = parser.parse_args()
     os.makedirs(arguments.out, exist_ok=True)
     for shape in arguments.shape or SHAPES:
         size = arguments.size or DEFAULT_SIZES[shape]
         if size < 2:
             parser.error("--size must be at least 2")
-        model = build(shape, size, arguments.seed)
+        if not START < arguments.end <= END:
+            parser.error(f"--end must be after {START} and at most {END}")
+        model = build(shape, size, arguments.seed, arguments.end)
         with open(os.path.join(arguments.out, f"{shape}.dxm"), "w") as file:
             file.write(model.dxm())
         with open(os.path.join(arguments.out, f"{shape}.c"), "w") as file:
