@@ -9,7 +9,12 @@
 #      digits rounding apart), and stops with the differing values otherwise;
 #   3. times both (each: a batch of about 50 ms, the median of 21 batches) and prints a table:
 #      shape, equations and stocks (dxplan's count, the hidden stocks of SMOOTH and DELAY
-#      included), dxplan µs per run, C µs per run, their ratio.
+#      included), dxplan µs per run, C µs per run, their ratio; then the C again compiled with
+#      -O2 -freciprocal-math and its ratio. The engine divides by a constant (a residence time, a
+#      delay's stage time) by multiplying with its reciprocal, computed once; cc -O2 keeps each
+#      division (the results differ in the last bit), which costs the C twin much on the shapes
+#      full of such divisions. The first ratio is the one of issue 12 (the C as written, as
+#      scripts/peers/national_model.c); the second compares like with like on that point.
 # Release build. Options: SYNTHETIC_SHAPES="chain mixed" to time only some shapes,
 # SYNTHETIC_OPERATIONS=1 to print each model's instruction mix as well.
 set -euo pipefail
@@ -27,6 +32,7 @@ while read -r shape _ _; do shapes+=("$shape"); done < <(python3 scripts/synthet
 # Compile every C twin first, and check every shape's values, before timing anything.
 for shape in "${shapes[@]}"; do
   "$CC" -O2 -o "$OUT/$shape" "$OUT/$shape.c" -lm
+  "$CC" -O2 -freciprocal-math -o "$OUT/$shape-reciprocal" "$OUT/$shape.c" -lm
   "$BENCH" --model "$OUT/$shape.dxm" --values >"$OUT/$shape.dxplan-values"
   "$OUT/$shape" --values >"$OUT/$shape.c-values"
   python3 - "$shape" "$OUT/$shape.dxplan-values" "$OUT/$shape.c-values" <<'EOF'
@@ -48,18 +54,20 @@ rows=()
 for shape in "${shapes[@]}"; do
   ours=$("$BENCH" --model "$OUT/$shape.dxm" ${SYNTHETIC_OPERATIONS:+--operations})
   theirs=$("$OUT/$shape")
+  reciprocal=$("$OUT/$shape-reciprocal")
   [ -z "${SYNTHETIC_OPERATIONS:-}" ] || echo "$ours"
-  rows+=("$(python3 - "$shape" "$ours" "$theirs" <<'EOF'
+  rows+=("$(python3 - "$shape" "$ours" "$theirs" "$reciprocal" <<'EOF'
 import re, sys
-shape, ours, theirs = sys.argv[1:4]
+shape, ours, theirs, reciprocal = sys.argv[1:5]
 size = re.search(r"(\d+) equations \((\d+) stocks\)", ours)
 dxplan = float(re.search(r"median ([0-9.]+) µs per run", ours).group(1))
 c = float(re.search(r"median ([0-9.]+) us per run", theirs).group(1))
-print(f"| {shape} | {size.group(1)} | {size.group(2)} | {dxplan:.2f} | {c:.2f} | {dxplan / c:.2f}× |")
+fast = float(re.search(r"median ([0-9.]+) us per run", reciprocal).group(1))
+print(f"| {shape} | {size.group(1)} | {size.group(2)} | {dxplan:.2f} | {c:.2f} | {dxplan / c:.2f}× | {fast:.2f} | {dxplan / fast:.2f}× |")
 EOF
 )")
 done
 echo
-echo "| shape | equations | stocks | dxplan µs/run | C µs/run | ratio |"
-echo "|---|---|---|---|---|---|"
+echo "| shape | equations | stocks | dxplan µs/run | C µs/run | ratio | C -freciprocal-math µs/run | ratio |"
+echo "|---|---|---|---|---|---|---|---|"
 printf '%s\n' "${rows[@]}"
