@@ -47,7 +47,8 @@ The shapes (SIZE: the number of repeated units; the defaults are in DEFAULT_SIZE
                DELAY1 instead; every smooth and delay has an initial value.
   mixed        SIZE sectors (default 3, about 100 equations) coupled in a ring: Bass adoption with
                an IF on a threshold, a backlog -> work in progress -> done chain whose processing
-               is MIN(backlog / time, capacity), completion through DELAY3, capacity goal-seeking
+               is MIN(backlog / time, capacity), completion through DELAY3, rework from done back to
+               the backlog (two inflows and two outflows on a stock), capacity goal-seeking
                toward a SMOOTH3 of the backlog, a lookup of backlog pressure that feeds back on
                demand, MAX, and an IF on TIME (a policy from mid-2030); a sector's demand grows
                with the previous sector's adoption.
@@ -531,6 +532,9 @@ def mixed(m, size):
         m.stocks[f"done_{k}"]["inflows"].append(f"completing_{k}")
         life = m.param(f"life_{k}", "year", m.uniform(2, 6))
         m.flow(f"retiring_{k}", E(f"done_{k}", f"done_{k}") / life, out_of=f"done_{k}")
+        # Some of what is done comes back as rework: the backlog has two inflows, done two outflows.
+        rework = m.param(f"rework_rate_{k}", "1/year", m.uniform(0.02, 0.1))
+        m.flow(f"reworking_{k}", E(f"done_{k}", f"done_{k}") * rework, into=f"backlog_{k}", out_of=f"done_{k}")
         # Capacity seeks a SMOOTH3 of the backlog times its coverage (MAX keeps the goal above a floor).
         perception = m.param(f"perception_time_{k}", "year", m.uniform(0.5, 1.5))
         coverage = m.param(f"coverage_{k}", "1", m.uniform(1.0, 2.0))
