@@ -7,7 +7,9 @@
 #   3. the model core alone, in-process (dxplan-bench), beside the same equations written by hand
 #      in C and compiled with -O2, and beside PySD running dxplan's XMILE export of the same run:
 #      five-pushes over 2026-2035 after the backcast from mid-2020, i.e. 186 monthly Euler steps
-#      from 2020.5 to 2036.0; dxplan-bench and the C peer print the same indicators in 2035.
+#      from 2020.5 to 2036.0; dxplan-bench and the C peer print the same indicators in 2035;
+#   4. synthetic models of six shapes the engine was not tuned for, each beside C generated from the
+#      same description (scripts/bench_synthetic.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v hyperfine >/dev/null || { apt-get update -qq && apt-get install -y -qq hyperfine; }
@@ -55,3 +57,9 @@ cc -O2 -o .build/national_model scripts/peers/national_model.c -lm
 PYSD_PYTHON=$(scripts/pysd_env.sh)
 "$BIN" "${RUN[@]}" -c 'export xmile ".build/five-pushes-long.xmile"' >/dev/null
 "$PYSD_PYTHON" scripts/pysd_run.py .build/five-pushes-long.xmile --runs 5 2>&1 >/dev/null | tail -1
+echo
+
+# Issue 12: models the engine was not tuned for, each beside the same equations in C (generated
+# from the same description); the ratio per shape.
+echo "== synthetic models (scripts/bench_synthetic.sh): dxplan beside C generated from the same description"
+scripts/bench_synthetic.sh

@@ -3,6 +3,7 @@ import DXScenario
 import DXShell
 // Times the model core in-process: one run of a scenario, repeated.
 // Usage: dxplan-bench [FILE.plan...] [SCENARIO] [--operations] [--program] [--dump] [--runs N [--engine|--settings]] [--values]
+//        dxplan-bench --model FILE.dxm [--values] [--operations] [--program]
 //   defaults: scenarios/five-pushes.plan scripts/peers/five-pushes-2035.plan five-pushes-long,
 //   the benchmark's run (five-pushes over 2026–2035 after the backcast from 2020.5: 186 monthly
 //   Euler steps, the window the C peer scripts/peers/national_model.c runs);
@@ -12,8 +13,24 @@ import DXShell
 //   --runs N makes N runs untimed and prints nothing else (for an instruction count: valgrind
 //   --tool=callgrind, where the time-calibrated batches would take minutes); with --engine, runs of
 //   the compiled model alone, its settings made once; with --settings, the settings alone.
+//   --model times another model file, not the bundled model: the run and inputs its `# bench:`
+//   lines give (ModelFileBench; scripts/synthetic_models.py writes such files, with C twins).
 import DXSource
 import Foundation
+
+if let index = CommandLine.arguments.firstIndex(of: "--model") {
+    guard index + 1 < CommandLine.arguments.count else {
+        FileHandle.standardError.write(Data("dxplan-bench: --model needs a model file\n".utf8))
+        exit(64)
+    }
+    do {
+        try ModelFileBench.load(CommandLine.arguments[index + 1]).get().report(arguments: CommandLine.arguments)
+    } catch {
+        FileHandle.standardError.write(Data("dxplan-bench: \(error)\n".utf8))
+        exit(65)
+    }
+    exit(0)
+}
 
 let runsIndex = CommandLine.arguments.firstIndex(of: "--runs")
 let runs = runsIndex.flatMap { $0 + 1 < CommandLine.arguments.count ? Int(CommandLine.arguments[$0 + 1]) : nil }
