@@ -25,6 +25,9 @@ struct CodeGenerator {
     let written: [String: Expression]
     /// The fixed pipeline delays (DELAY calls), by their hidden variables.
     let pipelines: [StatefulLowering.Pipeline]
+    /// Auxiliaries and flows that only name another variable (`flow ordering = demand`), and the
+    /// variable whose slot their readers read instead: the copy is then needed only to record them.
+    private var forwarded: [String: String] = [:]
 
     init(
         declarations: [VariableDecl], source: SourceFile, title: String?, written: [String: Expression] = [:],
@@ -115,6 +118,14 @@ struct CodeGenerator {
                 aliased.insert(declaration.name.text)
             }
         }
+        // A visible auxiliary or flow that only names another variable: its readers read that
+        // variable (the same value at every evaluation: it is computed, or a stock set, before
+        // them). Not a parameter: a run may give a parameter a value of its own.
+        for declaration in stepOrder where !aliased.contains(declaration.name.text) {
+            guard case .variable(let source)? = declaration.equation, let target = byName[source.text], target.kind != .lookup else { continue }
+            forwarded[declaration.name.text] = forwarded[source.text] ?? source.text
+        }
+        for (name, source) in forwarded { forwarded[name] = forwarded[source] ?? source }
         var parameterProgram: [Instruction] = []
         hoisting = false  // the start-of-run program computes constants in place
         for declaration in paramOrder { emit(declaration.equation!, into: slots[declaration.name.text]!, &parameterProgram) }
@@ -142,7 +153,9 @@ struct CodeGenerator {
         var outflowSlots: [Int32] = []
         for stock in stocks {
             stockSlots.append(slots[stock.name.text]!)
-            var terms = stock.inflows.map { (slots[$0.text]!, true) } + stock.outflows.map { (slots[$0.text]!, false) }
+            // A flow that only names another variable is read from that variable's slot.
+            func flowSlot(_ name: ModelName) -> Int32 { slots[forwarded[name.text] ?? name.text]! }
+            var terms = stock.inflows.map { (flowSlot($0), true) } + stock.outflows.map { (flowSlot($0), false) }
             if terms.isEmpty || (terms.count == 1 && terms[0].1) || (terms.count == 2 && terms[0].1 && !terms[1].1) {
                 inflowSlots.append(terms.first?.0 ?? constant(0))
                 outflowSlots.append(terms.count == 2 ? terms[1].0 : constant(0))
@@ -151,8 +164,22 @@ struct CodeGenerator {
             let derivative = newSlot()
             inflowSlots.append(derivative)
             outflowSlots.append(constant(0))
+            // The sum in the order written, the first two terms in one instruction: −a + b is b − a
+            // exactly, and −a − b is −(a + b), so the value is the same to the last bit.
             let first = terms.removeFirst()
-            stepProgram.append(first.1 ? Instruction(.copy, derivative, first.0) : Instruction(.negate, derivative, first.0))
+            if let second = terms.first {
+                terms.removeFirst()
+                switch (first.1, second.1) {
+                case (true, true): stepProgram.append(Instruction(.add, derivative, first.0, second.0))
+                case (true, false): stepProgram.append(Instruction(.subtract, derivative, first.0, second.0))
+                case (false, true): stepProgram.append(Instruction(.subtract, derivative, second.0, first.0))
+                case (false, false):
+                    stepProgram.append(Instruction(.add, derivative, first.0, second.0))
+                    stepProgram.append(Instruction(.negate, derivative, derivative))
+                }
+            } else {
+                stepProgram.append(first.1 ? Instruction(.copy, derivative, first.0) : Instruction(.negate, derivative, first.0))
+            }
             for (slot, isInflow) in terms {
                 stepProgram.append(Instruction(isInflow ? .add : .subtract, derivative, derivative, slot))
             }
@@ -267,7 +294,7 @@ struct CodeGenerator {
     mutating func value(_ expression: Expression, _ program: inout [Instruction]) -> Int32 {
         switch expression {
         case .number(let value, _, _): return constant(value)
-        case .variable(let name): return slots[name.text]!
+        case .variable(let name): return slots[forwarded[name.text] ?? name.text]!
         default:
             if hoisting, isConstant(expression) {
                 let slot = newSlot()
