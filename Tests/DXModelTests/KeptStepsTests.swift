@@ -37,6 +37,31 @@ struct KeptStepsTests {
         #expect(compiled.instructionsPerUnkeptStep < compiled.instructionsPerStep)
     }
 
+    @Test("A flow that only names an auxiliary is integrated from the auxiliary's slot; its own copy is only recorded")
+    func forwarded() throws {
+        let compiled = try compile(
+            """
+            stock x [person] = 100 [person]
+              inflow arriving
+              outflow leaving
+            aux rate [person/year] = x * 0.1 [1/year]
+            flow arriving [person/year] = rate
+            aux twice [person/year] = arriving * 2
+            flow leaving [person/year] = twice
+            """)
+        func writes(_ program: [Instruction]) -> Set<String> {
+            Set(program.compactMap { instruction in compiled.variables.first { $0.slot == instruction.target }?.name })
+        }
+        #expect(!writes(compiled.stepProgram).contains("arriving") && !writes(compiled.stepProgram).contains("leaving"))
+        #expect(writes(compiled.reportProgram).isSuperset(of: ["arriving", "leaving"]))
+        let run = try compiled.run(RunSettings(start: 0, end: 2, timeStep: 0.25))
+        #expect(run.series("arriving") == run.series("rate"))
+        #expect(run.series("leaving") == run.series("twice"))
+        // dx/dt = 0.1x − 0.2x = −0.1x, by Euler with a quarter-year step.
+        let expected = (0...8).map { 100 * pow(1 - 0.025, Double($0)) }
+        #expect(zip(run.series("x") ?? [], expected).allSatisfy { abs($0 - $1) < 1e-9 })
+    }
+
     @Test("A program that reads a slot before writing it is not split")
     func readBeforeWrite() {
         // y = x + 1 reads z, written only after it: last step's z.
