@@ -56,7 +56,16 @@ cc -O2 -o .build/national_model scripts/peers/national_model.c -lm
 .build/national_model
 PYSD_PYTHON=$(scripts/pysd_env.sh)
 "$BIN" "${RUN[@]}" -c 'export xmile ".build/five-pushes-long.xmile"' >/dev/null
-"$PYSD_PYTHON" scripts/pysd_run.py .build/five-pushes-long.xmile --runs 5 2>&1 >/dev/null | tail -1
+PYSD_LINE=$("$PYSD_PYTHON" scripts/pysd_run.py .build/five-pushes-long.xmile --runs 5 2>&1 >/dev/null | tail -1)
+echo "$PYSD_LINE"
+# The same Sobol study with PySD running the model and SALib sampling and analysing (SALib's own
+# part takes well under a second): extrapolated from PySD's time per run, as the study's runs are
+# independent. dxplan's whole command is timed above ('sensitivity fibre sobol').
+SOBOL_RUNS=$("$BIN" -l scenarios/five-pushes.plan -c 'sensitivity fibre sobol' | sed -n 's/.* \([0-9,]*\) runs (seed.*/\1/p' | tr -d ,)
+PYSD_SECONDS=$(echo "$PYSD_LINE" | sed -n 's/^pysd: \([0-9.e+-]*\) s per run.*/\1/p')
+if [ -n "$SOBOL_RUNS" ] && [ -n "$PYSD_SECONDS" ]; then
+  python3 -c "import sys; runs, s = int(sys.argv[1]), float(sys.argv[2]); print(f'the Sobol study of sensitivity fibre sobol ({runs:,} runs) with PySD + SALib: {runs * s / 3600:.1f} h extrapolated ({s:.3f} s per PySD run)')" "$SOBOL_RUNS" "$PYSD_SECONDS"
+fi
 echo
 
 # Issue 12: models the engine was not tuned for, each beside the same equations in C (generated
