@@ -148,6 +148,82 @@ struct UncertaintyTests {
         #expect(result.quantile(1, of: "level", in: 2030).map { abs($0 - 18) < 1e-9 } == true)
     }
 
+    /// A model whose level grows by growth − drag + 2 points a year, both uniform on 1 to 3,
+    /// drawn with a correlation (none when `correlation` is nil).
+    static func pair(correlation: Double?) throws -> DeclaredModel {
+        var text = """
+            model "pair"
+              base year 2024
+            programme roads "Roads" "Đường"
+              pillar digital-society
+              push 3
+              spending spending_roads
+              reference reference_roads
+            indicator level "Level" "Mức"
+              value level
+              source "a test"
+            param growth [%/year] = 2
+              source "a test"
+              range 1 to 3 uniform
+            param drag [%/year] = 2
+              source "a test"
+              range 1 to 3 uniform
+            input spending_roads [bn VND/year]
+            aux reference_roads [bn VND/year] = 100
+            stock level [%] = 0
+              inflow rising
+            flow rising [%/year] = growth - drag + 2 [%/year]
+
+            """
+        if let correlation {
+            text += "correlation growth drag = \(correlation)\n  assumption \"a test\"\n"
+        }
+        switch DeclaredModel.load(SourceFile(name: "pair.dxm", text: text)) {
+        case .success(let model): return model
+        case .failure(let errors): throw errors
+        }
+    }
+
+    @Test("correlated parameters: each keeps its distribution, their normal scores have the correlation declared")
+    func copula() throws {
+        let distributions = [
+            ParameterDistribution(name: "a", value: 2, range: 1...3, kind: .uniform),
+            ParameterDistribution(name: "b", value: 2, range: 1...3, kind: .triangular),
+        ]
+        let lower = try #require(
+            Correlation.cholesky(of: [Correlation(first: "a", second: "b", value: 0.7, provenance: .assumption("t"))], among: ["a", "b"]))
+        var generator = SeededGenerator(seed: 5)
+        let draws = (0..<20_000).map { _ in UncertaintyAnalysis.correlated([generator.unit(), generator.unit()], distributions, lower: lower) }
+        #expect(draws.allSatisfy { (1...3).contains($0[0]) && (1...3).contains($0[1]) })
+        #expect(abs(draws.map { $0[0] }.reduce(0, +) / 20_000 - 2) < 0.02, "the uniform keeps its mean")
+        // The normal scores: Φ⁻¹ of each value's chance under its own distribution.
+        func chance(_ x: Double, _ kind: Distribution) -> Double {
+            kind == .uniform ? (x - 1) / 2 : (x < 2 ? (x - 1) * (x - 1) / 2 : 1 - (3 - x) * (3 - x) / 2)
+        }
+        let scores = draws.map {
+            [ParameterDistribution.normalQuantile(chance($0[0], .uniform)), ParameterDistribution.normalQuantile(chance($0[1], .triangular))]
+        }
+        let meanA = scores.map { $0[0] }.reduce(0, +) / 20_000, meanB = scores.map { $0[1] }.reduce(0, +) / 20_000
+        let covariance = scores.reduce(0) { $0 + ($1[0] - meanA) * ($1[1] - meanB) } / 20_000
+        let spreadA = (scores.reduce(0) { $0 + ($1[0] - meanA) * ($1[0] - meanA) } / 20_000).squareRoot()
+        let spreadB = (scores.reduce(0) { $0 + ($1[1] - meanB) * ($1[1] - meanB) } / 20_000).squareRoot()
+        #expect(abs(covariance / spreadA / spreadB - 0.7) < 0.02)
+    }
+
+    @Test("a correlation in the model moves the bands: growth and drag drawn together cancel, so level's band narrows")
+    func correlatedBands() throws {
+        func width(_ model: DeclaredModel, _ sampling: UncertaintyAnalysis.Sampling) throws -> Double {
+            let result = try UncertaintyAnalysis(model: model).run(Self.scenario, samples: 2000, seed: 11, sampling: sampling)
+            return try #require(result.quantile(0.95, of: "level", in: 2030)) - (try #require(result.quantile(0.05, of: "level", in: 2030)))
+        }
+        let independent = try width(try Self.pair(correlation: nil), .random)
+        let together = try width(try Self.pair(correlation: 0.9), .random)
+        let apart = try width(try Self.pair(correlation: -0.9), .random)
+        #expect(together < 0.5 * independent, "\(together) against \(independent)")
+        #expect(apart > 1.2 * independent, "\(apart) against \(independent)")
+        #expect(try width(try Self.pair(correlation: 0.9), .latinHypercube) < 0.5 * independent, "with a Latin hypercube too")
+    }
+
     @Test("a target's chance is the share of runs that meet it")
     func chance() throws {
         var scenario = Self.scenario

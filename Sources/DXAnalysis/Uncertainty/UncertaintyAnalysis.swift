@@ -53,18 +53,38 @@ package struct UncertaintyAnalysis: Sendable {
     package static func latinHypercube(
         _ distributions: [ParameterDistribution], count: Int, using generator: inout SeededGenerator
     ) -> [[Double]] {
-        var rows = [[Double]](repeating: [Double](repeating: 0, count: distributions.count), count: count)
-        for (column, distribution) in distributions.enumerated() {
+        latinHypercubeUnits(dimensions: distributions.count, count: count, using: &generator).map { row in
+            zip(distributions, row).map { $0.quantile($1) }
+        }
+    }
+
+    /// The same hypercube as chances in (0, 1) (before each distribution's quantile function).
+    package static func latinHypercubeUnits(dimensions: Int, count: Int, using generator: inout SeededGenerator) -> [[Double]] {
+        var rows = [[Double]](repeating: [Double](repeating: 0, count: dimensions), count: count)
+        for column in 0..<dimensions {
             var strata = Array(0..<count)
             // Fisher–Yates with the seeded generator, so the same seed gives the same sample.
             for i in stride(from: count - 1, to: 0, by: -1) {
                 strata.swapAt(i, Int(generator.next() % UInt64(i + 1)))
             }
             for row in 0..<count {
-                rows[row][column] = distribution.quantile((Double(strata[row]) + generator.unit()) / Double(count))
+                rows[row][column] = (Double(strata[row]) + generator.unit()) / Double(count)
             }
         }
         return rows
+    }
+
+    /// Draws of correlated parameters through a Gaussian copula: chances `units` (one per
+    /// parameter, independent) become normal scores, the scores are mixed by `lower` (the
+    /// Cholesky factor of the correlations), and each mixed score goes back through Φ and the
+    /// parameter's own quantile function: every parameter keeps its distribution, and the normal
+    /// scores have the declared correlations.
+    package static func correlated(_ units: [Double], _ distributions: [ParameterDistribution], lower: [[Double]]) -> [Double] {
+        let scores = units.map { ParameterDistribution.normalQuantile(Swift.min(Swift.max($0, 1e-16), 1 - 1e-16)) }
+        return distributions.indices.map { i in
+            let mixed = (0...i).reduce(0.0) { $0 + lower[i][$1] * scores[$1] }
+            return distributions[i].quantile(ParameterDistribution.normalCDF(mixed))
+        }
     }
 
     /// The fit's uncertainty around the model file's values, when the model has histories to
@@ -119,10 +139,27 @@ package struct UncertaintyAnalysis: Sendable {
         let names = given?.names ?? distributions.map(\.name) + fittedNames
         let count = given?.rows.count ?? max(samples, 1)
         var generator = SeededGenerator(seed: seed)
+        // Parameters the model correlates (both drawn) go through a Gaussian copula together.
+        let drawnNames = Set(distributions.map(\.name))
+        let correlations = model.correlations.filter { drawnNames.contains($0.first) && drawnNames.contains($0.second) }
+        let copula = distributions.indices.filter { i in
+            correlations.contains { $0.first == distributions[i].name || $0.second == distributions[i].name }
+        }
+        let lower = copula.isEmpty ? nil : Correlation.cholesky(of: correlations, among: copula.map { distributions[$0].name })
+        /// The sample's values with the correlated parameters drawn anew through the copula from chances `units`.
+        func correlate(_ values: [Double], units: [Double]) -> [Double] {
+            guard let lower else { return values }
+            var values = values
+            for (k, value) in zip(copula, Self.correlated(units, copula.map { distributions[$0] }, lower: lower)) { values[k] = value }
+            return values
+        }
         // A Latin hypercube of the independent parameters is drawn first, whole; the fitted ones
         // are drawn jointly run by run either way.
         let hypercube =
-            sampling == .latinHypercube && given == nil ? Self.latinHypercube(distributions, count: count, using: &generator) : nil
+            sampling == .latinHypercube && given == nil
+            ? Self.latinHypercubeUnits(dimensions: distributions.count, count: count, using: &generator).map { units in
+                correlate(zip(distributions, units).map { $0.quantile($1) }, units: copula.map { units[$0] })
+            } : nil
         var drawn = 0
         // The reference shares drawn (or given) are scaled to add up to 1.
         let shareIndices = model.referenceShareParameters.compactMap { names.firstIndex(of: $0) }
@@ -133,7 +170,12 @@ package struct UncertaintyAnalysis: Sendable {
             if let given {
                 values = given.rows[drawn]
             } else {
-                values = hypercube?[drawn] ?? distributions.map { $0.draw(using: &generator) }
+                if let hypercube {
+                    values = hypercube[drawn]
+                } else {
+                    values = distributions.map { $0.draw(using: &generator) }
+                    if lower != nil { values = correlate(values, units: copula.map { _ in generator.unit() }) }
+                }
                 if let fitted {
                     let drawn = fitted.draw(using: &generator)
                     values += fittedNames.map { drawn[$0] ?? .nan }

@@ -178,6 +178,16 @@ public struct IndicatorDecl: Sendable {
     public var published: String?
 }
 
+/// `correlation A B = R` in a model file: two uncertain parameters drawn together, R the
+/// correlation of their normal scores (a Gaussian copula), with a source or an assumption line.
+public struct CorrelationDecl: Sendable {
+    public var first: ModelName
+    public var second: ModelName
+    public var value: Double
+    public var provenance: Provenance?
+    public var range: SourceRange
+}
+
 /// `target INDICATOR >= VALUE by YEAR` in a model file: an official target of the catalogue
 /// (`list targets`; a scenario's `target official` takes them).
 public struct TargetDecl: Sendable {
@@ -247,5 +257,6 @@ public struct ModelFile: Sendable {
     public var indicators: [IndicatorDecl] = []
     public var histories: [HistoryDecl] = []
     public var targets: [TargetDecl] = []
+    public var correlations: [CorrelationDecl] = []
     public var backcast: BackcastDecl?
 }

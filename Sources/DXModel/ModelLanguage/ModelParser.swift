@@ -123,6 +123,7 @@ public struct ModelParser {
         var indicators: [IndicatorDecl] = []
         var histories: [HistoryDecl] = []
         var targets: [TargetDecl] = []
+        var correlations: [CorrelationDecl] = []
         var backcast: BackcastDecl?
         while true {
             skipNewlines()
@@ -160,6 +161,10 @@ public struct ModelParser {
                     targets.append(try parseTarget())
                     continue
                 }
+                if word == "correlation" {
+                    correlations.append(try parseCorrelation())
+                    continue
+                }
                 if word == "backcast" {
                     let parsed = try parseBackcast()
                     if backcast != nil {
@@ -176,7 +181,9 @@ public struct ModelParser {
                         "unknown declaration '\(word)'"
                             + Suggestion.didYouMean(
                                 word,
-                                in: VariableKind.allCases.map(\.rawValue) + ["model", "programme", "indicator", "history", "backcast", "target"]))
+                                in: VariableKind.allCases.map(\.rawValue) + [
+                                    "model", "programme", "indicator", "history", "backcast", "target", "correlation",
+                                ]))
                 }
                 var declaration = try parseDeclaration(kind)
                 try expectEndOfLine()
@@ -203,7 +210,8 @@ public struct ModelParser {
         }
         return ModelFile(
             source: source, title: title, baseYear: baseYear, declarations: declarations,
-            programmes: programmes, indicators: indicators, histories: histories, targets: targets, backcast: backcast)
+            programmes: programmes, indicators: indicators, histories: histories, targets: targets, correlations: correlations,
+            backcast: backcast)
     }
 
     /// Reads the indented attribute lines under a header, one call of `body` per line.
@@ -266,6 +274,27 @@ public struct ModelParser {
     }
 
     /// `source "…"` or `assumption "…"`, where a value must say where it comes from.
+    /// `correlation A B = R` with a `source "…"` or `assumption "…"` line.
+    private mutating func parseCorrelation() throws -> CorrelationDecl {
+        let keyword = advance()
+        let first = try expectName("a parameter after 'correlation'")
+        let second = try expectName("a second parameter, as in correlation bass_p bass_q = -0.3")
+        try expect(symbol: "=", "after the two parameters, as in correlation \(first.text) \(second.text) = 0.5")
+        let valueStart = current.range
+        let value = try expectNumber("the correlation, between -1 and 1")
+        try expectEndOfLine()
+        var correlation = CorrelationDecl(
+            first: first, second: second, value: value, provenance: nil, range: keyword.range.through(valueStart))
+        try attributeLines { parser, attribute in
+            switch attribute {
+            case "source": correlation.provenance = .source(try parser.expectString("the source (a URL or document)"))
+            case "assumption": correlation.provenance = .assumption(try parser.expectString("what the assumption rests on"))
+            default: throw parser.fail("unknown attribute '\(attribute)' of a correlation; use source \"…\" or assumption \"…\"")
+            }
+        }
+        return correlation
+    }
+
     private mutating func expectProvenance(_ what: String) throws -> Provenance {
         switch current.word {
         case "source":

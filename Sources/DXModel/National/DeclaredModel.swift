@@ -50,6 +50,8 @@ public struct DeclaredModel: Sendable {
     }
     /// The official targets of the model's catalogue, in the order of the file.
     public let officialTargets: [OfficialTarget]
+    /// Uncertain parameters drawn together (`correlation A B = R`), in the order of the file.
+    public let correlations: [Correlation]
     /// Observed values over time, for calibration and its tests.
     public let histories: [HistoryDecl]
     /// Where the run that is compared with the histories starts, and its starting values.
@@ -194,6 +196,44 @@ public struct DeclaredModel: Sendable {
                     target: Target(indicator: indicator.id.text, comparison: comparison, value: declaration.value, year: declaration.year),
                     document: document, vietnameseDocument: declaration.vietnameseDocument, key: key, source: source))
         }
+        var correlations: [Correlation] = []
+        for declaration in file.correlations {
+            var named: [ModelVariable] = []
+            for name in [declaration.first, declaration.second] {
+                guard let parameter = variable(name, "a correlated parameter", at: name.range, kinds: [.param]) else { continue }
+                if parameter.literalValue == nil || parameter.uncertainty == nil {
+                    error("'\(name.text)' has no range to draw from: only uncertain parameters can be correlated", name.range)
+                } else if parameter.isFitted {
+                    error(
+                        "'\(name.text)' is fitted: it is drawn with the other fitted parameters, from the fit's own correlations",
+                        name.range)
+                } else {
+                    named.append(parameter)
+                }
+            }
+            if declaration.first.text == declaration.second.text {
+                error("a parameter is not correlated with itself", declaration.second.range)
+            }
+            if !(declaration.value > -1 && declaration.value < 1) {
+                error("a correlation is between -1 and 1 (not included), not \(NumberText.plain(declaration.value))", declaration.range)
+            }
+            if correlations.contains(where: { Set([$0.first, $0.second]) == Set([declaration.first.text, declaration.second.text]) }) {
+                error("'\(declaration.first.text)' and '\(declaration.second.text)' are correlated twice", declaration.range)
+            }
+            guard let provenance = declaration.provenance else {
+                error("a correlation needs a source or an assumption label: source \"…\" or assumption \"…\"", declaration.range)
+                continue
+            }
+            guard named.count == 2 else { continue }
+            correlations.append(
+                Correlation(first: declaration.first.text, second: declaration.second.text, value: declaration.value, provenance: provenance))
+            let names = Array(Set(correlations.flatMap { [$0.first, $0.second] })).sorted()
+            if Correlation.cholesky(of: correlations, among: names) == nil {
+                error(
+                    "with this correlation the correlations of the model cannot hold together (their matrix is not positive definite)",
+                    declaration.range)
+            }
+        }
         for history in file.histories {
             _ = variable(history.variable, "the variable of a history", at: history.variable.range, kinds: [.aux, .stock, .flow])
             if history.observations.isEmpty {
@@ -281,7 +321,7 @@ public struct DeclaredModel: Sendable {
                 referenceSpending: referenceSpending, indicatorVariables: indicatorVariables.map(\.name),
                 indicatorColumns: indicatorVariables.map { variable in compiled.recordedNames.firstIndex(of: variable.name)! },
                 policies: Self.policies(in: parameters),
-                officialTargets: officialTargets, histories: file.histories, backcast: file.backcast,
+                officialTargets: officialTargets, correlations: correlations, histories: file.histories, backcast: file.backcast,
                 programmeVocabulary: Suggestion.Vocabulary(programmes.map(\.id) + programmes.flatMap(\.aliases)),
                 indicatorVocabulary: Suggestion.Vocabulary(indicators.map(\.id) + indicators.flatMap(\.aliases)),
                 parameterVocabulary: Suggestion.Vocabulary(parameters.map(\.id))))

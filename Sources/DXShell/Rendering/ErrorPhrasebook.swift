@@ -163,6 +163,23 @@ enum ErrorPhrasebook {
             "tệp không nêu tham số nào",
         "the file has names but no rows of values":
             "tệp có tên các tham số nhưng không có dòng giá trị nào",
+        // correlation A B = R in a model file
+        "'{1}' and '{2}' are correlated twice":
+            "'{1}' và '{2}' được khai báo tương quan hai lần",
+        "'{1}' has no range to draw from: only uncertain parameters can be correlated":
+            "'{1}' không có khoảng để lấy mẫu: chỉ các tham số bất định mới có thể tương quan",
+        "'{1}' is fitted: it is drawn with the other fitted parameters, from the fit's own correlations":
+            "'{1}' là tham số đã khớp: nó được rút cùng các tham số khớp khác, theo tương quan của chính phép khớp",
+        "a correlation is between -1 and 1 (not included), not {1}":
+            "hệ số tương quan nằm giữa -1 và 1 (không kể hai đầu), không phải {1}",
+        "a correlation needs a source or an assumption label: source \"…\" or assumption \"…\"":
+            "một tương quan cần nguồn hoặc nhãn giả định: source \"…\" hoặc assumption \"…\"",
+        "a parameter is not correlated with itself":
+            "một tham số không tương quan với chính nó",
+        "with this correlation the correlations of the model cannot hold together (their matrix is not positive definite)":
+            "với tương quan này, các tương quan của mô hình không thể cùng đúng (ma trận của chúng không xác định dương)",
+        "'{1}', a correlated parameter, is not a parameter of this model":
+            "'{1}', một tham số tương quan, không phải là tham số của mô hình này",
         // An amount of money in a hole.
         "{1} bn VND":
             "{1} tỷ đồng",
