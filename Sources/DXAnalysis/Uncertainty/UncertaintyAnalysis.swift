@@ -232,7 +232,7 @@ package struct UncertaintyAnalysis: Sendable {
                 for (i, series) in result.indicatorValues.enumerated() {
                     for (y, value) in series.enumerated() { values[i][y].append(value) }
                 }
-                for (k, outcome) in result.targetOutcomes.enumerated() where outcome.met { met[k] += 1 }
+                for (k, target) in targets.enumerated() where result.meets(target) == true { met[k] += 1 }
                 done += 1
             }
         }

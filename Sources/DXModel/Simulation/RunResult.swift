@@ -39,17 +39,29 @@ public struct RunResult: Sendable {
         return indicatorValues[i][y]
     }
 
+    /// Whether a value meets a target on an indicator: a value the indicator cannot take (not a
+    /// number, a share above 100%) meets nothing.
+    static func holds(_ value: Double, _ target: Target, on indicator: Indicator) -> Bool {
+        indicator.canTake(value) && target.comparison.holds(value, target.value, tolerance: indicator.unit.tolerance)
+    }
+
+    /// Whether the run meets a target in its year (as `targetOutcomes` judges it); nil when the
+    /// run has no such indicator or year. Cheaper than `targetOutcomes` for a Monte Carlo's counts.
+    public func meets(_ target: Target) -> Bool? {
+        guard let i = indicators.firstIndex(where: { $0.id == target.indicator }), let y = years.firstIndex(of: target.year) else {
+            return nil
+        }
+        return Self.holds(indicatorValues[i][y], target, on: indicators[i])
+    }
+
     /// Each of the scenario's targets, judged against this run.
     public var targetOutcomes: [TargetOutcome] {
         scenario.targets.compactMap { target in
             guard let actual = value(of: target.indicator, in: target.year),
                 let i = indicators.firstIndex(where: { $0.id == target.indicator })
             else { return nil }
-            let indicator = indicators[i], tolerance = indicator.unit.tolerance
-            // A value the indicator cannot take (not a number, a share above 100%) meets nothing.
-            func holds(_ value: Double) -> Bool {
-                indicator.canTake(value) && target.comparison.holds(value, target.value, tolerance: tolerance)
-            }
+            let indicator = indicators[i]
+            func holds(_ value: Double) -> Bool { Self.holds(value, target, on: indicator) }
             let holdsByYear = zip(years, indicatorValues[i]).map { ($0, holds($1)) }
             let met = holds(actual)
             let firstYear: Int?
