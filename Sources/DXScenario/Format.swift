@@ -32,18 +32,22 @@ package enum Format {
     /// A number with as many decimals as it has (`NumberText.plain`), in the style.
     package static func plain(_ value: Double) -> String { styled(NumberText.plain(value)) }
 
-    /// A value in an indicator's unit: one decimal for percentages, three for indices.
+    /// A value in an indicator's unit: one decimal for percentages, three for indices, and for
+    /// another unit as a value of its size needs (thousands grouped).
     package static func value(_ value: Double, _ unit: IndicatorUnit) -> String {
-        switch unit {
-        case .percent: fixed(value, 1)
-        case .index: fixed(value, 3)
-        }
+        let decimals = unit.decimals(for: value)
+        if case .other = unit, decimals == 0 { return grouped(value) }
+        return fixed(value, decimals)
     }
 
-    /// A value with its unit sign, as in "86.8%" or "0.812"; "–" when it is not a number.
+    /// A value with its unit sign, as in "86.8%", "0.812" or "1,234 bn VND"; "–" when it is not a number.
     package static func quantity(_ value: Double, _ unit: IndicatorUnit) -> String {
         guard value.isFinite else { return "–" }
-        return unit == .percent ? self.value(value, unit) + "%" : self.value(value, unit)
+        switch unit {
+        case .percent: return self.value(value, unit) + "%"
+        case .index: return self.value(value, unit)
+        case .other(let text): return self.value(value, unit) + " " + text
+        }
     }
 
     package static func fixed(_ value: Double, _ decimals: Int) -> String {

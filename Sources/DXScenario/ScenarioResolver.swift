@@ -283,6 +283,14 @@ package struct ScenarioResolver {
                         "'\(name)' is an index, not a percentage; write the number alone, as in \(Format.$style.withValue(.english) { Format.value(indicator.baseline, .index) })",
                         in: source, at: target.value.range))
             }
+        case .other(let unit):
+            if target.value.isPercent {
+                problems.append(
+                    .error(
+                        .wrongUnit, .semantic,
+                        "'\(name)' is in \(unit), not %; write the number alone, as in \(ScenarioPrinter.number(indicator.baseline.rounded()))",
+                        in: source, at: target.value.range))
+            }
         }
     }
 

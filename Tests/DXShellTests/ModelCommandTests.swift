@@ -1,5 +1,6 @@
 import DXLanguage
 import DXModel
+import DXScenario
 import DXSource
 import Foundation
 import Testing
@@ -83,6 +84,35 @@ struct ModelCommandTests {
         #expect(output.standard.contains("met    des-1 >= 3% by 2028"), "\(output.standard)")
         #expect(shell.run("list targets") == .completed)
         #expect(output.standard.contains("des-1"))
+    }
+
+    @Test("an indicator in any unit (5G sites): values grouped, targets as plain numbers, a % target refused")
+    func anyUnit() throws {
+        let (shell, output) = makeInterpreter()
+        let path = try modelFile(replacing: ["  value digital_workforce_percent\n": "  value five_g_sites\n"])
+        #expect(shell.run("model load \"\(path)\"") == .completed, "\(output.error)")
+        let outcome = shell.run(
+            """
+            scenario sites
+              horizon 2026 to 2030
+              budget 25000 bn VND per year
+              allocate
+                broadband 100%
+              end
+              target digital-workforce >= 30000 by 2026
+              target digital-workforce >= 10000000 by 2030
+            end
+            run sites
+            show digital-workforce
+            """)
+        #expect(outcome == .completed, "\(output.error)")
+        let sites = try #require(shell.workspace.result("sites")?.value(of: "digital-workforce", in: 2026))
+        #expect(sites > 30000 && sites < 100_000, "\(sites) 5G sites")
+        #expect(output.standard.contains("✓ met    digital-workforce >= 30000 by 2026: \(Format.grouped(sites)) site"), "\(output.standard)")
+        #expect(output.standard.contains("✗ missed digital-workforce >= 10000000 by 2030"))
+        #expect(output.standard.contains("digital-workforce  site"), "the unit in the table")
+        #expect(shell.run("scenario pct from sites\n  target digital-workforce >= 5% by 2030\nend\nrun pct") == .failed(.semantic))
+        #expect(output.error.contains("'digital-workforce' is in site, not %; write the number alone"), "\(output.error)")
     }
 
     @Test("a model file given where scenarios are expected, or without 'load', gets a hint")

@@ -42,7 +42,7 @@ package struct TargetYearSeek: Sendable {
             let indicator = run.indicators[i]
             let first = zip(run.years, run.indicatorValues[i]).first { year, value in
                 year > model.baseYear && indicator.canTake(value)
-                    && target.comparison.holds(value, target.value, tolerance: indicator.unit.tolerance)
+                    && target.comparison.holds(value, target.value, tolerance: indicator.unit.tolerance(at: target.value))
             }?.0
             return Answer(target: target, firstYear: first)
         }

@@ -83,7 +83,7 @@ package struct Reachability: Sendable {
                 let indicator = run.indicators.first { $0.id == target.indicator }
                 let holds =
                     indicator.map { $0.canTake(value) } == true
-                    && target.comparison.holds(value, target.value, tolerance: indicator!.unit.tolerance)
+                    && target.comparison.holds(value, target.value, tolerance: indicator!.unit.tolerance(at: target.value))
                 return (holds, value)
             }
             let (reachable, bound) = meets(try run(1))

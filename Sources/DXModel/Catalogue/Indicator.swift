@@ -1,18 +1,54 @@
 import DXSource
 
 /// How an indicator is measured and printed.
-public enum IndicatorUnit: String, Sendable, Hashable {
+public enum IndicatorUnit: Sendable, Hashable {
     /// A share printed in percent (0–100).
-    case percent = "%"
+    case percent
     /// A unitless index from 0 to 1, such as the UN E-Government Development Index.
-    case index = "index"
+    case index
+    /// Any other unit, as the model file writes it (`bn VND`, `person`, `1/year`): a level such as
+    /// GDP or a count, with no bounds of its own.
+    case other(String)
 
-    /// Half of the last printed digit: values are judged at the precision they are printed with.
+    /// The unit as tables and files write it: `%`, `index`, or the model's unit.
+    public var rawValue: String {
+        switch self {
+        case .percent: "%"
+        case .index: "index"
+        case .other(let text): text
+        }
+    }
+
+    /// How many decimals a value shows: one for a percentage, three for an index, and for
+    /// another unit as many as a value of that size needs (none from 1,000 up).
+    public func decimals(for value: Double) -> Int {
+        switch self {
+        case .percent: 1
+        case .index: 3
+        case .other:
+            switch abs(value) {
+            case 1000...: 0
+            case 10...: 1
+            case 0.1...: 2
+            default: 4
+            }
+        }
+    }
+
+    /// Half of the last printed digit: values are judged at the precision they are printed with
+    /// (for another unit, one in a million of the value: it has no fixed precision).
     public var tolerance: Double {
         switch self {
         case .percent: 0.05
         case .index: 0.0005
+        case .other: 0
         }
+    }
+
+    /// How close a value must be to a target's threshold to meet it.
+    public func tolerance(at threshold: Double) -> Double {
+        if case .other = self { return abs(threshold) * 1e-6 }
+        return tolerance
     }
 }
 
@@ -62,7 +98,15 @@ public struct Indicator: Sendable, Hashable, Identifiable {
         self.aliases = aliases
         foldedNames = Set(([id] + aliases).map(Folding.fold))
         self.lowerIsBetter = lowerIsBetter
-        self.validity = validity ?? (unit == .percent ? .percentage : .fraction)
+        self.validity =
+            validity
+            ?? {
+                switch unit {
+                case .percent: .percentage
+                case .index: .fraction
+                case .other: .any
+                }
+            }()
         self.statistic = statistic
     }
 }

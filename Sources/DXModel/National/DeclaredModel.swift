@@ -158,11 +158,6 @@ public struct DeclaredModel: Sendable {
                     declaration.variable, "the value of indicator '\(declaration.id.text)'",
                     at: declaration.id.range, kinds: [.aux, .stock, .flow])
             else { continue }
-            if measured.unit != .percent && !measured.unit.isDimensionless {
-                error(
-                    "indicator '\(declaration.id.text)' must be measured in % or as a dimensionless index, not \(measured.unit)",
-                    declaration.variable!.range)
-            }
             let statisticParts = [declaration.agency, declaration.definition, declaration.reported]
             if statisticParts.contains(where: { $0 != nil }), statisticParts.contains(where: { $0 == nil }) {
                 error(
@@ -296,7 +291,8 @@ public struct DeclaredModel: Sendable {
         let indicators = zip(file.indicators, zip(indicatorVariables, baselines)).map { declaration, pair in
             Indicator(
                 id: declaration.id.text, name: declaration.name, vietnameseName: declaration.vietnameseName,
-                unit: pair.0.unit == .percent ? .percent : .index, baseline: pair.1,
+                unit: pair.0.unit == .percent ? .percent : pair.0.unit.isDimensionless ? .index : .other(pair.0.unit.description),
+                baseline: pair.1,
                 baselineProvenance: declaration.provenance!, aliases: declaration.aliases,
                 lowerIsBetter: declaration.lowerIsBetter, validity: declaration.validity,
                 statistic: declaration.agency.map { agency in

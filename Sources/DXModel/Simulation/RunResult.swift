@@ -42,7 +42,7 @@ public struct RunResult: Sendable {
     /// Whether a value meets a target on an indicator: a value the indicator cannot take (not a
     /// number, a share above 100%) meets nothing.
     static func holds(_ value: Double, _ target: Target, on indicator: Indicator) -> Bool {
-        indicator.canTake(value) && target.comparison.holds(value, target.value, tolerance: indicator.unit.tolerance)
+        indicator.canTake(value) && target.comparison.holds(value, target.value, tolerance: indicator.unit.tolerance(at: target.value))
     }
 
     /// Whether the run meets a target in its year (as `targetOutcomes` judges it); nil when the

@@ -50,7 +50,7 @@ struct SVGChart {
             )
             svg.append(
                 "<text x=\"\(number(left - 4))\" y=\"\(number(y(tick) + 4))\" font-size=\"12\" text-anchor=\"end\">"
-                    + Format.fixed(tick, max(decimals, unit == .percent ? 0 : 2)) + "</text>")
+                    + Format.fixed(tick, max(decimals, unit == .index ? 2 : 0)) + "</text>")
             tick += step
         }
         // Year axis: every year when there is room, else every other.
@@ -85,7 +85,11 @@ struct SVGChart {
 
     /// A value for a tooltip: two decimals for a percentage, four for an index, so small values show.
     static func tooltip(_ value: Double, _ unit: IndicatorUnit) -> String {
-        unit == .percent ? Format.fixed(value, 2) + "%" : Format.fixed(value, 4)
+        switch unit {
+        case .percent: Format.fixed(value, 2) + "%"
+        case .index: Format.fixed(value, 4)
+        case .other: Format.quantity(value, unit)
+        }
     }
 
     /// Text for XML: &, <, > and quotes escaped.

@@ -81,7 +81,8 @@ struct TextChart {
         }
         // The step: the default number of rows, or more (up to `maximumRows`) when two series'
         // values in one year that print differently would fall on one row.
-        let printed = unit == .percent ? 0.1 : 0.001
+        // The smallest difference the unit prints (for another unit, at the size of the values).
+        let printed = pow(10, -Double(unit.decimals(for: max(abs(low), abs(high)))))
         func merges(_ step: Double) -> Bool {
             years.contains { year in
                 let values = series.compactMap { $0.values[year] }.filter(\.isFinite).sorted()
@@ -139,7 +140,7 @@ struct TextChart {
         }
         // As many decimals as the unit prints, or as the step needs to tell rows apart.
         let needed = Self.decimals(for: step)
-        let decimals = max(unit == .percent ? 1 : 3, needed)
+        let decimals = max(unit.decimals(for: max(abs(low), abs(high))), needed)
         let labels = (0..<count).map { Format.fixed(low + Double(count - 1 - $0) * step, decimals) }
         let labelWidth = labels.map(\.count).max() ?? 0
         var lines = zip(labels, grid).map { label, cells in
