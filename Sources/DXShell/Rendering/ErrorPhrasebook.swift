@@ -254,6 +254,8 @@ enum ErrorPhrasebook {
             "'{1}' được tính từ các tham số khác; phần hồi tính chỉ có thể đặt giá trị xuất phát cho tham số có giá trị riêng",
         "'{1}' is given twice":
             "'{1}' được ghi hai lần",
+        "'{1}' is in {2}, not %; write the number alone, as in {3}":
+            "'{1}' tính bằng {2}, không phải %; chỉ viết con số, ví dụ: {3}",
         "'{1}' is in {2}, not %; write the number alone":
             "'{1}' tính bằng {2}, không phải %; chỉ viết con số",
         "'{1}' is named twice; compare different scenarios":
