@@ -1,3 +1,4 @@
+import DXAnalysis
 import DXLanguage
 import DXModel
 import DXSource
@@ -137,11 +138,24 @@ extension Interpreter {
             report.documentation = documentation("")
             report.parameters = model.parameters
             report.provenance = provenanceLine()
+            report.tornadoes = results.compactMap(tornadoChart)
             text = report.render()
         case .xmile: return try exportXMILE(names.first, to: path, force: force, source: source)
         }
         try write(text, to: path, force: force, verb: "export", source: source)
         reportExport(results, to: path, format: format)
+    }
+
+    /// A tornado of a result's first missed target (its first target when all are met), as SVG;
+    /// nil for a scenario without targets, or when the runs cannot be made.
+    private func tornadoChart(_ result: RunResult) -> String? {
+        let outcomes = result.targetOutcomes
+        guard let outcome = outcomes.first(where: { !$0.met }) ?? outcomes.first,
+            let indicator = model.indicator(outcome.target.indicator),
+            let tornado = try? Tornado.run(
+                result.scenario, indicator: indicator, year: outcome.target.year, model: model, cancellation: cancellation)
+        else { return nil }
+        return TornadoChart(tornado: tornado, model: model, language: language).render()
     }
 
     private func reportExport(_ results: [RunResult], to path: StringLiteral, format: ExportCommand.Format) {

@@ -20,6 +20,8 @@ struct HTMLReport: Phrased {
     var provenance: String?
     /// The model's parameters, listed with their sources at the end, so the report stands alone.
     var parameters: [Parameter] = []
+    /// What moves each scenario's first missed target most: tornado charts (`TornadoChart`), as SVG.
+    var tornadoes: [String] = []
 
     private var vi: Bool { language == .vi }
     func escape(_ text: String) -> String { SVGChart.escape(text) }
@@ -45,9 +47,22 @@ struct HTMLReport: Phrased {
                             ["doc": documentation]))
                 + "</p>",
         ]
-        html += sections + scenarios() + targets() + charts() + method() + assumptions()
+        html += sections + scenarios() + targets() + charts() + sensitivity() + method() + assumptions()
         html += ["<p class=\"note\">" + escape(provenance ?? t("Written by dxplan.")) + "</p>", "</body>", "</html>"]
         return html.joined(separator: "\n") + "\n"
+    }
+
+    /// The tornado charts, with a sentence on how to read them.
+    private func sensitivity() -> [String] {
+        guard !tornadoes.isEmpty else { return [] }
+        return [
+            "<h2>" + t("What moves the targets most") + "</h2>",
+            "<p class=\"note\">"
+                + escape(
+                    t(
+                        "For each scenario, its first missed target (or its first target when all are met): every uncertain input and every programme's money set to its low and its high end, one at a time. The inputs at the top matter most for this answer; 'sensitivity' in dxplan gives the same, and Sobol indices."
+                    )) + "</p>",
+        ] + tornadoes.map { "<figure>" + $0 + "</figure>" }
     }
 
     /// How the numbers are made and how to make them again, in a few sentences.
