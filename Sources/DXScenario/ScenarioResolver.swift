@@ -541,6 +541,40 @@ package struct ScenarioResolver {
                     .missingSetting, .semantic, "scenario '\(name)' has no horizon\(inherited); add a line such as 'horizon 2025 to 2030'",
                     in: leaf.source, at: leaf.decl.name.range))
         }
+        // A model without programmes computes its spending inside: its scenarios set a horizon,
+        // assumptions, policies and targets, and no budget or split.
+        if model.programmes.isEmpty {
+            if let (budget, site) = settings.budget {
+                return .failure(
+                    .error(
+                        .semantic, "this model has no programmes to spend a budget on (it computes its spending inside); leave out 'budget'",
+                        in: site.source, at: budget.range))
+            }
+            if let (definition, item) = lastAllocate {
+                return .failure(
+                    .error(
+                        .semantic, "this model has no programmes to split a budget among; leave out 'allocate'", in: definition.source,
+                        at: item.range))
+            }
+            var unjudged: [Target] = officialSites.filter { !range.contains($0.year) }
+            for (target, definition, item) in targetSites where !range.contains(target.year) {
+                if definition.name != leaf.name {
+                    unjudged.append(target)
+                    continue
+                }
+                return .failure(
+                    .error(
+                        .outOfRange, .semantic,
+                        "target year \(target.year) is outside the horizon of scenario '\(name)' (\(range.lowerBound)–\(range.upperBound))",
+                        in: definition.source, at: item.year.range))
+            }
+            var scenario = Scenario(
+                name: name, title: leaf.decl.title.map { VisibleText.escaped($0.value) }, horizon: range,
+                budget: Budget(amountPerYear: 0), allocation: [:], targets: targets.filter { !unjudged.contains($0) })
+            scenario.assumptions = assumptions
+            scenario.policies = policies
+            return .success(scenario)
+        }
         guard let (budget, budgetSite) = settings.budget else {
             return .failure(
                 .error(

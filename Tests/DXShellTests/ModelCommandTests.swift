@@ -115,6 +115,56 @@ struct ModelCommandTests {
         #expect(output.error.contains("'digital-workforce' is in site, not %; write the number alone"), "\(output.error)")
     }
 
+    @Test("a model without programmes (its spending computed inside): scenarios set a horizon, assumptions and targets, and no budget")
+    func noProgrammes() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("dxplan-model-\(UUID().uuidString).dxm").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try """
+        model "no programmes"
+          base year 2025
+        indicator level "Level" "Mức"
+          value level
+          source "a test"
+        param growth [%/year] = 2
+          source "a test"
+          range 1 to 3 uniform
+        stock level [%] = 10
+          inflow rising
+        flow rising [%/year] = growth
+        """.write(toFile: path, atomically: true, encoding: .utf8)
+        let (shell, output) = makeInterpreter()
+        let outcome = shell.run(
+            """
+            model load "\(path)"
+            scenario s
+              horizon 2026 to 2030
+              target level >= 15% by 2030
+            end
+            scenario t from s
+              assume growth = 3
+            end
+            run s
+            show
+            compare s t
+            uncertainty s runs 20
+            seek year s
+            """)
+        #expect(outcome == .completed, "\(output.error)")
+        #expect(output.standard.contains("✓ met    level >= 15% by 2030: 20.0% (met from 2028)"))
+        #expect(output.standard.contains("Spending: computed inside the model (it has no programmes)"))
+        #expect(output.standard.contains("s: spending computed inside the model"))
+        #expect(output.standard.contains("level      %     20.0  25.0  +5.0 pp"), "\(output.standard)")
+        #expect(output.standard.replacingOccurrences(of: "\n", with: " ").contains("its plan continued to 2050 as in 2030."))
+        for (input, message) in [
+            ("scenario b from s\n  budget 10 bn VND per year\nend\nrun b", "this model has no programmes to spend a budget on"),
+            ("optimise s", "this model has no programmes: there is no split of a budget to optimise"),
+            ("seek budget s", "this model has no programmes: it has no budget to seek"),
+        ] {
+            #expect(shell.run(input) == .failed(.semantic), "\(input)")
+            #expect(output.error.contains(message), "\(output.error)")
+        }
+    }
+
     @Test("a model file given where scenarios are expected, or without 'load', gets a hint")
     func hints() {
         let (shell, output) = makeInterpreter()

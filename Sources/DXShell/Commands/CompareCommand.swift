@@ -93,6 +93,10 @@ extension Interpreter {
                     ? ", trong đó \(Format.money(late).replacingOccurrences(of: "bn VND", with: "tỷ đồng")) chi sau \(scenario.horizon.upperBound) (chương trình chậm)"
                     : ", of which \(Format.money(late)) is spent after \(scenario.horizon.upperBound) (late programmes)")
                 : ""
+            if result.programmes.isEmpty {
+                lines.append(style.bold(scenario.name) + title + ": " + t("spending computed inside the model"))
+                continue
+            }
             lines.append(
                 style.bold(scenario.name) + title + ": "
                     + (vi

@@ -145,6 +145,9 @@ extension Interpreter {
 
     func optimise(_ command: OptimiseCommand, source: SourceFile) throws(Diagnostic) {
         let name = command.scenario, indicatorName = command.indicator, year = command.year, newName = command.newName
+        guard !model.programmes.isEmpty else {
+            throw .error(.semantic, "this model has no programmes: there is no split of a budget to optimise", in: source, at: name?.range)
+        }
         let scenarioName = try scenarioName(name, for: "optimise", source: source)
         let scenario = try resolvedScenario(scenarioName, at: name?.range, source: source)
         guard scenario.allocationChanges.isEmpty else {

@@ -84,6 +84,9 @@ package struct SeekCommand: ShellCommand {
 extension Interpreter {
     func seekBudget(_ command: SeekCommand, source: SourceFile) throws(Diagnostic) {
         let name = command.scenario
+        guard !model.programmes.isEmpty else {
+            throw .error(.semantic, "this model has no programmes: it has no budget to seek", in: source, at: name?.range)
+        }
         let scenarioName = try scenarioName(name, for: "seek", source: source)
         let scenario = try resolvedScenario(scenarioName, at: name?.range, source: source)
         guard scenario.budgetChanges.isEmpty else {
@@ -185,9 +188,11 @@ extension Interpreter {
         let last = scenario.horizon.upperBound
         var lines = Self.wrap(
             style.bold(t("The earliest year each target of {scenario} is met", ["scenario": scenarioName])) + ": "
-                + t(
-                    "its plan continued to {until} with the budget and split of {last} ({amount} a year).",
-                    ["until": String(TargetYearSeek.until), "last": String(last), "amount": money(scenario.envelope(in: last))]),
+                + (model.programmes.isEmpty
+                    ? t("its plan continued to {until} as in {last}.", ["until": String(TargetYearSeek.until), "last": String(last)])
+                    : t(
+                        "its plan continued to {until} with the budget and split of {last} ({amount} a year).",
+                        ["until": String(TargetYearSeek.until), "last": String(last), "amount": money(scenario.envelope(in: last))])),
             width: pageWidth)
         var table = TextTable([.init("  " + t("target")), .init(t("first met"), .right), .init("")])
         for answer in answers {

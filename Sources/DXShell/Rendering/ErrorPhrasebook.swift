@@ -180,6 +180,15 @@ enum ErrorPhrasebook {
             "với tương quan này, các tương quan của mô hình không thể cùng đúng (ma trận của chúng không xác định dương)",
         "'{1}', a correlated parameter, is not a parameter of this model":
             "'{1}', một tham số tương quan, không phải là tham số của mô hình này",
+        // a model without programmes
+        "this model has no programmes: there is no split of a budget to optimise":
+            "mô hình này không có chương trình: không có cách chia ngân sách nào để tối ưu",
+        "this model has no programmes: it has no budget to seek":
+            "mô hình này không có chương trình: không có ngân sách nào để tìm",
+        "this model has no programmes to spend a budget on (it computes its spending inside); leave out 'budget'":
+            "mô hình này không có chương trình để chi ngân sách (nó tự tính chi tiêu); hãy bỏ dòng 'budget'",
+        "this model has no programmes to split a budget among; leave out 'allocate'":
+            "mô hình này không có chương trình để chia ngân sách; hãy bỏ khối 'allocate'",
         // An amount of money in a hole.
         "{1} bn VND":
             "{1} tỷ đồng",

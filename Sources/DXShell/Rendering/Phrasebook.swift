@@ -40,6 +40,9 @@ enum Phrasebook {
             "90% số lần chạy nằm trong khoảng được in (phân vị 5 đến 95). Mỗi lần chạy lấy một dòng của tệp;",
         "the parameters it does not name keep their values, and the budget's shares it gives are scaled to add up to 100%.":
             "các tham số không có trong tệp giữ giá trị của chúng, và các tỷ trọng ngân sách trong tệp được co giãn để cộng lại bằng 100%.",
+        "Spending: computed inside the model (it has no programmes)": "Chi tiêu: do mô hình tự tính (mô hình không có chương trình)",
+        "spending computed inside the model": "chi tiêu do mô hình tự tính",
+        "its plan continued to {until} as in {last}.": "kế hoạch được kéo dài tới {until} như năm {last}.",
         "What moves the targets most": "Điều gì tác động mạnh nhất tới các mục tiêu",
         "For each scenario, its first missed target (or its first target when all are met): every uncertain input and every programme's money set to its low and its high end, one at a time. The inputs at the top matter most for this answer; 'sensitivity' in dxplan gives the same, and Sobol indices.":
             "Với mỗi kịch bản, mục tiêu đầu tiên chưa đạt (hoặc mục tiêu đầu tiên khi tất cả đều đạt): mỗi đầu vào bất định và tiền của mỗi chương trình được đặt ở đầu thấp rồi đầu cao của nó, lần lượt từng cái. Các đầu vào ở trên cùng tác động mạnh nhất tới kết quả này; lệnh 'sensitivity' của dxplan cho kết quả tương tự, và cả chỉ số Sobol.",

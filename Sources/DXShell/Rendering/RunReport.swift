@@ -128,6 +128,8 @@ struct RunReport {
                     let years = span.years.count == 1 ? "\(span.years.lowerBound)" : "\(span.years.lowerBound)–\(span.years.upperBound)"
                     return "\(span.text) \(words.inYear) \(years)"
                 }.joined(separator: ", ")
+        } else if result.programmes.isEmpty {
+            budgetLine = language.phrase("Spending: computed inside the model (it has no programmes)")
         } else if scenario.budget.growthPerYear != 0 {
             budgetLine +=
                 ", \(words.growing) " + Format.percent(scenario.budget.growthPerYear) + " \(words.aYearTo) "
