@@ -348,7 +348,7 @@ extension Interpreter {
         for (target, marks) in zip(gained.targets, gained.marks) {
             let percent = model.indicator(target.indicator)?.unit == .percent ? "%" : ""
             let label =
-                "\(target.indicator) \(target.comparison.rawValue) \(ScenarioPrinter.number(target.value))\(percent) "
+                "\(language.label(ofIndicator: target.indicator, in: model.indicators)) \(target.comparison.rawValue) \(ScenarioPrinter.number(target.value))\(percent) "
                 + t("by {year}", ["year": String(target.year)])
             switch (marks[0], marks[1]) {
             case (.missed, .met): changes.append("  " + t("now met: ") + label)
@@ -376,7 +376,7 @@ extension Interpreter {
         lines += Self.wrap(
             t(
                 "Nelder–Mead over the shares, {runs} runs: the best split this local search found, not a proven optimum; budget, horizon, assumptions and policies as in {scenario}.",
-                ["runs": String(result.evaluations), "scenario": a.name]), width: pageWidth
+                ["runs": Format.grouped(Int64(result.evaluations)), "scenario": a.name]), width: pageWidth
         ).map(style.dim)
         lines.append(style.dim(t("'compare {a} {b}' shows the results side by side.", ["a": a.name, "b": b.name])))
         lines += Self.wrap(
