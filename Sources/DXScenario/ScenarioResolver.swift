@@ -541,6 +541,23 @@ package struct ScenarioResolver {
                     .missingSetting, .semantic, "scenario '\(name)' has no horizon\(inherited); add a line such as 'horizon 2025 to 2030'",
                     in: leaf.source, at: leaf.decl.name.range))
         }
+        /// The targets judged in the horizon: a scenario's own target must lie in it; inherited
+        /// ones outside it are kept but not judged.
+        func judged() -> Result<(kept: [Target], unjudged: [Target]), Diagnostic> {
+            var unjudged: [Target] = officialSites.filter { !range.contains($0.year) }
+            for (target, definition, item) in targetSites where !range.contains(target.year) {
+                if definition.name != leaf.name {
+                    unjudged.append(target)
+                    continue
+                }
+                return .failure(
+                    .error(
+                        .outOfRange, .semantic,
+                        "target year \(target.year) is outside the horizon of scenario '\(name)' (\(range.lowerBound)–\(range.upperBound))",
+                        in: definition.source, at: item.year.range))
+            }
+            return .success((targets.filter { !unjudged.contains($0) }, unjudged))
+        }
         // A model without programmes computes its spending inside: its scenarios set a horizon,
         // assumptions, policies and targets, and no budget or split.
         if model.programmes.isEmpty {
@@ -556,21 +573,15 @@ package struct ScenarioResolver {
                         .semantic, "this model has no programmes to split a budget among; leave out 'allocate'", in: definition.source,
                         at: item.range))
             }
-            var unjudged: [Target] = officialSites.filter { !range.contains($0.year) }
-            for (target, definition, item) in targetSites where !range.contains(target.year) {
-                if definition.name != leaf.name {
-                    unjudged.append(target)
-                    continue
-                }
-                return .failure(
-                    .error(
-                        .outOfRange, .semantic,
-                        "target year \(target.year) is outside the horizon of scenario '\(name)' (\(range.lowerBound)–\(range.upperBound))",
-                        in: definition.source, at: item.year.range))
+            let judgedTargets: (kept: [Target], unjudged: [Target])
+            switch judged() {
+            case .success(let split): judgedTargets = split
+            case .failure(let problem): return .failure(problem)
             }
             var scenario = Scenario(
                 name: name, title: leaf.decl.title.map { VisibleText.escaped($0.value) }, horizon: range,
-                budget: Budget(amountPerYear: 0), allocation: [:], targets: targets.filter { !unjudged.contains($0) })
+                budget: Budget(amountPerYear: 0), allocation: [:], targets: judgedTargets.kept)
+            scenario.unjudgedTargets = judgedTargets.unjudged
             scenario.assumptions = assumptions
             scenario.policies = policies
             return .success(scenario)
@@ -622,22 +633,14 @@ package struct ScenarioResolver {
                     in: allocateDefinition.source, at: allocateItem.range, notes: notes,
                     code: amounts ? .allocationDoesNotFit : .sharesDoNotAddUp))
         }
-        // A scenario's own target must lie in its horizon; inherited ones outside it are kept but not judged.
-        var unjudged: [Target] = officialSites.filter { !range.contains($0.year) }
-        for (target, definition, item) in targetSites where !range.contains(target.year) {
-            if definition.name != leaf.name {
-                unjudged.append(target)
-                continue
-            }
-            return .failure(
-                .error(
-                    .outOfRange, .semantic,
-                    "target year \(target.year) is outside the horizon of scenario '\(name)' (\(range.lowerBound)–\(range.upperBound))",
-                    in: definition.source, at: item.year.range))
+        let judgedTargets: (kept: [Target], unjudged: [Target])
+        switch judged() {
+        case .success(let split): judgedTargets = split
+        case .failure(let problem): return .failure(problem)
         }
         var scenario = Scenario(
             name: name, title: leaf.decl.title.map { VisibleText.escaped($0.value) }, horizon: range,
-            budget: Self.budget(budget, usdRate: rate), allocation: shares.mapValues(\.0), targets: targets.filter { !unjudged.contains($0) })
+            budget: Self.budget(budget, usdRate: rate), allocation: shares.mapValues(\.0), targets: judgedTargets.kept)
         // Budgets and shares for some years only: inside the horizon, and every year's shares add up.
         for (span, _, definition) in budgetChanges where !range.contains(span.year.value) {
             return .failure(
@@ -673,7 +676,7 @@ package struct ScenarioResolver {
                 }
             }
         }
-        scenario.unjudgedTargets = unjudged
+        scenario.unjudgedTargets = judgedTargets.unjudged
         scenario.assumptions = assumptions
         scenario.policies = policies
         scenario.delays = delays.filter { $0.value > 0 }
