@@ -558,6 +558,11 @@ package struct ScenarioResolver {
             }
             return .success((targets.filter { !unjudged.contains($0) }, unjudged))
         }
+        let judgedTargets: (kept: [Target], unjudged: [Target])
+        switch judged() {
+        case .success(let split): judgedTargets = split
+        case .failure(let problem): return .failure(problem)
+        }
         // A model without programmes computes its spending inside: its scenarios set a horizon,
         // assumptions, policies and targets, and no budget or split.
         if model.programmes.isEmpty {
@@ -572,11 +577,6 @@ package struct ScenarioResolver {
                     .error(
                         .semantic, "this model has no programmes to split a budget among; leave out 'allocate'", in: definition.source,
                         at: item.range))
-            }
-            let judgedTargets: (kept: [Target], unjudged: [Target])
-            switch judged() {
-            case .success(let split): judgedTargets = split
-            case .failure(let problem): return .failure(problem)
             }
             var scenario = Scenario(
                 name: name, title: leaf.decl.title.map { VisibleText.escaped($0.value) }, horizon: range,
@@ -632,11 +632,6 @@ package struct ScenarioResolver {
                     .semantic, Self.totalMessage(total, of: name, in: nil, amounts: amounts, envelope: envelope),
                     in: allocateDefinition.source, at: allocateItem.range, notes: notes,
                     code: amounts ? .allocationDoesNotFit : .sharesDoNotAddUp))
-        }
-        let judgedTargets: (kept: [Target], unjudged: [Target])
-        switch judged() {
-        case .success(let split): judgedTargets = split
-        case .failure(let problem): return .failure(problem)
         }
         var scenario = Scenario(
             name: name, title: leaf.decl.title.map { VisibleText.escaped($0.value) }, horizon: range,
