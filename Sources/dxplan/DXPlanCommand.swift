@@ -151,7 +151,9 @@ struct DXPlanCommand: ParsableCommand {
                 case .success(let read): text = read
                 case .failure(let status): return status
                 }
-                sources.append(SourceFile(name: "<stdin>", text: text))
+                // A script on standard input is confined like a script file, to the folder it runs in:
+                // `dxplan < colleague.plan` cannot write outside it either (--allow-write says more).
+                sources.append(SourceFile(name: "<stdin>", text: text, directory: FileManager.default.currentDirectoryPath))
                 continue
             }
             do {
@@ -180,7 +182,8 @@ struct DXPlanCommand: ParsableCommand {
             case .success(let read): text = read
             case .failure(let status): return status
             }
-            sources.append(SourceFile(name: "<stdin>", text: text))
+            // Confined to the folder it runs in, as a script file is to its own (see above).
+            sources.append(SourceFile(name: "<stdin>", text: text, directory: FileManager.default.currentDirectoryPath))
         }
 
         var firstFailure: ExitStatus?

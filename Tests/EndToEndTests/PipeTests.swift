@@ -168,6 +168,31 @@ struct PipeTests {
         #expect(run.stderr.isEmpty)
     }
 
+    @Test("a script on standard input writes only inside the folder it runs in, as a script file does; --allow-write says more")
+    func standardInputConfined() throws {
+        let folder = try Binary.temporaryDirectory(), elsewhere = try Binary.temporaryDirectory()
+        defer {
+            try? FileManager.default.removeItem(at: folder)
+            try? FileManager.default.removeItem(at: elsewhere)
+        }
+        let baseline = Binary.repositoryRoot.appendingPathComponent("scenarios/baseline.plan").path
+        let outside = elsewhere.appendingPathComponent("x.plan").path
+        let refused = try Binary.run(["--load", baseline], stdin: "save baseline to \"\(outside)\"\n", directory: folder)
+        #expect(refused.status == 65)
+        #expect(refused.stderr.contains("error[E603]: this script may write only inside its own folder"), "\(refused.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: outside), "nothing written outside")
+        let inside = try Binary.run(["--load", baseline], stdin: "save baseline to \"inside.plan\"\n", directory: folder)
+        #expect(inside.status == 0, "\(inside.stderr)")
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("inside.plan").path))
+        let allowed = try Binary.run(
+            ["--load", baseline, "--allow-write", elsewhere.path], stdin: "save baseline to \"\(outside)\"\n", directory: folder)
+        #expect(allowed.status == 0, "\(allowed.stderr)")
+        #expect(FileManager.default.fileExists(atPath: outside))
+        // A statement given with -c is the user's own: it writes where it says.
+        let typed = try Binary.run(["--load", baseline, "-c", "save baseline to \"\(outside)\" force"], directory: folder)
+        #expect(typed.status == 0, "\(typed.stderr)")
+    }
+
     @Test("dxplan verify: an export's numbers are made again from its run record (0); an edited number is named (1); no record is 65")
     func verify() throws {
         let folder = try Binary.temporaryDirectory()
