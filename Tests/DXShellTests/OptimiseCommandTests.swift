@@ -1,3 +1,4 @@
+import DXAnalysis
 import DXLanguage
 import DXModel
 import DXSource
@@ -159,6 +160,27 @@ struct OptimiseCommandTests {
         #expect(output.standard.contains("No budget up to 100 times that of five-pushes"))
     }
 
+    @Test("seek frontier: the targets each budget meets with its split and with the best found; never fewer with the best; Vietnamese")
+    func seekFrontier() throws {
+        let (shell, output) = makeInterpreterWithExamples()
+        let outcome = shell.run(
+            "scenario short from baseline\n  horizon 2026 to 2027\n  target online-services >= 60% by 2027\nend\nseek frontier short for online-services"
+        )
+        #expect(outcome == .completed, "\(output.error)")
+        #expect(output.standard.contains("Targets met by each budget (short): its 1 targets"))
+        let rows = output.standard.split(separator: "\n").filter { $0.contains(" bn VND ") }
+        #expect(rows.count == BudgetFrontier.factors.count)
+        // Each row: its split's count, then the best split's; the best never meets fewer, and more money never fewer.
+        let counts = rows.map { row in row.matches(of: /([0-9]) of 1/).map { Int($0.output.1)! } }
+        #expect(counts.allSatisfy { $0.count == 2 && $0[1] >= $0[0] }, "\(rows)")
+        #expect(zip(counts, counts.dropFirst()).allSatisfy { $1[0] >= $0[0] }, "\(rows)")
+        #expect(counts.last == [1, 1], "eight times the budget puts the services online in time")
+        #expect(shell.workspace.definition("short-least-budget") == nil, "defines nothing")
+        shell.language = .vi
+        #expect(shell.run("tìm biên short for dịch-vụ-công-trực-tuyến") == .completed, "\(output.error)")
+        #expect(output.standard.contains("Số mục tiêu đạt theo từng mức ngân sách (short)"))
+    }
+
     @Test("seek year: each target's first year with the plan continued, on time, late or not by 2050; Vietnamese")
     func seekYear() {
         let (shell, output) = makeInterpreterWithExamples()
@@ -176,7 +198,7 @@ struct OptimiseCommandTests {
     @Test(
         "seek mistakes are errors at their place",
         arguments: [
-            ("seek five-pushes", "test.plan:1:6: error[E100]: expected 'budget' or 'year' after 'seek'"),
+            ("seek five-pushes", "test.plan:1:6: error[E100]: expected 'budget' or 'year' or 'frontier' after 'seek'"),
             ("seek budget five-pushes for egdi", "test.plan:1:29: error[E200]: 'five-pushes' sets no target for egdi"),
             ("seek budget five-pushes for fibr", "unknown indicator 'fibr'; did you mean 'fibre'?"),
             ("seek budget five-pushes as five-pushes", "'five-pushes' is 'five-pushes' or one it inherits from"),

@@ -25,7 +25,7 @@ package enum Grammar {
         "mục-tiêu": "target", "vào": "by", "giả-định": "assume", "chính-sách": "policy", "bật": "on", "tắt": "off",
         "chuyển": "shift", "chuẩn-hóa": "normalize", "trong": "in", "sang": "to",
         "thành": "as", "lần-chạy": "runs", "hạt-giống": "seed", "số-mẫu": "samples", "với": "with", "cố-định": "fixed", "cho": "for",
-        "trọng-số": "weights",
+        "trọng-số": "weights", "biên": "frontier",
         "đặt": "let", "in-ra": "print", "với-mỗi": "for", "nếu": "if", "không-thì": "else", "kiểm-tra": "assert",
         "bước": "step", "gộp": "include", "ghi-đè": "force", "hoãn": "delay", "của": "of",
     ]

@@ -5,10 +5,15 @@ import DXScenario
 import DXSource
 
 /// `seek budget [SCENARIO] [for INDICATOR, …] [as NAME]`: the least budget that meets targets;
-/// `seek year [SCENARIO] [for INDICATOR, …]`: the earliest year each is met, the plan continued.
+/// `seek year [SCENARIO] [for INDICATOR, …]`: the earliest year each is met, the plan continued;
+/// `seek frontier [SCENARIO] [for INDICATOR, …]`: how many targets each budget can meet.
 package struct SeekCommand: ShellCommand {
-    /// The least budget, or the earliest year.
-    package let seeksYear: Bool
+    package enum Mode: Sendable, Hashable {
+        case budget, year, frontier
+    }
+
+    /// The least budget, the earliest year, or the targets each budget meets.
+    package let mode: Mode
     package let scenario: Name?
     package let indicators: [Name]
     package let newName: Name?
@@ -17,7 +22,7 @@ package struct SeekCommand: ShellCommand {
     package static let synonyms = ["tìm"]
 
     package static let help = HelpTopic(
-        name: "seek", usage: "seek budget [SCENARIO] [for INDICATOR, …] [as NAME]  or  seek year [SCENARIO] [for INDICATOR, …]",
+        name: "seek", usage: "seek budget [SCENARIO] [for INDICATOR, …] [as NAME]  or  seek year|frontier [SCENARIO] [for INDICATOR, …]",
         summary: "the least budget that meets a scenario's targets by their years, or the earliest year each is met",
         vietnamese: "ngân sách nhỏ nhất đạt các mục tiêu của một kịch bản đúng hạn, hoặc năm sớm nhất đạt từng mục tiêu",
         details: """
@@ -33,6 +38,10 @@ package struct SeekCommand: ShellCommand {
             seek year: the earliest year each target is met with the scenario's money, the plan continued
             to 2050 with its last year's budget and split; each target on time, how many years late, or
             not by 2050.
+
+            seek frontier: how many targets each budget can meet (half the scenario's to eight times),
+            with the scenario's own split and with the best split the optimiser finds at that budget: a
+            view of money against targets met. Defines nothing.
             """,
         vietnameseDetails: """
             Nhân ngân sách của kịch bản (của mọi năm; giữ nguyên cách chia, mức tăng, giai đoạn, giả định và
@@ -47,13 +56,22 @@ package struct SeekCommand: ShellCommand {
             seek year (tìm năm): năm sớm nhất đạt từng mục tiêu với số tiền của kịch bản, kế hoạch được kéo dài
             tới 2050 với ngân sách và cách chia của năm cuối; mỗi mục tiêu đúng hạn, trễ bao nhiêu năm, hay
             chưa đạt trước 2050.
+
+            seek frontier (tìm biên): mỗi mức ngân sách (từ một nửa tới tám lần ngân sách của kịch bản) đạt
+            được bao nhiêu mục tiêu, với cách chia của kịch bản và với cách chia tốt nhất mà phép tối ưu tìm
+            được ở mức đó: một cái nhìn về tiền so với số mục tiêu đạt. Không định nghĩa kịch bản nào.
             """,
         example: "seek budget five-pushes for fibre, e-signatures")
 
     package static func parse(_ parser: inout Parser) throws -> SeekCommand {
-        let seeksYear = parser.accept(word: "year") != nil
-        if !seeksYear {
-            _ = try parser.expect(word: "budget", "or 'year' after 'seek': seek budget [SCENARIO] [for INDICATOR, …]")
+        let mode: Mode
+        if parser.accept(word: "year") != nil {
+            mode = .year
+        } else if parser.accept(word: "frontier") != nil {
+            mode = .frontier
+        } else {
+            _ = try parser.expect(word: "budget", "or 'year' or 'frontier' after 'seek': seek budget [SCENARIO] [for INDICATOR, …]")
+            mode = .budget
         }
         var scenario: Name?
         if parser.current.word != nil, !parser.check(word: "for"), !parser.check(word: "as") { scenario = try parser.expectName("a scenario name") }
@@ -64,12 +82,12 @@ package struct SeekCommand: ShellCommand {
             } while parser.current.kind == .symbol(",") && parser.advance().kind == .symbol(",")
         }
         var newName: Name?
-        if !seeksYear, parser.accept(word: "as") != nil { newName = try parser.expectName("the name of the scenario to define") }
-        return SeekCommand(seeksYear: seeksYear, scenario: scenario, indicators: indicators, newName: newName)
+        if mode == .budget, parser.accept(word: "as") != nil { newName = try parser.expectName("the name of the scenario to define") }
+        return SeekCommand(mode: mode, scenario: scenario, indicators: indicators, newName: newName)
     }
 
     package static func completions(after words: [String], from completer: Completer) -> [Completer.Candidate] {
-        if words.count == 1 { return completer.candidates(["budget", "year"]) }
+        if words.count == 1 { return completer.candidates(["budget", "year", "frontier"]) }
         if words.last == "for" || words.last?.hasSuffix(",") == true { return completer.candidates(completer.indicatorNames) }
         if words.last == "as" { return [] }
         if words.count == 2 { return completer.candidates(completer.scenarioNames + ["for", "as"]) }
@@ -77,11 +95,70 @@ package struct SeekCommand: ShellCommand {
     }
 
     package func run(in interpreter: Interpreter, source: SourceFile) throws(Diagnostic) {
-        if seeksYear { try interpreter.seekYear(self, source: source) } else { try interpreter.seekBudget(self, source: source) }
+        switch mode {
+        case .budget: try interpreter.seekBudget(self, source: source)
+        case .year: try interpreter.seekYear(self, source: source)
+        case .frontier: try interpreter.seekFrontier(self, source: source)
+        }
     }
 }
 
 extension Interpreter {
+    /// `seek frontier`: the targets each budget meets with the scenario's split and with the best split found.
+    func seekFrontier(_ command: SeekCommand, source: SourceFile) throws(Diagnostic) {
+        let name = command.scenario
+        guard !model.programmes.isEmpty else {
+            throw .error(.semantic, "this model has no programmes: it has no budget to seek", in: source, at: name?.range)
+        }
+        let scenarioName = try scenarioName(name, for: "seek", source: source)
+        let scenario = try resolvedScenario(scenarioName, at: name?.range, source: source)
+        guard scenario.budgetChanges.isEmpty, scenario.allocationChanges.isEmpty else {
+            throw .error(
+                .semantic,
+                "'\(scenarioName)' sets its budget or its shares year by year; the frontier scales one budget and searches one split, "
+                    + "so start from a scenario without 'in|from YEAR'", in: source, at: name?.range)
+        }
+        let indicators = try soughtIndicators(command.indicators, in: scenario, named: scenarioName, at: name?.range, source: source)
+        let points: [BudgetFrontier.Point]
+        do {
+            points = try BudgetFrontier(model: model).frontier(scenario, indicators: indicators, cancellation: cancellation)
+        } catch SimulationError.cancelled {
+            throw .error(.interrupted, "interrupted; seek was cancelled")
+        } catch {
+            throw .error(.semantic, "cannot run '\(scenarioName)': \(error)", in: source, at: name?.range)
+        }
+        let first = scenario.horizon.lowerBound
+        let count = scenario.targets.filter { indicators.isEmpty || indicators.contains($0.indicator) }.count
+        var lines = Self.wrap(
+            style.bold(t("Targets met by each budget ({scenario})", ["scenario": scenarioName])) + ": "
+                + t(
+                    "its {count} targets, with its own split and with the best split found at that budget.",
+                    ["count": String(count)]),
+            width: pageWidth)
+        var table = TextTable([
+            .init("  " + t("budget in {year}", ["year": String(first)]), .right), .init("×", .right),
+            .init(t("its split"), .right), .init(t("best split"), .right), .init(t("the best split adds")),
+        ])
+        for point in points {
+            let added = point.metWithBest.filter { !point.metWithSplit.contains($0) }.map {
+                language.label(ofIndicator: $0.indicator, in: model.indicators)
+            }
+            table.add([
+                TextTable.Cell("  " + money(scenario.envelope(in: first) * point.factor)), TextTable.Cell(Format.plain(point.factor)),
+                TextTable.Cell(t("{met} of {count}", ["met": String(point.metWithSplit.count), "count": String(count)])),
+                TextTable.Cell(t("{met} of {count}", ["met": String(point.metWithBest.count), "count": String(count)])),
+                TextTable.Cell(added.isEmpty ? "–" : added.joined(separator: ", ")),
+            ])
+        }
+        lines.append(table.render(style: style).trimmingTrailingNewline())
+        lines += Self.wrap(
+            t(
+                "The best split at each budget is a local search's (as 'optimise'), not a proven optimum; 'optimise {scenario}' with a budget shows one. Nothing is defined.",
+                ["scenario": scenarioName]), width: pageWidth
+        ).map(style.dim)
+        output.write(lines.joined(separator: "\n") + "\n")
+    }
+
     func seekBudget(_ command: SeekCommand, source: SourceFile) throws(Diagnostic) {
         let name = command.scenario
         guard !model.programmes.isEmpty else {

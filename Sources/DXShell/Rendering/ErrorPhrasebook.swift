@@ -189,6 +189,11 @@ enum ErrorPhrasebook {
             "mô hình này không có chương trình để chi ngân sách (nó tự tính chi tiêu); hãy bỏ dòng 'budget'",
         "this model has no programmes to split a budget among; leave out 'allocate'":
             "mô hình này không có chương trình để chia ngân sách; hãy bỏ khối 'allocate'",
+        // seek frontier
+        "'{1}' sets its budget or its shares year by year; the frontier scales one budget and searches one split, so start from a scenario without 'in|from YEAR'":
+            "'{1}' đặt ngân sách hoặc tỷ trọng theo từng năm; biên co giãn một mức ngân sách và tìm một cách chia, nên hãy bắt đầu từ một kịch bản không có 'in|from YEAR'",
+        "or 'year' or 'frontier' after 'seek': seek budget [SCENARIO] [for INDICATOR, …]":
+            "hoặc 'year' hoặc 'frontier' sau 'seek': seek budget [SCENARIO] [for INDICATOR, …]",
         // An amount of money in a hole.
         "{1} bn VND":
             "{1} tỷ đồng",
@@ -823,8 +828,6 @@ enum ErrorPhrasebook {
             "kịch bản tối ưu",
         "or 'off' after the policy, as in policy {1} on from 2026-01-01":
             "hoặc 'off' sau tên chính sách, ví dụ: policy {1} on from 2026-01-01",
-        "or 'year' after 'seek': seek budget [SCENARIO] [for INDICATOR, …]":
-            "hoặc 'year' sau 'seek': seek budget [SCENARIO] [for INDICATOR, …]",
         "other shares are inherited from '{1}'":
             "các tỷ trọng còn lại được kế thừa từ '{1}'",
         "over":

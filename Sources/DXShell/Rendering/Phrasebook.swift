@@ -43,6 +43,12 @@ enum Phrasebook {
         "Spending: computed inside the model (it has no programmes)": "Chi tiêu: do mô hình tự tính (mô hình không có chương trình)",
         "spending computed inside the model": "chi tiêu do mô hình tự tính",
         "its plan continued to {until} as in {last}.": "kế hoạch được kéo dài tới {until} như năm {last}.",
+        "Targets met by each budget ({scenario})": "Số mục tiêu đạt theo từng mức ngân sách ({scenario})",
+        "its {count} targets, with its own split and with the best split found at that budget.":
+            "{count} mục tiêu của nó, với cách chia của kịch bản và với cách chia tốt nhất tìm được ở mức ngân sách đó.",
+        "its split": "cách chia của nó", "best split": "cách chia tốt nhất", "the best split adds": "cách chia tốt nhất đạt thêm",
+        "The best split at each budget is a local search's (as 'optimise'), not a proven optimum; 'optimise {scenario}' with a budget shows one. Nothing is defined.":
+            "Cách chia tốt nhất ở mỗi mức ngân sách là kết quả của một phép tìm kiếm cục bộ (như 'optimise'), không phải tối ưu đã chứng minh; 'optimise {scenario}' với một mức ngân sách cho xem một cách chia. Không định nghĩa gì.",
         "What moves the targets most": "Điều gì tác động mạnh nhất tới các mục tiêu",
         "For each scenario, its first missed target (or its first target when all are met): every uncertain input and every programme's money set to its low and its high end, one at a time. The inputs at the top matter most for this answer; 'sensitivity' in dxplan gives the same, and Sobol indices.":
             "Với mỗi kịch bản, mục tiêu đầu tiên chưa đạt (hoặc mục tiêu đầu tiên khi tất cả đều đạt): mỗi đầu vào bất định và tiền của mỗi chương trình được đặt ở đầu thấp rồi đầu cao của nó, lần lượt từng cái. Các đầu vào ở trên cùng tác động mạnh nhất tới kết quả này; lệnh 'sensitivity' của dxplan cho kết quả tương tự, và cả chỉ số Sobol.",
