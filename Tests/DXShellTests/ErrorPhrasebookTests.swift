@@ -1,3 +1,4 @@
+import DXAnalysis
 import DXSource
 import Foundation
 import Testing
@@ -171,5 +172,40 @@ struct ErrorPhrasebookTests {
             }
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty, "no mistake writes a file")
+    }
+
+    @Test("every template of the catalogue, its holes filled with names, numbers or other templates, reads back translated")
+    func everyTemplateReadsBack() {
+        let fillers = ["x", "fibre", "2030", "25,000 bn VND", "end of line", "a scenario name", "'đội-1'", "", "; did you mean 'run'?"]
+        var generator = SeededGenerator(seed: 7)
+        // (Templates of holes and punctuation alone, such as a quoted word, read only what they translate.)
+        for (english, _) in ErrorPhrasebook.vietnamese
+        where english.contains("{1}") && english.replacing(/\{[0-9]+\}/, with: "").contains(where: \.isLetter) {
+            var message = english
+            var hole = 1
+            while let range = message.range(of: "{\(hole)}") {
+                message.replaceSubrange(range, with: fillers.randomElement(using: &generator)!)
+                hole += 1
+            }
+            // A message made from a template is read by some template (perhaps a more specific one).
+            if ErrorPhrasebook.translation.translate(message) == nil {
+                Issue.record("not read back: \"\(message)\" (from \"\(english)\")")
+            }
+        }
+    }
+
+    @Test("text that is no message, however odd, is left alone or read without a crash")
+    func oddText() {
+        let odd = [
+            "", "'", "''", "{1}", "expected", "expected , found", "\u{301}expected a number, found end of line", "🇻🇳'x'🇻🇳",
+            String(repeating: "expected '", count: 200), "unknown command '\u{1B}[2J'", "a\r\nb", "; (", " (", ";",
+        ]
+        for text in odd { _ = ErrorPhrasebook.translation.translate(text) }
+        var generator = SeededGenerator(seed: 7)
+        let pieces = ["expected ", "'", ", found ", "end of line", "; did you mean ", "?", " (", ")", "x", "é", "\u{301}", "{", "}"]
+        for _ in 0..<2000 {
+            let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            _ = ErrorPhrasebook.translation.translate(text)
+        }
     }
 }
