@@ -396,11 +396,12 @@ package final class Interpreter {
         let assumed = result.scenario.assumptions.keys.sorted()
         if !assumed.isEmpty { causes.append("the scenario assumes " + assumed.joined(separator: ", ")) }
         if result.scenario.horizon.upperBound > model.baseYear + 20 { causes.append("the horizon runs far beyond \(model.baseYear)") }
+        // Each likely cause a note of its own, so that every line reads whole (and translates whole).
         report(
             Diagnostic(
                 .warning, .semantic,
                 "the run of '\(result.scenario.name)' left the range the model is valid for: " + violations.joined(separator: "; ")
-                    + (causes.isEmpty ? "" : " (" + causes.joined(separator: "; ") + ")") + "; read its results with care"))
+                    + "; read its results with care", notes: causes.map { Diagnostic(.note, .semantic, $0) }))
     }
 
     /// How many syntax errors of one input are shown before the rest are counted.

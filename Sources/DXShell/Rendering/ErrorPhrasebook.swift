@@ -194,6 +194,21 @@ enum ErrorPhrasebook {
             "'{1}' đặt ngân sách hoặc tỷ trọng theo từng năm; biên co giãn một mức ngân sách và tìm một cách chia, nên hãy bắt đầu từ một kịch bản không có 'in|from YEAR'",
         "or 'year' or 'frontier' after 'seek': seek budget [SCENARIO] [for INDICATOR, …]":
             "hoặc 'year' hoặc 'frontier' sau 'seek': seek budget [SCENARIO] [for INDICATOR, …]",
+        // a run that left the model's range: its message, the indicators listed, and the likely causes
+        "the run of '{1}' left the range the model is valid for: {2}; read its results with care":
+            "lần chạy của '{1}' đã ra ngoài phạm vi mô hình có giá trị: {2}; hãy đọc kết quả một cách thận trọng",
+        "{1} is {2} in {3}":
+            "{1} là {2} vào năm {3}",
+        "; {1} is {2} in {3}":
+            "; {1} là {2} vào năm {3}",
+        "far above {1}":
+            "vượt xa {1}",
+        "the first value that is not a number is {1} at {2}":
+            "giá trị đầu tiên không phải là số là {1} lúc {2}",
+        "the scenario assumes {1}":
+            "kịch bản giả định {1}",
+        "the horizon runs far beyond {1}":
+            "giai đoạn kéo dài quá xa so với {1}",
         // An amount of money in a hole.
         "{1} bn VND":
             "{1} tỷ đồng",
