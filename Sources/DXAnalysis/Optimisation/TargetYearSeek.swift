@@ -41,8 +41,7 @@ package struct TargetYearSeek: Sendable {
             guard let i = run.indicators.firstIndex(where: { $0.id == target.indicator }) else { return Answer(target: target, firstYear: nil) }
             let indicator = run.indicators[i]
             let first = zip(run.years, run.indicatorValues[i]).first { year, value in
-                year > model.baseYear && indicator.canTake(value)
-                    && target.comparison.holds(value, target.value, tolerance: indicator.unit.tolerance(at: target.value))
+                year > model.baseYear && indicator.meets(target, with: value)
             }?.0
             return Answer(target: target, firstYear: first)
         }

@@ -81,9 +81,7 @@ package struct Reachability: Sendable {
             func meets(_ run: RunResult) -> (Bool, Double) {
                 let value = run.value(of: target.indicator, in: target.year) ?? .nan
                 let indicator = run.indicators.first { $0.id == target.indicator }
-                let holds =
-                    indicator.map { $0.canTake(value) } == true
-                    && target.comparison.holds(value, target.value, tolerance: indicator!.unit.tolerance(at: target.value))
+                let holds = indicator?.meets(target, with: value) == true
                 return (holds, value)
             }
             let (reachable, bound) = meets(try run(1))

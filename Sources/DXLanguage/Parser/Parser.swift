@@ -104,26 +104,12 @@ package struct Parser {
     /// A name: a word, or a word joined to numbers by hyphens written tight (`đội-1`, `nhóm-2-b`).
     /// (The lexer reads `x-1` as a subtraction, for scripts; where a name is expected it is a name.)
     package mutating func expectName(_ what: String) throws -> Name {
-        guard var word = current.word else {
+        guard let word = current.word else {
             throw fail("expected \(what), found \(current.described)")
         }
         let start = advance().range
-        var end = start
-        while current.kind == .symbol("-"), current.range.start == end.end, let part = cursor.next,
-            part.range.start == current.range.end, Self.isNamePart(part)
-        {
-            _ = advance()
-            word += "-" + advance().text
-            end = previous.range
-        }
-        return Name(word, start.through(end))
-    }
-
-    /// Whether a token can continue a name after a tight hyphen: whole digits, or a word.
-    package static func isNamePart(_ token: Token) -> Bool {
-        if token.word != nil { return true }
-        guard case .number = token.kind else { return false }
-        return !token.text.isEmpty && token.text.allSatisfy(\.isASCII) && token.text.allSatisfy(\.isNumber)
+        let (name, end) = cursor.joinTightHyphens(to: word, endingAt: start)
+        return Name(name, start.through(end))
     }
 
     package mutating func expectNumber(_ what: String) throws -> NumberLiteral {

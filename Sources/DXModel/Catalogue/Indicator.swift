@@ -62,6 +62,13 @@ public struct Indicator: Sendable, Hashable, Identifiable {
         return unit != .percent || (value >= -unit.tolerance && value <= 100 + unit.tolerance)
     }
 
+    /// Whether a value of this indicator meets a target on it, at the precision the value is
+    /// printed with: a value the indicator cannot take (not a number, a share above 100%) meets
+    /// nothing. The one rule every report and analysis judges targets by.
+    public func meets(_ target: Target, with value: Double) -> Bool {
+        canTake(value) && target.comparison.holds(value, target.value, tolerance: unit.tolerance(at: target.value))
+    }
+
     /// The name used in scenario files, for example `fibre`.
     public let id: String
     public let name: String

@@ -66,20 +66,8 @@ public struct ModelParser {
     /// `a-1` is a subtraction; an id is never in an equation.)
     private mutating func expectId(_ what: String) throws -> ModelName {
         let first = try expectName(what)
-        var word = first.text, end = first.range
-        while isSymbol("-"), current.range.start == end.end, let part = cursor.next, part.range.start == current.range.end,
-            part.word != nil || Self.isWholeNumber(part)
-        {
-            advance()
-            word += "-" + advance().text
-            end = previous.range
-        }
-        return ModelName(word, first.range.through(end))
-    }
-
-    private static func isWholeNumber(_ token: Token) -> Bool {
-        guard case .number = token.kind else { return false }
-        return !token.text.isEmpty && token.text.allSatisfy { $0.isASCII && $0.isNumber }
+        let (name, end) = cursor.joinTightHyphens(to: first.text, endingAt: first.range)
+        return ModelName(name, first.range.through(end))
     }
 
     private mutating func expectNumber(_ what: String) throws -> Double {

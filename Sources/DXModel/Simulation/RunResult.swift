@@ -39,19 +39,13 @@ public struct RunResult: Sendable {
         return indicatorValues[i][y]
     }
 
-    /// Whether a value meets a target on an indicator: a value the indicator cannot take (not a
-    /// number, a share above 100%) meets nothing.
-    static func holds(_ value: Double, _ target: Target, on indicator: Indicator) -> Bool {
-        indicator.canTake(value) && target.comparison.holds(value, target.value, tolerance: indicator.unit.tolerance(at: target.value))
-    }
-
     /// Whether the run meets a target in its year (as `targetOutcomes` judges it); nil when the
     /// run has no such indicator or year. Cheaper than `targetOutcomes` for a Monte Carlo's counts.
     public func meets(_ target: Target) -> Bool? {
         guard let i = indicators.firstIndex(where: { $0.id == target.indicator }), let y = years.firstIndex(of: target.year) else {
             return nil
         }
-        return Self.holds(indicatorValues[i][y], target, on: indicators[i])
+        return indicators[i].meets(target, with: indicatorValues[i][y])
     }
 
     /// Each of the scenario's targets, judged against this run.
@@ -61,7 +55,7 @@ public struct RunResult: Sendable {
                 let i = indicators.firstIndex(where: { $0.id == target.indicator })
             else { return nil }
             let indicator = indicators[i]
-            func holds(_ value: Double) -> Bool { Self.holds(value, target, on: indicator) }
+            func holds(_ value: Double) -> Bool { indicator.meets(target, with: value) }
             let holdsByYear = zip(years, indicatorValues[i]).map { ($0, holds($1)) }
             let met = holds(actual)
             let firstYear: Int?

@@ -105,20 +105,36 @@ package struct SeekCommand: ShellCommand {
 
 extension Interpreter {
     /// `seek frontier`: the targets each budget meets with the scenario's split and with the best split found.
-    func seekFrontier(_ command: SeekCommand, source: SourceFile) throws(Diagnostic) {
+    /// The scenario `seek budget` or `seek frontier` scales, checked (a model with programmes, one
+    /// budget for every year, and for the frontier one split), and the indicators sought.
+    private func scalableScenario(_ command: SeekCommand, source: SourceFile) throws(Diagnostic)
+        -> (name: String, scenario: Scenario, indicators: [String])
+    {
         let name = command.scenario
         guard !model.programmes.isEmpty else {
             throw .error(.semantic, "this model has no programmes: it has no budget to seek", in: source, at: name?.range)
         }
         let scenarioName = try scenarioName(name, for: "seek", source: source)
         let scenario = try resolvedScenario(scenarioName, at: name?.range, source: source)
-        guard scenario.budgetChanges.isEmpty, scenario.allocationChanges.isEmpty else {
+        guard scenario.budgetChanges.isEmpty else {
+            throw .error(
+                .semantic,
+                "'\(scenarioName)' sets its budget year by year; seek scales one budget, so start from a scenario without "
+                    + "'in|from YEAR budget'", in: source, at: name?.range)
+        }
+        guard command.mode != .frontier || scenario.allocationChanges.isEmpty else {
             throw .error(
                 .semantic,
                 "'\(scenarioName)' sets its budget or its shares year by year; the frontier scales one budget and searches one split, "
                     + "so start from a scenario without 'in|from YEAR'", in: source, at: name?.range)
         }
         let indicators = try soughtIndicators(command.indicators, in: scenario, named: scenarioName, at: name?.range, source: source)
+        return (scenarioName, scenario, indicators)
+    }
+
+    func seekFrontier(_ command: SeekCommand, source: SourceFile) throws(Diagnostic) {
+        let name = command.scenario
+        let (scenarioName, scenario, indicators) = try scalableScenario(command, source: source)
         let points: [BudgetFrontier.Point]
         do {
             points = try BudgetFrontier(model: model).frontier(scenario, indicators: indicators, cancellation: cancellation)
@@ -161,18 +177,7 @@ extension Interpreter {
 
     func seekBudget(_ command: SeekCommand, source: SourceFile) throws(Diagnostic) {
         let name = command.scenario
-        guard !model.programmes.isEmpty else {
-            throw .error(.semantic, "this model has no programmes: it has no budget to seek", in: source, at: name?.range)
-        }
-        let scenarioName = try scenarioName(name, for: "seek", source: source)
-        let scenario = try resolvedScenario(scenarioName, at: name?.range, source: source)
-        guard scenario.budgetChanges.isEmpty else {
-            throw .error(
-                .semantic,
-                "'\(scenarioName)' sets its budget year by year; seek scales one budget, so start from a scenario without "
-                    + "'in|from YEAR budget'", in: source, at: name?.range)
-        }
-        let indicators = try soughtIndicators(command.indicators, in: scenario, named: scenarioName, at: name?.range, source: source)
+        let (scenarioName, scenario, indicators) = try scalableScenario(command, source: source)
         let target = command.newName?.text ?? scenarioName + "-least-budget"
         try checkGeneratedName(
             target, from: scenarioName, generator: Self.seekSource, what: "new scenario", at: command.newName?.range ?? name?.range, source: source)

@@ -153,7 +153,7 @@ struct RunReport {
                 let value = result.indicatorValues[i][y]
                 var text = Format.value(value, indicator.unit)
                 if let target = targets.first(where: { $0.indicator == indicator.id && $0.year == year }) {
-                    let met = target.comparison.holds(value, target.value, tolerance: indicator.unit.tolerance(at: target.value))
+                    let met = indicator.meets(target, with: value)
                     markedTargets = true
                     text += met ? " ✓" : " ✗"
                     let style = style

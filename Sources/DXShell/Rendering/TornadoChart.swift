@@ -47,9 +47,7 @@ struct TornadoChart: Phrased {
         ]
         for (index, bar) in bars.enumerated() {
             let y = top + rowHeight * Double(index)
-            let label =
-                (bar.kind == .lever ? language.label(ofProgramme: bar.input, in: model.programmes) : bar.input)
-                + " (" + t(TornadoReport.kindWord(bar.kind)) + ")"
+            let label = TornadoReport.label(bar, model: model, language: language) + " (" + t(TornadoReport.kindWord(bar.kind)) + ")"
             svg.append(
                 "<text x=\"\(number(labelWidth - 6))\" y=\"\(number(y + 15))\" font-size=\"12\" text-anchor=\"end\">"
                     + SVGChart.escape(label) + "</text>")

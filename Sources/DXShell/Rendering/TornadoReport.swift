@@ -59,7 +59,10 @@ struct TornadoReport: Phrased {
     /// The smallest change the indicator's format shows.
     static func visible(_ unit: IndicatorUnit) -> Double { unit == .percent ? 0.05 : 0.0005 }
 
-    private func label(_ bar: Tornado.Bar) -> String {
+    private func label(_ bar: Tornado.Bar) -> String { Self.label(bar, model: model, language: language) }
+
+    /// An input as a reader knows it: a lever by its programme's name in the language, a parameter by its id.
+    static func label(_ bar: Tornado.Bar, model: DeclaredModel, language: OutputLanguage) -> String {
         bar.kind == .lever ? language.label(ofProgramme: bar.input, in: model.programmes) : bar.input
     }
 

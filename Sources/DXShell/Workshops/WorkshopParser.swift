@@ -62,7 +62,7 @@ enum WorkshopParser {
                 index += 1
                 if token.word != nil {
                     while index + 1 < tokens.count, tokens[index].kind == .symbol("-"), tokens[index].range.start == token.range.end,
-                        tokens[index + 1].range.start == tokens[index].range.end, Parser.isNamePart(tokens[index + 1])
+                        tokens[index + 1].range.start == tokens[index].range.end, TokenCursor.isNamePart(tokens[index + 1])
                     {
                         let text = token.text + "-" + tokens[index + 1].text
                         token = Token(kind: .word(text), range: token.range.through(tokens[index + 1].range), text: text)

@@ -32,10 +32,12 @@ public struct DiagnosticRenderer: Sendable {
     }
 
     private func write(_ diagnostic: Diagnostic, to out: inout String) {
-        writeHeader(diagnostic, to: &out)
+        // Read against the catalogue once: the header shows the translation, and where there is
+        // none, a line after the excerpt says what the code means.
+        let translation = vietnamese.flatMap { translated(diagnostic, by: $0) }
+        writeHeader(diagnostic, message: translation ?? diagnostic.message, to: &out)
         writeExcerpt(diagnostic, to: &out)
-        // What the code means, where the message itself could not be translated.
-        if let vietnamese, diagnostic.severity == .error, let code = diagnostic.code, translated(diagnostic, by: vietnamese) == nil {
+        if vietnamese != nil, translation == nil, diagnostic.severity == .error, let code = diagnostic.code {
             out += "\n"
             paint("nghĩa:", "1;36", to: &out)
             out += " " + code.vietnameseSummary
@@ -46,7 +48,7 @@ public struct DiagnosticRenderer: Sendable {
         }
     }
 
-    private func writeHeader(_ diagnostic: Diagnostic, to out: inout String) {
+    private func writeHeader(_ diagnostic: Diagnostic, message shown: String, to out: inout String) {
         if let source = diagnostic.source, let name = source.name {
             var prefix = name + ":"
             if let range = diagnostic.range {
@@ -62,7 +64,7 @@ public struct DiagnosticRenderer: Sendable {
         case .note: paint(inVietnamese ? "ghi chú:" : "note:", "1;36", to: &out)
         }
         out += " "
-        var message = VisibleText.escaped(vietnamese.flatMap { translated(diagnostic, by: $0) } ?? diagnostic.message)
+        var message = VisibleText.escaped(shown)
         // A message of no more bytes than the limit has no more characters: counting them is skipped.
         if message.utf8.count > Self.longestMessage, message.count > Self.longestMessage {
             message = String(message.prefix(Self.longestMessage)) + "…"

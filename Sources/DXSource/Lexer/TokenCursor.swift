@@ -33,3 +33,27 @@ public struct TokenCursor: Sendable {
         return token
     }
 }
+
+extension TokenCursor {
+    /// Whether a token can continue a name after a tight hyphen: whole digits, or a word.
+    public static func isNamePart(_ token: Token) -> Bool {
+        if token.word != nil { return true }
+        guard case .number = token.kind else { return false }
+        return !token.text.isEmpty && token.text.allSatisfy(\.isASCII) && token.text.allSatisfy(\.isNumber)
+    }
+
+    /// After a name's first word (just read), the parts joined to it by hyphens written tight
+    /// (`đội-1`, `nhóm-2-b`, `des-1`), read: the whole name and where it ends. (The lexer reads
+    /// `x-1` as a subtraction, for equations and scripts; where a name is expected it is a name.)
+    public mutating func joinTightHyphens(to first: String, endingAt firstEnd: SourceRange) -> (name: String, end: SourceRange) {
+        var word = first, end = firstEnd
+        while current.kind == .symbol("-"), current.range.start == end.end, let part = next, part.range.start == current.range.end,
+            Self.isNamePart(part)
+        {
+            advance()
+            word += "-" + advance().text
+            end = previous.range
+        }
+        return (word, end)
+    }
+}
