@@ -85,19 +85,27 @@ final class ProgressLine: Sendable {
             guard elapsed >= Self.delay, made > 0 else { return }
             let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
             let language = state.language
-            var text = language.phrase("{runs} runs, {seconds} s", ["runs": Format.grouped(Int64(made)), "seconds": Format.fixed(seconds, 1)])
-            if let expected = runs.expected, expected > runs.count {
-                let total = expected - state.startCount
-                let left = seconds / Double(made) * Double(total - made)
-                text =
-                    language.phrase(
-                        "{runs} of {total} runs, {seconds} s",
-                        ["runs": Format.grouped(Int64(made)), "total": Format.grouped(Int64(total)), "seconds": Format.fixed(seconds, 1)])
-                    + " · " + language.phrase("about {left} s left", ["left": Format.fixed(max(left, 0), 0)])
+            // The progress line is drawn on its own thread: it writes numbers in the session's style itself.
+            Format.$style.withValue(language == .vi ? .vietnamese : .english) {
+                draw(made: made, seconds: seconds, startCount: state.startCount, language: language)
             }
-            fputs("\r\u{1B}[K" + text + " " + language.phrase("(Ctrl-C stops)"), dx_stderr())
-            fflush(dx_stderr())
             state.shown = true
         }
+    }
+
+    /// The line itself: runs made, seconds, and the time left when the count of runs is known.
+    private func draw(made: Int, seconds: Double, startCount: Int, language: OutputLanguage) {
+        var text = language.phrase("{runs} runs, {seconds} s", ["runs": Format.grouped(Int64(made)), "seconds": Format.fixed(seconds, 1)])
+        if let expected = runs.expected, expected > runs.count {
+            let total = expected - startCount
+            let left = seconds / Double(made) * Double(total - made)
+            text =
+                language.phrase(
+                    "{runs} of {total} runs, {seconds} s",
+                    ["runs": Format.grouped(Int64(made)), "total": Format.grouped(Int64(total)), "seconds": Format.fixed(seconds, 1)])
+                + " · " + language.phrase("about {left} s left", ["left": Format.fixed(max(left, 0), 0)])
+        }
+        fputs("\r\u{1B}[K" + text + " " + language.phrase("(Ctrl-C stops)"), dx_stderr())
+        fflush(dx_stderr())
     }
 }
