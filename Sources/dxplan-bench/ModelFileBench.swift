@@ -109,6 +109,7 @@ struct ModelFileBench {
             return
         }
         let stocks = model.variables.filter { $0.kind == .stock }.count
+        print(engineLine(model))
         let steps = Int(((settings.end - settings.start) / settings.timeStep).rounded())
         let (median, fastest, batch) = try timePerRun()
         print(

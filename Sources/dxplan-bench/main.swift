@@ -13,6 +13,8 @@ import DXShell
 //   --runs N makes N runs untimed and prints nothing else (for an instruction count: valgrind
 //   --tool=callgrind, where the time-calibrated batches would take minutes); with --engine, runs of
 //   the compiled model alone, its settings made once; with --settings, the settings alone.
+//   Runs use the model's native code (compiled before timing) unless DXPLAN_NATIVE=0, which
+//   times the interpreter; the first line says which.
 //   --model times another model file, not the bundled model: the run and inputs its `# bench:`
 //   lines give (ModelFileBench; scripts/synthetic_models.py writes such files, with C twins).
 import DXSource
@@ -139,6 +141,7 @@ func timePerRun(detail: RunDetail) -> (median: Double, fastest: Double, batch: I
     perRun.sort()
     return (perRun[perRun.count / 2], perRun[0], batch)
 }
+print(engineLine(model.compiled))
 let (median, fastest, batch) = timePerRun(detail: .yearEnds)
 let everyStep = timePerRun(detail: .everyStep)
 /// The engine alone: the compiled model run with settings made once (no scenario turned into
@@ -206,3 +209,11 @@ print(
         format: "engine: %d equations and %d instructions per kept step (%d per other step), %.2f ns per equation-step",
         equations, model.compiled.instructionsPerStep, model.compiled.instructionsPerUnkeptStep,
         median / Double(steps) / Double(equations)))
+
+/// Compiles the model's native code before anything is timed, and says which engine the runs use.
+func engineLine(_ model: CompiledModel) -> String {
+    let start = ContinuousClock.now
+    guard model.prepareNativeCode() else { return "engine: the interpreter (DXPLAN_NATIVE=0, or no C compiler)" }
+    let elapsed = ContinuousClock.now - start
+    return "engine: native code (compiled in \(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000) ms)"
+}

@@ -85,6 +85,9 @@ public struct RunSettings: Sendable {
     /// once): what `parameters` does, without looking names up in every run of a Monte Carlo.
     /// Applied after `parameters`.
     public var parameterValues: (slots: ParameterSlots, values: [Double])?
+    /// Whether the run may use the model's native code when it is loaded (`NativeCodeSlot`):
+    /// the values are the same; false runs the interpreter (to compare the two, or time them).
+    public var allowsNativeCode = true
 
     /// The steps a run keeps in its trajectory. A run computes every step either way; keeping only
     /// the times a caller reads (the ends of years, for the analysis commands) saves copying every
@@ -168,6 +171,8 @@ public struct CompiledModel: Sendable {
     let recordedSlots: [Int]
     /// What the runs read, laid out once.
     let tables: RunTables
+    /// The native code of the step, once an analysis has made enough runs to compile it.
+    let native: NativeCodeSlot
     /// Each variable's index in `variables`, by name.
     private let variableIndex: [String: Int]
     /// Per slot, whether the parameter program computes it (a parameter given by a run replaces
@@ -207,6 +212,7 @@ public struct CompiledModel: Sendable {
             initialProgram: initialProgram, stepProgram: stepProgram, reportProgram: reportProgram, lookupTables: lookupTables,
             stockSlots: stockSlots, inflowSlots: inflowSlots, outflowSlots: outflowSlots, pipelineSlots: pipelineSlots,
             recordedSlots: recordedSlots)
+        native = NativeCodeSlot(tables: tables)
         variableIndex = Dictionary(variables.enumerated().map { ($0.element.name, $0.offset) }) { first, _ in first }
         var computed = [Bool](repeating: false, count: max(slotCount, 1))
         for instruction in parameterProgram { computed[Int(instruction.target)] = true }
@@ -234,6 +240,11 @@ public struct CompiledModel: Sendable {
     }
 
     public var parameters: [ModelVariable] { variables.filter { $0.kind == .param } }
+
+    /// Compiles the model's step to native code now (runs do it by themselves, in the background,
+    /// once an analysis is under way) and says whether runs use it: false when no C compiler
+    /// could build it, or `DXPLAN_NATIVE=0`.
+    public func prepareNativeCode() -> Bool { native.prepare() }
 
     /// Instructions of a time step (the step and the report program: a step a run keeps runs both).
     public var instructionsPerStep: Int { stepProgram.count + reportProgram.count }

@@ -20,6 +20,7 @@ extension CompiledModel {
             throw .invalidTimeWindow("the time step must divide the run window exactly")
         }
         let series = try settings.inputs.ordered(as: inputNames).get()
+        let native = settings.allowsNativeCode ? self.native.codeForRun() : nil
         var parameterSlots = try slots(of: settings.parameters)
         if let (resolved, values) = settings.parameterValues {
             for (slot, value) in zip(resolved.slots, values) { parameterSlots.append(ParameterValue(slot: slot, value: value)) }
@@ -71,7 +72,8 @@ extension CompiledModel {
                         times.withUnsafeMutableBufferPointer { times in
                             recordedSlots.withUnsafeBufferPointer { recorded in
                                 let machine = Machine(
-                                    tables: tables, inputSlots: inputSlots, code: code, points: points, integers: integers, series: series)
+                                    tables: tables, inputSlots: inputSlots, code: code, points: points, integers: integers, series: series,
+                                    native: native)
                                 defer { machine.deallocate() }
                                 // The calendar year whose inputs are in the value buffer. (Kept out of
                                 // the machine, which stays constant: a call on it then passes its
@@ -99,7 +101,7 @@ extension CompiledModel {
                                 }
                                 // Each pipeline holds its initial output for as many steps as its delay.
                                 if machine.pipelineCount > 0 { machine.startPipelines(dt: dt, longest: stepCount + 1) }
-                                machine.execute(machine.stepProgram, time: start, dt: dt)
+                                machine.step(time: start, dt: dt)
 
                                 let block = tables.recordedBlock
                                 let method = settings.method
@@ -107,7 +109,7 @@ extension CompiledModel {
                                 var rowIndex = 0
                                 // A kept step computes what is only recorded, then copies every recorded value.
                                 func record(_ time: Double) {
-                                    machine.execute(machine.reportProgram, time: time, dt: dt)
+                                    machine.report(time: time, dt: dt)
                                     times[rowIndex] = time
                                     rowIndex += 1
                                     if let block {
@@ -131,7 +133,7 @@ extension CompiledModel {
                                     }
                                     let next = start + Double(step) * dt
                                     machine.setInputs(time: next, year: &inputYear)
-                                    machine.execute(machine.stepProgram, time: next, dt: dt)
+                                    machine.step(time: next, dt: dt)
                                     if let keptSteps {
                                         if keptSteps[keptIndex] == step {
                                             record(next)
@@ -145,7 +147,7 @@ extension CompiledModel {
                                     if step == planStep {
                                         for given in planSlots { v[Int(given.slot)] = given.value }
                                         machine.execute(derivedInPlan.baseAddress ?? machine.parameterProgram, time: next, dt: dt)
-                                        machine.execute(machine.stepProgram, time: next, dt: dt)
+                                        machine.step(time: next, dt: dt)
                                     }
                                 }
                                 initialized = row - rows.baseAddress!
@@ -216,14 +218,17 @@ private struct Machine {
     /// Per input: its slot, its first year, its number of values and where they start in `inputValues`.
     let inputs: UnsafeMutableBufferPointer<(slot: Int, firstYear: Int, count: Int, offset: Int)>
     let inputValues: UnsafeMutablePointer<Double>
+    /// The step, report and Euler update as machine code, when the model has it (else the interpreter runs them).
+    let native: NativeCode?
 
     /// A machine on the model's run tables (`code`, `points` and `integers`: `RunTables`' arrays,
     /// which must outlive it) and the run's input series, one per input slot. (Given the tables,
     /// not the model: copying the model for the call would retain each of its arrays.)
     init(
         tables: borrowing RunTables, inputSlots: borrowing [Int32], code: UnsafePointer<Instruction>, points: UnsafePointer<Double>,
-        integers: UnsafePointer<Int>, series: borrowing [YearlySeries]
+        integers: UnsafePointer<Int>, series: borrowing [YearlySeries], native: NativeCode?
     ) {
+        self.native = native
         values = .allocate(capacity: tables.initialValues.count)
         values.initialize(from: tables.initialValues, count: tables.initialValues.count)
         parameterProgram = code
@@ -363,6 +368,26 @@ private struct Machine {
         }
     }
 
+    /// Runs the step program: what every step computes.
+    @inline(__always)
+    func step(time: Double, dt: Double) {
+        if let native {
+            native.step(values, time, dt, tablePoints, tableIndex, UnsafeMutableRawPointer(lookupCache))
+        } else {
+            execute(stepProgram, time: time, dt: dt)
+        }
+    }
+
+    /// Runs the report program: what only a kept step computes.
+    @inline(__always)
+    func report(time: Double, dt: Double) {
+        if let native {
+            native.report(values, time, dt, tablePoints, tableIndex, UnsafeMutableRawPointer(lookupCache))
+        } else {
+            execute(reportProgram, time: time, dt: dt)
+        }
+    }
+
     /// The net flow of stock `i` in the current values.
     @inline(__always)
     func slope(_ i: Int) -> Double { values[inflows[i]] - values[outflows[i]] }
@@ -371,6 +396,7 @@ private struct Machine {
     /// at the start of the step, even where a flow is another stock's slot), then every stock,
     /// so that no load waits for the store before it.
     func eulerUpdate(dt: Double) {
+        if pipelineCount == 0, let native { return native.euler(values, dt) }
         let slopes = scratch
         for i in stocks.indices { slopes[i] = slope(i) }
         if pipelineCount > 0 { capturePipelineInputs() }
@@ -392,7 +418,7 @@ private struct Machine {
         for (stage, fraction) in [(1, 0.5), (2, 0.5), (3, 1.0)] {
             for i in 0..<count { values[stocks[i]] = state[i] + fraction * dt * k[(stage - 1) * count + i] }
             setInputs(time: time + fraction * dt, year: &inputYear)
-            execute(stepProgram, time: time + fraction * dt, dt: dt)
+            step(time: time + fraction * dt, dt: dt)
             for i in 0..<count { k[stage * count + i] = slope(i) }
         }
         for i in 0..<count {

@@ -1,0 +1,108 @@
+import Synchronization
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Compiles a model's C translation (`NativeSource`) with the C compiler at hand and loads it.
+///
+/// The compiler runs once per distinct translation in a process (the result is kept, so every
+/// copy of a model, and every session on the same model, shares it), on a file in a fresh
+/// private temporary folder that is removed as soon as the library is loaded: nothing stays on
+/// disk. Any failure (no compiler, a compiler error, a library that does not load) leaves the
+/// model on the interpreter, which gives the same values.
+enum NativeCompiler {
+    /// The compiler: `DXPLAN_CC` when set, else `clang` (the Swift toolchain brings it), else `cc`.
+    static var compilers: [String] {
+        if let chosen = getenv("DXPLAN_CC").map({ String(cString: $0) }), !chosen.isEmpty { return [chosen] }
+        return ["clang", "cc"]
+    }
+
+    /// Optimised, position-independent, and no rewriting of floating-point arithmetic: no fused
+    /// multiply-add, no reassociation (the default without -ffast-math). `-fno-math-errno` only
+    /// lets the compiler keep values in registers across `sqrt`/`exp` calls; it changes no value.
+    static let flags = ["-O2", "-fPIC", "-shared", "-ffp-contract=off", "-fno-math-errno", "-w"]
+    /// Linked after the source, so that `log`, `exp` and `pow` bind to the C library's current
+    /// versions, as the interpreter's do (an unversioned reference binds to glibc's old wrappers,
+    /// whose `log(-1)` is a not-a-number of the other sign).
+    static let libraries = ["-lm"]
+
+    /// Whether native code is allowed at all: `DXPLAN_NATIVE=0` keeps every run on the interpreter.
+    static let isEnabled: Bool = getenv("DXPLAN_NATIVE").map { String(cString: $0) != "0" } ?? true
+
+    /// The loaded code of each translation compiled in this process (nil: it could not be).
+    private static let loaded = Mutex<[String: NativeCode?]>([:])
+
+    /// The native code for a translation: compiled and loaded the first time, then kept.
+    static func code(for source: String) -> NativeCode? {
+        if let known = loaded.withLock({ $0[source] }) { return known }
+        let code = compilers.lazy.compactMap { compile(source, with: $0) }.first
+        return loaded.withLock { table in
+            if let known = table[source] { return known }
+            table[source] = .some(code)
+            return code
+        }
+    }
+
+    /// Compiles and loads one translation with one compiler, or nil.
+    private static func compile(_ source: String, with compiler: String) -> NativeCode? {
+        let base = getenv("TMPDIR").map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+        var template = Array("\(base)/dxplan-native-XXXXXX".utf8CString)
+        guard let folderPointer = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else { return nil }
+        let folder = String(cString: folderPointer)
+        let sourcePath = folder + "/model.c", libraryPath = folder + "/model.so"
+        defer {
+            unlink(sourcePath)
+            unlink(libraryPath)
+            rmdir(folder)
+        }
+        guard createFile(sourcePath, containing: source), run([compiler] + flags + ["-o", libraryPath, sourcePath] + libraries) else { return nil }
+        // The library stays loaded for the life of the process: runs on other threads may hold its functions.
+        guard let library = dlopen(libraryPath, RTLD_NOW | RTLD_LOCAL) else { return nil }
+        guard let step = dlsym(library, NativeSource.stepSymbol), let report = dlsym(library, NativeSource.reportSymbol),
+            let euler = dlsym(library, NativeSource.eulerSymbol)
+        else { return nil }
+        return NativeCode(
+            step: unsafeBitCast(step, to: NativeCode.Program.self), report: unsafeBitCast(report, to: NativeCode.Program.self),
+            euler: unsafeBitCast(euler, to: NativeCode.Update.self))
+    }
+
+    /// Writes a new file only this user can read (the folder is new and private too).
+    private static func createFile(_ path: String, containing text: String) -> Bool {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0o600)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var bytes = Array(text.utf8)
+        var written = 0
+        while written < bytes.count {
+            let count = bytes.withUnsafeMutableBytes { write(descriptor, $0.baseAddress! + written, $0.count - written) }
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { return false }
+            written += count
+        }
+        bytes.removeAll()
+        return true
+    }
+
+    /// Runs a program (looked up on PATH) with its output discarded; true when it exits with 0.
+    private static func run(_ arguments: [String]) -> Bool {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+        defer { for argument in argv { free(argument) } }
+        var child: pid_t = 0
+        guard posix_spawnp(&child, arguments[0], &actions, nil, &argv, environ) == 0 else { return false }
+        var status: Int32 = 0
+        while waitpid(child, &status, 0) < 0 {
+            guard errno == EINTR else { return false }
+        }
+        // Exited (the low seven bits zero) with status 0.
+        return status & 0x7f == 0 && (status >> 8) & 0xff == 0
+    }
+}
