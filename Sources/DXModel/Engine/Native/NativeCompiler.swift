@@ -48,17 +48,26 @@ enum NativeCompiler {
 
     /// Compiles and loads one translation with one compiler, or nil.
     private static func compile(_ source: String, with compiler: String) -> NativeCode? {
+        _ = abandonAtExit
         let base = getenv("TMPDIR").map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
         var template = Array("\(base)/dxplan-native-XXXXXX".utf8CString)
         guard let folderPointer = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else { return nil }
         let folder = String(cString: folderPointer)
-        let sourcePath = folder + "/model.c", libraryPath = folder + "/model.so"
         defer {
-            unlink(sourcePath)
-            unlink(libraryPath)
-            rmdir(folder)
+            pending.withLock { _ = $0.jobs.removeValue(forKey: folder) }
+            removeFolder(folder)
         }
-        guard createFile(sourcePath, containing: source), run([compiler] + flags + ["-o", libraryPath, sourcePath] + libraries) else { return nil }
+        // Once the process is ending, nothing new starts.
+        let started = pending.withLock { state in
+            guard !state.exiting else { return false }
+            state.jobs[folder] = 0
+            return true
+        }
+        guard started else { return nil }
+        let sourcePath = folder + "/model.c", libraryPath = folder + "/model.so"
+        guard createFile(sourcePath, containing: source),
+            run([compiler] + flags + ["-o", libraryPath, sourcePath] + libraries, in: folder)
+        else { return nil }
         // The library stays loaded for the life of the process: runs on other threads may hold its functions.
         guard let library = dlopen(libraryPath, RTLD_NOW | RTLD_LOCAL) else { return nil }
         guard let step = dlsym(library, NativeSource.stepSymbol), let report = dlsym(library, NativeSource.reportSymbol),
@@ -67,6 +76,41 @@ enum NativeCompiler {
         return NativeCode(
             step: unsafeBitCast(step, to: NativeCode.Program.self), report: unsafeBitCast(report, to: NativeCode.Program.self),
             euler: unsafeBitCast(euler, to: NativeCode.Update.self))
+    }
+
+    /// The folders of the compilations under way, each with its compiler's process group (0
+    /// before it starts); `exiting` once the process has begun to end.
+    private static let pending = Mutex<(exiting: Bool, jobs: [String: pid_t])>((false, [:]))
+
+    /// When the process ends during a compilation (a script that finished first), the compiler
+    /// is stopped and its folder removed, so that nothing is left behind.
+    private static let abandonAtExit: Void = { atexit { NativeCompiler.abandonPending() } }()
+
+    private static func abandonPending() {
+        let jobs = pending.withLock { state in
+            defer { state = (true, [:]) }
+            return state.jobs
+        }
+        for (folder, child) in jobs {
+            if child > 0 {
+                // The compiler's driver and the programs it runs (cc1, the linker): its process group.
+                kill(-child, SIGKILL)
+                waitpid(child, nil, 0)
+            }
+            removeFolder(folder)
+        }
+    }
+
+    /// Removes a folder of the compiler's files (no subfolders: the compiler writes none).
+    private static func removeFolder(_ folder: String) {
+        if let directory = opendir(folder) {
+            while let entry = readdir(directory) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
+                if name != "." && name != ".." { unlink(folder + "/" + name) }
+            }
+            closedir(directory)
+        }
+        rmdir(folder)
     }
 
     /// Writes a new file only this user can read (the folder is new and private too).
@@ -86,8 +130,9 @@ enum NativeCompiler {
         return true
     }
 
-    /// Runs a program (looked up on PATH) with its output discarded; true when it exits with 0.
-    private static func run(_ arguments: [String]) -> Bool {
+    /// Runs the compiler (looked up on PATH) with its output discarded and its own temporary files
+    /// in `folder`; true when it exits with 0.
+    private static func run(_ arguments: [String], in folder: String) -> Bool {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -95,9 +140,28 @@ enum NativeCompiler {
         posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
-        defer { for argument in argv { free(argument) } }
+        // The environment as it is, with TMPDIR in the folder (for the compiler's intermediate files).
+        var environment: [UnsafeMutablePointer<CChar>?] = [strdup("TMPDIR=" + folder)]
+        var entry = environ
+        while let variable = entry.pointee {
+            if strncmp(variable, "TMPDIR=", 7) != 0 { environment.append(strdup(variable)) }
+            entry += 1
+        }
+        environment.append(nil)
+        defer { for argument in argv + environment { free(argument) } }
+        // In a process group of its own, so that the programs the compiler runs can be stopped with it.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP))
+        posix_spawnattr_setpgroup(&attributes, 0)
         var child: pid_t = 0
-        guard posix_spawnp(&child, arguments[0], &actions, nil, &argv, environ) == 0 else { return false }
+        guard posix_spawnp(&child, arguments[0], &actions, &attributes, &argv, &environment) == 0 else { return false }
+        let abandoned = pending.withLock { state in
+            if state.jobs[folder] != nil { state.jobs[folder] = child }
+            return state.exiting
+        }
+        if abandoned { kill(-child, SIGKILL) }
         var status: Int32 = 0
         while waitpid(child, &status, 0) < 0 {
             guard errno == EINTR else { return false }
