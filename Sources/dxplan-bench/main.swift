@@ -2,13 +2,14 @@ import DXModel
 import DXScenario
 import DXShell
 // Times the model core in-process: one run of a scenario, repeated.
-// Usage: dxplan-bench [FILE.plan...] [SCENARIO] [--operations] [--program] [--dump] [--runs N [--engine|--settings]] [--values]
+// Usage: dxplan-bench [FILE.plan...] [SCENARIO] [--operations] [--program] [--dump] [--runs N [--engine|--settings]] [--values] [--c]
 //        dxplan-bench --model FILE.dxm [--values] [--operations] [--program]
 //   defaults: scenarios/five-pushes.plan scripts/peers/five-pushes-2035.plan five-pushes-long,
 //   the benchmark's run (five-pushes over 2026–2035 after the backcast from 2020.5: 186 monthly
 //   Euler steps, the window the C peer scripts/peers/national_model.c runs);
 //   --operations prints the step program's instruction mix, --program the step program,
 //   --dump every recorded value at every step as bits (to compare two versions of the engine);
+//   --c prints the C the model's native code is compiled from;
 //   --values prints only the indicators at the end of one run, as the C peer's --values does;
 //   --runs N makes N runs untimed and prints nothing else (for an instruction count: valgrind
 //   --tool=callgrind, where the time-calibrated batches would take minutes); with --engine, runs of
@@ -120,6 +121,11 @@ func valuesLine(_ result: RunResult) -> String {
         scenario.horizon.upperBound, last("fibre", of: result), last("e-signatures", of: result),
         last("online-service-use", of: result), last("egdi", of: result), last("broadband-gdp-gain", of: result),
         last("five-g", of: result), last("digital-economy", of: result), last("digital-economy-mic", of: result))
+}
+
+if CommandLine.arguments.contains("--c") {
+    print(model.compiled.nativeSource)
+    exit(0)
 }
 
 if CommandLine.arguments.contains("--values") {

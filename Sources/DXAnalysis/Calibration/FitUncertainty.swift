@@ -39,15 +39,18 @@ package struct FitUncertainty: Sendable {
 
     /// One joint draw of the fitted parameters, each kept inside its range.
     package func draw(using generator: inout SeededGenerator) -> [String: Double] {
+        Dictionary(zip(names, drawValues(using: &generator))) { _, last in last }
+    }
+
+    /// `draw(using:)` in the order of `names` (no name hashed: for the many draws of a Monte Carlo).
+    package func drawValues(using generator: inout SeededGenerator) -> [Double] {
         let n = names.count
         let z = (0..<n).map { _ in generator.standardNormal() }
-        var values: [String: Double] = [:]
-        for i in 0..<n {
+        return (0..<n).map { i in
             var x = mean[i]
             for j in 0...i { x += factor[i * n + j] * z[j] }
-            values[names[i]] = Swift.min(Swift.max(x, ranges[i].lowerBound), ranges[i].upperBound)
+            return Swift.min(Swift.max(x, ranges[i].lowerBound), ranges[i].upperBound)
         }
-        return values
     }
 }
 

@@ -136,6 +136,8 @@ package struct UncertaintyAnalysis: Sendable {
         let distributions = given == nil ? distributions(for: scenario) : []
         let fitted = given == nil ? fitUncertainty(for: scenario) : nil
         let fittedNames = fitted?.names.filter { scenario.assumptions[$0] == nil } ?? []
+        // Where each of them is in a draw of the fit (in the fit's order of names).
+        let fittedIndices = fittedNames.compactMap { fitted?.names.firstIndex(of: $0) }
         let names = given?.names ?? distributions.map(\.name) + fittedNames
         let count = given?.rows.count ?? max(samples, 1)
         var generator = SeededGenerator(seed: seed)
@@ -177,8 +179,8 @@ package struct UncertaintyAnalysis: Sendable {
                     if lower != nil { values = correlate(values, units: copula.map { _ in generator.unit() }) }
                 }
                 if let fitted {
-                    let drawn = fitted.draw(using: &generator)
-                    values += fittedNames.map { drawn[$0] ?? .nan }
+                    let drawn = fitted.drawValues(using: &generator)
+                    values += fittedIndices.map { drawn[$0] }
                 }
             }
             let total = shareIndices.reduce(0) { $0 + values[$1] }
@@ -239,7 +241,7 @@ package struct UncertaintyAnalysis: Sendable {
         let runs = Double(count)
         // Each indicator's values sorted for its quantiles, the indicators shared out among the cores.
         let unsorted = values
-        let sorted = (try? ParallelRuns.map(unsorted.count, workers: workers) { i in unsorted[i].map { $0.sorted() } }) ?? []
+        let sorted = (try? ParallelRuns.map(unsorted.count, workers: workers) { i in unsorted[i].map { $0.radixSorted() } }) ?? []
         return Result(
             scenario: scenario, samples: count, seed: seed, sampling: given == nil ? sampling : .given,
             parameters: names, years: years,

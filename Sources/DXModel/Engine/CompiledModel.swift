@@ -173,6 +173,8 @@ public struct CompiledModel: Sendable {
     let tables: RunTables
     /// The native code of the step, once an analysis has made enough runs to compile it.
     let native: NativeCodeSlot
+    /// The parameter programs of runs that give computed parameters, by the parameters given.
+    let derivedPrograms = DerivedPrograms()
     /// Each variable's index in `variables`, by name.
     private let variableIndex: [String: Int]
     /// Per slot, whether the parameter program computes it (a parameter given by a run replaces
@@ -245,6 +247,9 @@ public struct CompiledModel: Sendable {
     /// once an analysis is under way) and says whether runs use it: false when no C compiler
     /// could build it, or `DXPLAN_NATIVE=0`.
     public func prepareNativeCode() -> Bool { native.prepare() }
+
+    /// The C the native code is compiled from (for reading, and for timing the compiler).
+    public var nativeSource: String { NativeSource.translationUnit(for: tables) }
 
     /// Instructions of a time step (the step and the report program: a step a run keeps runs both).
     public var instructionsPerStep: Int { stepProgram.count + reportProgram.count }

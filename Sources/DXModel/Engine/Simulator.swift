@@ -26,22 +26,13 @@ extension CompiledModel {
             for (slot, value) in zip(resolved.slots, values) { parameterSlots.append(ParameterValue(slot: slot, value: value)) }
         }
         let planSlots = try slots(of: settings.planParameters)
-        // The parameter program without the instructions that set a parameter the run gives (the
-        // parameters computed from them follow), and from the plan's start without those the
-        // plan sets either. When none of those is computed by the program, that is the whole
-        // program (the usual case: runs give parameters that have values of their own), and
-        // the arrays stay empty.
-        var derived: [Instruction] = []
-        var derivedInPlan: [Instruction] = []
-        if parameterSlots.contains(where: { isComputedParameter[Int($0.slot)] })
-            || planSlots.contains(where: { isComputedParameter[Int($0.slot)] })
-        {
-            var overridden = [Bool](repeating: false, count: slotCount)
-            for given in parameterSlots { overridden[Int(given.slot)] = true }
-            if !parameterSlots.isEmpty { derived = Instruction.laidOut(parameterProgram.filter { !overridden[Int($0.target)] }) }
-            for given in planSlots { overridden[Int(given.slot)] = true }
-            if !planSlots.isEmpty { derivedInPlan = Instruction.laidOut(parameterProgram.filter { !overridden[Int($0.target)] }) }
-        }
+        // The parameter program without the instructions that compute a parameter the run gives
+        // (the parameters computed from them follow), and from the plan's start without those the
+        // plan sets either; empty when the run gives no computed parameter (the usual case: runs
+        // give parameters that have values of their own): the whole program runs.
+        let derived = derivedPrograms.program(of: self, without: parameterSlots.map(\.slot)) ?? []
+        let derivedInPlan =
+            planSlots.isEmpty ? [] : derivedPrograms.program(of: self, without: parameterSlots.map(\.slot) + planSlots.map(\.slot)) ?? []
 
         let start = settings.start, dt = settings.timeStep
         let planStep =
@@ -81,14 +72,11 @@ extension CompiledModel {
                                 var inputYear = Int.min
                                 let v = machine.values
 
-                                // Parameters (overrides replace literals, and parameters computed from
-                                // them follow), then the initial values, then the auxiliaries and flows
-                                // of the first time.
-                                machine.execute(machine.parameterProgram, time: start, dt: dt)
-                                if !parameterSlots.isEmpty {
-                                    for given in parameterSlots { v[Int(given.slot)] = given.value }
-                                    machine.execute(derived.baseAddress ?? machine.parameterProgram, time: start, dt: dt)
-                                }
+                                // Parameters (the run's replace the model's, and the parameters computed
+                                // from them follow), then the initial values, then the auxiliaries and
+                                // flows of the first time.
+                                for given in parameterSlots { v[Int(given.slot)] = given.value }
+                                machine.execute(derived.isEmpty ? machine.parameterProgram : derived.baseAddress!, time: start, dt: dt)
                                 // From the plan's start, its parameters replace the run's (and the
                                 // parameters computed from them follow); stocks keep the values the
                                 // years before gave them. No closure captures the machine: the hot
@@ -97,7 +85,8 @@ extension CompiledModel {
                                 machine.execute(machine.initialProgram, time: start, dt: dt)
                                 if planStep == 0 {
                                     for given in planSlots { v[Int(given.slot)] = given.value }
-                                    machine.execute(derivedInPlan.baseAddress ?? machine.parameterProgram, time: start, dt: dt)
+                                    machine.execute(
+                                        derivedInPlan.isEmpty ? machine.parameterProgram : derivedInPlan.baseAddress!, time: start, dt: dt)
                                 }
                                 // Each pipeline holds its initial output for as many steps as its delay.
                                 if machine.pipelineCount > 0 { machine.startPipelines(dt: dt, longest: stepCount + 1) }
@@ -146,7 +135,8 @@ extension CompiledModel {
                                     // first, then the plan's parameters drive the flows from it.
                                     if step == planStep {
                                         for given in planSlots { v[Int(given.slot)] = given.value }
-                                        machine.execute(derivedInPlan.baseAddress ?? machine.parameterProgram, time: next, dt: dt)
+                                        machine.execute(
+                                            derivedInPlan.isEmpty ? machine.parameterProgram : derivedInPlan.baseAddress!, time: next, dt: dt)
                                         machine.step(time: next, dt: dt)
                                     }
                                 }

@@ -49,25 +49,27 @@ enum NativeCompiler {
     /// Compiles and loads one translation with one compiler, or nil.
     private static func compile(_ source: String, with compiler: String) -> NativeCode? {
         _ = abandonAtExit
-        let base = getenv("TMPDIR").map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
-        var template = Array("\(base)/dxplan-native-XXXXXX".utf8CString)
-        guard let folderPointer = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else { return nil }
-        let folder = String(cString: folderPointer)
+        // The folder and the source are made under the lock `abandonPending` takes when the
+        // process ends: either the process is already ending and nothing is made, or the folder is
+        // known and removed then. (Only the compiler writes outside the lock, and it is stopped first.)
+        let folder: String? = pending.withLock { state in
+            guard !state.exiting else { return nil }
+            let base = getenv("TMPDIR").map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+            var template = Array("\(base)/dxplan-native-XXXXXX".utf8CString)
+            guard let made = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!).map { String(cString: $0) } }) else {
+                return nil
+            }
+            state.jobs[made] = 0
+            return made
+        }
+        guard let folder else { return nil }
         defer {
             pending.withLock { _ = $0.jobs.removeValue(forKey: folder) }
             removeFolder(folder)
         }
-        // Once the process is ending, nothing new starts.
-        let started = pending.withLock { state in
-            guard !state.exiting else { return false }
-            state.jobs[folder] = 0
-            return true
-        }
-        guard started else { return nil }
         let sourcePath = folder + "/model.c", libraryPath = folder + "/model.so"
-        guard createFile(sourcePath, containing: source),
-            run([compiler] + flags + ["-o", libraryPath, sourcePath] + libraries, in: folder)
-        else { return nil }
+        let written = pending.withLock { state in !state.exiting && createFile(sourcePath, containing: source) }
+        guard written, run([compiler] + flags + ["-o", libraryPath, sourcePath] + libraries, in: folder) else { return nil }
         // The library stays loaded for the life of the process: runs on other threads may hold its functions.
         guard let library = dlopen(libraryPath, RTLD_NOW | RTLD_LOCAL) else { return nil }
         guard let step = dlsym(library, NativeSource.stepSymbol), let report = dlsym(library, NativeSource.reportSymbol),
@@ -155,13 +157,15 @@ enum NativeCompiler {
         defer { posix_spawnattr_destroy(&attributes) }
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP))
         posix_spawnattr_setpgroup(&attributes, 0)
-        var child: pid_t = 0
-        guard posix_spawnp(&child, arguments[0], &actions, &attributes, &argv, &environment) == 0 else { return false }
-        let abandoned = pending.withLock { state in
-            if state.jobs[folder] != nil { state.jobs[folder] = child }
-            return state.exiting
+        // Started under the lock, so that a process that ends meanwhile knows the compiler to stop.
+        let child: pid_t? = pending.withLock { state in
+            guard !state.exiting else { return nil }
+            var child: pid_t = 0
+            guard posix_spawnp(&child, arguments[0], &actions, &attributes, &argv, &environment) == 0 else { return nil }
+            state.jobs[folder] = child
+            return child
         }
-        if abandoned { kill(-child, SIGKILL) }
+        guard let child else { return false }
         var status: Int32 = 0
         while waitpid(child, &status, 0) < 0 {
             guard errno == EINTR else { return false }
