@@ -42,6 +42,16 @@ public enum XMILEReader {
     }
 }
 
+/// How an imported model's own clock lies on dxplan's years.
+public struct ImportedTime: Sendable, Hashable {
+    /// The file's start and stop times.
+    public var start: Double
+    public var stop: Double
+    /// dxplan's time minus the file's: 0 for a model in calendar years, 2001 for any other (its
+    /// time 0 is the end of 2000).
+    public var offset: Double
+}
+
 // MARK: - XML
 
 /// An element of an XML document, with where its start tag and its text are.
@@ -350,7 +360,8 @@ private struct Reader {
             diagnostics += scanner.diagnostics
             throw Failure()
         }
-        guard root.name == "xmile" else { throw error("expected an XMILE document (<xmile>), found <\(root.name)>", at: root.range) }
+        let rootName = "xmile"
+        guard root.name == rootName else { throw error("expected an XMILE document (<xmile>), found <\(root.name)>", at: root.range) }
         if let macro = root.child("macro") { throw unsupported("a macro", at: macro.range) }
         let models = root.children("model")
         guard let model = models.first else { throw error("the XMILE document has no <model>", at: root.range) }
@@ -374,8 +385,9 @@ private struct Reader {
                 "the time step dt must divide one unit of time (1, 0.5, 0.25, 0.125…), not \(NumberText.plain(dt))",
                 at: specs?.child("dt")?.range ?? specs?.range)
         }
+        let startRange = specs?.child("start")?.range ?? specs?.range
         guard start >= -1000, start <= 9998, stop > start else {
-            throw error("the start time must be from -1000 to 9998, and before the stop time", at: specs?.child("start")?.range ?? specs?.range)
+            throw error("the start time must be from -1000 to 9998, and before the stop time", at: startRange)
         }
         let calendar = start >= 1000
         offset = calendar ? 0 : Double(XMILEReader.yearOfTimeZero + 1)
@@ -386,7 +398,7 @@ private struct Reader {
         guard abs(intoYear - intoYear.rounded()) < 1e-9 else {
             throw error(
                 "the steps of dt \(NumberText.plain(dt)) from \(NumberText.plain(start)) must reach the next whole time",
-                at: specs?.child("start")?.range ?? specs?.range)
+                at: startRange)
         }
 
         // Every stock non-negative, or every flow, unless a variable says otherwise.
@@ -400,7 +412,8 @@ private struct Reader {
         for node in model.child("variables")?.children ?? [] where !node.hasPrefix {
             switch node.name {
             case "stock", "flow", "aux", "gf":
-                guard let written = node.attributes["name"] else { throw error("<\(node.name)> needs a name", at: node.range) }
+                let attribute = "name"
+                guard let written = node.attributes[attribute] else { throw error("<\(node.name)> needs a name", at: node.range) }
                 if let dimensions = node.child("dimensions") ?? node.child("element") {
                     throw unsupported("an array (the subscripts of '\(written)')", at: dimensions.range)
                 }
@@ -508,6 +521,7 @@ private struct Reader {
             file.backcast = BackcastDecl(start: engineStart, range: specs?.child("start")?.range ?? root.range)
         }
         file.timeStep = dt
+        file.importedTime = ImportedTime(start: start, stop: stop, offset: offset)
         file.method = method
         return file
     }
@@ -553,7 +567,8 @@ private struct Reader {
             }
             return values
         }
-        guard let yNode = node.child("ypts") else { throw error("the graphical function of '\(name)' has no <ypts>", at: node.range) }
+        let yTag = "ypts"
+        guard let yNode = node.child(yTag) else { throw error("the graphical function of '\(name)' has no <ypts>", at: node.range) }
         let ys = try numbers(yNode)
         var xs: [Double]
         if let xNode = node.child("xpts") {
@@ -691,9 +706,8 @@ private struct Reader {
             let target = function == "SMTHN" ? (try order() == 1 ? "SMOOTH" : "SMOOTH3") : (try order() == 1 ? "DELAY1" : "DELAY3")
             return .call(named(target), [arguments[0], duration(arguments[1])] + arguments.dropFirst(3))
         default:
-            throw error(
-                "the function '\(written)' is not supported by the XMILE import; it reads "
-                    + Self.functions.joined(separator: ", "), at: range)
+            let known = Self.functions.joined(separator: ", ")
+            throw error("the function '\(written)' is not supported by the XMILE import; it reads \(known)", at: range)
         }
     }
 }
@@ -846,12 +860,18 @@ private struct EquationParser {
         return true
     }
 
-    mutating func parseExpression(in reader: inout Reader) throws -> Expression {
+    /// One level deeper; deeper than the model language allows is an error (the passes that
+    /// follow recurse over the expression).
+    mutating func deeper(in reader: inout Reader) throws {
         depth += 1
-        defer { depth -= 1 }
         if depth > ModelParser.maximumDepth {
             throw fail("this equation nests more than \(ModelParser.maximumDepth) levels deep", in: &reader)
         }
+    }
+
+    mutating func parseExpression(in reader: inout Reader) throws -> Expression {
+        try deeper(in: &reader)
+        defer { depth -= 1 }
         return try parseBinary(level: 0, in: &reader)
     }
 
@@ -880,11 +900,8 @@ private struct EquationParser {
             if level == Self.levels.count - 1, current.isWord("MOD") { throw reader.unsupported("MOD", at: current.range) }
             guard let op = binaryOperator(at: level) else { break }
             try next(in: &reader)
-            depth += 1
+            try deeper(in: &reader)
             defer { depth -= 1 }
-            if depth > ModelParser.maximumDepth {
-                throw fail("this equation nests more than \(ModelParser.maximumDepth) levels deep", in: &reader)
-            }
             let rhs = try parseBinary(level: level + 1, in: &reader)
             lhs = .binary(op, lhs, rhs, lhs.range.through(rhs.range))
         }
@@ -892,11 +909,8 @@ private struct EquationParser {
     }
 
     mutating func parseUnary(in reader: inout Reader) throws -> Expression {
-        depth += 1
+        try deeper(in: &reader)
         defer { depth -= 1 }
-        if depth > ModelParser.maximumDepth {
-            throw fail("this equation nests more than \(ModelParser.maximumDepth) levels deep", in: &reader)
-        }
         let start = current.range
         if try accept("-", in: &reader) {
             let operand = try parseUnary(in: &reader)
@@ -926,13 +940,14 @@ private struct EquationParser {
             _ = name
             try next(in: &reader)
             let condition = try parseExpression(in: &reader)
-            guard current.isWord("THEN") else { throw fail("expected THEN after the IF condition, found \(current.described)", in: &reader) }
+            let then = "THEN", otherwise = "ELSE"
+            guard current.isWord(then) else { throw fail("expected THEN after the IF condition, found \(current.described)", in: &reader) }
             try next(in: &reader)
-            let then = try parseExpression(in: &reader)
-            guard current.isWord("ELSE") else { throw fail("expected ELSE: IF c THEN a ELSE b", in: &reader) }
+            let yes = try parseExpression(in: &reader)
+            guard current.isWord(otherwise) else { throw fail("expected ELSE: IF c THEN a ELSE b", in: &reader) }
             try next(in: &reader)
-            let otherwise = try parseExpression(in: &reader)
-            return .conditional(condition, then, otherwise, token.range.through(otherwise.range))
+            let no = try parseExpression(in: &reader)
+            return .conditional(condition, yes, no, token.range.through(no.range))
         case .name(let name, _):
             try next(in: &reader)
             if try accept("(", in: &reader) {

@@ -266,4 +266,6 @@ public struct ModelFile: Sendable {
     public var timeStep: Double?
     /// How its runs integrate, when the file says (an imported XMILE model's method); Euler otherwise.
     public var method: IntegrationMethod?
+    /// An imported model's own clock (`XMILEReader`); nil for a model file.
+    public var importedTime: ImportedTime?
 }

@@ -63,6 +63,8 @@ public struct DeclaredModel: Sendable {
     public let parameterVocabulary: Suggestion.Vocabulary
     public var timeStep: Double = 1.0 / 12.0
     public var method: IntegrationMethod = .euler
+    /// An imported XMILE model's own clock, and where it lies on dxplan's years; nil for a model file.
+    public var importedTime: ImportedTime?
 
     /// Compiles model text and checks its programmes and indicators.
     /// A 64-bit FNV-1a hash of a text's UTF-8 bytes, in hex.
@@ -336,6 +338,7 @@ public struct DeclaredModel: Sendable {
             parameterVocabulary: Suggestion.Vocabulary(parameters.map(\.id)))
         if let timeStep = file.timeStep { model.timeStep = timeStep }
         if let method = file.method { model.method = method }
+        model.importedTime = file.importedTime
         return .success(model)
     }
 

@@ -26,12 +26,15 @@ package struct ModelCommand: ShellCommand {
             'model' prints the model's name, file and contents. 'model load "FILE"' compiles a model file
             (the language is in MODEL.md) and runs every later scenario on it; a file with errors is
             reported and the session keeps its model. 'model bundled' goes back to the bundled model.
+            An XMILE file exported from Stella or Vensim (.stmx, .xmile) loads too, on its own clock
+            (MODEL.md, "Importing XMILE").
             """,
         vietnameseDetails: """
             'model' in tên, tệp và nội dung của mô hình. 'model load "FILE"' biên dịch một tệp mô hình
             (ngôn ngữ mô hình được mô tả trong MODEL.md) và chạy mọi kịch bản sau đó trên mô hình này; tệp có
             lỗi sẽ được báo lỗi và phiên làm việc giữ nguyên mô hình đang dùng. 'model bundled' quay về mô hình
-            đi kèm.
+            đi kèm. Tệp XMILE xuất từ Stella hay Vensim (.stmx, .xmile) cũng nạp được, chạy theo thang thời gian
+            riêng của nó (MODEL.md, "Importing XMILE").
             """,
         example: "model")
 
@@ -113,6 +116,15 @@ extension Interpreter {
             "Now using '\(loaded.name)'" + (origin.map { " from \($0)" } ?? " (bundled)")
                 + ": \(loaded.programmes.count) programmes, \(loaded.indicators.count) indicators. "
                 + "Scenarios are checked against it when they run.\n")
+        // An imported model runs on its own clock: say which years stand for which of its times.
+        if let time = loaded.importedTime {
+            let first = loaded.baseYear + 1
+            let last = max(first, min(Int((time.stop + time.offset + 1e-9).rounded(.down)) - 1, loaded.baseYear + 76))
+            let start = loaded.runStart - time.offset
+            output.write(
+                "Its time \(Format.plain(start)) is \(loaded.backcast == nil ? "the end of \(loaded.baseYear)" : "within \(loaded.baseYear)"): "
+                    + "'horizon \(first) to \(last)' runs it from time \(Format.plain(start)) to \(Format.plain(Double(last + 1) - time.offset)).\n")
+        }
     }
 
     /// What `model` prints: the model's name, where it comes from, and what it contains.
