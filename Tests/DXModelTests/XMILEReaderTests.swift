@@ -247,6 +247,35 @@ struct XMILEReaderTests {
         #expect(at("choice", 0) == -1 && at("choice", 1.5) == 0.5 && at("choice", 7) == 0.5)
     }
 
+    @Test("older Stella files: variables directly in <model> beside their display, quoted flow names, PI(), lower-case logic")
+    func olderStella() throws {
+        let model = try imported(
+            """
+            <?xml version="1.0" encoding="utf-8" ?>
+            <xmile version="1.0" xmlns="http://www.systemdynamics.org/XMILE" xmlns:isee="http://iseesystems.com/XMILE">
+              <header><name>legacy</name></header>
+              <sim_specs time_units="Years" method="Euler"><start>0</start><stop>4</stop><dt>1</dt></sim_specs>
+              <model>
+                <stock name="Water in Tank">
+                  <eqn>10</eqn>
+                  <outflow>"Water Out"</outflow>
+                  <display x="10" y="20"/>
+                </stock>
+                <flow name="Water Out">
+                  <eqn>IF Water_in_Tank &gt; 3 and not (TIME = 2) THEN PI() ELSE 1</eqn>
+                  <display x="30" y="20"/>
+                </flow>
+                <connector><from>Water_Out</from><to>Water_in_Tank</to></connector>
+              </model>
+            </xmile>
+            """)
+        let trajectory = try model.compiled.run(RunSettings(start: 2001, end: 2005, timeStep: 1))
+        // π a year while above 3, but 1 at time 2 (still above 3), and 1 once at 3 or less.
+        let expected = [10, 10 - Double.pi, 10 - 2 * Double.pi, 9 - 2 * Double.pi, 8 - 2 * Double.pi]
+        let series = try #require(trajectory.series("Water_in_Tank"))
+        #expect(zip(series, expected).allSatisfy { abs($0 - $1) < 1e-12 }, "\(series)")
+    }
+
     @Test(
         "the XMILE files written for these tests run in PySD as they do here, to 1e-6",
         .enabled(

@@ -209,6 +209,10 @@ struct ModelCommandTests {
         let higher = try #require(shell.workspace.result("higher")?.value(of: "Savings", in: 2010))
         #expect(abs(higher - 1000 * pow(1.0125, 40)) < 1e-9 * higher)
 
+        // Loaded as scenarios, it gets the hint a model file gets.
+        #expect(shell.run("load \"\(path)\"") == .failed(.semantic))
+        #expect(output.error.contains("is a model file, not a scenario file; to run scenarios on it, write model load \"\(path)\""))
+
         // A construct the import does not read: the error points into the file, the session keeps its model.
         try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: "Savings * Rate", with: "INT(Savings * Rate)")
             .write(toFile: path, atomically: true, encoding: .utf8)

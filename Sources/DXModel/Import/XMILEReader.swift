@@ -341,7 +341,12 @@ private struct Reader {
         return text
     }
 
-    static func key(_ name: String) -> String { canonical(name).lowercased() }
+    static func key(_ name: String) -> String { canonical(unquoted(name)).lowercased() }
+
+    /// A name without the double quotes an equation or a flow list may put around it.
+    static func unquoted(_ name: String) -> String {
+        name.count >= 2 && name.hasPrefix("\"") && name.hasSuffix("\"") ? String(name.dropFirst().dropLast()) : name
+    }
 
     mutating func number(_ node: XMLNode?, _ what: String, default value: Double) throws -> Double {
         guard let node else { return value }
@@ -409,7 +414,9 @@ private struct Reader {
 
         // The variables, by name.
         var order: [String] = []
-        for node in model.child("variables")?.children ?? [] where !node.hasPrefix {
+        // Older Stella files put the variables directly in <model>, beside their display.
+        let container = model.child("variables") ?? model
+        for node in container.children where !node.hasPrefix {
             switch node.name {
             case "stock", "flow", "aux", "gf":
                 let attribute = "name"
@@ -425,7 +432,9 @@ private struct Reader {
                 order.append(key)
             case "module": throw unsupported("a module", at: node.range)
             case "group": continue
-            default: throw unsupported("the element <\(node.name)>", at: node.range)
+            default:
+                if container.name == "model" { continue }
+                throw unsupported("the element <\(node.name)>", at: node.range)
             }
         }
         if order.isEmpty { throw error("the model has no variables", at: model.range) }
@@ -652,6 +661,7 @@ private struct Reader {
             }
             return Int(value)
         }
+        if function == "PI", arguments.isEmpty, variables[Self.key(written)] == nil { return .number(Double.pi, unit: nil, range) }
         if let variable = variables[Self.key(written)], variable.kind == .lookup {
             try expect(1...1)
             return .call(ModelName(variable.name, range), arguments)
