@@ -206,6 +206,9 @@ struct ModelCommandTests {
         #expect(output.standard.contains("✓ met    Savings >= 1400 by 2010: 1,489 dollars (met from 2009)"), "\(output.standard)")
         #expect(output.standard.contains("Savings    dollars       1,000  1,041  1,083"), "\(output.standard)")
         #expect(output.standard.contains("Interest   dollars/year   40.0   41.6   43.3"), "\(output.standard)")
+        #expect(shell.run("model") == .completed)
+        #expect(output.standard.contains("  Its time 0 is the end of 2000: 'horizon 2001 to 2010' runs it from time 0 to 10.\n"))
+        #expect(output.standard.contains("  2 equations, Euler steps of 0.25 year"), "\(output.standard)")
         let higher = try #require(shell.workspace.result("higher")?.value(of: "Savings", in: 2010))
         #expect(abs(higher - 1000 * pow(1.0125, 40)) < 1e-9 * higher)
 

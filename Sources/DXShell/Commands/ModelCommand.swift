@@ -116,15 +116,22 @@ extension Interpreter {
             "Now using '\(loaded.name)'" + (origin.map { " from \($0)" } ?? " (bundled)")
                 + ": \(loaded.programmes.count) programmes, \(loaded.indicators.count) indicators. "
                 + "Scenarios are checked against it when they run.\n")
-        // An imported model runs on its own clock: say which years stand for which of its times.
-        if let time = loaded.importedTime {
-            let first = loaded.baseYear + 1
-            let last = max(first, min(Int((time.stop + time.offset + 1e-9).rounded(.down)) - 1, loaded.baseYear + 76))
-            let start = loaded.runStart - time.offset
-            output.write(
-                "Its time \(Format.plain(start)) is \(loaded.backcast == nil ? "the end of \(loaded.baseYear)" : "within \(loaded.baseYear)"): "
-                    + "'horizon \(first) to \(last)' runs it from time \(Format.plain(start)) to \(Format.plain(Double(last + 1) - time.offset)).\n")
-        }
+        if let clock = importedClock(of: loaded) { output.write(clock + "\n") }
+    }
+
+    /// An imported model runs on its own clock: which years stand for which of its times.
+    func importedClock(of model: DeclaredModel) -> String? {
+        guard let time = model.importedTime else { return nil }
+        let first = model.baseYear + 1
+        let last = max(first, min(Int((time.stop + time.offset + 1e-9).rounded(.down)) - 1, model.baseYear + 76))
+        let start = Format.plain(model.runStart - time.offset)
+        let values: KeyValuePairs = [
+            "start": start, "year": String(model.baseYear), "first": String(first), "last": String(last),
+            "end": Format.plain(Double(last + 1) - time.offset),
+        ]
+        return model.backcast == nil
+            ? t("Its time {start} is the end of {year}: 'horizon {first} to {last}' runs it from time {start} to {end}.", values)
+            : t("Its time {start} is within {year}: 'horizon {first} to {last}' runs it from time {start} to {end}.", values)
     }
 
     /// What `model` prints: the model's name, where it comes from, and what it contains.
@@ -146,7 +153,8 @@ extension Interpreter {
                 [
                     "equations": String(model.compiled.equationsPerStep), "method": model.method == .euler ? "Euler" : "RK4", "step": step,
                 ]))
-        if let backcast = model.backcast {
+        if let clock = importedClock(of: model) { lines.append("  " + clock) }
+        if let backcast = model.backcast, model.importedTime == nil {
             let observations = model.histories.reduce(0) { $0 + $1.observations.count }
             lines.append(
                 t(
