@@ -216,6 +216,8 @@ struct XMILEReaderTests {
         <flow name="draining"><eqn>2</eqn></flow>
         <flow name="backflow"><eqn>-1</eqn><non_negative/></flow>
         <stock name="sink"><eqn>0</eqn><inflow>backflow</inflow></stock>
+        <flow name="emptying"><eqn>-1</eqn></flow>
+        <stock name="floored"><eqn>1.5</eqn><inflow>emptying</inflow><non_negative/></stock>
         <aux name="effect">
           <eqn>TIME</eqn>
           <gf><xscale min="0" max="4"/><ypts>0,10,20,20,0</ypts></gf>
@@ -238,6 +240,7 @@ struct XMILEReaderTests {
         #expect([0, 0.5, 1, 1.5, 2, 2.5, 3, 3.5, 4].map { at("tank", $0) } == [3, 2, 1, 0, 0, 3, 2, 1, 0])
         #expect(at("filling", 2) == 8 && at("filling", 2.5) == 0)
         #expect(at("backflow", 1) == 0 && at("sink", 8) == 0, "a non-negative flow of −1 is 0")
+        #expect([0, 0.5, 1, 1.5, 2].map { at("floored", $0) } == [1.5, 1, 0.5, 0, 0], "an inflow of −1 empties it to 0, no further")
         #expect([0, 0.5, 1, 2, 3, 3.5, 4, 5].map { at("effect", $0) } == [0, 5, 10, 20, 20, 10, 0, 0])
         #expect([0, 0.5, 2, 3].map { at("looked_up", $0) } == [13, 13.5, 15, 16])
         #expect([0, 0.5, 1, 4, 5, 6, 8].map { at("input", $0) } == [0, 0, 10, 10, 12, 14, 14])

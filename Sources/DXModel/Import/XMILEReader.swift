@@ -505,7 +505,7 @@ private struct Reader {
             if variable.kind == .stock {
                 declaration.inflows = variable.node.children("inflow").map { ModelName(variables[Self.key($0.trimmedText)]!.name, $0.range) }
                 declaration.outflows = variable.node.children("outflow").map { ModelName(variables[Self.key($0.trimmedText)]!.name, $0.range) }
-                if nonNegative, !declaration.outflows.isEmpty {
+                if nonNegative, !(declaration.inflows + declaration.outflows).isEmpty {
                     // Kept at 0 or more: a hidden inflow puts back what the step would take below 0.
                     declarations.append(floor(of: declaration))
                     declaration.inflows.append(ModelName(variable.name + "#floor", variable.node.range))
