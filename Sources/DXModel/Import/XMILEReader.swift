@@ -7,8 +7,9 @@ import DXSource
 /// kept at 0 or more), auxiliaries, graphical functions (`<gf>` alone or inside a variable, with
 /// `xscale` or `xpts`), `IF THEN ELSE`, arithmetic, comparisons and logic, MIN, MAX, ABS, EXP,
 /// LN, SQRT, STEP, RAMP, PULSE (without an interval), SMTH1, SMTH3, SMTHN, DELAY, DELAY1, DELAY3,
-/// DELAYN (of order 1 or 3), LOOKUP, TIME, DT, STARTTIME and STOPTIME. Arrays, modules, macros,
-/// other functions and other graphical-function types are refused with their position.
+/// DELAYN (of order 1 or 3), LOOKUP, TIME, DT, STARTTIME, STOPTIME and PI; older Stella files
+/// with the variables directly in `<model>`. Arrays, modules, macros, other functions and other
+/// graphical-function types are refused with their position (MODEL.md §11.1).
 ///
 /// How it maps:
 /// - an auxiliary whose equation is a number becomes a parameter (a scenario can `assume` it);
@@ -16,7 +17,8 @@ import DXSource
 /// - equations are dimensionless, flows per year: the reader writes the conversions dxplan's
 ///   unit check asks for (`flow * 1 [year]`, `delay * 1 [year]`), each a multiplication by 1;
 /// - time: a model that starts in a calendar year (1000 or later) keeps its clock, as dxplan's own
-///   models do: time 2025 is the end of 2024, so its base year is its start minus one. Any other
+///   models do: time 2025 is the end of 2024, so its base year is its start minus one (one that
+///   starts within a year, 2020.5, starts there as a backcast does, base year 2020). Any other
 ///   model's time t is the end of year 2000 + t: its base year is 2000 + its start, and `in 2010`
 ///   is its time 10 (the reader converts TIME and the times given to STEP, RAMP and PULSE);
 /// - the time step is the file's `dt` (it must divide one unit of time), the method Euler or RK4.
@@ -946,8 +948,7 @@ private struct EquationParser {
         case .number(let value):
             try next(in: &reader)
             return .number(value, unit: nil, token.range)
-        case .name(let name, _) where token.isWord("IF"):
-            _ = name
+        case .name where token.isWord("IF"):
             try next(in: &reader)
             let condition = try parseExpression(in: &reader)
             let then = "THEN", otherwise = "ELSE"
