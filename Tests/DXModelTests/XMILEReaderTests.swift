@@ -349,6 +349,43 @@ struct XMILEReaderTests {
         }
     }
 
+    @Test("broken files never crash the reader: every cut of a file, characters dropped or changed, deep nesting (seeded)")
+    func brokenFiles() {
+        let document = Self.constructs
+        let scalars = Array(document.unicodeScalars)
+        func load(_ text: String) {
+            if case .failure(let errors) = DeclaredModel.load(SourceFile(name: "broken.stmx", text: text)) {
+                #expect(!errors.diagnostics.isEmpty, "a failure says why")
+                for diagnostic in errors.diagnostics { _ = DiagnosticRenderer(colored: false).render(diagnostic) }
+            }
+        }
+        for cut in stride(from: 0, to: scalars.count, by: 5) { load(String(String.UnicodeScalarView(scalars[..<cut]))) }
+        var state: UInt64 = 12345
+        func random(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        let replacements: [Unicode.Scalar] = ["<", ">", "&", "\"", "(", ")", "[", ",", "-", "e", "1", " ", "\n", "{", "/", "é"]
+        for _ in 0..<300 {
+            var mutated = scalars
+            for _ in 0..<(1 + random(4)) {
+                let place = random(mutated.count)
+                if random(2) == 0 { mutated.remove(at: place) } else { mutated[place] = replacements[random(replacements.count)] }
+            }
+            load(String(String.UnicodeScalarView(mutated)))
+        }
+        let deep = String(repeating: "<a>", count: 100_000) + String(repeating: "</a>", count: 100_000)
+        #expect(
+            importError("<xmile>" + deep + "</xmile>").contains(
+                "error[E100]: the file is not well-formed XML: elements nest more than 200 levels deep"))
+        let parentheses = String(repeating: "(", count: 100_000) + "1" + String(repeating: ")", count: 100_000)
+        #expect(importError(xmile("<aux name=\"a\"><eqn>\(parentheses)</eqn></aux>")).contains("this equation nests more than 200 levels deep"))
+        let chain = Array(repeating: "1", count: 100_000).joined(separator: " + ")
+        #expect(importError(xmile("<aux name=\"a\"><eqn>\(chain)</eqn></aux>")).contains("this equation nests more than 200 levels deep"))
+        let shortChain = Array(repeating: "1", count: 150).joined(separator: " + ")
+        #expect(importError(xmile("<aux name=\"a\"><eqn>\(shortChain)</eqn></aux>")) == "(loaded)", "a chain of 150 is fine")
+    }
+
     @Test("a model file is never taken for XMILE, an XMILE file always (after spaces and a byte-order mark)")
     func detection() {
         #expect(XMILEReader.isXMILE("\u{FEFF}  \n<?xml version=\"1.0\"?><xmile/>"))

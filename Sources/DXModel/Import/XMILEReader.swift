@@ -201,8 +201,15 @@ private struct XMLScanner {
         return root
     }
 
+    /// How deep elements may nest: deeper ones would exhaust the stack of this recursive reader.
+    static let maximumDepth = 200
+    var depth = 0
+
     mutating func parseElement() throws -> XMLNode {
         let start = location
+        depth += 1
+        defer { depth -= 1 }
+        if depth > Self.maximumDepth { throw fail("elements nest more than \(Self.maximumDepth) levels deep") }
         advance()
         let qualified = try readName()
         let parts = qualified.split(separator: ":", maxSplits: 1)
@@ -908,12 +915,15 @@ private struct EquationParser {
     mutating func parseBinary(level: Int, in reader: inout Reader) throws -> Expression {
         if level == Self.levels.count { return try parseUnary(in: &reader) }
         var lhs = try parseBinary(level: level + 1, in: &reader)
+        // Each operator in a chain nests the tree one level deeper (`1 + 1 + … + 1`).
+        var chain = 0
+        defer { depth -= chain }
         while true {
             if level == Self.levels.count - 1, current.isWord("MOD") { throw reader.unsupported("MOD", at: current.range) }
             guard let op = binaryOperator(at: level) else { break }
             try next(in: &reader)
+            chain += 1
             try deeper(in: &reader)
-            defer { depth -= 1 }
             let rhs = try parseBinary(level: level + 1, in: &reader)
             lhs = .binary(op, lhs, rhs, lhs.range.through(rhs.range))
         }

@@ -1308,6 +1308,8 @@ enum ErrorPhrasebook {
             "{1} không được chờ đợi trong phương trình",
         "unknown entity '&{1};'":
             "thực thể không xác định '&{1};'",
+        "elements nest more than {1} levels deep":
+            "các phần tử lồng nhau sâu hơn {1} mức",
         "{1} is not closed with '{2}'":
             "{1} chưa được đóng bằng '{2}'",
         "{1} is not supported by the XMILE import":
