@@ -16,7 +16,7 @@ private func compiledModel(_ text: String) throws -> CompiledModel {
 }
 
 /// A failure of the peer check's set-up, with what went wrong.
-private struct PeerCheckFailure: Error, Sendable, CustomStringConvertible {
+struct PeerCheckFailure: Error, Sendable, CustomStringConvertible {
     let description: String
 
     init(_ description: String) {
@@ -234,8 +234,8 @@ struct XMILEWriterTests {
 
 // MARK: - PySD as a peer
 
-/// Runs models in PySD through scripts/pysd_env.sh and scripts/pysd_run.py.
-private enum PySD {
+/// Runs models in PySD through scripts/pysd_env.sh and scripts/pysd_run.py (the XMILE reader's tests too).
+enum PySD {
     /// The repository's root, from this file's path.
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
@@ -300,7 +300,7 @@ private enum PySD {
 
     /// A CSV from scripts/pysd_run.py: its columns by name, and PySD's timing line.
     struct Output {
-        let columns: [String: [Double]]
+        var columns: [String: [Double]]
         let timing: String
     }
 
@@ -381,6 +381,36 @@ private enum PySD {
         "PySD could not be set up (scripts/pysd_env.sh failed; its output is printed above): the peer check is skipped",
         { PySD.isAvailable }))
 struct XMILEPeerTests {
+    /// A model with every construct of the model language (the XMILE reader reads it back too).
+    static let everyConstruct =
+        """
+        model "every construct"
+        param tau [year] = 2
+          source "test"
+        param height [person/year] = 30
+          source "test"
+        param scale [1] = 1.5
+          source "test"
+        param double_scale [1] = scale * 2
+          source "test"
+        input arrivals [person/year]
+        lookup effect [1] = (0, 1), (0.1, 1.5), (0.3, 3)
+        stock crowd [person] = 100 [person]
+          inflow entering
+          outflow leaving
+        flow entering [person/year] = arrivals + STEP(height, 2026) + RAMP(10 [person/year/year], 2025.5, 2027) + PULSE(2026.25, 0.5) * 40 [person/year]
+        flow leaving [person/year] = DELAY3(entering, tau) * 0.5 + DELAY1(entering, 1 [year], 5 [person/year]) * 0.5
+        aux smoothed [person] = SMOOTH3(crowd, tau) + SMOOTH(crowd, 1 [year], 50 [person])
+        aux pressure [1] = effect(crowd / 1000 [person]) * double_scale
+        aux flag [1] = IF crowd > 120 [person] and not (TIME < 2026) THEN 1 ELSE (crowd >= 110 [person]) or (scale == 1.5)
+        aux shape [1] = MIN(pressure, 3, ABS(-pressure) + 1, MAX(SQRT(pressure), EXP(-pressure), LN(1 + pressure))) ^ 2 - -pressure / 4
+        stock tally [1] = 0
+          inflow counting
+        flow counting [1/year] = (flag + shape) * 1 [1/year] + RAMP(0.1 [1/year/year], 2025) - STEP(1 [1/year], 2025.7)
+        aux late [person] = DELAY(crowd, tau, 80 [person]) + DELAY(crowd, 0.5 [year])
+        aux late_entering [person/year] = DELAY(entering + arrivals, 0.75 [year], 0 [person/year])
+        """
+
     @Test(
         "the bundled model under the five pushes: every stock matches PySD at every step to 1e-6",
         .timeLimit(.minutes(10)))
@@ -417,34 +447,7 @@ struct XMILEPeerTests {
         "every construct of the model language: every variable matches PySD at every step to 1e-6",
         .timeLimit(.minutes(10)), arguments: [1.0 / 16, 0.3])
     func everyConstruct(timeStep: Double) throws {
-        let model = try compiledModel(
-            """
-            model "every construct"
-            param tau [year] = 2
-              source "test"
-            param height [person/year] = 30
-              source "test"
-            param scale [1] = 1.5
-              source "test"
-            param double_scale [1] = scale * 2
-              source "test"
-            input arrivals [person/year]
-            lookup effect [1] = (0, 1), (0.1, 1.5), (0.3, 3)
-            stock crowd [person] = 100 [person]
-              inflow entering
-              outflow leaving
-            flow entering [person/year] = arrivals + STEP(height, 2026) + RAMP(10 [person/year/year], 2025.5, 2027) + PULSE(2026.25, 0.5) * 40 [person/year]
-            flow leaving [person/year] = DELAY3(entering, tau) * 0.5 + DELAY1(entering, 1 [year], 5 [person/year]) * 0.5
-            aux smoothed [person] = SMOOTH3(crowd, tau) + SMOOTH(crowd, 1 [year], 50 [person])
-            aux pressure [1] = effect(crowd / 1000 [person]) * double_scale
-            aux flag [1] = IF crowd > 120 [person] and not (TIME < 2026) THEN 1 ELSE (crowd >= 110 [person]) or (scale == 1.5)
-            aux shape [1] = MIN(pressure, 3, ABS(-pressure) + 1, MAX(SQRT(pressure), EXP(-pressure), LN(1 + pressure))) ^ 2 - -pressure / 4
-            stock tally [1] = 0
-              inflow counting
-            flow counting [1/year] = (flag + shape) * 1 [1/year] + RAMP(0.1 [1/year/year], 2025) - STEP(1 [1/year], 2025.7)
-            aux late [person] = DELAY(crowd, tau, 80 [person]) + DELAY(crowd, 0.5 [year])
-            aux late_entering [person/year] = DELAY(entering + arrivals, 0.75 [year], 0 [person/year])
-            """)
+        let model = try compiledModel(Self.everyConstruct)
         let settings = RunSettings(
             start: 2025, end: 2028, timeStep: timeStep,
             inputs: ["arrivals": YearlySeries(firstYear: 2025, values: [20, 35.5, 12.25])],

@@ -14,7 +14,7 @@ struct ErrorPhrasebookTests {
     static let folders = [
         "Sources/DXSource/Lexer", "Sources/DXSource/Diagnostics", "Sources/DXSource/Text", "Sources/DXLanguage",
         "Sources/DXScenario", "Sources/DXShell", "Sources/dxplan", "Sources/DXModel/Scenario", "Sources/DXModel/National",
-        "Sources/DXModel/Catalogue", "Sources/DXModel/Simulation", "Sources/DXAnalysis",
+        "Sources/DXModel/Catalogue", "Sources/DXModel/Simulation", "Sources/DXModel/Import", "Sources/DXAnalysis",
     ]
 
     /// The string literals on the lines that make a diagnostic (or a piece of one), with each

@@ -165,6 +165,65 @@ struct ModelCommandTests {
         }
     }
 
+    @Test("an XMILE file (a Stella model from time 0, dt 1/4) loads, says which years are its times, and runs: its stocks are indicators")
+    func xmile() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("dxplan-model-\(UUID().uuidString).stmx").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try """
+        <?xml version="1.0" encoding="utf-8"?>
+        <xmile version="1.0" xmlns="http://docs.oasis-open.org/xmile/ns/XMILE/v1.0">
+          <header><vendor>isee systems, inc.</vendor><name>Savings</name></header>
+          <sim_specs method="Euler" time_units="Years"><start>0</start><stop>10</stop><dt>0.25</dt></sim_specs>
+          <model>
+            <variables>
+              <stock name="Savings"><eqn>1000</eqn><inflow>Interest</inflow><units>dollars</units></stock>
+              <flow name="Interest"><eqn>Savings * Rate</eqn><units>dollars/year</units></flow>
+              <aux name="Rate"><eqn>0.04</eqn></aux>
+            </variables>
+          </model>
+        </xmile>
+        """.write(toFile: path, atomically: true, encoding: .utf8)
+        let (shell, output) = makeInterpreter()
+        let outcome = shell.run(
+            """
+            model load "\(path)"
+            scenario s
+              horizon 2001 to 2010
+              target Savings >= 1400 by 2010
+            end
+            scenario higher from s
+              assume Rate = 0.05
+            end
+            run s
+            show
+            run higher
+            """)
+        #expect(outcome == .completed, "\(output.error)")
+        #expect(output.standard.contains("Now using 'Savings' from \(path): 0 programmes, 2 indicators."))
+        #expect(output.standard.contains("Its time 0 is the end of 2000: 'horizon 2001 to 2010' runs it from time 0 to 10."))
+        #expect(output.standard.contains("Ran s (2001–2010): 40 steps of 0.25."), "\(output.standard)")
+        // 1000 × (1 + 0.04/4)^40 = 1488.86 at time 10, the end of 2010.
+        #expect(output.standard.contains("✓ met    Savings >= 1400 by 2010: 1,489 dollars (met from 2009)"), "\(output.standard)")
+        #expect(output.standard.contains("Savings    dollars       1,000  1,041  1,083"), "\(output.standard)")
+        #expect(output.standard.contains("Interest   dollars/year   40.0   41.6   43.3"), "\(output.standard)")
+        #expect(shell.run("model") == .completed)
+        #expect(output.standard.contains("  Its time 0 is the end of 2000: 'horizon 2001 to 2010' runs it from time 0 to 10.\n"))
+        #expect(output.standard.contains("  2 equations, Euler steps of 0.25 year"), "\(output.standard)")
+        let higher = try #require(shell.workspace.result("higher")?.value(of: "Savings", in: 2010))
+        #expect(abs(higher - 1000 * pow(1.0125, 40)) < 1e-9 * higher)
+
+        // Loaded as scenarios, it gets the hint a model file gets.
+        #expect(shell.run("load \"\(path)\"") == .failed(.semantic))
+        #expect(output.error.contains("is a model file, not a scenario file; to run scenarios on it, write model load \"\(path)\""))
+
+        // A construct the import does not read: the error points into the file, the session keeps its model.
+        try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: "Savings * Rate", with: "INT(Savings * Rate)")
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(shell.run("model load \"\(path)\"") == .failed(.semantic))
+        #expect(output.error.contains("\(path):8:34: error[E200]: the function 'INT' is not supported by the XMILE import"), "\(output.error)")
+        #expect(output.error.contains("the model in '\(path)' has 1 error; still using the model from \(path)"), "\(output.error)")
+    }
+
     @Test("a model file given where scenarios are expected, or without 'load', gets a hint")
     func hints() {
         let (shell, output) = makeInterpreter()

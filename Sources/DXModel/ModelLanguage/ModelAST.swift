@@ -176,6 +176,9 @@ public struct IndicatorDecl: Sendable {
     public var definition: String?
     public var reported: String?
     public var published: String?
+    /// The unit tables show, when not its variable's: an imported model's (its equations are
+    /// dimensionless, its file names the units).
+    public var unit: String?
 }
 
 /// `correlation A B = R` in a model file: two uncertain parameters drawn together, R the
@@ -259,4 +262,10 @@ public struct ModelFile: Sendable {
     public var targets: [TargetDecl] = []
     public var correlations: [CorrelationDecl] = []
     public var backcast: BackcastDecl?
+    /// The time step of its runs, when the file sets one (an imported XMILE model's dt); a month otherwise.
+    public var timeStep: Double?
+    /// How its runs integrate, when the file says (an imported XMILE model's method); Euler otherwise.
+    public var method: IntegrationMethod?
+    /// An imported model's own clock (`XMILEReader`); nil for a model file.
+    public var importedTime: ImportedTime?
 }

@@ -63,6 +63,8 @@ public struct DeclaredModel: Sendable {
     public let parameterVocabulary: Suggestion.Vocabulary
     public var timeStep: Double = 1.0 / 12.0
     public var method: IntegrationMethod = .euler
+    /// An imported XMILE model's own clock, and where it lies on dxplan's years; nil for a model file.
+    public var importedTime: ImportedTime?
 
     /// Compiles model text and checks its programmes and indicators.
     /// A 64-bit FNV-1a hash of a text's UTF-8 bytes, in hex.
@@ -76,9 +78,22 @@ public struct DeclaredModel: Sendable {
         return "fnv1a64:" + String(repeating: "0", count: 16 - hex.count) + hex
     }
 
+    /// Reads a model file, or an XMILE file (its text starts with `<`; see `XMILEReader`), and loads it.
     public static func load(_ source: SourceFile) -> Result<DeclaredModel, CompileErrors> {
+        if XMILEReader.isXMILE(source.text) {
+            switch XMILEReader.read(source) {
+            case .success(let file): return load(file)
+            case .failure(let errors): return .failure(errors)
+            }
+        }
         let (file, problems) = ModelParser.parse(source)
         if !problems.isEmpty { return .failure(CompileErrors(diagnostics: problems)) }
+        return load(file)
+    }
+
+    /// Compiles a parsed model and checks its programmes and indicators.
+    public static func load(_ file: ModelFile) -> Result<DeclaredModel, CompileErrors> {
+        let source = file.source
         let compiled: CompiledModel
         switch ModelCompiler.compile(file) {
         case .success(let model): compiled = model
@@ -291,7 +306,8 @@ public struct DeclaredModel: Sendable {
         let indicators = zip(file.indicators, zip(indicatorVariables, baselines)).map { declaration, pair in
             Indicator(
                 id: declaration.id.text, name: declaration.name, vietnameseName: declaration.vietnameseName,
-                unit: pair.0.unit == .percent ? .percent : pair.0.unit.isDimensionless ? .index : .other(pair.0.unit.description),
+                unit: declaration.unit.map { .other($0) }
+                    ?? (pair.0.unit == .percent ? .percent : pair.0.unit.isDimensionless ? .index : .other(pair.0.unit.description)),
                 baseline: pair.1,
                 baselineProvenance: declaration.provenance!, aliases: declaration.aliases,
                 lowerIsBetter: declaration.lowerIsBetter, validity: declaration.validity,
@@ -308,19 +324,22 @@ public struct DeclaredModel: Sendable {
                 unit: parameter.unit.description, provenance: parameter.provenance!, range: parameter.uncertainty,
                 isFitted: parameter.isFitted, validity: parameter.validity)
         }
-        return .success(
-            DeclaredModel(
-                name: file.title ?? source.name ?? "model", fingerprint: Self.fingerprint(of: source.text), baseYear: baseYear,
-                programmes: programmes,
-                indicators: indicators, parameters: parameters, compiled: compiled, spendingInputs: spending,
-                inputProgrammes: compiled.inputNames.map { spending.firstIndex(of: $0)! }, referenceVariables: references,
-                referenceSpending: referenceSpending, indicatorVariables: indicatorVariables.map(\.name),
-                indicatorColumns: indicatorVariables.map { variable in compiled.recordedNames.firstIndex(of: variable.name)! },
-                policies: Self.policies(in: parameters),
-                officialTargets: officialTargets, correlations: correlations, histories: file.histories, backcast: file.backcast,
-                programmeVocabulary: Suggestion.Vocabulary(programmes.map(\.id) + programmes.flatMap(\.aliases)),
-                indicatorVocabulary: Suggestion.Vocabulary(indicators.map(\.id) + indicators.flatMap(\.aliases)),
-                parameterVocabulary: Suggestion.Vocabulary(parameters.map(\.id))))
+        var model = DeclaredModel(
+            name: file.title ?? source.name ?? "model", fingerprint: Self.fingerprint(of: source.text), baseYear: baseYear,
+            programmes: programmes,
+            indicators: indicators, parameters: parameters, compiled: compiled, spendingInputs: spending,
+            inputProgrammes: compiled.inputNames.map { spending.firstIndex(of: $0)! }, referenceVariables: references,
+            referenceSpending: referenceSpending, indicatorVariables: indicatorVariables.map(\.name),
+            indicatorColumns: indicatorVariables.map { variable in compiled.recordedNames.firstIndex(of: variable.name)! },
+            policies: Self.policies(in: parameters),
+            officialTargets: officialTargets, correlations: correlations, histories: file.histories, backcast: file.backcast,
+            programmeVocabulary: Suggestion.Vocabulary(programmes.map(\.id) + programmes.flatMap(\.aliases)),
+            indicatorVocabulary: Suggestion.Vocabulary(indicators.map(\.id) + indicators.flatMap(\.aliases)),
+            parameterVocabulary: Suggestion.Vocabulary(parameters.map(\.id)))
+        if let timeStep = file.timeStep { model.timeStep = timeStep }
+        if let method = file.method { model.method = method }
+        model.importedTime = file.importedTime
+        return .success(model)
     }
 
     public func simulate(_ scenario: Scenario, cancellation: Cancellation) throws -> RunResult {

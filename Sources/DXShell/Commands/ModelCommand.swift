@@ -26,12 +26,15 @@ package struct ModelCommand: ShellCommand {
             'model' prints the model's name, file and contents. 'model load "FILE"' compiles a model file
             (the language is in MODEL.md) and runs every later scenario on it; a file with errors is
             reported and the session keeps its model. 'model bundled' goes back to the bundled model.
+            An XMILE file exported from Stella or Vensim (.stmx, .xmile) loads too, on its own clock
+            (MODEL.md, "Importing XMILE").
             """,
         vietnameseDetails: """
             'model' in tên, tệp và nội dung của mô hình. 'model load "FILE"' biên dịch một tệp mô hình
             (ngôn ngữ mô hình được mô tả trong MODEL.md) và chạy mọi kịch bản sau đó trên mô hình này; tệp có
             lỗi sẽ được báo lỗi và phiên làm việc giữ nguyên mô hình đang dùng. 'model bundled' quay về mô hình
-            đi kèm.
+            đi kèm. Tệp XMILE xuất từ Stella hay Vensim (.stmx, .xmile) cũng nạp được, chạy theo thang thời gian
+            riêng của nó (MODEL.md, "Importing XMILE").
             """,
         example: "model")
 
@@ -113,6 +116,22 @@ extension Interpreter {
             "Now using '\(loaded.name)'" + (origin.map { " from \($0)" } ?? " (bundled)")
                 + ": \(loaded.programmes.count) programmes, \(loaded.indicators.count) indicators. "
                 + "Scenarios are checked against it when they run.\n")
+        if let clock = importedClock(of: loaded) { output.write(clock + "\n") }
+    }
+
+    /// An imported model runs on its own clock: which years stand for which of its times.
+    func importedClock(of model: DeclaredModel) -> String? {
+        guard let time = model.importedTime else { return nil }
+        let first = model.baseYear + 1
+        let last = max(first, min(Int((time.stop + time.offset + 1e-9).rounded(.down)) - 1, model.baseYear + 76))
+        let start = Format.plain(model.runStart - time.offset)
+        let values: KeyValuePairs = [
+            "start": start, "year": String(model.baseYear), "first": String(first), "last": String(last),
+            "end": Format.plain(Double(last + 1) - time.offset),
+        ]
+        return model.backcast == nil
+            ? t("Its time {start} is the end of {year}: 'horizon {first} to {last}' runs it from time {start} to {end}.", values)
+            : t("Its time {start} is within {year}: 'horizon {first} to {last}' runs it from time {start} to {end}.", values)
     }
 
     /// What `model` prints: the model's name, where it comes from, and what it contains.
@@ -134,7 +153,8 @@ extension Interpreter {
                 [
                     "equations": String(model.compiled.equationsPerStep), "method": model.method == .euler ? "Euler" : "RK4", "step": step,
                 ]))
-        if let backcast = model.backcast {
+        if let clock = importedClock(of: model) { lines.append("  " + clock) }
+        if let backcast = model.backcast, model.importedTime == nil {
             let observations = model.histories.reduce(0) { $0 + $1.observations.count }
             lines.append(
                 t(

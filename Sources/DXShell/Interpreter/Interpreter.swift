@@ -498,7 +498,7 @@ package final class Interpreter {
         let parsed = Parser.parse(file)
         if parsed.hasErrors {
             let firstLine = text.split(whereSeparator: \.isNewline).first { !$0.hasPrefix("#") && !$0.allSatisfy(\.isWhitespace) }
-            if path.hasSuffix(".dxm") || firstLine?.hasPrefix("model \"") == true {
+            if path.hasSuffix(".dxm") || firstLine?.hasPrefix("model \"") == true || XMILEReader.isXMILE(text) {
                 throw .error(
                     .semantic,
                     "'\(path)' is a model file, not a scenario file; to run scenarios on it, write model load "

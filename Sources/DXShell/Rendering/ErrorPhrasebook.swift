@@ -1227,5 +1227,132 @@ enum ErrorPhrasebook {
             "{1}tổng tỷ trọng của kịch bản '{2}' là {3}%, {5} {4}% so với 100%",
         "{…:.{1}}: write from 0 to 6 decimals, as in {x:.1}":
             "{…:.{1}}: hãy viết từ 0 đến 6 chữ số thập phân, ví dụ: {x:.1}",
+        // The XMILE import (Sources/DXModel/Import), and the pieces its messages are filled with.
+        "'{1}' has no equation (<eqn>)":
+            "'{1}' không có phương trình (<eqn>)",
+        "'{1}' is declared twice (as '{2}' before)":
+            "'{1}' được khai báo hai lần (trước đó là '{2}')",
+        "'{1}', a flow of '{2}', is not a flow of this model":
+            "'{1}', một dòng chảy của '{2}', không phải là dòng chảy của mô hình này",
+        "</{1}> closes <{2}>":
+            "</{1}> lại đóng <{2}>",
+        "<{1}> is not closed":
+            "<{1}> chưa được đóng",
+        "<{1}> needs a name":
+            "<{1}> cần có tên (name)",
+        "a CDATA section is not closed":
+            "một đoạn CDATA chưa được đóng",
+        "a quoted name is not closed":
+            "một tên trong dấu ngoặc kép chưa được đóng",
+        "an '&' that starts no entity (write &amp;)":
+            "dấu '&' không mở đầu thực thể nào (hãy viết &amp;)",
+        "cannot read the number '{1}'":
+            "không đọc được số '{1}'",
+        "expected ')' to close the arguments of {1}, found {2}":
+            "cần ')' để đóng các đối số của {1}, nhưng gặp {2}",
+        "expected '=' after the attribute '{1}'":
+            "cần '=' sau thuộc tính '{1}'",
+        "expected '>'":
+            "cần '>'",
+        "expected ELSE: IF c THEN a ELSE b":
+            "cần ELSE: IF c THEN a ELSE b",
+        "expected THEN after the IF condition, found {1}":
+            "cần THEN sau điều kiện IF, nhưng gặp {1}",
+        "expected a name":
+            "cần một tên",
+        "expected a number, a name or '(', found {1}":
+            "cần một số, một tên hoặc '(', nhưng gặp {1}",
+        "expected a quoted value for '{1}'":
+            "cần một giá trị trong dấu ngoặc kép cho '{1}'",
+        "expected an XMILE document (<xmile>), found <{1}>":
+            "cần một tài liệu XMILE (<xmile>), nhưng gặp <{1}>",
+        "expected an element":
+            "cần một phần tử",
+        "text after the document's last element":
+            "có văn bản sau phần tử cuối cùng của tài liệu",
+        "the XMILE document has no <model>":
+            "tài liệu XMILE không có <model>",
+        "the file is not well-formed XML: {1}":
+            "tệp không phải là XML hợp lệ: {1}",
+        "the first argument of LOOKUP must be a graphical function":
+            "đối số đầu tiên của LOOKUP phải là một hàm đồ thị",
+        "the function '{1}' is not supported by the XMILE import; it reads {2}":
+            "việc nhập XMILE không hỗ trợ hàm '{1}'; nó đọc được {2}",
+        "the graphical function of '{1}' has no <ypts>":
+            "hàm đồ thị của '{1}' không có <ypts>",
+        "the graphical function of '{1}' needs <xpts> or <xscale min=\"…\" max=\"…\"/>":
+            "hàm đồ thị của '{1}' cần <xpts> hoặc <xscale min=\"…\" max=\"…\"/>",
+        "the graphical function of '{1}' needs as many x as y points, and two or more":
+            "hàm đồ thị của '{1}' cần số điểm x bằng số điểm y, và từ hai điểm trở lên",
+        "the model has no variables":
+            "mô hình không có biến nào",
+        "the points of '{1}' must be numbers, not '{2}'":
+            "các điểm của '{1}' phải là số, không phải '{2}'",
+        "the start time must be from -1000 to 9998, and before the stop time":
+            "thời điểm bắt đầu phải từ -1000 đến 9998, và trước thời điểm kết thúc",
+        "the steps of dt {1} from {2} must reach the next whole time":
+            "các bước dt {1} tính từ {2} phải chạm tới mốc thời gian nguyên kế tiếp",
+        "the tag <{1}> is not closed":
+            "thẻ <{1}> chưa được đóng",
+        "the time step dt must divide one unit of time (1, 0.5, 0.25, 0.125…), not {1}":
+            "bước thời gian dt phải chia hết một đơn vị thời gian (1, 0.5, 0.25, 0.125…), không phải {1}",
+        "the value of '{1}' is not closed":
+            "giá trị của '{1}' chưa được đóng",
+        "the x points of '{1}' must increase":
+            "các điểm x của '{1}' phải tăng dần",
+        "this equation nests more than {1} levels deep":
+            "phương trình này lồng nhau sâu hơn {1} mức",
+        "unexpected '{1}' in the equation":
+            "'{1}' không được chờ đợi trong phương trình",
+        "unexpected {1} in the equation":
+            "{1} không được chờ đợi trong phương trình",
+        "unknown entity '&{1};'":
+            "thực thể không xác định '&{1};'",
+        "elements nest more than {1} levels deep":
+            "các phần tử lồng nhau sâu hơn {1} mức",
+        "{1} is not closed with '{2}'":
+            "{1} chưa được đóng bằng '{2}'",
+        "{1} is not supported by the XMILE import":
+            "việc nhập XMILE không hỗ trợ {1}",
+        "{1} must be a number, not '{2}'":
+            "{1} phải là một số, không phải '{2}'",
+        "{1} takes {2} arguments, not {3}":
+            "{1} nhận {2} đối số, không phải {3}",
+        "a macro":
+            "macro",
+        "a second <model> (modules)":
+            "một <model> thứ hai (mô-đun)",
+        "the integration method '{1}' (use Euler or RK4)":
+            "phương pháp tích phân '{1}' (hãy dùng Euler hoặc RK4)",
+        "an array (the subscripts of '{1}')":
+            "mảng (các chỉ số của '{1}')",
+        "a module":
+            "mô-đun",
+        "the element <{1}>":
+            "phần tử <{1}>",
+        "a graphical function of type '{1}' (only continuous ones are)":
+            "hàm đồ thị loại '{1}' (chỉ loại continuous được hỗ trợ)",
+        "{1} of an order other than 1 or 3":
+            "{1} có bậc khác 1 và 3",
+        "a repeated PULSE (an interval)":
+            "PULSE lặp lại (có khoảng lặp)",
+        "a name of another module ('{1}.…')":
+            "tên thuộc mô-đun khác ('{1}.…')",
+        "an array (subscripts in [ ])":
+            "mảng (chỉ số trong [ ])",
+        "a processing instruction":
+            "một chỉ thị xử lý",
+        "a comment":
+            "một chú thích",
+        "the document type":
+            "phần khai báo kiểu tài liệu",
+        "the start time":
+            "thời điểm bắt đầu",
+        "the stop time":
+            "thời điểm kết thúc",
+        "the time step dt":
+            "bước thời gian dt",
+        "the end of the equation":
+            "cuối phương trình",
     ]
 }

@@ -41,7 +41,7 @@ package enum OutputLanguage: String, Sendable, CaseIterable {
 
 /// Report phrases in one language.
 struct Labels: Sendable {
-    let ran: String, monthlySteps: String, targets: String, of: String, met: String, missed: String
+    let ran: String, monthlySteps: String, stepsOf: String, targets: String, of: String, met: String, missed: String
     let noTargets: String, notJudged: String, by: String, alreadyMetIn: String, metFrom: String, metIn: String
     let points: String, short: String
     let indicator: String, unit: String, budget: String, inYear: String, growing: String, aYearTo: String
@@ -50,7 +50,7 @@ struct Labels: Sendable {
     let target: String, value: String, status: String, gap: String, metLate: String, targetsMet: String
 
     static let english = Labels(
-        ran: "Ran", monthlySteps: "monthly steps", targets: "Targets", of: "of", met: "met", missed: "missed",
+        ran: "Ran", monthlySteps: "monthly steps", stepsOf: "steps of", targets: "Targets", of: "of", met: "met", missed: "missed",
         noTargets: "No targets set. Type 'show' for the indicators.", notJudged: "Not judged, outside", by: "by",
         alreadyMetIn: "already met in", metFrom: "met from", metIn: "met in", points: "points", short: "short",
         indicator: "indicator", unit: "unit", budget: "Budget", inYear: "in", growing: "growing", aYearTo: "a year to",
@@ -59,7 +59,7 @@ struct Labels: Sendable {
         target: "target", value: "value", status: "status", gap: "gap", metLate: "met late", targetsMet: "targets met")
 
     static let vietnamese = Labels(
-        ran: "Đã chạy", monthlySteps: "bước tháng", targets: "Mục tiêu", of: "/", met: "đạt", missed: "chưa đạt",
+        ran: "Đã chạy", monthlySteps: "bước tháng", stepsOf: "bước dài", targets: "Mục tiêu", of: "/", met: "đạt", missed: "chưa đạt",
         noTargets: "Chưa đặt mục tiêu. Gõ 'show' để xem các chỉ tiêu.", notJudged: "Không đánh giá, ngoài", by: "vào",
         alreadyMetIn: "đã đạt từ", metFrom: "đạt từ", metIn: "đạt vào", points: "điểm", short: "thiếu",
         indicator: "chỉ tiêu", unit: "đơn vị", budget: "Ngân sách", inYear: "năm", growing: "tăng", aYearTo: "mỗi năm, đến",

@@ -268,6 +268,10 @@ enum Phrasebook {
         "  base year {year}; {programmes} programmes, {indicators} indicators, {parameters} parameters ({assumptions} assumptions, {fitted} fitted), {policies} dated policies":
             "  năm gốc {year}; {programmes} chương trình, {indicators} chỉ tiêu, {parameters} tham số ({assumptions} giả định, {fitted} hiệu chỉnh), {policies} chính sách có mốc thời gian",
         "  {equations} equations, {method} steps of {step}": "  {equations} phương trình, bước {method} dài {step}",
+        "Its time {start} is the end of {year}: 'horizon {first} to {last}' runs it from time {start} to {end}.":
+            "Thời điểm {start} của mô hình là cuối năm {year}: 'horizon {first} to {last}' chạy mô hình từ thời điểm {start} đến {end}.",
+        "Its time {start} is within {year}: 'horizon {first} to {last}' runs it from time {start} to {end}.":
+            "Thời điểm {start} của mô hình nằm trong năm {year}: 'horizon {first} to {last}' chạy mô hình từ thời điểm {start} đến {end}.",
         "  backcast from {start} against {histories} histories ({observations} observations): 'calibrate'":
             "  chạy lại từ {start} theo {histories} chuỗi số liệu ({observations} quan sát): 'calibrate' (hiệu-chỉnh)",
         "'list programmes', 'list indicators' and 'assumptions' show them; 'model load \"FILE\"' runs another model.":

@@ -86,7 +86,11 @@ struct RunReport {
     /// What `run` prints.
     func summary() -> String {
         let outcomes = result.targetOutcomes
-        var lines = ["\(words.ran) " + heading + ": \(result.steps) \(words.monthlySteps)."]
+        // A model with another time step (an imported XMILE model's dt) says how long its steps are.
+        let stepText =
+            result.trajectory.map { abs($0.timeStep - 1.0 / 12) > 1e-12 } == true
+            ? "\(words.stepsOf) \(Format.plain(result.trajectory!.timeStep))" : words.monthlySteps
+        var lines = ["\(words.ran) " + heading + ": \(result.steps) \(stepText)."]
         if outcomes.isEmpty {
             lines.append("  " + words.noTargets)
         } else {
