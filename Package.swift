@@ -86,7 +86,7 @@ let package = Package(
         ),
 
         // Times the model core in-process (see BENCHMARKS.md).
-        .executableTarget(name: "dxplan-bench", dependencies: ["DXModel", "DXScenario", "DXShell", "DXSource"]),
+        .executableTarget(name: "dxplan-bench", dependencies: ["DXAnalysis", "DXModel", "DXScenario", "DXShell", "DXSource"]),
 
         .testTarget(name: "DXModelTests", dependencies: ["DXModel", "DXSource"]),
         .testTarget(name: "DXSourceTests", dependencies: ["DXSource"]),

@@ -34,6 +34,11 @@ hyperfine -N --warmup 5 --runs 50 --export-markdown /tmp/dxplan-hyperfine.md \
   "$BIN scenarios/five-pushes.plan" "$PYTHON -c pass" 2>&1 | sed 's/\x1b\[[0-9;]*m//g'
 echo
 
+echo "== 10,000 Monte Carlo runs in a session (in-process, after a first analysis: the native code loaded), native and interpreted"
+.build/release/dxplan-bench --monte-carlo 10000 scenarios/five-pushes.plan five-pushes
+DXPLAN_NATIVE=0 .build/release/dxplan-bench --monte-carlo 10000 scenarios/five-pushes.plan five-pushes
+echo
+
 echo "== the analysis commands, whole process (start, compile, load, analyse, print)"
 hyperfine -N --warmup 2 --runs 10 \
   "$BIN -l scenarios/five-pushes.plan -c calibrate" \
@@ -51,7 +56,10 @@ echo
 # every run from the backcast's start in mid-2020: 186 monthly Euler steps to 2036.0.
 RUN=(-l scenarios/five-pushes.plan -l scripts/peers/five-pushes-2035.plan)
 echo "== the model core, in-process, and its peers on the same run (five-pushes to 2035, 2020.5-2036.0, monthly Euler)"
+# The engine's native code (the step compiled with the C compiler at hand; dxplan-bench compiles
+# it before timing), then the interpreter alone (DXPLAN_NATIVE=0), then the C peer.
 .build/release/dxplan-bench --operations scenarios/five-pushes.plan scripts/peers/five-pushes-2035.plan five-pushes-long
+DXPLAN_NATIVE=0 .build/release/dxplan-bench scenarios/five-pushes.plan scripts/peers/five-pushes-2035.plan five-pushes-long
 cc -O2 -o .build/national_model scripts/peers/national_model.c -lm
 .build/national_model
 PYSD_PYTHON=$(scripts/pysd_env.sh)

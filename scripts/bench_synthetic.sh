@@ -9,7 +9,9 @@
 #      digits rounding apart), and stops with the differing values otherwise;
 #   3. times both (each: a batch of about 50 ms, the median of 21 batches) and prints a table:
 #      shape, equations and stocks (dxplan's count, the hidden stocks of SMOOTH and DELAY
-#      included), dxplan µs per run, C µs per run, their ratio; then the C again compiled with
+#      included), dxplan µs per run (its native code, compiled before timing, unless no C
+#      compiler is at hand), C µs per run, their ratio; the interpreter alone (DXPLAN_NATIVE=0)
+#      and its ratio; then the C again compiled with
 #      -O2 -freciprocal-math and its ratio. The engine divides by a constant (a residence time, a
 #      delay's stage time) by multiplying with its reciprocal, computed once; cc -O2 keeps each
 #      division (the results differ in the last bit), which costs the C twin much on the shapes
@@ -53,21 +55,24 @@ echo "values: dxplan and C agree to 1e-9 on every shape (${shapes[*]})"
 rows=()
 for shape in "${shapes[@]}"; do
   ours=$("$BENCH" --model "$OUT/$shape.dxm" ${SYNTHETIC_OPERATIONS:+--operations})
+  interpreted=$(DXPLAN_NATIVE=0 "$BENCH" --model "$OUT/$shape.dxm")
   theirs=$("$OUT/$shape")
   reciprocal=$("$OUT/$shape-reciprocal")
   [ -z "${SYNTHETIC_OPERATIONS:-}" ] || echo "$ours"
-  rows+=("$(python3 - "$shape" "$ours" "$theirs" "$reciprocal" <<'EOF'
+  rows+=("$(python3 - "$shape" "$ours" "$theirs" "$reciprocal" "$interpreted" <<'EOF'
 import re, sys
-shape, ours, theirs, reciprocal = sys.argv[1:5]
+shape, ours, theirs, reciprocal, interpreted = sys.argv[1:6]
 size = re.search(r"(\d+) equations \((\d+) stocks\)", ours)
 dxplan = float(re.search(r"median ([0-9.]+) µs per run", ours).group(1))
+interpreter = float(re.search(r"median ([0-9.]+) µs per run", interpreted).group(1))
 c = float(re.search(r"median ([0-9.]+) us per run", theirs).group(1))
 fast = float(re.search(r"median ([0-9.]+) us per run", reciprocal).group(1))
-print(f"| {shape} | {size.group(1)} | {size.group(2)} | {dxplan:.2f} | {c:.2f} | {dxplan / c:.2f}× | {fast:.2f} | {dxplan / fast:.2f}× |")
+engine = "native" if "engine: native" in ours else "interpreter"
+print(f"| {shape} | {size.group(1)} | {size.group(2)} | {dxplan:.2f} ({engine}) | {c:.2f} | {dxplan / c:.2f}× | {interpreter:.2f} | {interpreter / c:.2f}× | {fast:.2f} | {dxplan / fast:.2f}× |")
 EOF
 )")
 done
 echo
-echo "| shape | equations | stocks | dxplan µs/run | C µs/run | ratio | C -freciprocal-math µs/run | ratio |"
-echo "|---|---|---|---|---|---|---|---|"
+echo "| shape | equations | stocks | dxplan µs/run | C µs/run | ratio | dxplan interpreter µs/run | ratio | C -freciprocal-math µs/run | ratio |"
+echo "|---|---|---|---|---|---|---|---|---|---|"
 printf '%s\n' "${rows[@]}"

@@ -1,14 +1,17 @@
+import DXAnalysis
 import DXModel
 import DXScenario
 import DXShell
 // Times the model core in-process: one run of a scenario, repeated.
-// Usage: dxplan-bench [FILE.plan...] [SCENARIO] [--operations] [--program] [--dump] [--runs N [--engine|--settings]] [--values] [--c]
+// Usage: dxplan-bench [FILE.plan...] [SCENARIO] [--operations] [--program] [--dump] [--runs N [--engine|--settings]] [--values] [--c] [--monte-carlo N]
 //        dxplan-bench --model FILE.dxm [--values] [--operations] [--program]
 //   defaults: scenarios/five-pushes.plan scripts/peers/five-pushes-2035.plan five-pushes-long,
 //   the benchmark's run (five-pushes over 2026–2035 after the backcast from 2020.5: 186 monthly
 //   Euler steps, the window the C peer scripts/peers/national_model.c runs);
 //   --operations prints the step program's instruction mix, --program the step program,
 //   --dump every recorded value at every step as bits (to compare two versions of the engine);
+//   --monte-carlo N times `uncertainty` of N runs in-process, the native code loaded first (as in
+//   a session after its first analysis);
 //   --c prints the C the model's native code is compiled from;
 //   --values prints only the indicators at the end of one run, as the C peer's --values does;
 //   --runs N makes N runs untimed and prints nothing else (for an instruction count: valgrind
@@ -41,8 +44,10 @@ if runsIndex != nil, (runs ?? 0) <= 0 {
     FileHandle.standardError.write(Data("dxplan-bench: --runs needs a positive number\n".utf8))
     exit(64)
 }
-let arguments = CommandLine.arguments.dropFirst().enumerated()
-    .filter { !$0.element.hasPrefix("--") && (runsIndex.map { $0 + 1 } != $0.offset + 1) }.map(\.element)
+/// The words that are a count, not a file or a scenario: the ones after --runs and --monte-carlo.
+let counts = Set(["--runs", "--monte-carlo"].compactMap { CommandLine.arguments.firstIndex(of: $0) }.map { $0 + 1 })
+let arguments = CommandLine.arguments.indices.dropFirst()
+    .filter { !CommandLine.arguments[$0].hasPrefix("--") && !counts.contains($0) }.map { CommandLine.arguments[$0] }
 let givenFiles = arguments.filter { $0.hasSuffix(".plan") }
 let files = givenFiles.isEmpty ? ["scenarios/five-pushes.plan", "scripts/peers/five-pushes-2035.plan"] : givenFiles
 let name = arguments.first { !$0.hasSuffix(".plan") } ?? (givenFiles.isEmpty ? "five-pushes-long" : "five-pushes")
@@ -121,6 +126,25 @@ func valuesLine(_ result: RunResult) -> String {
         scenario.horizon.upperBound, last("fibre", of: result), last("e-signatures", of: result),
         last("online-service-use", of: result), last("egdi", of: result), last("broadband-gdp-gain", of: result),
         last("five-g", of: result), last("digital-economy", of: result), last("digital-economy-mic", of: result))
+}
+
+if let index = CommandLine.arguments.firstIndex(of: "--monte-carlo") {
+    // `uncertainty SCENARIO runs N` in a session where the model's native code is already loaded
+    // (as after a first analysis): the median of five, on every core (DXPLAN_WORKERS caps them).
+    let count = index + 1 < CommandLine.arguments.count ? Int(CommandLine.arguments[index + 1]) ?? 10_000 : 10_000
+    print(engineLine(model.compiled))
+    let analysis = UncertaintyAnalysis(model: model)
+    _ = try! analysis.run(scenario, samples: 1_000, seed: 1)
+    var seconds: [Double] = []
+    for _ in 0..<5 {
+        let elapsed = clock.measure { _ = try! analysis.run(scenario, samples: count, seed: 1) }
+        seconds.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+    }
+    print(
+        String(
+            format: "monte carlo: %d runs of %@ in %.3f s (median of 5; fastest %.3f s) on %d cores, %.1f µs per run",
+            count, name, seconds.sorted()[2], seconds.min()!, ParallelRuns.availableCores, seconds.sorted()[2] / Double(count) * 1e6))
+    exit(0)
 }
 
 if CommandLine.arguments.contains("--c") {
