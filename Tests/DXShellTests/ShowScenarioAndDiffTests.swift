@@ -1,5 +1,6 @@
 import DXLanguage
 import DXModel
+import DXScenario
 import DXSource
 import Foundation
 import Testing
@@ -115,5 +116,37 @@ struct ShowScenarioAndDiffTests {
         #expect(output.standard.contains("  shift 5% from services to skills\n"))
         #expect(!output.standard.contains("?"))
         #expect(output.standard.contains("    digital-government 1000 bn VND\n") && output.standard.contains("    services 6000 bn VND\n"))
+    }
+
+    @Test("each input is known by what it is about, and by the scenario and line that set it (typed, not read back from text)")
+    func typedProvenance() throws {
+        let (shell, output) = makeInterpreter()
+        shell.run(
+            smallScenario
+                + "\nscenario child from small\n  in 2027 allocate\n    services 70%\n    skills 30%\n  end\n  assume exposure_sensitivity = 0.7\nend"
+        )
+        #expect(output.error.isEmpty, "\(output.error)")
+        let inputs = ScenarioInputs.of("child", in: shell.workspace, model: shell.model)
+        func input(_ key: InputKey) -> ResolvedInput? { inputs.first { $0.key == key } }
+        let yearShare = try #require(input(.yearShare(span: "in 2027", programme: "services")))
+        #expect(yearShare.value == "70%" && yearShare.from.name == "child" && yearShare.range.start.line == 12)
+        let share = try #require(input(.share(programme: "skills")))
+        #expect(share.value == "50%" && share.from.name == "small" && share.range.start.line == 6)
+        #expect(input(.target(indicator: "digital-skills", year: 2026))?.value == "digital-skills >= 50% by 2026")
+        #expect(input(.assume(parameter: "exposure_sensitivity"))?.value == "0.7")
+        #expect(input(.horizon)?.text == "horizon 2026 to 2028")
+        // The canonical order: horizon, budget, shares, the year's shares, targets, assumptions.
+        let kinds = inputs.map { key -> Int in
+            switch key.key {
+            case .horizon: 0
+            case .budget: 1
+            case .share: 2
+            case .yearShare: 4
+            case .target: 5
+            case .assume: 6
+            default: -1
+            }
+        }
+        #expect(kinds == kinds.sorted() && !kinds.contains(-1))
     }
 }

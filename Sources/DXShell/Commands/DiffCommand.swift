@@ -43,32 +43,24 @@ extension Interpreter {
         let left = Dictionary(uniqueKeysWithValues: resolvedInputs(of: a).map { ($0.key, $0) })
         let right = Dictionary(uniqueKeysWithValues: resolvedInputs(of: b).map { ($0.key, $0) })
         let order = (resolvedInputs(of: a) + resolvedInputs(of: b)).map(\.key)
-        var seen: Set<String> = []
+        var seen: Set<InputKey> = []
         var table = TextTable([.init("input"), .init(a), .init(b)])
         var differences = 0
         for key in order where seen.insert(key).inserted {
             let x = left[key], y = right[key]
             /// The value an input has in a scenario, as `diff` prints it; the model's own when the scenario sets none.
-            func shown(_ input: InputOrigin?) -> String {
-                guard let input else { return modelDefault(for: key).replacingOccurrences(of: "  (the model's)", with: "") }
-                return input.key.hasPrefix("share ") || input.key.contains(" allocate share ")
-                    ? String(input.text.split(separator: " ", maxSplits: 1).last!)  // "skills 10%" → "10%", "skills 5000 bn VND" → "5000 bn VND"
-                    : input.key.hasPrefix("target ")
-                        ? input.text.replacingOccurrences(of: "target ", with: "")
-                        : input.key.hasPrefix("assume ")
-                            ? input.text.replacingOccurrences(of: input.key + " = ", with: "")
-                            : input.text.replacingOccurrences(of: input.key + " ", with: "")
+            func shown(_ input: ResolvedInput?) -> String {
+                input?.value ?? modelDefault(for: key).replacingOccurrences(of: "  (the model's)", with: "")
             }
             // Inputs that come to the same value (an assumption equal to the model's own) do not differ.
             guard shown(x) != shown(y) else { continue }
             differences += 1
-            func cell(_ input: InputOrigin?, _ leaf: String) -> TextTable.Cell {
+            func cell(_ input: ResolvedInput?, _ leaf: String) -> TextTable.Cell {
                 guard let input else { return TextTable.Cell(modelDefault(for: key)) }
                 let note = origin(input, leaf: leaf)
                 return TextTable.Cell(shown(input) + (note.isEmpty ? "" : "  (\(note))"))
             }
-            let label = key.hasPrefix("target ") ? "target" : key.replacingOccurrences(of: " allocate share ", with: ": share ")
-            table.add([TextTable.Cell(label), cell(x, a), cell(y, b)])
+            table.add([TextTable.Cell(key.label), cell(x, a), cell(y, b)])
         }
         if differences == 0 {
             output.write("'\(a)' and '\(b)' have the same inputs.\n")

@@ -73,23 +73,22 @@ extension Interpreter {
         if let title = definition.decl.title { header += " " + VisibleText.escaped(ScenarioPrinter.quote(title.value)) }
         var lines: [(String, String)] = [(header, "")]
         let inputs = resolvedInputs(of: scenario)
-        for input in inputs where input.key == "horizon" || input.key == "budget" {
+        for input in inputs where input.key == .horizon || input.key == .budget {
             lines.append(("  " + input.text, origin(input, leaf: scenario)))
         }
-        let shares = inputs.filter { $0.key.hasPrefix("share ") }
+        let shares = inputs.filter { if case .share = $0.key { true } else { false } }
         if !shares.isEmpty {
             lines.append(("  allocate", ""))
             for share in shares { lines.append(("    " + share.text, origin(share, leaf: scenario))) }
             lines.append(("  end", ""))
         }
         var openBlock: String?
-        for input in inputs where input.key.hasPrefix("in ") || input.key.hasPrefix("from ") {
-            let parts = input.key.components(separatedBy: " allocate share ")
-            if parts.count == 2 {
-                if openBlock != parts[0] {
+        for input in inputs where input.key.isYearly {
+            if case .yearShare(let span, _) = input.key {
+                if openBlock != span {
                     if openBlock != nil { lines.append(("  end", "")) }
-                    lines.append(("  \(parts[0]) allocate", ""))
-                    openBlock = parts[0]
+                    lines.append(("  \(span) allocate", ""))
+                    openBlock = span
                 }
                 lines.append(("    " + input.text, origin(input, leaf: scenario)))
             } else {
@@ -101,12 +100,12 @@ extension Interpreter {
             }
         }
         if openBlock != nil { lines.append(("  end", "")) }
-        for other in inputs
-        where other.key.hasPrefix("shift ") || other.key.hasPrefix("delay ") || other.key.hasPrefix("target ")
-            || other.key.hasPrefix("assume ")
-            || other.key.hasPrefix("policy ") || other.key == "normalize"
-        {
-            lines.append(("  " + other.text, origin(other, leaf: scenario)))
+        for other in inputs {
+            switch other.key {
+            case .shift, .delay, .target, .officialTargets, .assume, .policy, .normalize:
+                lines.append(("  " + other.text, origin(other, leaf: scenario)))
+            case .horizon, .budget, .share, .yearBudget, .yearShare: continue
+            }
         }
         lines.append(("end", ""))
         let width = lines.map(\.0.count).max() ?? 0
