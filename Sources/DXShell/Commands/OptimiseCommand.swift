@@ -202,14 +202,18 @@ extension Interpreter {
         case .targets(let weights): what = "its targets, weighted " + Self.weightsText(weights)
         case .indicator(let id, let year): what = "\(id) in \(year)"
         }
-        var text = "scenario \(target) from \(scenarioName) \"Optimised for \(what)\"\n  allocate\n"
-        let width = model.programmes.map(\.id.count).max() ?? 0
-        for programme in model.programmes {
-            let share = result.shares[programme.id] ?? 0
-            text += "    " + programme.id.padding(to: width) + " " + ScenarioPrinter.number((share * 1000).rounded() / 10) + "%\n"
-        }
-        text += "  end\nend\n"
-        let (replaced, optimised, range) = try defineGenerated(text, named: target, generator: Self.optimiseSource)
+        let made = Self.generatedDecl(
+            target, from: scenarioName, title: "Optimised for \(what)",
+            items: [
+                .allocate(
+                    AllocateItem(
+                        entries: model.programmes.map { programme in
+                            let share = ((result.shares[programme.id] ?? 0) * 1000).rounded() / 10
+                            return AllocationEntry(
+                                programme: Name(programme.id, .nowhere), share: NumberLiteral(value: share, isPercent: true, range: .nowhere))
+                        }, range: .nowhere))
+            ])
+        let (replaced, optimised, range) = try defineGenerated(made, generator: Self.optimiseSource)
         let original = try currentResult(Name(scenarioName, range), for: "optimise", source: source, makeCurrent: false)
         output.write(
             render(original: original, optimised: optimised, result: result, objective: objective, constraints: constraints, replaced: replaced))

@@ -224,13 +224,16 @@ extension Interpreter {
         }
         // The budget as a planner writes it: three significant digits, rounded up so it still meets them.
         let amount = Self.roundedUp(scenario.budget.amountPerYear * factor)
-        var text = "scenario \(target) from \(scenarioName) \"Least budget for \(result.targets.map(\.indicator).joined(separator: ", "))\"\n"
-        text += "  budget \(ScenarioPrinter.number(amount)) bn VND per year"
-        if scenario.budget.growthPerYear != 0 {
-            text += " growing \(ScenarioPrinter.number((scenario.budget.growthPerYear * 1e6).rounded() / 1e4))% per year"
-        }
-        text += "\nend\n"
-        let (replaced, defined, _) = try defineGenerated(text, named: target, generator: Self.seekSource)
+        let growth =
+            scenario.budget.growthPerYear == 0
+            ? nil : NumberLiteral(value: (scenario.budget.growthPerYear * 1e6).rounded() / 1e4, isPercent: true, range: .nowhere)
+        let made = Self.generatedDecl(
+            target, from: scenarioName, title: "Least budget for \(result.targets.map(\.indicator).joined(separator: ", "))",
+            items: [
+                .budget(
+                    BudgetItem(amount: NumberLiteral(value: amount, isPercent: false, range: .nowhere), scale: .bn, growth: growth, range: .nowhere))
+            ])
+        let (replaced, defined, _) = try defineGenerated(made, generator: Self.seekSource)
         let allMet = defined.targetOutcomes.filter { result.targets.contains($0.target) }.allSatisfy(\.met)
         let times = amount / max(scenario.budget.amountPerYear, 1e-9)
         let definedName = style.bold(replaced ? t("Replaced {name}", ["name": target]) : t("Defined {name}", ["name": target]))

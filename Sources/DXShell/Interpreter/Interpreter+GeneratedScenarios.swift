@@ -4,7 +4,8 @@ import DXScenario
 import DXSource
 
 /// Scenarios that analysis commands define (`optimise`, `seek budget`): the checks on the name
-/// they take, and the definition itself, written as a planner would write it.
+/// they take, and the definition itself: a declaration value, given the canonical text the
+/// printer writes for it (what `save` and `export` write), so it can be shown, run and saved.
 extension Interpreter {
     /// Whether `optimise` or `seek` may define `target` from `scenarioName`: not the scenario
     /// itself nor one it inherits from (a loop), and not a scenario a planner wrote (only an
@@ -24,18 +25,22 @@ extension Interpreter {
         }
     }
 
-    /// Defines a scenario from the text a command wrote for it (source named `generator`), and runs
-    /// it: whether it replaced an earlier one, its result, and where its name stands in that text.
-    func defineGenerated(_ text: String, named target: String, generator: String) throws(Diagnostic) -> (
-        replaced: Bool, result: RunResult, at: SourceRange
-    ) {
-        let file = SourceFile(name: generator, text: text)
+    /// Defines the scenario a command made (source named `generator`) and runs it: whether it
+    /// replaced an earlier one, its result, and where its name stands in its text. The
+    /// declaration's positions are those of its canonical text, so its lines can be pointed to.
+    func defineGenerated(_ made: ScenarioDecl, generator: String) throws(Diagnostic) -> (replaced: Bool, result: RunResult, at: SourceRange) {
+        let file = SourceFile(name: generator, text: ScenarioPrinter.print(made))
         let parsed = Parser.parse(file)
-        guard !parsed.hasErrors, case .scenario(let decl)? = parsed.statements.first else {
-            throw .error(.internal, "the scenario \(generator) defines does not parse: \(parsed.diagnostics.map(\.message))")
+        guard !parsed.hasErrors, case .scenario(let decl)? = parsed.statements.first, decl.name.text == made.name.text else {
+            throw .error(.internal, "the scenario \(generator) defines does not read back: \(parsed.diagnostics.map(\.message))")
         }
         let replaced = try define(ScenarioDefinition(decl: decl, source: file), inFile: false)
-        return (replaced, try currentResult(Name(target, decl.name.range), for: generator, source: file, makeCurrent: false), decl.name.range)
+        return (replaced, try currentResult(decl.name, for: generator, source: file, makeCurrent: false), decl.name.range)
+    }
+
+    /// A declaration that no text holds yet (`defineGenerated` gives it the positions of its text).
+    static func generatedDecl(_ name: String, from parent: String, title: String, items: [ScenarioItem]) -> ScenarioDecl {
+        ScenarioDecl(name: Name(name, .nowhere), parent: Name(parent, .nowhere), title: StringLiteral(title, .nowhere), items: items, range: .nowhere)
     }
 
     /// The indicators a `seek` names after `for`, each of which the scenario must set a target for;
@@ -58,4 +63,9 @@ extension Interpreter {
         }
         return indicators
     }
+}
+
+extension SourceRange {
+    /// The position of a piece of syntax a command made, before it is printed and read back.
+    static let nowhere = SourceRange(start: SourceLocation(line: 1, column: 1, offset: 0), end: SourceLocation(line: 1, column: 1, offset: 0))
 }

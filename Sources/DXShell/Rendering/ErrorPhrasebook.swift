@@ -1047,8 +1047,8 @@ enum ErrorPhrasebook {
             "dòng mở đầu kịch bản (các thiết lập viết ở các dòng tiếp theo)",
         "the scenario starts here":
             "kịch bản bắt đầu ở đây",
-        "the scenario {1} defines does not parse: {2}":
-            "kịch bản do {1} định nghĩa không đọc được: {2}",
+        "the scenario {1} defines does not read back: {2}":
+            "kịch bản do {1} định nghĩa không đọc lại được: {2}",
         "the second scenario to compare":
             "kịch bản thứ hai cần so sánh",
         "the second scenario, as in why {1} {2} five-pushes":
