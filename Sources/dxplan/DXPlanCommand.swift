@@ -123,7 +123,7 @@ struct DXPlanCommand: ParsableCommand {
         output.progress = progress
         interpreter.onStatement = { [unowned interpreter] started in progress.statement(started: started, language: interpreter.language) }
         interpreter.language = lang ?? OutputLanguage.fromLocale(ProcessInfo.processInfo.environment)
-        interpreter.allowedWriteFolders = allowWrite.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+        interpreter.files.allowedWriteFolders = allowWrite.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
         // Where each lesson was left, beside the history (and, like it, not kept with --no-history).
         interpreter.lessonProgressPath =
             noHistory ? nil : URL(fileURLWithPath: HistoryLocation.path()).deletingLastPathComponent().appendingPathComponent("lessons.json").path
@@ -167,7 +167,7 @@ struct DXPlanCommand: ParsableCommand {
                 output.writeError(renderer.render(position.diagnostic(in: path)) + "\n")
                 return .dataError
             } catch {
-                let reason = Interpreter.describe(error)
+                let reason = error.reason
                 output.writeError("dxplan: " + renderer.render(.error(.missingInput, "cannot open '\(path)': \(reason)")) + "\n")
                 return error == .missing(path) ? .noInput : .ioError
             }

@@ -36,7 +36,7 @@ struct FormatCommand: ParsableCommand {
                 text = try AtomicFile.read(path)
             } catch {
                 let category = AtomicFile.category(of: error)
-                report([.error(category, "dxplan fmt: cannot open '\(path)': \(Interpreter.describe(error))")])
+                report([.error(category, "dxplan fmt: cannot open '\(path)': \(error.reason)")])
                 continue
             }
             let source = SourceFile(name: path, text: text)
@@ -51,7 +51,7 @@ struct FormatCommand: ParsableCommand {
                 do {
                     try AtomicFile.write(formatted, to: path)
                 } catch {
-                    report([.error(.io, "dxplan fmt: cannot write '\(path)': \(Interpreter.describe(error))")])
+                    report([.error(.io, "dxplan fmt: cannot write '\(path)': \(error.reason)")])
                 }
             }
         }

@@ -47,7 +47,7 @@ struct ReplayCommand: ParsableCommand {
             text = try AtomicFile.read(file)
         } catch {
             output.writeError(
-                "dxplan replay: " + renderer.render(.error(.missingInput, "cannot open '\(file)': \(Interpreter.describe(error))")) + "\n")
+                "dxplan replay: " + renderer.render(.error(.missingInput, "cannot open '\(file)': \(error.reason)")) + "\n")
             throw ExitCode(error == .missing(file) ? ExitStatus.noInput.rawValue : ExitStatus.ioError.rawValue)
         }
         let model: DeclaredModel
@@ -55,7 +55,7 @@ struct ReplayCommand: ParsableCommand {
         let interpreter = Interpreter(
             model: model, output: output, style: Style(colored: colored), errorStyle: Style(colored: colored && Terminal.stderrIsTTY),
             cancellation: Cancellation { dx_interrupted() != 0 })
-        interpreter.allowedWriteFolders = allowWrite.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+        interpreter.files.allowedWriteFolders = allowWrite.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
         let source = SourceFile(name: file, text: text, directory: URL(fileURLWithPath: file).deletingLastPathComponent().path)
         let replay = Replay(source, on: interpreter)
         let outcome = replay.run(

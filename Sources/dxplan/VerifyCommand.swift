@@ -33,7 +33,7 @@ struct VerifyCommand: ParsableCommand {
             text = try AtomicFile.read(file)
         } catch {
             output.writeError(
-                "dxplan verify: " + renderer.render(.error(.missingInput, "cannot open '\(file)': \(Interpreter.describe(error))")) + "\n")
+                "dxplan verify: " + renderer.render(.error(.missingInput, "cannot open '\(file)': \(error.reason)")) + "\n")
             throw ExitCode(error == .missing(file) ? ExitStatus.noInput.rawValue : ExitStatus.ioError.rawValue)
         }
         let loaded: Result<DeclaredModel, CompileErrors>

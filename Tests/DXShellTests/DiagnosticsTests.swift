@@ -58,7 +58,7 @@ struct ErrorCodeTests {
         ])
     func codes(input: String, code: String) {
         let (shell, output) = makeInterpreter()
-        shell.workingDirectory = repositoryRoot.path
+        shell.files.workingDirectory = repositoryRoot.path
         _ = shell.preload(repositoryRoot.appendingPathComponent("scenarios/baseline.plan").path)
         shell.run(input)
         #expect(output.error.contains("error[\(code)]:"), "\(output.error)")

@@ -58,7 +58,7 @@ struct DocumentationTests {
         #expect(examples.count >= 10)
 
         let (shell, output) = makeInterpreter()
-        shell.workingDirectory = repositoryRoot.path
+        shell.files.workingDirectory = repositoryRoot.path
         for file in ["scenarios/baseline.plan", "scenarios/five-pushes.plan"] {
             #expect(shell.preload(file) == .completed)
         }
@@ -107,7 +107,7 @@ struct DocumentationTests {
         let text = try String(contentsOf: repositoryRoot.appendingPathComponent("MODEL.md"), encoding: .utf8)
         let section = try #require(text.components(separatedBy: "## 8. ").dropFirst().first?.components(separatedBy: "## 9. ").first)
         let (shell, output) = makeInterpreter()
-        shell.workingDirectory = repositoryRoot.path
+        shell.files.workingDirectory = repositoryRoot.path
         #expect(
             shell.run("load \"scenarios/baseline.plan\"\nload \"scenarios/five-pushes.plan\"\nrun baseline\nrun five-pushes") == .completed,
             "\(output.error)")

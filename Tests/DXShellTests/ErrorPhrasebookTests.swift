@@ -163,7 +163,7 @@ struct ErrorPhrasebookTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         for mistake in Self.mistakes {
             let (shell, output) = makeInterpreterWithExamples()
-            shell.workingDirectory = folder.path
+            shell.files.workingDirectory = folder.path
             shell.language = .vi
             shell.run(mistake, name: nil)
             #expect(output.error.contains("lỗi[") || output.error.contains("cảnh báo:"), "\(mistake): \(output.error)")

@@ -30,7 +30,7 @@ struct HelpCommandTests {
         let example =
             HelpCatalogue.scenarioSettingTopics.contains(topic.name)
             ? "scenario example from baseline\n\(topic.example)\nend\nrun example" : topic.example
-        shell.workingDirectory = repositoryRoot.path
+        shell.files.workingDirectory = repositoryRoot.path
         #expect(shell.run(example) == .completed, "\(topic.name): \(output.error)")
     }
 }

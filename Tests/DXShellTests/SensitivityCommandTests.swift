@@ -11,7 +11,7 @@ struct SensitivityCommandTests {
     @Test("a tornado of an indicator: its value, the inputs by swing with their kind, ends and values, a legend, in 80 columns")
     func tornado() throws {
         let (shell, output) = makeInterpreter()
-        shell.workingDirectory = repositoryRoot.path
+        shell.files.workingDirectory = repositoryRoot.path
         #expect(shell.run("load \"scenarios/five-pushes.plan\"\nsensitivity digital-economy in 2030 five-pushes") == .completed, "\(output.error)")
         let lines = output.standard.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let start = try #require(lines.firstIndex { $0.hasPrefix("Sensitivity of digital-economy in 2030 (five-pushes)") })
@@ -35,7 +35,7 @@ struct SensitivityCommandTests {
     @Test("sobol: first- and total-order indices with intervals, largest total first, the fitted parameters as one input, in 80 columns")
     func sobol() throws {
         let (shell, output) = makeInterpreter()
-        shell.workingDirectory = repositoryRoot.path
+        shell.files.workingDirectory = repositoryRoot.path
         #expect(shell.run("load \"scenarios/five-pushes.plan\"\nsensitivity fibre in 2028 sobol samples 16 seed 2") == .completed, "\(output.error)")
         let lines = output.standard.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let start = try #require(lines.firstIndex { $0.hasPrefix("Sobol indices of fibre in 2028 (five-pushes)") })
@@ -60,7 +60,7 @@ struct SensitivityCommandTests {
     @Test("morris: μ*, μ and σ per assumption, largest μ* first, in 80 columns; Vietnamese")
     func morris() throws {
         let (shell, output) = makeInterpreter()
-        shell.workingDirectory = repositoryRoot.path
+        shell.files.workingDirectory = repositoryRoot.path
         #expect(
             shell.run("load \"scenarios/five-pushes.plan\"\nsensitivity digital-economy morris samples 6 seed 3") == .completed, "\(output.error)")
         let lines = output.standard.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -80,7 +80,7 @@ struct SensitivityCommandTests {
     @Test("in Vietnamese: the words, kinds and legend, with tornado and độ-nhạy as the command")
     func vietnamese() {
         let (shell, output) = makeInterpreter()
-        shell.workingDirectory = repositoryRoot.path
+        shell.files.workingDirectory = repositoryRoot.path
         shell.language = .vi
         #expect(shell.run("load \"scenarios/five-pushes.plan\"\nđộ-nhạy cáp-quang trong 2030") == .completed, "\(output.error)")
         #expect(output.standard.contains("Độ nhạy của cáp-quang năm 2030 (five-pushes)"))
@@ -107,7 +107,7 @@ struct SensitivityCommandTests {
         ])
     func errors(line: String, message: String) {
         let (shell, output) = makeInterpreter()
-        shell.workingDirectory = repositoryRoot.path
+        shell.files.workingDirectory = repositoryRoot.path
         #expect(shell.run("load \"scenarios/five-pushes.plan\"") == .completed)
         #expect(shell.run(line) != .completed)
         #expect(output.error.contains(message), "\(output.error)")

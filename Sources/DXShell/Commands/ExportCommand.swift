@@ -128,7 +128,7 @@ extension Interpreter {
             } catch {
                 throw .error(.io, "cannot export to '\(path.value)': \(error.description)", in: source, at: path.range)
             }
-            try write(bytes: bytes, to: path, force: force, verb: "export", source: source)
+            try files.write(bytes: bytes, to: path, force: force, verb: "export", source: source)
             reportExport(results, to: path, format: format)
             return
         case .csv: text = ResultExport.csv(results, byteOrderMark: byteOrderMark)

@@ -68,8 +68,8 @@ package struct LessonCommand: ShellCommand {
             let n = Int(number.value)
             interpreter.begin(lesson, key: "\(n)", label: interpreter.t("Lesson {n}", ["n": String(n)]), command: "lesson \(n)")
         case .file(let path):
-            let resolved = interpreter.readablePath(path.value, from: source)
-            let text = try interpreter.readText(resolved, shown: path.value, verb: "open the lesson", source: source, at: path.range)
+            let resolved = interpreter.files.readable(path.value, from: source)
+            let text = try interpreter.files.readText(resolved, shown: path.value, verb: "open the lesson", source: source, at: path.range)
             let file = SourceFile(name: path.value, text: text, directory: URL(fileURLWithPath: resolved).deletingLastPathComponent().path)
             let (lesson, problems) = LessonParser.parse(file, origin: path.value, model: interpreter.model)
             guard let lesson else {

@@ -74,7 +74,7 @@ extension Interpreter {
         } catch {
             return .failure(
                 CompileErrors(diagnostics: [
-                    .error(AtomicFile.category(of: error), "cannot open the model '\(displayName ?? path)': \(describe(error))")
+                    .error(AtomicFile.category(of: error), "cannot open the model '\(displayName ?? path)': \(error.reason)")
                 ]))
         }
         return DeclaredModel.load(SourceFile(name: displayName ?? path, text: text))
@@ -91,7 +91,7 @@ extension Interpreter {
                 throw .error(.internal, "the bundled model does not load: \(error)", in: source)
             }
         case .load(let path):
-            switch Self.loadModel(path: readablePath(path.value, from: source), displayName: path.value) {
+            switch Self.loadModel(path: files.readable(path.value, from: source), displayName: path.value) {
             case .success(let loaded):
                 replaceModel(with: loaded, origin: path.value)
             case .failure(let errors):

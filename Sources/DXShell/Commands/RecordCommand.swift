@@ -101,7 +101,7 @@ package struct RecordCommand: ShellCommand {
                 throw .error(
                     .semantic, "already recording to '\(recording.shownPath)'; 'record stop' first", in: source, at: path.range)
             }
-            let destination = try interpreter.writablePath(path, source: source)
+            let destination = try interpreter.files.writable(path, source: source)
             let recording = Recording(
                 shownPath: path.value, path: destination, prelude: interpreter.sessionPrelude(), language: interpreter.language,
                 replacing: force ? .anyFile : .fileDXPlanWrote)

@@ -121,8 +121,8 @@ extension Interpreter {
 
     /// `uncertainty [SCENARIO] from "FILE"`: the runs of a sample made elsewhere.
     func uncertainty(_ name: Name?, from file: StringLiteral, source: SourceFile) throws(Diagnostic) {
-        let path = readablePath(try fileName(file, source: source).value, from: source)
-        let text = try readText(path, shown: file.value, verb: "read", source: source, at: file.range)
+        let path = files.readable(try fileName(file, source: source).value, from: source)
+        let text = try files.readText(path, shown: file.value, verb: "read", source: source, at: file.range)
         let sampleSource = SourceFile(name: file.value, text: text)
         func at(_ line: Int, _ column: Int, length: Int = 1) -> SourceRange {
             SourceRange(

@@ -144,8 +144,8 @@ package struct WorkshopCommand: ShellCommand {
 
 extension Interpreter {
     func openWorkshop(_ path: StringLiteral, source: SourceFile) throws(Diagnostic) {
-        let resolved = readablePath(path.value, from: source)
-        let text = try readText(resolved, shown: path.value, verb: "open the workshop", source: source, at: path.range)
+        let resolved = files.readable(path.value, from: source)
+        let text = try files.readText(resolved, shown: path.value, verb: "open the workshop", source: source, at: path.range)
         let file = SourceFile(name: path.value, text: text, directory: URL(fileURLWithPath: resolved).deletingLastPathComponent().path)
         let (read, problems) = WorkshopParser.parse(file, model: model)
         guard let workshop = read else {
@@ -210,7 +210,7 @@ extension Interpreter {
     /// Loads every `.plan` file in a folder (a shared drive, a USB stick) and says which teams handed in.
     /// `force` replaces scenarios of the same names from elsewhere (a team's plan typed at the prompt too).
     func collectPlans(from folder: StringLiteral, for session: WorkshopSession, force: Bool, source: SourceFile) throws(Diagnostic) {
-        let directory = readablePath(folder.value, from: source)
+        let directory = files.readable(folder.value, from: source)
         guard let entries = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
             throw .error(.missingInput, "cannot read the folder '\(folder.value)'", in: source, at: folder.range)
         }

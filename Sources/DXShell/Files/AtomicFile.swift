@@ -11,6 +11,17 @@ package enum AtomicFile {
         case wouldReplace(String, Reason)
         /// Read, but not UTF-8 text: where the first invalid byte is.
         case notText(String, line: Int, column: Int, lineText: String)
+
+        /// Why, in words ("no such file", "it is read-only").
+        package var reason: String {
+            switch self {
+            case .missing: "no such file"
+            case .unreadable(_, let reason), .unwritable(_, let reason): reason
+            case .wouldReplace(_, .readOnly): "it is read-only"
+            case .wouldReplace(_, .notWrittenByDXPlan): "it exists and was not written by dxplan"
+            case .notText(_, let line, let column, _): "it is not UTF-8 text (an invalid byte at line \(line), column \(column))"
+            }
+        }
     }
 
     /// What kind of failure a failed read is, for its error: a missing file, a file that is not

@@ -138,7 +138,7 @@ extension Interpreter {
 
     private func include(_ written: StringLiteral, from source: SourceFile) throws(Diagnostic) -> Bool {
         let path = try fileName(written, source: source)
-        let file = readablePath(path.value, from: source)
+        let file = files.readable(path.value, from: source)
         let canonical = URL(fileURLWithPath: file).standardizedFileURL.path
         if includeStack.contains(canonical) {
             throw .error(
@@ -148,7 +148,7 @@ extension Interpreter {
                         URL(fileURLWithPath: $0).lastPathComponent
                     }.joined(separator: " → ") + ")", in: source, at: path.range)
         }
-        let text = try readText(file, shown: path.value, verb: "include", source: source, at: path.range)
+        let text = try files.readText(file, shown: path.value, verb: "include", source: source, at: path.range)
         includeStack.append(canonical)
         defer { includeStack.removeLast() }
         let included = SourceFile(name: path.value, text: text, directory: URL(fileURLWithPath: file).deletingLastPathComponent().path)

@@ -215,35 +215,6 @@ package final class Interpreter {
         }
     }
 
-    /// Where a file a statement reads is: in a script, a relative path is taken from the script's
-    /// folder (so a script and the files it names move together); at the prompt, from the
-    /// working folder; `~` is the home folder.
-    func readablePath(_ path: String, from source: SourceFile?) -> String {
-        if let directory = source?.directory, !sandboxed, !path.hasPrefix("/"), !path.hasPrefix("~") { return directory + "/" + path }
-        return resolvePath(path)
-    }
-
-    /// Where a source's file is: beside its folder when it has one (a script, a loaded file),
-    /// otherwise as its name resolves from the working folder.
-    func filePath(of source: SourceFile) -> String? {
-        guard let name = source.name else { return nil }
-        let path =
-            if let directory = source.directory, !name.hasPrefix("/") { directory + "/" + URL(fileURLWithPath: name).lastPathComponent } else {
-                resolvePath(name)
-            }
-        return URL(fileURLWithPath: path).standardizedFileURL.path
-    }
-
-    /// A text file the user named, or an error that says why it cannot be read ("cannot load
-    /// 'x.plan': no such file"), at the name.
-    func readText(_ path: String, shown: String, verb: String, source: SourceFile?, at range: SourceRange?) throws(Diagnostic) -> String {
-        do {
-            return try AtomicFile.read(path)
-        } catch {
-            throw .error(AtomicFile.category(of: error), "cannot \(verb) '\(shown)': \(Self.describe(error))", in: source, at: range)
-        }
-    }
-
     /// Reports all but the last problem and throws the last, so they print in source order.
     func throwAllButLast(_ problems: [Diagnostic]) throws(Diagnostic) {
         try throwInOrder(problems)
@@ -422,12 +393,8 @@ package final class Interpreter {
 
     // MARK: - Files
 
-    /// Where relative paths in `load` and `save` resolve from; the process's current folder when nil.
-    package var workingDirectory: String?
-    /// When set, commands that read or write files refuse (for fuzzing).
-    package var sandboxed = false
-    /// Folders a script file may write in besides its own (`--allow-write DIR`).
-    package var allowedWriteFolders: [String] = []
+    /// Where the files statements read and write are, and which a script may write.
+    package var files = FileAccess()
     /// The steps taken by the loops of the statements being executed, nested ones included.
     var loopSteps = 0
     /// The most steps the loops of one script (or one entry at the prompt) may take together:
@@ -438,52 +405,11 @@ package final class Interpreter {
     /// The files being included, innermost last (to catch a file that includes itself).
     var includeStack: [String] = []
 
-    func resolvePath(_ path: String) -> String {
-        if sandboxed { return "/nonexistent-dxplan-sandbox/" + path.replacingOccurrences(of: "/", with: "_") }
-        if path == "~" || path.hasPrefix("~/") {
-            return (ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()) + path.dropFirst(1)
-        }
-        if let workingDirectory, !path.hasPrefix("/") { return workingDirectory + "/" + path }
-        return path
-    }
-
     /// A file name with the script's values put in: `"out/sweep-{share}.csv"` in a loop names one
     /// file per value (as `print` puts values in its text).
     func fileName(_ path: StringLiteral, source: SourceFile) throws(Diagnostic) -> StringLiteral {
         guard path.value.contains("{") else { return path }
         return StringLiteral(try interpolate(path, in: source), path.range)
-    }
-
-    /// Where `save` and `export` write: in a script file, a relative path is relative to the
-    /// script's folder, and the file must lie inside that folder (or one `--allow-write` names),
-    /// links followed, so running a colleague's script cannot replace the user's other files.
-    /// Statements typed at the prompt or given with `-c` write where the user says.
-    /// (`path` has its `{…}` values put in already: `fileName`.)
-    func writablePath(_ path: StringLiteral, source: SourceFile) throws(Diagnostic) -> String {
-        guard let folder = source.directory, !sandboxed else { return resolvePath(path.value) }
-        let written = path.value.hasPrefix("/") || path.value.hasPrefix("~") ? resolvePath(path.value) : folder + "/" + path.value
-        func canonical(_ path: String) -> String {
-            // The deepest part that exists, with its links followed, then the rest as written.
-            var url = URL(fileURLWithPath: path).standardizedFileURL
-            var rest: [String] = []
-            while !FileManager.default.fileExists(atPath: url.path), url.pathComponents.count > 1 {
-                rest.insert(url.lastPathComponent, at: 0)
-                url.deleteLastPathComponent()
-            }
-            var resolved = url.resolvingSymlinksInPath()
-            for part in rest { resolved.appendPathComponent(part) }
-            return resolved.standardizedFileURL.path
-        }
-        let target = canonical(written)
-        let roots = ([folder] + allowedWriteFolders.map(resolvePath)).map(canonical)
-        guard roots.contains(where: { target == $0 || target.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") }) else {
-            throw .error(
-                .outsideFolder, .semantic,
-                "this script may write only inside its own folder (\(roots[0])); '\(path.value)' is \(target)",
-                in: source, at: path.range,
-                notes: [.note("run it with --allow-write DIR to let it write in DIR, or type the command at the prompt")])
-        }
-        return written
     }
 
     /// Defines every scenario in a file and returns their names. Commands in the file are not run.
@@ -492,8 +418,8 @@ package final class Interpreter {
     func load(
         path: String, relativeTo range: SourceRange?, source: SourceFile? = nil, prefix: Name? = nil, force: Bool = false
     ) throws(Diagnostic) -> [String] {
-        let resolved = readablePath(path, from: source)
-        let text = try readText(resolved, shown: path, verb: "load", source: source, at: range)
+        let resolved = files.readable(path, from: source)
+        let text = try files.readText(resolved, shown: path, verb: "load", source: source, at: range)
         let file = SourceFile(name: path, text: text, directory: URL(fileURLWithPath: resolved).deletingLastPathComponent().path)
         let parsed = Parser.parse(file)
         if parsed.hasErrors {
@@ -550,7 +476,7 @@ package final class Interpreter {
                 ScenarioPrinter.print(existing.decl) != ScenarioPrinter.print(definition.decl)
             else { continue }
             if let file = existing.source.name {
-                if filePath(of: existing.source) == loaded { continue }
+                if files.path(of: existing.source) == loaded { continue }
                 clashes.append((definition.name, file == Self.optimiseSource ? "by optimise" : "in '\(file)'"))
             } else if unsaved.contains(definition.name) {
                 clashes.append((definition.name, "at the prompt, and not saved"))
@@ -584,34 +510,8 @@ package final class Interpreter {
         throw last
     }
 
-    /// Writes a file `save` or `export` makes: inside the folders the rule allows, replacing only
-    /// a file dxplan wrote unless `force` is given.
+    /// Writes a file `save` or `export` makes (`FileAccess.write`).
     func write(_ text: String, to path: StringLiteral, force: Bool, verb: String, source: SourceFile) throws(Diagnostic) {
-        try write(bytes: Array(text.utf8), to: path, force: force, verb: verb, source: source)
-    }
-
-    /// `write(_:to:force:verb:source:)` for any bytes (a workbook).
-    func write(bytes: [UInt8], to path: StringLiteral, force: Bool, verb: String, source: SourceFile) throws(Diagnostic) {
-        let destination = try writablePath(path, source: source)
-        do {
-            try AtomicFile.write(bytes: bytes, to: destination, replacing: force ? .anyFile : .fileDXPlanWrote)
-        } catch {
-            let notes: [Diagnostic] =
-                if case .wouldReplace = error {
-                    [.note("add 'force' at the end of the command to replace it: \(verb) … \(ScenarioPrinter.quote(path.value)) force")]
-                } else { [] }
-            throw .error(.io, "cannot \(verb) to '\(path.value)': \(Self.describe(error))", in: source, at: path.range, notes: notes)
-        }
-    }
-
-    /// A failure to read or write a file, in words.
-    package static func describe(_ failure: AtomicFile.Failure) -> String {
-        switch failure {
-        case .missing: "no such file"
-        case .unreadable(_, let reason), .unwritable(_, let reason): reason
-        case .wouldReplace(_, .readOnly): "it is read-only"
-        case .wouldReplace(_, .notWrittenByDXPlan): "it exists and was not written by dxplan"
-        case .notText(_, let line, let column, _): "it is not UTF-8 text (an invalid byte at line \(line), column \(column))"
-        }
+        try files.write(bytes: Array(text.utf8), to: path, force: force, verb: verb, source: source)
     }
 }

@@ -85,7 +85,7 @@ final class Recording {
             do {
                 try AtomicFile.write(text, to: destination, replacing: replacing)
             } catch {
-                throw .error(.io, "cannot record to '\(destination)': \(Interpreter.describe(error)); the recording stopped")
+                throw .error(.io, "cannot record to '\(destination)': \(error.reason); the recording stopped")
             }
         }
         // What it wrote first, it may replace from now on.
