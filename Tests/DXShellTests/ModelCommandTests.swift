@@ -212,6 +212,13 @@ struct ModelCommandTests {
         let higher = try #require(shell.workspace.result("higher")?.value(of: "Savings", in: 2010))
         #expect(abs(higher - 1000 * pow(1.0125, 40)) < 1e-9 * higher)
 
+        // Nothing in it has a range: the analyses that draw or vary inputs say so instead of
+        // running the same run again and again.
+        for analysis in ["uncertainty s", "sensitivity Savings s", "sensitivity Savings s sobol", "sensitivity Savings s morris"] {
+            #expect(shell.run(analysis) == .failed(.semantic), "\(analysis)")
+            #expect(output.error.contains("error[E200]: nothing in 's' is uncertain: no parameter it does not assume has a range in the model"))
+        }
+
         // Loaded as scenarios, it gets the hint a model file gets.
         #expect(shell.run("load \"\(path)\"") == .failed(.semantic))
         #expect(output.error.contains("is a model file, not a scenario file; to run scenarios on it, write model load \"\(path)\""))

@@ -147,6 +147,17 @@ extension Interpreter {
                     + (command.method == .morris ? " trajectories" : ""),
                 in: source, at: command.samples?.range)
         }
+        // Nothing to vary: no assumption with a range, nothing fitted, and no programme's money
+        // (a model imported without ranges, say).
+        let varied =
+            command.method == .morris
+            ? MorrisScreening.factorNames(for: scenario, model: model) : SobolIndices.factorNames(for: scenario, model: model)
+        if varied.isEmpty, command.method != .tornado || model.programmes.isEmpty {
+            throw .error(
+                .semantic, "nothing in '\(scenarioName)' is uncertain: no parameter it does not assume has a range in the model", in: source,
+                at: scenarioLiteral?.range ?? name.range,
+                notes: [.note("give a parameter a range in the model file (range LOW to HIGH uniform)")])
+        }
         do {
             if command.method == .morris {
                 let factors = MorrisScreening.factorNames(for: scenario, model: model).count

@@ -159,6 +159,17 @@ extension Interpreter {
         let scenarioName = try scenarioName(name, for: "analyse", source: source)
         let scenario = try resolvedScenario(scenarioName, at: name?.range, source: source)
         let analysis = UncertaintyAnalysis(model: model)
+        // Nothing to draw: every run would be the scenario's own (a model imported without ranges, say).
+        if given == nil, analysis.distributions(for: scenario).isEmpty, analysis.fitUncertainty(for: scenario) == nil {
+            throw .error(
+                .semantic, "nothing in '\(scenarioName)' is uncertain: no parameter it does not assume has a range in the model", in: source,
+                at: name?.range,
+                notes: [
+                    .note(
+                        "give a parameter a range in the model file (range LOW to HIGH uniform), or runs from elsewhere with uncertainty from \"FILE\""
+                    )
+                ])
+        }
         cancellation.runs?.expect(count)  // for the progress line
         let result: UncertaintyAnalysis.Result
         do {

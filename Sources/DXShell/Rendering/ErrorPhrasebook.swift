@@ -1047,6 +1047,12 @@ enum ErrorPhrasebook {
             "dòng mở đầu kịch bản (các thiết lập viết ở các dòng tiếp theo)",
         "the scenario starts here":
             "kịch bản bắt đầu ở đây",
+        "nothing in '{1}' is uncertain: no parameter it does not assume has a range in the model":
+            "không có gì bất định trong '{1}': mô hình không cho tham số nào mà kịch bản không giả định một khoảng giá trị",
+        "give a parameter a range in the model file (range LOW to HIGH uniform), or runs from elsewhere with uncertainty from \"FILE\"":
+            "hãy cho một tham số một khoảng trong tệp mô hình (range THẤP to CAO uniform), hoặc dùng các lần chạy từ nơi khác với uncertainty from \"FILE\"",
+        "give a parameter a range in the model file (range LOW to HIGH uniform)":
+            "hãy cho một tham số một khoảng trong tệp mô hình (range THẤP to CAO uniform)",
         "the scenario {1} defines does not read back: {2}":
             "kịch bản do {1} định nghĩa không đọc lại được: {2}",
         "the second scenario to compare":

@@ -38,7 +38,10 @@ enum NativeCompiler {
     /// The native code for a translation: compiled and loaded the first time, then kept.
     static func code(for source: String) -> NativeCode? {
         if let known = loaded.withLock({ $0[source] }) { return known }
-        let code = compilers.lazy.compactMap { compile(source, with: $0) }.first
+        // The first compiler that builds it. (A plain loop: a lazy `compactMap(…).first` calls
+        // its closure twice for the element it finds, which would compile twice.)
+        var code: NativeCode?
+        for compiler in compilers where code == nil { code = compile(source, with: compiler) }
         return loaded.withLock { table in
             if let known = table[source] { return known }
             table[source] = .some(code)
