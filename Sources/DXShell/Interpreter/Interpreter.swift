@@ -400,8 +400,8 @@ package final class Interpreter {
     /// The most steps the loops of one script (or one entry at the prompt) may take together:
     /// 10,000 for one loop, but loops inside loops multiply.
     static let maximumLoopSteps = 1_000_000
-    /// The variables of scripts (`let`, `for`).
-    package internal(set) var variables: [String: ScriptValue] = [:]
+    /// The script's variables, and its expressions evaluated over them.
+    var script = ScriptEvaluator()
     /// The files being included, innermost last (to catch a file that includes itself).
     var includeStack: [String] = []
 
