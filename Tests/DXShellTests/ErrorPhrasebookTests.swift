@@ -14,7 +14,8 @@ struct ErrorPhrasebookTests {
     static let folders = [
         "Sources/DXSource/Lexer", "Sources/DXSource/Diagnostics", "Sources/DXSource/Text", "Sources/DXLanguage",
         "Sources/DXScenario", "Sources/DXShell", "Sources/dxplan", "Sources/DXModel/Scenario", "Sources/DXModel/National",
-        "Sources/DXModel/Catalogue", "Sources/DXModel/Simulation", "Sources/DXModel/Import", "Sources/DXAnalysis",
+        "Sources/DXModel/Catalogue", "Sources/DXModel/Simulation", "Sources/DXModel/Import", "Sources/DXModel/ModelLanguage",
+        "Sources/DXModel/Compiler", "Sources/DXModel/Units", "Sources/DXModel/Engine", "Sources/DXModel/Export", "Sources/DXAnalysis",
     ]
 
     /// The string literals on the lines that make a diagnostic (or a piece of one), with each

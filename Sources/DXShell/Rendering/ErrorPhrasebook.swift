@@ -1360,5 +1360,305 @@ enum ErrorPhrasebook {
             "bước thời gian dt",
         "the end of the equation":
             "cuối phương trình",
+        "'{1}' belongs on an indented line under a declaration":
+            "'{1}' phải nằm trên một dòng thụt lề bên dưới một khai báo",
+        "'{1}' is a function: call it with its arguments":
+            "'{1}' là một hàm: hãy gọi nó kèm các đối số",
+        "'{1}' is a lookup: call it with a value, as in {2}(x)":
+            "'{1}' là một bảng tra (lookup): hãy gọi nó với một giá trị, ví dụ: {2}(x)",
+        "'{1}' is declared here":
+            "'{1}' được khai báo ở đây",
+        "'{1}' is declared twice":
+            "'{1}' được khai báo hai lần",
+        "'{1}' is {2} {3}, not a flow":
+            "'{1}' là {2} {3}, không phải flow",
+        "0, as in valid > 0":
+            "0, ví dụ: valid > 0",
+        "0, as in valid >= 0":
+            "0, ví dụ: valid >= 0",
+        "ELSE":
+            "ELSE",
+        "THEN":
+            "THEN",
+        "a PULSE start or width":
+            "thời điểm bắt đầu hoặc độ rộng của PULSE",
+        "a RAMP start or end":
+            "thời điểm bắt đầu hoặc kết thúc của RAMP",
+        "a description":
+            "một đoạn mô tả",
+        "a flow name":
+            "tên dòng chảy",
+        "a history no longer names a starting parameter: the 'backcast' block sets every starting value":
+            "chuỗi số liệu không còn nêu tham số xuất phát: khối 'backcast' đặt mọi giá trị xuất phát",
+        "a key task number, 1 to 5":
+            "số của một nhiệm vụ trọng tâm, từ 1 đến 5",
+        "a lookup needs at least two points":
+            "một bảng tra cần ít nhất hai điểm",
+        "a model has one backcast; merge the two 'backcast' blocks":
+            "một mô hình chỉ có một lần chạy lại quá khứ; hãy gộp hai khối 'backcast' làm một",
+        "a parameter after 'correlation'":
+            "một tham số sau 'correlation'",
+        "a parameter":
+            "một tham số",
+        "a pillar":
+            "một trụ cột",
+        "a quantity in {1} can only be raised to a whole number":
+            "một đại lượng tính bằng {1} chỉ có thể được nâng lên lũy thừa với số mũ nguyên",
+        "a second parameter, as in correlation bass_p bass_q = -0.3":
+            "tham số thứ hai, ví dụ: correlation bass_p bass_q = -0.3",
+        "a starting value":
+            "một giá trị xuất phát",
+        "a variable name after '{1}'":
+            "tên biến sau '{1}'",
+        "after a point":
+            "sau một điểm",
+        "after the two parameters, as in correlation {1} {2} = 0.5":
+            "sau hai tham số, ví dụ: correlation {1} {2} = 0.5",
+        "agency":
+            "agency",
+        "an exponent must be dimensionless, not {1}":
+            "số mũ phải không có thứ nguyên, không phải {1}",
+        "an indicator after 'target'":
+            "một chỉ tiêu sau 'target'",
+        "an observation":
+            "một quan sát",
+        "another name for the {1}":
+            "một tên khác của {1}",
+        "assumption":
+            "assumption",
+        "base":
+            "base",
+        "before a point, as in (0, 0)":
+            "trước một điểm, ví dụ: (0, 0)",
+        "before the lookup's points":
+            "trước các điểm của bảng tra",
+        "before the observed value":
+            "trước giá trị quan sát",
+        "before the starting value":
+            "trước giá trị xuất phát",
+        "before the unit, as in [bn VND/year]":
+            "trước đơn vị, ví dụ: [bn VND/year]",
+        "before the {1}":
+            "trước {1}",
+        "between x and y":
+            "giữa x và y",
+        "cannot read the unit '{1}'; write for example bn VND/year, 1/year, person, %":
+            "không đọc được đơn vị '{1}'; hãy viết, ví dụ: bn VND/year, 1/year, person, %",
+        "definition":
+            "definition",
+        "document":
+            "document",
+        "expected ']' to close the unit":
+            "cần ']' để đóng đơn vị",
+        "expected 'by' before the target year, as in 'by 2030'":
+            "cần 'by' trước năm mục tiêu, ví dụ: 'by 2030'",
+        "expected 'from' and the model time the backcast starts at":
+            "cần 'from' và thời điểm mô hình mà lần chạy lại quá khứ bắt đầu",
+        "expected 'held out'":
+            "cần 'held out'",
+        "expected 'higher' or 'lower' after 'better'":
+            "cần 'higher' hoặc 'lower' sau 'better'",
+        "expected 'key' and the word 'target official' filters on, as in key 749":
+            "cần 'key' và từ khóa mà 'target official' dùng để lọc, ví dụ: key 749",
+        "expected 'to' in the range, as in range 0.3 to 0.5":
+            "cần 'to' trong khoảng, ví dụ: range 0.3 to 0.5",
+        "expected 'to', as in valid 0 to 1":
+            "cần 'to', ví dụ: valid 0 to 1",
+        "expected 'year' after 'base'":
+            "cần 'year' sau 'base'",
+        "expected THEN after the IF condition":
+            "cần THEN sau điều kiện IF",
+        "expected a declaration ({1}), found {2}":
+            "cần một khai báo ({1}), nhưng gặp {2}",
+        "first declared here":
+            "khai báo lần đầu ở đây",
+        "flow '{1}' is in {2}, but stock '{3}' in {4} needs flows in {5}":
+            "dòng chảy '{1}' có đơn vị {2}, nhưng đại lượng tích lũy '{3}' có đơn vị {4} nên cần các dòng chảy có đơn vị {5}",
+        "how far the model may stray from an observation":
+            "mức mô hình được phép lệch so với một quan sát",
+        "how often and how late it is published":
+            "tần suất và độ trễ công bố số liệu",
+        "lookup '{1}' takes a dimensionless argument, not {2}":
+            "bảng tra '{1}' nhận một đối số không thứ nguyên, không phải {2}",
+        "lookup '{1}' takes one argument":
+            "bảng tra '{1}' chỉ nhận một đối số",
+        "lookup points must have increasing x":
+            "các điểm của bảng tra phải có x tăng dần",
+        "observations must be in time order":
+            "các quan sát phải theo thứ tự thời gian",
+        "only a parameter can be fitted":
+            "chỉ tham số mới có thể được khớp ('fitted')",
+        "only a parameter or an indicator has valid values":
+            "chỉ tham số hoặc chỉ tiêu mới có giá trị hợp lệ ('valid')",
+        "only a stock has {1}s":
+            "chỉ đại lượng tích lũy (stock) mới có dòng '{1}'",
+        "out":
+            "out",
+        "parameter '{1}' can only use other parameters; '{2}' is {3} {4}":
+            "tham số '{1}' chỉ được dùng các tham số khác; '{2}' là {3} {4}",
+        "parameter '{1}' is {2}, outside its own range {3} to {4}":
+            "tham số '{1}' bằng {2}, nằm ngoài khoảng của chính nó từ {3} đến {4}",
+        "parameter '{1}' is {2}; it must be {3}":
+            "tham số '{1}' bằng {2}; giá trị phải {3}",
+        "parameter '{1}' needs a source or an assumption label: add an indented line 'source \"…\"' or 'assumption \"…\"' under it":
+            "tham số '{1}' cần nguồn hoặc nhãn giả định: hãy thêm bên dưới nó một dòng thụt lề 'source \"…\"' hoặc 'assumption \"…\"'",
+        "published":
+            "published",
+        "reference":
+            "reference",
+        "reported":
+            "reported",
+        "source":
+            "source",
+        "spending":
+            "spending",
+        "the agency that publishes the statistic":
+            "cơ quan công bố số liệu thống kê",
+        "the base year":
+            "năm gốc",
+        "the baseline's source":
+            "nguồn của giá trị gốc",
+        "the correlation, between -1 and 1":
+            "hệ số tương quan, nằm giữa -1 và 1",
+        "the delay time of DELAY must stay the same during a run: write it with numbers and parameters only":
+            "thời gian trễ của DELAY phải giữ nguyên trong suốt một lần chạy: chỉ viết nó bằng các số và tham số",
+        "the delay time of {1}":
+            "thời gian trễ của {1}",
+        "the document that sets it, as in \"Decision 749/QĐ-TTg\"":
+            "văn bản đặt ra mục tiêu, ví dụ: \"Decision 749/QĐ-TTg\"",
+        "the high end of the range":
+            "cận trên của khoảng",
+        "the high end, as in valid 0 to 1":
+            "cận trên, ví dụ: valid 0 to 1",
+        "the initial value of {1} is in {2}, its input in {3}":
+            "giá trị ban đầu của {1} có đơn vị {2}, còn đầu vào của nó có đơn vị {3}",
+        "the input that receives its spending":
+            "đầu vào nhận khoản chi của chương trình",
+        "the key, as in key 749":
+            "khóa, ví dụ: key 749",
+        "the low end of the range":
+            "cận dưới của khoảng",
+        "the model time of the observation (2025.0 is the end of 2024)":
+            "thời điểm mô hình của quan sát (2025.0 là cuối năm 2024)",
+        "the model time the backcast starts at (2020.5 is mid-2020)":
+            "thời điểm mô hình mà lần chạy lại quá khứ bắt đầu (2020.5 là giữa năm 2020)",
+        "the model's title":
+            "tiêu đề của mô hình",
+        "the observed value":
+            "giá trị quan sát",
+        "the observed variable after 'history'":
+            "biến được quan sát sau 'history'",
+        "the parameter that holds a starting value":
+            "tham số giữ một giá trị xuất phát",
+        "the point's x":
+            "giá trị x của điểm",
+        "the point's y":
+            "giá trị y của điểm",
+        "the push number, 1 to 5":
+            "số của nhóm đẩy mạnh (push), từ 1 đến 5",
+        "the range of '{1}' reaches values it cannot take; it must be {2}":
+            "khoảng của '{1}' chạm tới những giá trị mà tham số này không thể nhận; giá trị phải {2}",
+        "the range's low end is above its high end":
+            "cận dưới của khoảng lớn hơn cận trên",
+        "the run must have a positive time step and end after it starts":
+            "lần chạy phải có bước thời gian dương và kết thúc sau khi bắt đầu",
+        "the second argument of STEP":
+            "đối số thứ hai của STEP",
+        "the source (a URL or document)":
+            "nguồn (một URL hoặc văn bản)",
+        "the starting value, or the parameter that holds it":
+            "giá trị xuất phát, hoặc tham số giữ giá trị đó",
+        "the target value, in the indicator's unit":
+            "giá trị mục tiêu, theo đơn vị của chỉ tiêu",
+        "the target year must be a whole year":
+            "năm mục tiêu phải là một năm trọn vẹn (số nguyên)",
+        "the target's source":
+            "nguồn của mục tiêu",
+        "the time step must divide the run window exactly":
+            "bước thời gian phải chia hết khoảng thời gian chạy",
+        "the valid values: > 0, >= 0 or 0 to 1":
+            "các giá trị hợp lệ: > 0, >= 0 hoặc 0 to 1",
+        "the variable that measures it":
+            "biến đo chỉ tiêu này",
+        "the variable with its 2024 spending":
+            "biến chứa khoản chi năm 2024 của chương trình",
+        "the {1}'s English name":
+            "tên tiếng Anh của {1}",
+        "the {1}'s Vietnamese name":
+            "tên tiếng Việt của {1}",
+        "the {1}'s name in scenario files":
+            "tên của {1} trong các tệp kịch bản",
+        "this expression nests more than {1} levels deep; split it into auxiliaries":
+            "biểu thức này lồng nhau sâu hơn {1} mức; hãy tách nó thành các biến phụ trợ (aux)",
+        "to close the arguments of {1}":
+            "để đóng các đối số của {1}",
+        "to close the parenthesis":
+            "để đóng ngoặc",
+        "unexpected {1} at the end of the line":
+            "gặp {1} không mong đợi ở cuối dòng",
+        "unknown attribute '{1}' of a correlation; use source \"…\" or assumption \"…\"":
+            "tương quan không có thuộc tính '{1}'; hãy dùng source \"…\" hoặc assumption \"…\"",
+        "unknown attribute '{1}'":
+            "không có thuộc tính '{1}'",
+        "unknown backcast line '{1}'; use 'start PARAMETER = VALUE source \"…\"' or 'start PARAMETER = PARAMETER'":
+            "khối backcast không có dòng '{1}'; hãy dùng 'start PARAMETER = VALUE source \"…\"' hoặc 'start PARAMETER = PARAMETER'",
+        "unknown declaration '{1}'":
+            "không có loại khai báo '{1}'",
+        "unknown distribution '{1}'; use uniform, triangular or normal":
+            "không có phân phối '{1}'; hãy dùng uniform, triangular hoặc normal",
+        "unknown flow '{1}'":
+            "không có dòng chảy '{1}'",
+        "unknown function '{1}'":
+            "không có hàm '{1}'",
+        "unknown history line '{1}'; use 'at TIME = VALUE source \"…\"' or 'tolerance X'":
+            "chuỗi số liệu không có dòng '{1}'; hãy dùng 'at TIME = VALUE source \"…\"' hoặc 'tolerance X'",
+        "unknown indicator attribute '{1}'":
+            "chỉ tiêu không có thuộc tính '{1}'",
+        "unknown model attribute '{1}'; use 'base year YEAR'":
+            "mô hình không có thuộc tính '{1}'; hãy dùng 'base year YEAR'",
+        "unknown programme attribute '{1}'":
+            "chương trình không có thuộc tính '{1}'",
+        "unknown target attribute '{1}'":
+            "mục tiêu không có thuộc tính '{1}'",
+        "value":
+            "giá trị",
+        "what the assumption rests on":
+            "căn cứ của giả định",
+        "what the baseline rests on":
+            "căn cứ của giá trị gốc",
+        "what the statistic counts":
+            "nội dung mà số liệu thống kê đo đếm",
+        "what was published for the base year":
+            "số liệu đã công bố cho năm gốc",
+        "{1} is a time and must be in year, not {2}":
+            "{1} là đại lượng thời gian nên phải có đơn vị year, không phải {2}",
+        "{1} is in {2}, but '{3}' is declared in {4}":
+            "{1} có đơn vị {2}, nhưng '{3}' được khai báo với đơn vị {4}",
+        "{1} needs a dimensionless argument, not {2}":
+            "{1} cần một đối số không thứ nguyên, không phải {2}",
+        "{1} needs a source or an assumption label: source \"…\" or assumption \"…\"":
+            "{1} cần nguồn hoặc nhãn giả định: source \"…\" hoặc assumption \"…\"",
+        "{1} takes {2} argument{3}, not {4}":
+            "{1} nhận {2} đối số{3}, không phải {4}",
+        "a":
+            "một",
+        "an":
+            "một",
+        "indicator":
+            "chỉ tiêu",
+        "initial value":
+            "giá trị ban đầu",
+        "equation":
+            "phương trình",
+        "the initial value of '{1}'":
+            "giá trị ban đầu của '{1}'",
+        "the value of '{1}'":
+            "giá trị của '{1}'",
+        "the equation of '{1}'":
+            "phương trình của '{1}'",
+        "dimensionless":
+            "không thứ nguyên",
+        "choose between":
+            "chọn giữa",
     ]
 }
