@@ -115,6 +115,15 @@ struct ModelCommandTests {
         #expect(output.error.contains("'digital-workforce' is in site, not %; write the number alone"), "\(output.error)")
     }
 
+    @Test("a value in another unit shows as many decimals as it prints with: 999.99 as 1,000, not 1000.0; 9.999 as 10.0")
+    func decimalsAtTheEdges() {
+        let unit = IndicatorUnit.other("site")
+        #expect(unit.decimals(for: 999.99) == 0 && unit.decimals(for: 999.9) == 1 && unit.decimals(for: 1000) == 0)
+        #expect(unit.decimals(for: 9.999) == 1 && unit.decimals(for: 9.99) == 2 && unit.decimals(for: -9.999) == 1)
+        #expect(unit.decimals(for: 0.099999) == 2 && unit.decimals(for: 0.0999) == 4)
+        #expect(unit.decimals(for: .nan) == 4 && unit.decimals(for: .infinity) == 0)
+    }
+
     @Test("a model without programmes (its spending computed inside): scenarios set a horizon, assumptions and targets, and no budget")
     func noProgrammes() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("dxplan-model-\(UUID().uuidString).dxm").path

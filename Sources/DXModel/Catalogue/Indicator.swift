@@ -23,15 +23,16 @@ public enum IndicatorUnit: Sendable, Hashable {
     /// another unit as many as a value of that size needs (none from 1,000 up).
     public func decimals(for value: Double) -> Int {
         switch self {
-        case .percent: 1
-        case .index: 3
+        case .percent: return 1
+        case .index: return 3
         case .other:
-            switch abs(value) {
-            case 1000...: 0
-            case 10...: 1
-            case 0.1...: 2
-            default: 4
-            }
+            // Judged as the value would print at the finer precision: 999.99 prints as 1,000 (not
+            // 1000.0), 9.999 as 10.0.
+            let magnitude = abs(value)
+            if (magnitude * 10).rounded() / 10 >= 1000 { return 0 }
+            if (magnitude * 100).rounded() / 100 >= 10 { return 1 }
+            if (magnitude * 10_000).rounded() / 10_000 >= 0.1 { return 2 }
+            return 4
         }
     }
 
