@@ -84,7 +84,7 @@ extension Interpreter {
 
         // The equations it rests on, from the indicator down to parameters and inputs.
         lines.append(style.bold(t("How it is computed")))
-        let trace = Self.trace(variableName, in: compiled, limit: 14)
+        let trace = compiled.dependencies(of: variableName, limit: 14)
         // Stocks and auxiliaries at the end of the year; flows and inputs in its last month (at the
         // end itself they would already carry the next year's spending).
         let time = Double(year + 1)
@@ -144,26 +144,12 @@ extension Interpreter {
                 + (language == .vi
                     ? " (thay đổi năm \(year) khi tăng mỗi đầu vào thêm 10%, kịch bản \(result.scenario.name))"
                     : " (change in \(year) when each input is raised by 10%, in \(result.scenario.name))"))
-        var effects: [(String, Double)] = []
-        let base = value
-        let policyDates = Set(model.policies.map(\.parameter))
-        for parameter in model.parameters
-        where trace.leaves.contains(where: { $0.name == parameter.id })
-            && parameter.value != 0 && !policyDates.contains(parameter.id)
-        {
-            let current = result.scenario.assumptions[parameter.id] ?? parameter.value
-            if let changed = try? model.simulate(result.scenario, parameters: [parameter.id: current * 1.1], detail: .yearEnds),
-                let moved = changed.value(of: indicator.id, in: year)
-            {
-                effects.append((parameter.id, moved - base))
-            }
-        }
-        for programme in model.programmes {
-            var scenario = result.scenario
-            scenario.allocation[programme.id] = (scenario.allocation[programme.id] ?? 0) * 1.1
-            if let changed = try? model.simulate(scenario, parameters: [:], detail: .yearEnds), let moved = changed.value(of: indicator.id, in: year)
-            {
-                effects.append(("\(t("spending on")) \(language.label(ofProgramme: programme.id, in: model.programmes))", moved - base))
+        let effects = NudgeEffects.run(
+            result.scenario, indicator: indicator.id, in: year, parameters: trace.leaves.map(\.name), base: value, model: model
+        ).map { input, effect in
+            switch input {
+            case .parameter(let id): (id, effect)
+            case .spending(let programme): ("\(t("spending on")) \(language.label(ofProgramme: programme, in: model.programmes))", effect)
             }
         }
         let decimals = indicator.unit == .percent ? 3 : 5
@@ -184,35 +170,5 @@ extension Interpreter {
             }
         }
         output.write(lines.joined(separator: "\n") + "\n")
-    }
-
-    /// The equations reachable from a variable (breadth first), and the parameters and inputs they end in.
-    static func trace(_ name: String, in model: CompiledModel, limit: Int)
-        -> (equations: [ModelVariable], leaves: [ModelVariable], truncated: Bool)
-    {
-        var queue = [name]
-        var seen: Set<String> = [name]
-        var equations: [ModelVariable] = []
-        var leaves: [ModelVariable] = []
-        var truncated = false
-        while !queue.isEmpty {
-            let next = queue.removeFirst()
-            guard let variable = model.variable(next) else { continue }
-            if variable.kind == .param || variable.kind == .input {
-                leaves.append(variable)
-                continue
-            }
-            if equations.count >= limit {
-                truncated = true
-                continue
-            }
-            equations.append(variable)
-            let references = (variable.writtenEquation?.references.map(\.text) ?? []) + variable.inflows + variable.outflows
-            for reference in references where !seen.contains(reference) {
-                seen.insert(reference)
-                queue.append(reference)
-            }
-        }
-        return (equations, leaves.sorted { $0.name < $1.name }, truncated)
     }
 }
