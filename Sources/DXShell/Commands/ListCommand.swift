@@ -36,134 +36,18 @@ package struct ListCommand: ShellCommand {
 
 extension Interpreter {
     func list(_ topic: Name?, source: SourceFile) throws(Diagnostic) {
+        let report = ListReport(model: model, workspace: workspace, style: style, language: language, documentation: documentation)
         let vietnameseTopics = ["kich-ban": "scenarios", "chuong-trinh": "programmes", "chi-tieu": "indicators", "muc-tieu": "targets"]
         switch topic.map({ vietnameseTopics[Folding.fold($0.text)] ?? $0.text }) {
-        case nil, "scenarios", "scenario": output.write(listScenarios())
-        case "programmes", "programs": output.write(listProgrammes())
-        case "indicators": output.write(listIndicators())
-        case "targets": output.write(listOfficialTargets())
+        case nil, "scenarios", "scenario": output.write(report.scenarios())
+        case "programmes", "programs": output.write(report.programmes())
+        case "indicators": output.write(report.indicators())
+        case "targets": output.write(report.officialTargets())
         case let other?:
             let hint = Suggestion.didYouMean(other, in: Grammar.listTopics)
             throw .error(
                 .semantic, "cannot list '\(other)'" + (hint.isEmpty ? "; try " + Grammar.listTopics.joined(separator: ", ") : hint),
                 in: source, at: topic!.range)
         }
-    }
-
-    private func listScenarios() -> String {
-        guard !workspace.definitions.isEmpty else {
-            return t("No scenarios yet. Define one with 'scenario … end' ('help scenario'), or 'load' a file.") + "\n"
-        }
-        var table = TextTable([.init("  " + t("scenario")), .init(t("from")), .init(t("horizon")), .init(t("title")), .init(t("status"))])
-        for definition in workspace.definitions {
-            let name = definition.name
-            let marker = name == workspace.current ? "* " : "  "
-            var horizon = "–"
-            var status = TextTable.Cell(t("not run"))
-            switch resolver.resolve(name, in: workspace) {
-            case .success(let scenario):
-                horizon = "\(scenario.horizon.lowerBound)–\(scenario.horizon.upperBound)"
-                if let result = workspace.result(name) {
-                    let outcomes = result.targetOutcomes
-                    let met = outcomes.filter(\.met).count
-                    status = TextTable.Cell(
-                        outcomes.isEmpty ? t("ran") : "\(t("ran")): \(met)/\(outcomes.count) \(language.labels.targetsMet)",
-                        styled: paint(met == outcomes.count))
-                }
-            case .failure(let diagnostic):
-                if let inherited = inheritedHorizon(of: name) { horizon = "\(inherited.from.value)–\(inherited.to.value)" }
-                status = TextTable.Cell(t("cannot run: ") + diagnostic.message, styled: paint(false))
-            }
-            table.add([
-                TextTable.Cell(marker + name), TextTable.Cell(definition.decl.parent?.text ?? "–"),
-                TextTable.Cell(horizon), TextTable.Cell(definition.decl.title.map { VisibleText.escaped($0.value) } ?? "–"), status,
-            ])
-        }
-        return table.render(style: style) + style.dim(t("* current scenario (used by 'run' and 'show' without a name)")) + "\n"
-    }
-
-    /// The horizon a scenario would use, from itself or its nearest ancestor.
-    private func inheritedHorizon(of name: String) -> HorizonItem? {
-        for definition in workspace.lineage(of: name).reversed() {
-            for case .horizon(let item) in definition.decl.items.reversed() { return item }
-        }
-        return nil
-    }
-
-    private func listProgrammes() -> String {
-        var table = TextTable([
-            .init(t("programme")), .init(t("pillar")), .init(t("push"), .right), .init(t("task"), .right),
-            .init(language == .vi ? "tên tiếng Anh" : "name"), .init(t("tên")),
-        ])
-        for p in model.programmes {
-            table.add([
-                TextTable.Cell(language.label(ofProgramme: p.id, in: model.programmes)),
-                TextTable.Cell(language.label(of: p.pillar)),
-                TextTable.Cell("\(p.push.rawValue)"),
-                TextTable.Cell(p.keyTasks.isEmpty ? "–" : p.keyTasks.map { "\($0.rawValue)" }.joined(separator: ",")),
-                TextTable.Cell(p.name), TextTable.Cell(p.vietnameseName),
-            ])
-        }
-        let vi = language == .vi
-        let pushes = Push.allCases.map { "\($0.rawValue) \((vi ? $0.vietnameseName : $0.name).lowercased())" }.joined(separator: "; ")
-        let tasks = KeyTask.allCases.map { "\($0.rawValue) \((vi ? $0.vietnameseName : $0.name).lowercased())" }.joined(separator: "; ")
-        return table.render(style: style)
-            + style.dim((vi ? "5 đẩy mạnh: " : "Five pushes (5 đẩy mạnh): ") + "\(pushes).") + "\n"
-            + style.dim((vi ? "5 trọng tâm: " : "Key tasks (5 trọng tâm): ") + "\(tasks).") + "\n"
-    }
-
-    /// The indicators: their base-year value, the official statistic each stands for (who
-    /// publishes it and what was published for the base year), then what each counts and when
-    /// it comes out.
-    private func listIndicators() -> String {
-        let vi = language == .vi
-        var table = TextTable([
-            .init(t("indicator")), .init(t("unit")), .init("\(model.baseYear)", .right),
-            .init(vi ? "tên" : "name"), .init(vi ? "cơ quan công bố" : "published by"),
-            .init(vi ? "số liệu công bố cho \(model.baseYear)" : "published for \(model.baseYear)"),
-        ])
-        var definitions = TextTable([.init(t("indicator")), .init(vi ? "đo gì" : "what it counts"), .init(vi ? "công bố" : "when it comes out")])
-        for i in model.indicators {
-            let baseline = Format.value(i.baseline, i.unit) + (i.baselineProvenance.isAssumption ? "*" : "")
-            let statistic = i.statistic
-            table.add([
-                TextTable.Cell(language.label(of: i)), TextTable.Cell(language.label(of: i.unit)), TextTable.Cell(baseline),
-                TextTable.Cell(vi ? i.vietnameseName : i.name), TextTable.Cell(statistic?.agency ?? "–"),
-                TextTable.Cell(statistic?.published ?? "–"),
-            ])
-            if let statistic {
-                definitions.add([TextTable.Cell(language.label(of: i)), TextTable.Cell(statistic.definition), TextTable.Cell(statistic.reported)])
-            }
-        }
-        let footnote =
-            model.indicators.contains { $0.baselineProvenance.isAssumption }
-            ? style.dim(t("* an assumption: no verified baseline (see {doc})", ["doc": documentation("")])) + "\n" : ""
-        let statistics =
-            model.indicators.contains { $0.statistic != nil }
-            ? "\n" + definitions.render(style: style) : ""
-        return table.render(style: style) + footnote + statistics
-    }
-
-    /// The official targets of the model's catalogue, with the document that sets each.
-    private func listOfficialTargets() -> String {
-        let catalogue = model.officialTargets
-        let vi = language == .vi
-        guard !catalogue.isEmpty else { return vi ? "Mô hình này không có danh mục mục tiêu.\n" : "This model has no catalogue of targets.\n" }
-        var table = TextTable([.init(vi ? "mục tiêu" : "target"), .init(vi ? "khoá" : "key"), .init(vi ? "văn bản" : "document")])
-        for official in catalogue {
-            let target = official.target
-            let unit = model.indicator(target.indicator)?.unit ?? .percent
-            let threshold = ScenarioPrinter.number(target.value) + (unit == .percent ? "%" : "")
-            let name = language.label(ofIndicator: target.indicator, in: model.indicators)
-            table.add([
-                TextTable.Cell("\(name) \(target.comparison.rawValue) \(threshold) \(language.labels.by) \(target.year)"),
-                TextTable.Cell(official.key), TextTable.Cell(vi ? official.vietnameseDocument : official.document),
-            ])
-        }
-        return table.render(style: style)
-            + style.dim(
-                t(
-                    "A scenario takes them all with the line 'target official', or one document's with 'target official 749'. Sources: {doc}.",
-                    ["doc": documentation("§6.2")])) + "\n"
     }
 }
