@@ -149,4 +149,18 @@ struct ShowScenarioAndDiffTests {
         }
         #expect(kinds == kinds.sorted() && !kinds.contains(-1))
     }
+
+    @Test("in a Vietnamese session, diff and show scenario say their own words in Vietnamese (the scenario lines stay the language's)")
+    func vietnamese() {
+        let (shell, output) = makeInterpreter()
+        shell.run(smallScenario + "\nscenario child from small\n  budget 12 trillion VND per year\n  assume exposure_sensitivity = 0.7\nend\nlang vi")
+        shell.run("diff small child\ndiff child child\nshow scenario child")
+        #expect(output.error.isEmpty, "\(output.error)")
+        #expect(output.standard.contains("đầu vào"))
+        #expect(output.standard.contains("2 đầu vào khác nhau; tỷ trọng không được liệt kê là 0%."))
+        #expect(output.standard.contains("'child' và 'child' có cùng các đầu vào."))
+        #expect(output.standard.contains("(của mô hình)"))
+        #expect(output.standard.contains("# từ small (test.plan:2)"), "\(output.standard)")
+        #expect(!output.standard.contains("inputs differ") && !output.standard.contains("the model's") && !output.standard.contains("# from"))
+    }
 }

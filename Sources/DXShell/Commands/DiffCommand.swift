@@ -40,36 +40,6 @@ package struct DiffCommand: ShellCommand {
 extension Interpreter {
     func diff(_ first: Name, _ second: Name, source: SourceFile) throws(Diagnostic) {
         let a = try knownScenario(first, source: source), b = try knownScenario(second, source: source)
-        let left = Dictionary(uniqueKeysWithValues: resolvedInputs(of: a).map { ($0.key, $0) })
-        let right = Dictionary(uniqueKeysWithValues: resolvedInputs(of: b).map { ($0.key, $0) })
-        let order = (resolvedInputs(of: a) + resolvedInputs(of: b)).map(\.key)
-        var seen: Set<InputKey> = []
-        var table = TextTable([.init("input"), .init(a), .init(b)])
-        var differences = 0
-        for key in order where seen.insert(key).inserted {
-            let x = left[key], y = right[key]
-            /// The value an input has in a scenario, as `diff` prints it; the model's own when the scenario sets none.
-            func shown(_ input: ResolvedInput?) -> String {
-                input?.value ?? modelDefault(for: key).replacingOccurrences(of: "  (the model's)", with: "")
-            }
-            // Inputs that come to the same value (an assumption equal to the model's own) do not differ.
-            guard shown(x) != shown(y) else { continue }
-            differences += 1
-            func cell(_ input: ResolvedInput?, _ leaf: String) -> TextTable.Cell {
-                guard let input else { return TextTable.Cell(modelDefault(for: key)) }
-                let note = origin(input, leaf: leaf)
-                return TextTable.Cell(shown(input) + (note.isEmpty ? "" : "  (\(note))"))
-            }
-            table.add([TextTable.Cell(key.label), cell(x, a), cell(y, b)])
-        }
-        if differences == 0 {
-            output.write("'\(a)' and '\(b)' have the same inputs.\n")
-            return
-        }
-        output.write(
-            table.render(style: style)
-                + style.dim(
-                    differences == 1 ? "1 input differs; a share not listed is 0%." : "\(differences) inputs differ; a share not listed is 0%.")
-                + "\n")
+        output.write(ScenarioInputsReport(model: model, workspace: workspace, style: style, language: language).diff(a, b))
     }
 }

@@ -67,54 +67,6 @@ extension Interpreter {
 extension Interpreter {
     func showScenario(_ name: Name, source: SourceFile) throws(Diagnostic) {
         let scenario = try knownScenario(name, source: source)
-        let definition = workspace.definition(scenario)!
-        var header = "scenario \(scenario)"
-        if let parent = definition.decl.parent { header += " from \(parent.text)" }
-        if let title = definition.decl.title { header += " " + VisibleText.escaped(ScenarioPrinter.quote(title.value)) }
-        var lines: [(String, String)] = [(header, "")]
-        let inputs = resolvedInputs(of: scenario)
-        for input in inputs where input.key == .horizon || input.key == .budget {
-            lines.append(("  " + input.text, origin(input, leaf: scenario)))
-        }
-        let shares = inputs.filter { if case .share = $0.key { true } else { false } }
-        if !shares.isEmpty {
-            lines.append(("  allocate", ""))
-            for share in shares { lines.append(("    " + share.text, origin(share, leaf: scenario))) }
-            lines.append(("  end", ""))
-        }
-        var openBlock: String?
-        for input in inputs where input.key.isYearly {
-            if case .yearShare(let span, _) = input.key {
-                if openBlock != span {
-                    if openBlock != nil { lines.append(("  end", "")) }
-                    lines.append(("  \(span) allocate", ""))
-                    openBlock = span
-                }
-                lines.append(("    " + input.text, origin(input, leaf: scenario)))
-            } else {
-                if openBlock != nil {
-                    lines.append(("  end", ""))
-                    openBlock = nil
-                }
-                lines.append(("  " + input.text, origin(input, leaf: scenario)))
-            }
-        }
-        if openBlock != nil { lines.append(("  end", "")) }
-        for other in inputs {
-            switch other.key {
-            case .shift, .delay, .target, .officialTargets, .assume, .policy, .normalize:
-                lines.append(("  " + other.text, origin(other, leaf: scenario)))
-            case .horizon, .budget, .share, .yearBudget, .yearShare: continue
-            }
-        }
-        lines.append(("end", ""))
-        let width = lines.map(\.0.count).max() ?? 0
-        let text = lines.map { line, note in
-            note.isEmpty ? line : line + String(repeating: " ", count: width - line.count + 2) + style.dim("# " + note)
-        }
-        output.write(text.joined(separator: "\n") + "\n")
-        if case .failure(let problem) = ScenarioResolver(model: model).resolve(scenario, in: workspace) {
-            output.write(style.bad("This scenario cannot run yet: " + problem.message) + "\n")
-        }
+        output.write(ScenarioInputsReport(model: model, workspace: workspace, style: style, language: language).show(scenario))
     }
 }

@@ -281,6 +281,13 @@ enum Phrasebook {
         "Scenarios loaded: {names}. ": "Đã nạp kịch bản: {names}. ",
         "Type 'help' for commands, Tab to complete, Ctrl-D to leave.":
             "Gõ 'help' (trợ-giúp) để xem lệnh, Tab để gợi ý, Ctrl-D để thoát.",
+        // show scenario, diff
+        "This scenario cannot run yet: ": "Kịch bản này chưa chạy được: ",
+        "(the model's)": "(của mô hình)",
+        "'{a}' and '{b}' have the same inputs.": "'{a}' và '{b}' có cùng các đầu vào.",
+        "1 input differs; a share not listed is 0%.": "1 đầu vào khác nhau; tỷ trọng không được liệt kê là 0%.",
+        "{count} inputs differ; a share not listed is 0%.": "{count} đầu vào khác nhau; tỷ trọng không được liệt kê là 0%.",
+        "from {scenario}": "từ {scenario}",
     ]
 }
 
