@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# `make fuzz`: builds dxplan-fuzz optimised twice, with libFuzzer's coverage alone (DXPLAN_FUZZ=coverage,
-# into .build-fuzz-coverage) and with AddressSanitizer too (DXPLAN_FUZZ=1, into .build-fuzz), and
-# runs its three targets one after the other (see REPL.md, "Fuzzing"):
+# `make fuzz`: builds dxplan-fuzz optimised twice, with libFuzzer's coverage of edges and calls
+# alone (DXPLAN_FUZZ=coverage, into .build-fuzz-coverage) and with comparison tracing and
+# AddressSanitizer too (DXPLAN_FUZZ=1, into .build-fuzz), and runs its three targets one after the
+# other (see REPL.md, "Fuzzing"):
 #   parser    lexer, parser, every diagnostic rendered, scenario checks and resolution; no
 #             simulation, no ASan: thousands of inputs a second; inputs up to 1 KB (enough
 #             to nest blocks and parentheses past the limit of 100);
