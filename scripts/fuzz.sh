@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# `make fuzz`: builds dxplan-fuzz optimised twice, with libFuzzer's coverage alone (DXPLAN_FUZZ=coverage,
-# into .build-fuzz-coverage) and with AddressSanitizer too (DXPLAN_FUZZ=1, into .build-fuzz), and
-# runs its three targets one after the other (see REPL.md, "Fuzzing"):
+# `make fuzz`: builds dxplan-fuzz optimised twice, with libFuzzer's coverage of edges and calls
+# alone (DXPLAN_FUZZ=coverage, into .build-fuzz-coverage) and with comparison tracing and
+# AddressSanitizer too (DXPLAN_FUZZ=1, into .build-fuzz), and runs its three targets one after the
+# other (see REPL.md, "Fuzzing"):
 #   parser    lexer, parser, every diagnostic rendered, scenario checks and resolution; no
 #             simulation, no ASan: thousands of inputs a second; inputs up to 1 KB (enough
 #             to nest blocks and parentheses past the limit of 100);
@@ -19,13 +20,20 @@ PARSER_SECONDS=${FUZZ_PARSER_SECONDS:-600}
 LANGUAGE_SECONDS=${FUZZ_LANGUAGE_SECONDS:-600}
 SHELL_SECONDS=${FUZZ_SHELL_SECONDS:-600}
 
+# The Swift driver does not rebuild a module whose only change is its sanitizer flags: a fuzzing
+# build made from another Package.swift is started afresh (its corpus, in .build-fuzz, is kept).
+package=$(sha1sum Package.swift | cut -d' ' -f1)
+build() {
+    local flags=$1 scratch=$2
+    if [ "$(cat "$scratch/package.sha1" 2>/dev/null)" != "$package" ]; then
+        rm -rf "$scratch"/x86_64-unknown-linux-gnu "$scratch"/*.db "$scratch"/*.yaml
+    fi
+    DXPLAN_FUZZ=$flags swift build -c release --product dxplan-fuzz --scratch-path "$scratch" >/dev/null
+    echo "$package" > "$scratch/package.sha1"
+}
 swift build --product dxplan-fuzz >/dev/null
-if [ "$PARSER_SECONDS" != 0 ]; then
-    DXPLAN_FUZZ=coverage swift build -c release --product dxplan-fuzz --scratch-path .build-fuzz-coverage >/dev/null
-fi
-if [ "$LANGUAGE_SECONDS" != 0 ] || [ "$SHELL_SECONDS" != 0 ]; then
-    DXPLAN_FUZZ=1 swift build -c release --product dxplan-fuzz --scratch-path .build-fuzz >/dev/null
-fi
+if [ "$PARSER_SECONDS" != 0 ]; then build coverage .build-fuzz-coverage; fi
+if [ "$LANGUAGE_SECONDS" != 0 ] || [ "$SHELL_SECONDS" != 0 ]; then build 1 .build-fuzz; fi
 mkdir -p .build-fuzz/corpus-parser .build-fuzz/corpus-language .build-fuzz/corpus-shell Tests/Fuzz/crashes
 .build/debug/dxplan-fuzz --dictionary > .build-fuzz/dxplan.dict
 

@@ -60,7 +60,12 @@ package struct Parser {
         self.source = source
         self.commands = commands
         self.cursor = TokenCursor(source)
-        self.keywords = cursor.tokens.map { $0.word.map(commands.canonicalKeyword) }
+        // A loop rather than `map(commands.canonicalKeyword)`: the partial application copied the
+        // command table for every word.
+        var keywords: [String?] = []
+        keywords.reserveCapacity(cursor.tokens.count)
+        for token in cursor.tokens { keywords.append(token.word.map { commands.canonicalKeyword($0) }) }
+        self.keywords = keywords
         self.diagnostics = cursor.lexerDiagnostics
     }
 

@@ -91,12 +91,12 @@ public struct DiagnosticRenderer: Sendable {
             ?? Self.placement(of: String(line), range)
         let caretColor = diagnostic.severity == .error ? "1;31" : diagnostic.severity == .warning ? "1;35" : "1;36"
         out += "\n"
-        paint(String(repeating: " ", count: gutterWidth - number.count) + number + " | ", "34", to: &out)
+        paint(Self.repeated(" ", gutterWidth - number.count) + number + " | ", "34", to: &out)
         out += shown
         out += "\n"
-        paint(String(repeating: " ", count: gutterWidth) + " | ", "34", to: &out)
-        out += String(repeating: " ", count: before)
-        paint("^" + String(repeating: "~", count: underlined - 1), caretColor, to: &out)
+        paint(Self.repeated(" ", gutterWidth) + " | ", "34", to: &out)
+        out += Self.repeated(" ", before)
+        paint("^" + Self.repeated("~", underlined - 1), caretColor, to: &out)
     }
 
     /// A short ASCII line (most lines) placed without decoding: a byte is a scalar and a
@@ -146,6 +146,16 @@ public struct DiagnosticRenderer: Sendable {
         let before = VisibleText.escaped(scalars(of: lineText, from: 0, to: startScalar)).count
         let underlined = max(1, VisibleText.escaped(scalars(of: lineText, from: startScalar, to: min(endScalar, scalarCount))).count)
         return (VisibleText.escaped(lineText), before, underlined)
+    }
+
+    /// An ASCII character `count` times, written straight into the string's storage
+    /// (`String(repeating:count:)` appends one at a time; an excerpt pads with hundreds).
+    private static func repeated(_ character: Unicode.Scalar, _ count: Int) -> String {
+        guard count > 0 else { return "" }
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            buffer.initialize(repeating: UInt8(ascii: character))
+            return count
+        }
     }
 
     /// The text between two Unicode scalar offsets (clamped to the text).

@@ -10,7 +10,7 @@ public enum VisibleText {
     /// The text with every control character but a tab (and, when `keepingNewlines`, a newline)
     /// written as `\u{XX}`.
     public static func escaped(_ text: String, keepingNewlines: Bool = false) -> String {
-        guard text.unicodeScalars.contains(where: { isControl($0) && !(keepingNewlines && $0 == "\n") }) else { return text }
+        guard hasControl(text, keepingNewlines: keepingNewlines) else { return text }
         var out = ""
         for scalar in text.unicodeScalars {
             if isControl(scalar) && !(keepingNewlines && scalar == "\n") {
@@ -20,5 +20,21 @@ public enum VisibleText {
             }
         }
         return out
+    }
+
+    /// Whether `escaped` has anything to escape, read from the UTF-8 bytes without decoding (most
+    /// text has nothing): a C0 control or DEL is one byte below 0x80, and a C1 control
+    /// (U+0080…U+009F) is 0xC2 and then 0x80…0x9F (0xC2 is never a continuation byte).
+    private static func hasControl(_ text: String, keepingNewlines: Bool) -> Bool {
+        var afterC2 = false
+        for byte in text.utf8 {
+            if byte < 0x20 {
+                if byte != 0x09, !(keepingNewlines && byte == 0x0A) { return true }
+            } else if byte == 0x7F || (afterC2 && byte <= 0x9F && byte >= 0x80) {
+                return true
+            }
+            afterC2 = byte == 0xC2
+        }
+        return false
     }
 }
