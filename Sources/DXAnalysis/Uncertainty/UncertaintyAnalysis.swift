@@ -1,4 +1,5 @@
 import DXModel
+import Synchronization
 
 /// Propagates the model's uncertainty to a scenario's results by Monte Carlo: every uncertain
 /// parameter is drawn from its range and distribution, the scenario is run once per draw, and the
@@ -106,15 +107,18 @@ package struct UncertaintyAnalysis: Sendable {
         package let parameters: [String]
         package let years: [Int]
         package let indicators: [Indicator]
-        /// For each indicator and year, the values of all runs, sorted.
+        /// For each indicator and year, the values of all runs, in the order of the runs.
         let values: [[[Double]]]
         /// Each target with the share of runs in which it was met.
         package let targets: [(target: Target, chance: Double)]
+        /// The values of each indicator and year a quantile was asked of, sorted then (a report
+        /// reads two years of many: sorting every year's values would cost more than the runs' bookkeeping).
+        private let sorted = SortedValues()
 
         /// The `p` quantile (0…1) of an indicator in a year, interpolated between runs.
         package func quantile(_ p: Double, of indicator: String, in year: Int) -> Double? {
             guard let i = indicators.firstIndex(where: { $0.id == indicator }), let y = years.firstIndex(of: year) else { return nil }
-            return Self.quantile(p, of: values[i][y])
+            return Self.quantile(p, of: sorted.values(i, y, of: values))
         }
 
         static func quantile(_ p: Double, of sorted: [Double]) -> Double {
@@ -239,13 +243,24 @@ package struct UncertaintyAnalysis: Sendable {
             }
         }
         let runs = Double(count)
-        // Each indicator's values sorted for its quantiles, the indicators shared out among the cores.
-        let unsorted = values
-        let sorted = (try? ParallelRuns.map(unsorted.count, workers: workers) { i in unsorted[i].map { $0.radixSorted() } }) ?? []
         return Result(
             scenario: scenario, samples: count, seed: seed, sampling: given == nil ? sampling : .given,
             parameters: names, years: years,
-            indicators: model.indicators, values: sorted,
+            indicators: model.indicators, values: values,
             targets: zip(targets, met).map { ($0, Double($1) / runs) })
+    }
+}
+
+/// The values of an indicator in a year, sorted the first time a quantile of them is asked for and kept.
+private final class SortedValues: Sendable {
+    private let sorted = Mutex<[Int: [Double]]>([:])
+
+    /// `values[indicator][year]`, sorted (IEEE total order: `radixSorted`).
+    func values(_ indicator: Int, _ year: Int, of values: [[[Double]]]) -> [Double] {
+        let key = indicator * (values.first?.count ?? 0) + year
+        if let known = sorted.withLock({ $0[key] }) { return known }
+        let made = values[indicator][year].radixSorted()
+        sorted.withLock { $0[key] = made }
+        return made
     }
 }
