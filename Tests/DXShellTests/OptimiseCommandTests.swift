@@ -133,6 +133,34 @@ struct OptimiseCommandTests {
         #expect(output.error.contains(message), "\(output.error)")
     }
 
+    @Test("with a budget cap: no year of the new scenario spends more (the years above it get 'in YEAR budget' lines), with a pillar floor; refusals")
+    func budgetCap() throws {
+        let (shell, output) = makeInterpreterWithExamples()
+        // five-pushes: 50,000 bn VND growing 15% a year, so 2029 (76,044) and 2030 (87,450) are above 70,000.
+        #expect(
+            shell.run("optimise five-pushes with budget <= 70000 bn VND, digital-government >= 40% as capped") == .completed,
+            "\(output.error)")
+        let capped = try #require(shell.workspace.result("capped")).scenario
+        let original = try #require(shell.workspace.result("five-pushes")).scenario
+        for year in capped.horizon {
+            #expect(capped.envelope(in: year) <= 70_000 + 1e-6)
+            #expect(capped.envelope(in: year) == min(original.envelope(in: year), 70_000), "\(year)")
+        }
+        #expect(output.standard.contains("Budget at most 70,000 bn VND a year: 2029, 2030 capped"), "\(output.standard)")
+        let text = ScenarioPrinter.print(try #require(shell.workspace.definition("capped")).decl)
+        #expect(text.contains("  in 2029 budget 70000 bn VND per year\n  in 2030 budget 70000 bn VND per year\n"), "\(text)")
+        // A cap no year reaches changes nothing and says so; Vietnamese words and a trillion.
+        #expect(shell.run("tối-ưu five-pushes với ngân-sách <= 100 nghìn tỷ đồng thành roomy") == .completed, "\(output.error)")
+        #expect(try #require(shell.workspace.result("roomy")).scenario.budgetChanges.isEmpty)
+        // Refused: a percentage, nothing, and a cap given twice.
+        #expect(shell.run("optimise five-pushes with budget <= 50%") == .failed(.syntax))
+        #expect(output.error.contains("is an amount of money, not a percentage"), "\(output.error)")
+        #expect(shell.run("optimise five-pushes with budget <= 0 bn VND") == .failed(.semantic))
+        #expect(output.error.contains("a budget cap is an amount of money above 0"))
+        #expect(shell.run("optimise five-pushes with budget <= 1 bn VND, budget <= 2 bn VND") == .failed(.syntax))
+        #expect(output.error.contains("the budget is capped twice"))
+    }
+
     @Test("seek budget: the least budget for some targets, defined as a scenario that meets them; every budget tried shown")
     func seekBudget() throws {
         let (shell, output) = makeInterpreterWithExamples()

@@ -602,6 +602,15 @@ package struct Parser {
         }
     }
 
+    /// An amount of money a command takes: `40000 bn VND [per year]`, `40 nghìn tỷ đồng`.
+    package mutating func expectMoney(_ what: String) throws -> (amount: NumberLiteral, scale: MoneyScale, currency: Currency) {
+        let token = current
+        let amount = try expectNumber(what)
+        guard !amount.isPercent else { throw fail(code: .wrongUnit, "\(what) is an amount of money, not a percentage", at: amount.range) }
+        let (scale, currency) = try parseAllocationAmount(token, amount)
+        return (amount, scale, currency)
+    }
+
     /// `bn VND` after an allocation amount (`per year` may follow).
     private mutating func parseAllocationAmount(_ token: Token, _ amount: NumberLiteral) throws -> (MoneyScale, Currency) {
         let unit = try parseMoneyUnit(after: token, amount)

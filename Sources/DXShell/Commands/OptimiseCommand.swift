@@ -13,7 +13,18 @@ package struct OptimiseCommand: ShellCommand {
     /// How much each indicator's targets count (`weights digital-economy 3`); 1 for the others.
     package let weights: [Weight]
     package let constraints: [Constraint]
+    /// `with budget <= AMOUNT`: no year's budget above it.
+    package let budgetCap: BudgetCap?
     package let newName: Name?
+
+    /// `budget <= 40000 bn VND`: the most the scenario may spend in any year.
+    package struct BudgetCap: Hashable, Sendable {
+        package let amount: NumberLiteral
+        package let scale: MoneyScale
+        package let currency: Currency
+        /// From `budget` to the amount.
+        package let range: SourceRange
+    }
 
     /// `INDICATOR N`: the targets on an indicator count N times.
     package struct Weight: Hashable, Sendable {
@@ -45,9 +56,10 @@ package struct OptimiseCommand: ShellCommand {
             'run', 'compare' and 'save' work on it. The split is what this model rewards, not advice.
 
             'with' sets conditions, separated by commas: a programme's or a pillar's share at least or at
-            most a percentage (digital-government >= 50%, broadband <= 10%), or a programme kept at its
-            share (skills fixed). The answer is the best split a local search found, not a proven
-            optimum; it says so if it could not keep every condition.
+            most a percentage (digital-government >= 50%, broadband <= 10%), a programme kept at its
+            share (skills fixed), or a cap on the budget (budget <= 70000 bn VND: no year spends more;
+            the years above it get 'in YEAR budget' lines). The answer is the best split a local search
+            found, not a proven optimum; it says so if it could not keep every condition.
             """,
         vietnameseDetails: """
             Tìm tỷ trọng của các chương trình (Nelder–Mead; ngân sách, giai đoạn, giả định và chính sách giữ
@@ -61,9 +73,10 @@ package struct OptimiseCommand: ShellCommand {
 
             'with' (với) đặt điều kiện, cách nhau bằng dấu phẩy: tỷ trọng của một chương trình hay một trụ
             cột ít nhất hoặc nhiều nhất một tỷ lệ (chính-phủ-số >= 50%, broadband <= 10%), hoặc một chương
-            trình giữ nguyên tỷ trọng (skills fixed, hay cố-định). Kết quả là cách chia tốt nhất mà một phép
-            tìm kiếm cục bộ tìm được, không phải tối ưu đã chứng minh; lệnh nói rõ nếu không giữ được mọi
-            điều kiện.
+            trình giữ nguyên tỷ trọng (skills fixed, hay cố-định), hoặc mức trần ngân sách (budget <= 70000
+            bn VND, hay ngân-sách: không năm nào chi quá mức đó; các năm vượt có thêm dòng 'in YEAR
+            budget'). Kết quả là cách chia tốt nhất mà một phép tìm kiếm cục bộ tìm được, không phải tối ưu
+            đã chứng minh; lệnh nói rõ nếu không giữ được mọi điều kiện.
             """,
         example: "optimise baseline for fibre in 2030 with digital-government >= 40% as more-fibre")
 
@@ -92,10 +105,20 @@ package struct OptimiseCommand: ShellCommand {
             } while parser.current.kind == .symbol(",") && parser.advance().kind == .symbol(",")
         }
         var constraints: [Constraint] = []
+        var budgetCap: BudgetCap?
         if parser.accept(word: "with") != nil {
             repeat {
                 let name = try parser.expectName("a programme or a pillar, as in with digital-government >= 50%")
-                if parser.accept(word: "fixed") != nil {
+                if ["budget", "ngan-sach"].contains(Folding.fold(name.text)) {
+                    if budgetCap != nil { throw parser.fail("the budget is capped twice", at: name.range) }
+                    guard parser.current.kind == .symbol("<=") else {
+                        throw parser.fail("expected '<=' and an amount after 'budget', as in with budget <= 40000 bn VND")
+                    }
+                    _ = parser.advance()
+                    let money = try parser.expectMoney("the most a year may spend, as in with budget <= 40000 bn VND")
+                    budgetCap = BudgetCap(
+                        amount: money.amount, scale: money.scale, currency: money.currency, range: name.range.through(money.amount.range))
+                } else if parser.accept(word: "fixed") != nil {
                     constraints.append(Constraint(name: name, comparison: nil, share: nil))
                 } else {
                     guard case .symbol(let symbol) = parser.current.kind, let comparison = ComparisonOperator(rawValue: symbol),
@@ -111,7 +134,8 @@ package struct OptimiseCommand: ShellCommand {
         }
         if parser.accept(word: "as") != nil { newName = try parser.expectName("the name of the scenario to define") }
         return OptimiseCommand(
-            scenario: scenario, indicator: indicator, year: year, weights: weights, constraints: constraints, newName: newName)
+            scenario: scenario, indicator: indicator, year: year, weights: weights, constraints: constraints, budgetCap: budgetCap,
+            newName: newName)
     }
 
     package static func completions(after words: [String], from completer: Completer) -> [Completer.Candidate] {
@@ -122,7 +146,7 @@ package struct OptimiseCommand: ShellCommand {
             return completer.candidates(completer.indicatorNames)
         }
         if words.last == "with" || words.last?.hasSuffix(",") == true {
-            return completer.candidates(completer.programmeNames + Pillar.allCases.map(\.rawValue))
+            return completer.candidates(completer.programmeNames + Pillar.allCases.map(\.rawValue) + ["budget"])
         }
         if words.count == 1 { return completer.candidates(completer.scenarioNames + ["for", "weights", "with", "as"]) }
         if words.dropLast().last == "for" { return completer.candidates(["in"]) }
@@ -149,7 +173,24 @@ extension Interpreter {
             throw .error(.semantic, "this model has no programmes: there is no split of a budget to optimise", in: source, at: name?.range)
         }
         let scenarioName = try scenarioName(name, for: "optimise", source: source)
-        let scenario = try resolvedScenario(scenarioName, at: name?.range, source: source)
+        var scenario = try resolvedScenario(scenarioName, at: name?.range, source: source)
+        // A cap on the budget: each year above it spends the cap instead (`in YEAR budget` lines).
+        var cap: (amount: Double, years: [Int])?
+        if let budgetCap = command.budgetCap {
+            var amount = budgetCap.amount.value * budgetCap.scale.inBillions
+            if budgetCap.currency == .usd {
+                guard let rate = model.exchangeRate else {
+                    throw .error(.semantic, ScenarioResolver.noExchangeRate, in: source, at: budgetCap.range)
+                }
+                amount *= rate.value
+            }
+            guard amount.isFinite, amount > 0 else {
+                throw .error(.outOfRange, .semantic, "a budget cap is an amount of money above 0", in: source, at: budgetCap.amount.range)
+            }
+            let years = scenario.horizon.filter { scenario.envelope(in: $0) > amount }
+            for year in years { scenario.budgetChanges.append(BudgetChange(years: year...year, budget: Budget(amountPerYear: amount))) }
+            cap = (amount, years)
+        }
         guard scenario.allocationChanges.isEmpty else {
             throw .error(
                 .semantic,
@@ -202,8 +243,14 @@ extension Interpreter {
         case .targets(let weights): what = "its targets, weighted " + Self.weightsText(weights)
         case .indicator(let id, let year): what = "\(id) in \(year)"
         }
+        let capTitle = cap.map { ", budget at most " + NumberText.plain($0.amount) + " bn VND a year" } ?? ""
+        let cappedBudgets = (cap?.years ?? []).map { year in
+            ScenarioItem.yearBudget(
+                YearSpan(year: YearLiteral(year, .nowhere), onlyThatYear: true, range: .nowhere),
+                BudgetItem(amount: NumberLiteral(value: cap!.amount, isPercent: false, range: .nowhere), scale: .bn, growth: nil, range: .nowhere))
+        }
         let made = Self.generatedDecl(
-            target, from: scenarioName, title: "Optimised for \(what)",
+            target, from: scenarioName, title: "Optimised for \(what)\(capTitle)",
             items: [
                 .allocate(
                     AllocateItem(
@@ -212,12 +259,13 @@ extension Interpreter {
                             return AllocationEntry(
                                 programme: Name(programme.id, .nowhere), share: NumberLiteral(value: share, isPercent: true, range: .nowhere))
                         }, range: .nowhere))
-            ])
+            ] + cappedBudgets)
         let (replaced, optimised, range) = try defineGenerated(made, generator: Self.optimiseSource)
         let original = try currentResult(Name(scenarioName, range), for: "optimise", source: source, makeCurrent: false)
         output.write(
             OptimiseReport(
-                original: original, optimised: optimised, result: result, objective: objective, constraints: constraints, replaced: replaced,
+                original: original, optimised: optimised, result: result, objective: objective, constraints: constraints, cap: cap,
+                replaced: replaced,
                 model: model, style: style, language: language, width: pageWidth, documentation: documentation("§4.2, §9")
             ).render())
     }

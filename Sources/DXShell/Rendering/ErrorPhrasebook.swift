@@ -1660,5 +1660,15 @@ enum ErrorPhrasebook {
             "không thứ nguyên",
         "choose between":
             "chọn giữa",
+        "the budget is capped twice":
+            "ngân sách bị đặt trần hai lần",
+        "expected '<=' and an amount after 'budget', as in with budget <= 40000 bn VND":
+            "cần '<=' và một số tiền sau 'budget', ví dụ: with budget <= 40000 bn VND",
+        "the most a year may spend, as in with budget <= 40000 bn VND":
+            "mức chi tối đa một năm, ví dụ: with budget <= 40000 bn VND",
+        "{1} is an amount of money, not a percentage":
+            "{1} là một số tiền, không phải tỷ lệ phần trăm",
+        "a budget cap is an amount of money above 0":
+            "mức trần ngân sách là một số tiền lớn hơn 0",
     ]
 }

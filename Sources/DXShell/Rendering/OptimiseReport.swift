@@ -12,6 +12,8 @@ struct OptimiseReport: Phrased {
     let result: AllocationOptimiser.Result
     let objective: AllocationOptimiser.Objective
     let constraints: [AllocationOptimiser.Constraint]
+    /// The budget cap, in bn VND a year, and the years it lowered.
+    let cap: (amount: Double, years: [Int])?
     /// Whether the optimised scenario replaced an earlier one of the same name.
     let replaced: Bool
     let model: DeclaredModel
@@ -99,6 +101,16 @@ struct OptimiseReport: Phrased {
             lines += Interpreter.wrap(verdict + held.joined(separator: ", ") + ".", width: width).map {
                 result.keepsConstraints ? $0 : style.bad($0)
             }
+        }
+        if let cap {
+            let amount = Format.money(cap.amount)
+            let line =
+                cap.years.isEmpty
+                ? t("Budget at most {amount} a year: no year of {scenario} spends more.", ["amount": amount, "scenario": a.name])
+                : t(
+                    "Budget at most {amount} a year: {years} capped ('in YEAR budget' lines in {name}).",
+                    ["amount": amount, "years": cap.years.map(String.init).joined(separator: ", "), "name": b.name])
+            lines += Interpreter.wrap(line, width: width)
         }
         lines += Interpreter.wrap(
             t(

@@ -288,6 +288,10 @@ enum Phrasebook {
         "1 input differs; a share not listed is 0%.": "1 đầu vào khác nhau; tỷ trọng không được liệt kê là 0%.",
         "{count} inputs differ; a share not listed is 0%.": "{count} đầu vào khác nhau; tỷ trọng không được liệt kê là 0%.",
         "from {scenario}": "từ {scenario}",
+        "Budget at most {amount} a year: no year of {scenario} spends more.":
+            "Ngân sách tối đa {amount} một năm: không năm nào của {scenario} chi nhiều hơn.",
+        "Budget at most {amount} a year: {years} capped ('in YEAR budget' lines in {name}).":
+            "Ngân sách tối đa {amount} một năm: các năm {years} bị giới hạn (các dòng 'in YEAR budget' trong {name}).",
     ]
 }
 
