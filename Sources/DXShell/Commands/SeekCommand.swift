@@ -143,36 +143,7 @@ extension Interpreter {
         } catch {
             throw .error(.semantic, "cannot run '\(scenarioName)': \(error)", in: source, at: name?.range)
         }
-        let first = scenario.horizon.lowerBound
-        let count = scenario.targets.filter { indicators.isEmpty || indicators.contains($0.indicator) }.count
-        var lines = Self.wrap(
-            style.bold(t("Targets met by each budget ({scenario})", ["scenario": scenarioName])) + ": "
-                + t(
-                    "its {count} targets, with its own split and with the best split found at that budget.",
-                    ["count": String(count)]),
-            width: pageWidth)
-        var table = TextTable([
-            .init("  " + t("budget in {year}", ["year": String(first)]), .right), .init("×", .right),
-            .init(t("its split"), .right), .init(t("best split"), .right), .init(t("the best split adds")),
-        ])
-        for point in points {
-            let added = point.metWithBest.filter { !point.metWithSplit.contains($0) }.map {
-                language.label(ofIndicator: $0.indicator, in: model.indicators)
-            }
-            table.add([
-                TextTable.Cell("  " + money(scenario.envelope(in: first) * point.factor)), TextTable.Cell(Format.plain(point.factor)),
-                TextTable.Cell(t("{met} of {count}", ["met": String(point.metWithSplit.count), "count": String(count)])),
-                TextTable.Cell(t("{met} of {count}", ["met": String(point.metWithBest.count), "count": String(count)])),
-                TextTable.Cell(added.isEmpty ? "–" : added.joined(separator: ", ")),
-            ])
-        }
-        lines.append(table.render(style: style).trimmingTrailingNewline())
-        lines += Self.wrap(
-            t(
-                "The best split at each budget is a local search's (as 'optimise'), not a proven optimum; 'optimise {scenario}' with a budget shows one. Nothing is defined.",
-                ["scenario": scenarioName]), width: pageWidth
-        ).map(style.dim)
-        output.write(lines.joined(separator: "\n") + "\n")
+        output.write(seekReport.frontier(points, of: scenario, named: scenarioName, indicators: indicators))
     }
 
     func seekBudget(_ command: SeekCommand, source: SourceFile) throws(Diagnostic) {
@@ -189,37 +160,9 @@ extension Interpreter {
         } catch {
             throw .error(.semantic, "cannot run '\(scenarioName)': \(error)", in: source, at: name?.range)
         }
-        let first = scenario.horizon.lowerBound
-        let envelope = scenario.envelope(in: first)
-        var lines: [String] = []
-        let sought =
-            result.targets.count == scenario.targets.count
-            ? t("its {count} targets", ["count": String(result.targets.count)]) : t("{count} of its targets", ["count": String(result.targets.count)])
-        guard let factor = result.factor else {
-            lines += Self.wrap(
-                t(
-                    "No budget up to {times} times that of {scenario} ({most} in {year}) meets {sought} with its split. Still missed then: {missed}.",
-                    [
-                        "times": String(Int(BudgetSeek.maximumFactor)), "scenario": scenarioName,
-                        "most": money(envelope * BudgetSeek.maximumFactor),
-                        "year": String(first), "sought": sought, "missed": result.missedAtMost.map(describe).joined(separator: ", "),
-                    ]), width: pageWidth)
-            lines += pointsTable(result, envelope: envelope, first: first)
-            lines += Self.wrap(
-                t(
-                    "'optimise {scenario}' may find a split that meets more; 'seek budget {scenario} for INDICATOR' seeks some targets only.",
-                    ["scenario": scenarioName]), width: pageWidth
-            ).map(style.dim)
-            output.write(lines.joined(separator: "\n") + "\n")
-            return
-        }
-        if factor == 0 {
-            lines += Self.wrap(
-                t(
-                    "{scenario} meets {sought} with no money from its budget at all: what was built before {year} and the operators' own investment are enough in this model. Nothing is defined.",
-                    ["scenario": scenarioName, "sought": sought, "year": String(first)]), width: pageWidth)
-            lines += pointsTable(result, envelope: envelope, first: first)
-            output.write(lines.joined(separator: "\n") + "\n")
+        guard let factor = result.factor, factor > 0 else {
+            // Out of reach at every budget tried, or met with no money at all: nothing is defined.
+            output.write(seekReport.budgetNotDefined(result, of: scenario, named: scenarioName))
             return
         }
         // The budget as a planner writes it: three significant digits, rounded up so it still meets them.
@@ -234,27 +177,7 @@ extension Interpreter {
                     BudgetItem(amount: NumberLiteral(value: amount, isPercent: false, range: .nowhere), scale: .bn, growth: growth, range: .nowhere))
             ])
         let (replaced, defined, _) = try defineGenerated(made, generator: Self.seekSource)
-        let allMet = defined.targetOutcomes.filter { result.targets.contains($0.target) }.allSatisfy(\.met)
-        let times = amount / max(scenario.budget.amountPerYear, 1e-9)
-        let definedName = style.bold(replaced ? t("Replaced {name}", ["name": target]) : t("Defined {name}", ["name": target]))
-        let growing = scenario.budget.growthPerYear != 0 ? t(", growing as it does") : ""
-        lines += Self.wrap(
-            definedName
-                + t(
-                    ": {amount} a year in {year} (×{times} the budget of {scenario}{growing}) is the least budget that meets {sought}, to half a per cent.",
-                    [
-                        "amount": money(amount), "year": String(first), "times": Format.fixed(times, 2), "scenario": scenarioName,
-                        "growing": growing, "sought": sought,
-                    ])
-                + (allMet ? "" : " " + t("Rounded, it misses some: see 'targets {name}'.", ["name": target])),
-            width: pageWidth)
-        lines += pointsTable(result, envelope: envelope, first: first)
-        lines += Self.wrap(
-            t(
-                "Doubling, then bisection, assuming more money never undoes a target (the lever tests check each programme); split, horizon, assumptions and policies as in {scenario}.",
-                ["scenario": scenarioName]), width: pageWidth
-        ).map(style.dim)
-        output.write(lines.joined(separator: "\n") + "\n")
+        output.write(seekReport.budgetDefined(result, amount: amount, defined: defined, replaced: replaced, of: scenario, named: scenarioName))
     }
 
     func seekYear(_ command: SeekCommand, source: SourceFile) throws(Diagnostic) {
@@ -270,58 +193,13 @@ extension Interpreter {
         } catch {
             throw .error(.semantic, "cannot run '\(scenarioName)': \(error)", in: source, at: name?.range)
         }
-        let last = scenario.horizon.upperBound
-        var lines = Self.wrap(
-            style.bold(t("The earliest year each target of {scenario} is met", ["scenario": scenarioName])) + ": "
-                + (model.programmes.isEmpty
-                    ? t("its plan continued to {until} as in {last}.", ["until": String(TargetYearSeek.until), "last": String(last)])
-                    : t(
-                        "its plan continued to {until} with the budget and split of {last} ({amount} a year).",
-                        ["until": String(TargetYearSeek.until), "last": String(last), "amount": money(scenario.envelope(in: last))])),
-            width: pageWidth)
-        var table = TextTable([.init("  " + t("target")), .init(t("first met"), .right), .init("")])
-        for answer in answers {
-            let verdict: String
-            if let year = answer.firstYear {
-                let late = year - answer.target.year
-                verdict = late <= 0 ? style.good(t("on time")) : style.bad(t("{years} years late", ["years": String(late)]))
-            } else {
-                verdict = style.bad(t("not by {year}", ["year": String(TargetYearSeek.until)]))
-            }
-            table.add([
-                TextTable.Cell("  " + describe(answer.target)), TextTable.Cell(answer.firstYear.map(String.init) ?? "–"), TextTable.Cell(verdict),
-            ])
-        }
-        lines.append(table.render(style: style).trimmingTrailingNewline())
-        lines += Self.wrap(
-            t("The years after {last} are the plan kept as it ends, not a forecast of budgets to come.", ["last": String(last)]),
-            width: pageWidth
-        ).map(style.dim)
-        output.write(lines.joined(separator: "\n") + "\n")
+        output.write(seekReport.years(answers, of: scenario, named: scenarioName))
     }
 
     /// The source name of scenarios that seek defines.
     static let seekSource = "seek"
 
-    /// Every budget tried, in its first year, with the targets it meets.
-    private func pointsTable(_ result: BudgetSeek.Result, envelope: Double, first: Int) -> [String] {
-        var table = TextTable([
-            .init("  " + t("budget in {year}", ["year": String(first)]), .right), .init("×", .right), .init(t("targets met"), .right),
-        ])
-        for point in result.points {
-            table.add([
-                TextTable.Cell("  " + money(envelope * point.factor)), TextTable.Cell(Format.fixed(point.factor, 3)),
-                TextTable.Cell(t("{met} of {count}", ["met": String(point.met), "count": String(result.targets.count)])),
-            ])
-        }
-        return [table.render(style: style).trimmingTrailingNewline()]
-    }
-
-    private func describe(_ target: Target) -> String {
-        let percent = model.indicator(target.indicator)?.unit == .percent ? "%" : ""
-        return "\(target.indicator) \(target.comparison.rawValue) \(ScenarioPrinter.number(target.value))\(percent) "
-            + t("by {year}", ["year": String(target.year)])
-    }
+    private var seekReport: SeekReport { SeekReport(model: model, style: style, language: language, width: pageWidth) }
 
     /// A positive amount rounded up to three significant digits: 61,284 → 61,300.
     static func roundedUp(_ amount: Double) -> Double {

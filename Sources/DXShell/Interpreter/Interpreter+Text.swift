@@ -16,9 +16,7 @@ extension Interpreter {
     }
 
     /// Money in bn VND as the session's language writes it ("25.000 tỷ đồng" in Vietnamese).
-    func money(_ billions: Double) -> String {
-        language == .vi ? Format.money(billions).replacingOccurrences(of: "bn VND", with: language.labels.money) : Format.money(billions)
-    }
+    func money(_ billions: Double) -> String { language.money(billions) }
 
     /// The width reports keep to, so that they read on a projector and in an 80-column terminal.
     package static let defaultPageWidth = 80

@@ -1,4 +1,5 @@
 import DXModel
+import DXScenario
 
 /// The language of the shell's reports (`lang en` or `lang vi`). Input is accepted in both always.
 package enum OutputLanguage: String, Sendable, CaseIterable {
@@ -13,6 +14,11 @@ package enum OutputLanguage: String, Sendable, CaseIterable {
 
     /// The words and phrases reports are made of, in this language.
     var labels: Labels { self == .vi ? .vietnamese : .english }
+
+    /// Money in bn VND as the language writes it ("25.000 tỷ đồng" in Vietnamese).
+    func money(_ billions: Double) -> String {
+        self == .vi ? Format.money(billions).replacingOccurrences(of: "bn VND", with: labels.money) : Format.money(billions)
+    }
 
     /// How an indicator is named in tables: its id, or in Vietnamese its first Vietnamese name.
     func label(of indicator: Indicator) -> String {

@@ -35,9 +35,7 @@ struct RunReport {
         }
     }
 
-    private func money(_ billions: Double) -> String {
-        language == .vi ? Format.money(billions).replacingOccurrences(of: "bn VND", with: words.money) : Format.money(billions)
-    }
+    private func money(_ billions: Double) -> String { language.money(billions) }
 
     var heading: String {
         let scenario = result.scenario
