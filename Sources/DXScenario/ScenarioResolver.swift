@@ -91,9 +91,11 @@ package struct ScenarioResolver {
                                 + Suggestion.didYouMean(entry.programme.text, in: names),
                             entry.programme.range,
                             notes: [
-                                .note(
-                                    "programmes: " + model.programmes.map(\.id).joined(separator: ", ")
-                                        + "; pillars: " + Pillar.allCases.map(\.rawValue).joined(separator: ", "))
+                                model.programmes.isEmpty
+                                    ? .note("this model has no programmes: its spending is computed inside it")
+                                    : .note(
+                                        "programmes: " + model.programmes.map(\.id).joined(separator: ", ")
+                                            + "; pillars: " + Pillar.allCases.map(\.rawValue).joined(separator: ", "))
                             ],
                             code: .unknownProgramme)
                     } else if let earlier = seen[name] {

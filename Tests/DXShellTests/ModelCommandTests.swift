@@ -272,4 +272,17 @@ struct ModelCommandTests {
         #expect(shell.run("model load \"/nonexistent/m.dxm\"") == .failed(.missingInput))
         #expect(output.error.contains("error[E601]: cannot open the model '/nonexistent/m.dxm': no such file"))
     }
+
+    @Test("in a Vietnamese session, loading a model says so in Vietnamese, and a programme a model without programmes lacks is explained")
+    func vietnameseLoad() {
+        let (shell, output) = makeInterpreter()
+        let path = repositoryRoot.appendingPathComponent("scenarios/models/adoption.stmx").path
+        #expect(shell.run("lang vi\nmodel load \"\(path)\"") == .completed, "\(output.error)")
+        #expect(output.standard.contains("Đang dùng 'Adoption' từ \(path): 0 chương trình, 4 chỉ tiêu."), "\(output.standard)")
+        #expect(!output.standard.contains("Now using"))
+        #expect(shell.run("model bundled") == .completed)
+        #expect(output.standard.contains("Đang dùng 'Vietnam national digital transformation, second model' (đi kèm): 8 chương trình"))
+        #expect(shell.run("model load \"\(path)\"\nscenario s\n  horizon 2001 to 2005\n  allocate\n    skills 100%\n  end\nend\nrun s") != .completed)
+        #expect(output.error.contains("mô hình này không có chương trình nào"), "\(output.error)")
+    }
 }

@@ -112,10 +112,19 @@ extension Interpreter {
     private func replaceModel(with loaded: DeclaredModel, origin: String?) {
         model = loaded
         modelOrigin = origin
+        let counts: KeyValuePairs = [
+            "name": loaded.name, "origin": origin ?? "", "programmes": String(loaded.programmes.count),
+            "indicators": String(loaded.indicators.count),
+        ]
         output.write(
-            "Now using '\(loaded.name)'" + (origin.map { " from \($0)" } ?? " (bundled)")
-                + ": \(loaded.programmes.count) programmes, \(loaded.indicators.count) indicators. "
-                + "Scenarios are checked against it when they run.\n")
+            (origin == nil
+                ? t(
+                    "Now using '{name}' (bundled): {programmes} programmes, {indicators} indicators. Scenarios are checked against it when they run.",
+                    counts)
+                : t(
+                    "Now using '{name}' from {origin}: {programmes} programmes, {indicators} indicators. Scenarios are checked against it when they run.",
+                    counts))
+                + "\n")
         if let clock = importedClock(of: loaded) { output.write(clock + "\n") }
     }
 

@@ -1670,5 +1670,7 @@ enum ErrorPhrasebook {
             "{1} là một số tiền, không phải tỷ lệ phần trăm",
         "a budget cap is an amount of money above 0":
             "mức trần ngân sách là một số tiền lớn hơn 0",
+        "this model has no programmes: its spending is computed inside it":
+            "mô hình này không có chương trình nào: chi tiêu của nó được tính bên trong mô hình",
     ]
 }

@@ -103,7 +103,7 @@ struct OptimiseReport: Phrased {
             }
         }
         if let cap {
-            let amount = Format.money(cap.amount)
+            let amount = language.money(cap.amount)
             let line =
                 cap.years.isEmpty
                 ? t("Budget at most {amount} a year: no year of {scenario} spends more.", ["amount": amount, "scenario": a.name])

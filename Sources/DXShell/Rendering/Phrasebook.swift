@@ -292,6 +292,10 @@ enum Phrasebook {
             "Ngân sách tối đa {amount} một năm: không năm nào của {scenario} chi nhiều hơn.",
         "Budget at most {amount} a year: {years} capped ('in YEAR budget' lines in {name}).":
             "Ngân sách tối đa {amount} một năm: các năm {years} bị giới hạn (các dòng 'in YEAR budget' trong {name}).",
+        "Now using '{name}' (bundled): {programmes} programmes, {indicators} indicators. Scenarios are checked against it when they run.":
+            "Đang dùng '{name}' (đi kèm): {programmes} chương trình, {indicators} chỉ tiêu. Các kịch bản được kiểm tra theo mô hình này khi chạy.",
+        "Now using '{name}' from {origin}: {programmes} programmes, {indicators} indicators. Scenarios are checked against it when they run.":
+            "Đang dùng '{name}' từ {origin}: {programmes} chương trình, {indicators} chỉ tiêu. Các kịch bản được kiểm tra theo mô hình này khi chạy.",
     ]
 }
 
