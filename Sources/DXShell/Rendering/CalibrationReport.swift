@@ -48,7 +48,7 @@ struct CalibrationReport: Phrased {
         let fitted = Dictionary(refitted.map { ("\($0.variable)@\($0.observation.time)", $0) }) { first, _ in first }
         lines.append("")
         lines.append(
-            style.bold(t("Backcast from {start}", ["start": Interpreter.modelTimeLabel(start)]))
+            style.bold(t("Backcast from {start}", ["start": language.timeLabel(start)]))
                 + t(" (the run every scenario starts with; policies at their dates, spending in the reference pattern)"))
         var columns: [TextTable.Column] = [
             .init("  " + t("indicator")), .init(t("when")), .init(t("observed"), .right),
@@ -68,7 +68,7 @@ struct CalibrationReport: Phrased {
             }
             var row = [
                 TextTable.Cell("  " + model.indicatorName(ofVariable: point.variable)),
-                TextTable.Cell(Interpreter.modelTimeLabel(point.observation.time)),
+                TextTable.Cell(language.timeLabel(point.observation.time)),
                 TextTable.Cell(Format.plain(point.observation.value) + (point.role == .anchor ? "*" : "")),
                 TextTable.Cell(Format.fixed(point.simulated, decimals)), miss(point),
             ]
@@ -108,7 +108,7 @@ struct HindcastReport: Phrased {
         var covered = 0, total = 0
         for hindcast in hindcasts {
             let origin = hindcast.origin
-            let label = Interpreter.modelTimeLabel(origin)
+            let label = language.timeLabel(origin)
             lines.append(
                 style.bold(vi ? "Khớp với dữ liệu đến \(label)" : "Fitted to what was known at \(label)")
                     + (vi
@@ -130,7 +130,7 @@ struct HindcastReport: Phrased {
                 let miss = prediction.miss
                 table.add([
                     TextTable.Cell("  " + model.indicatorName(ofVariable: prediction.variable)),
-                    TextTable.Cell(Interpreter.modelTimeLabel(prediction.observation.time)),
+                    TextTable.Cell(language.timeLabel(prediction.observation.time)),
                     TextTable.Cell(Format.plain(prediction.observation.value)),
                     TextTable.Cell(Format.fixed(prediction.predicted, decimals)),
                     TextTable.Cell((miss >= 0 ? "+" : "−") + Format.fixed(abs(miss), decimals)),

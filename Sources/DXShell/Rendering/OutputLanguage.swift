@@ -15,6 +15,17 @@ package enum OutputLanguage: String, Sendable, CaseIterable {
     /// The words and phrases reports are made of, in this language.
     var labels: Labels { self == .vi ? .vietnamese : .english }
 
+    /// A model time as a planner reads it: 2024.0 is "end-2023" ("cuối 2023"), 2024.5 "mid-2024"
+    /// ("giữa 2024"), 2024.3 "Apr 2024" ("tháng 4/2024").
+    func timeLabel(_ time: Double) -> String {
+        guard self == .vi else { return Interpreter.modelTimeLabel(time) }
+        let year = Int(time.rounded(.down))
+        let fraction = time - Double(year)
+        if fraction < 1e-9 { return "cuối \(year - 1)" }
+        if abs(fraction - 0.5) < 1e-9 { return "giữa \(year)" }
+        return "tháng \(min(Int((fraction * 12).rounded(.down)), 11) + 1)/\(year)"
+    }
+
     /// Money in bn VND as the language writes it ("25.000 tỷ đồng" in Vietnamese).
     func money(_ billions: Double) -> String {
         self == .vi ? Format.money(billions).replacingOccurrences(of: "bn VND", with: labels.money) : Format.money(billions)

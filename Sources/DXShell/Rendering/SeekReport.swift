@@ -160,7 +160,8 @@ struct SeekReport: Phrased {
 
     private func describe(_ target: Target) -> String {
         let percent = model.indicator(target.indicator)?.unit == .percent ? "%" : ""
-        return "\(target.indicator) \(target.comparison.rawValue) \(ScenarioPrinter.number(target.value))\(percent) "
+        return "\(language.label(ofIndicator: target.indicator, in: model.indicators)) \(target.comparison.rawValue) "
+            + "\(ScenarioPrinter.number(target.value))\(percent) "
             + t("by {year}", ["year": String(target.year)])
     }
 }
