@@ -67,7 +67,7 @@ struct CalibrationReport: Phrased {
                 return TextTable.Cell(text, styled: point.withinTolerance ? { style.good($0) } : { style.bad($0) })
             }
             var row = [
-                TextTable.Cell("  " + model.indicatorName(ofVariable: point.variable)),
+                TextTable.Cell("  " + language.label(ofIndicator: model.indicatorName(ofVariable: point.variable), in: model.indicators)),
                 TextTable.Cell(language.timeLabel(point.observation.time)),
                 TextTable.Cell(Format.plain(point.observation.value) + (point.role == .anchor ? "*" : "")),
                 TextTable.Cell(Format.fixed(point.simulated, decimals)), miss(point),
@@ -129,7 +129,7 @@ struct HindcastReport: Phrased {
                 let decimals = prediction.tolerance < 0.1 ? 4 : prediction.tolerance >= 100 ? 0 : 2
                 let miss = prediction.miss
                 table.add([
-                    TextTable.Cell("  " + model.indicatorName(ofVariable: prediction.variable)),
+                    TextTable.Cell("  " + language.label(ofIndicator: model.indicatorName(ofVariable: prediction.variable), in: model.indicators)),
                     TextTable.Cell(language.timeLabel(prediction.observation.time)),
                     TextTable.Cell(Format.plain(prediction.observation.value)),
                     TextTable.Cell(Format.fixed(prediction.predicted, decimals)),
