@@ -86,7 +86,7 @@ extension Interpreter {
         let refitted = CalibrationReport.moved(result) ? calibration.backcast(parameters: result.fittedValues) : []
         output.write(
             CalibrationReport(
-                result: result, points: points, refitted: refitted, start: backcast.start, model: model, style: style, language: language
+                result: result, points: points, refitted: refitted, start: backcast.start, model: model, presentation: presentation
             )
             .render())
     }
@@ -124,6 +124,6 @@ extension Interpreter {
             throw .error(.interrupted, "interrupted; the hindcast was cancelled")
         }
         output.write(
-            HindcastReport(hindcasts: hindcasts, model: model, style: style, language: language, documentation: documentation("§12")).render())
+            HindcastReport(hindcasts: hindcasts, model: model, presentation: presentation, documentation: documentation("§12")).render())
     }
 }

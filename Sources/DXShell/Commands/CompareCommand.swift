@@ -78,6 +78,6 @@ extension Interpreter {
                 "'\(name.text)' runs \(horizon.lowerBound)–\(horizon.upperBound), not \(year); compare in a year every scenario runs",
                 in: source, at: yearLiteral?.range ?? name.range)
         }
-        output.write(CompareReport(results: results, year: year, model: model, style: style, language: language).render())
+        output.write(CompareReport(results: results, year: year, model: model, presentation: presentation).render())
     }
 }

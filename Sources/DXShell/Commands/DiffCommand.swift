@@ -40,6 +40,6 @@ package struct DiffCommand: ShellCommand {
 extension Interpreter {
     func diff(_ first: Name, _ second: Name, source: SourceFile) throws(Diagnostic) {
         let a = try knownScenario(first, source: source), b = try knownScenario(second, source: source)
-        output.write(ScenarioInputsReport(model: model, workspace: workspace, style: style, language: language).diff(a, b))
+        output.write(ScenarioInputsReport(model: model, workspace: workspace, presentation: presentation).diff(a, b))
     }
 }

@@ -68,7 +68,7 @@ extension Interpreter {
         output.write(
             ExplainReport(
                 indicator: indicator, year: year, result: result, trace: trace, effects: effects, bundled: modelOrigin == nil, model: model,
-                style: style, language: language
+                presentation: presentation
             ).render())
     }
 }

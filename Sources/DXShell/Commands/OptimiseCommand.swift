@@ -266,7 +266,7 @@ extension Interpreter {
             OptimiseReport(
                 original: original, optimised: optimised, result: result, objective: objective, constraints: constraints, cap: cap,
                 replaced: replaced,
-                model: model, style: style, language: language, width: pageWidth, documentation: documentation("§4.2, §9")
+                model: model, presentation: presentation, documentation: documentation("§4.2, §9")
             ).render())
     }
 

@@ -199,7 +199,7 @@ extension Interpreter {
     /// The source name of scenarios that seek defines.
     static let seekSource = "seek"
 
-    private var seekReport: SeekReport { SeekReport(model: model, style: style, language: language, width: pageWidth) }
+    private var seekReport: SeekReport { SeekReport(model: model, presentation: presentation) }
 
     /// A positive amount rounded up to three significant digits: 61,284 → 61,300.
     static func roundedUp(_ amount: Double) -> Double {

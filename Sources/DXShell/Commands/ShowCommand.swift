@@ -67,6 +67,6 @@ extension Interpreter {
 extension Interpreter {
     func showScenario(_ name: Name, source: SourceFile) throws(Diagnostic) {
         let scenario = try knownScenario(name, source: source)
-        output.write(ScenarioInputsReport(model: model, workspace: workspace, style: style, language: language).show(scenario))
+        output.write(ScenarioInputsReport(model: model, workspace: workspace, presentation: presentation).show(scenario))
     }
 }

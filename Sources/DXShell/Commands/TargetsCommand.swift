@@ -48,7 +48,7 @@ extension Interpreter {
         // For each missed target: can any split of this budget meet it, and if not, what would.
         let reach = reachOfMissedTargets(result, deep: true)
         output.write(
-            TargetsReport(result: result, reach: reach, model: model, style: style, language: language, documentation: documentation("§16"))
+            TargetsReport(result: result, reach: reach, model: model, presentation: presentation, documentation: documentation("§16"))
                 .render())
     }
 }

@@ -183,7 +183,7 @@ extension Interpreter {
         let own = try currentResult(name, for: "analyse", source: source, makeCurrent: false)
         output.write(
             UncertaintyReport(
-                result: result, own: own, model: model, style: style, language: language, width: pageWidth, documentation: documentation("§13")
+                result: result, own: own, model: model, presentation: presentation, documentation: documentation("§13")
             ).render())
     }
 }

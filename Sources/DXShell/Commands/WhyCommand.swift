@@ -80,7 +80,7 @@ extension Interpreter {
         }
         output.write(
             WhyReport(
-                result: result, indicator: indicator, a: a.name, b: b.name, model: model, style: style, language: language,
+                result: result, indicator: indicator, a: a.name, b: b.name, model: model, presentation: presentation,
                 shown: Self.whyFactorsShown
             )
             .render())

@@ -28,6 +28,8 @@ package final class Interpreter {
     }
     package internal(set) var workspace = Workspace()
     package var style: Style
+    /// How reports are presented: the language, the styles and the width.
+    var presentation: Presentation { Presentation(style: style, language: language, width: pageWidth) }
     /// The columns reports keep to (`width`; the terminal's width when dxplan starts on one).
     package var pageWidth = Interpreter.defaultPageWidth
 

@@ -5,7 +5,7 @@ import DXSource
 
 /// Renders `calibrate`: the fitted parameters beside the model file's, and the backcast at every
 /// observation with the model file's values (and the fit's, when it moved them).
-struct CalibrationReport: Phrased {
+struct CalibrationReport: Report {
     let result: Calibration.Result
     /// The backcast with the model file's values.
     let points: [Calibration.Point]
@@ -14,8 +14,7 @@ struct CalibrationReport: Phrased {
     /// When the backcast starts.
     let start: Double
     let model: DeclaredModel
-    let style: Style
-    let language: OutputLanguage
+    let presentation: Presentation
 
     /// Whether the fit moved a parameter: by more than 0.5% of its value, or of a thousandth of
     /// its range for a value near zero (the model file holds the fitted values otherwise).
@@ -93,11 +92,10 @@ struct CalibrationReport: Phrased {
 
 /// Renders `calibrate hindcast`: for each origin, the fit with what was known then and its
 /// predictions of what came after, each with its 90% band and whether the band held it.
-struct HindcastReport: Phrased {
+struct HindcastReport: Report {
     let hindcasts: [Hindcast]
     let model: DeclaredModel
-    let style: Style
-    let language: OutputLanguage
+    let presentation: Presentation
     /// Where the bands are explained.
     let documentation: String
 

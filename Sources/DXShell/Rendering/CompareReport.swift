@@ -5,12 +5,11 @@ import DXSource
 
 /// Renders `compare`: what each scenario spends, every indicator in one year side by side (with
 /// the difference when there are two), and every target any of them sets, judged in each.
-struct CompareReport: Phrased {
+struct CompareReport: Report {
     let results: [RunResult]
     let year: Int
     let model: DeclaredModel
-    let style: Style
-    let language: OutputLanguage
+    let presentation: Presentation
 
     func render() -> String {
         let style = style

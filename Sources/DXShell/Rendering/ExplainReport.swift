@@ -13,7 +13,7 @@ import Darwin
 /// Renders `explain`: an indicator's value and baseline, the equations it rests on with their
 /// values in the year, the parameters and inputs they end in with their sources, and what moves
 /// it most when each is raised by 10%.
-struct ExplainReport: Phrased {
+struct ExplainReport: Report {
     let indicator: Indicator
     let year: Int
     /// The run it is explained in (every step kept).
@@ -25,8 +25,7 @@ struct ExplainReport: Phrased {
     /// Whether the model is the bundled one (MODEL.md describes its deeper equations).
     let bundled: Bool
     let model: DeclaredModel
-    let style: Style
-    let language: OutputLanguage
+    let presentation: Presentation
 
     func render() -> String {
         var lines: [String] = []

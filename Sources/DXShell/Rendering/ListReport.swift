@@ -5,11 +5,10 @@ import DXSource
 
 /// Renders `list`: the session's scenarios with their status, the model's programmes, its
 /// indicators with the statistic each stands for, and its catalogue of official targets.
-struct ListReport: Phrased {
+struct ListReport: Report {
     let model: DeclaredModel
     let workspace: Workspace
-    let style: Style
-    let language: OutputLanguage
+    let presentation: Presentation
     /// Where a section of the model's documentation is ("MODEL.md §6.2", or the model file).
     let documentation: (String) -> String
 

@@ -6,7 +6,7 @@ import DXSource
 
 /// Renders an `optimise` result: the split found beside the scenario's, the targets it gains or
 /// loses, the planner's conditions and whether they hold, and what kind of answer it is.
-struct OptimiseReport: Phrased {
+struct OptimiseReport: Report {
     let original: RunResult
     let optimised: RunResult
     let result: AllocationOptimiser.Result
@@ -17,10 +17,7 @@ struct OptimiseReport: Phrased {
     /// Whether the optimised scenario replaced an earlier one of the same name.
     let replaced: Bool
     let model: DeclaredModel
-    let style: Style
-    let language: OutputLanguage
-    /// The columns the text keeps to.
-    var width = Interpreter.defaultPageWidth
+    let presentation: Presentation
     /// Where the model's absorption limits are described.
     let documentation: String
 

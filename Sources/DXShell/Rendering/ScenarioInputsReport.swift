@@ -6,11 +6,10 @@ import DXSource
 /// Renders a scenario's inputs after inheritance (`ScenarioInputs`): `show scenario NAME` writes
 /// them as a scenario file would, each inherited line marked with where it comes from; `diff A B`
 /// lists the inputs that differ between two scenarios.
-struct ScenarioInputsReport: Phrased {
+struct ScenarioInputsReport: Report {
     let model: DeclaredModel
     let workspace: Workspace
-    let style: Style
-    let language: OutputLanguage
+    let presentation: Presentation
 
     /// `show scenario NAME`.
     func show(_ scenario: String) -> String {

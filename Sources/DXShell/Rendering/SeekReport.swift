@@ -6,12 +6,9 @@ import DXSource
 
 /// Renders `seek`: the targets each budget meets (`seek frontier`), the least budget that meets
 /// them (`seek budget`) and the earliest year each target is met (`seek year`).
-struct SeekReport: Phrased {
+struct SeekReport: Report {
     let model: DeclaredModel
-    let style: Style
-    let language: OutputLanguage
-    /// The columns the text keeps to.
-    var width = Interpreter.defaultPageWidth
+    let presentation: Presentation
 
     /// `seek frontier`: each budget with the targets it meets with the scenario's split and with the best found.
     func frontier(_ points: [BudgetFrontier.Point], of scenario: Scenario, named scenarioName: String, indicators: [String]) -> String {

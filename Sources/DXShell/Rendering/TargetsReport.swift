@@ -6,13 +6,12 @@ import DXSource
 
 /// Renders `targets`: each target of a run with its value, whether and when it is met, the gap,
 /// and for a missed one what would meet it (another split, more money, or more than money).
-struct TargetsReport: Phrased {
+struct TargetsReport: Report {
     let result: RunResult
     /// For each missed target, whether some split of the budget reaches it (`Reachability`).
     let reach: [Target: Reachability.Verdict]
     let model: DeclaredModel
-    let style: Style
-    let language: OutputLanguage
+    let presentation: Presentation
     /// Where the bound is explained.
     let documentation: String
 

@@ -6,15 +6,12 @@ import DXSource
 
 /// Renders an `uncertainty` result: the bands of every indicator in the horizon's first and
 /// last years beside the scenario's own run, the chance of meeting each target, and what was drawn.
-struct UncertaintyReport: Phrased {
+struct UncertaintyReport: Report {
     let result: UncertaintyAnalysis.Result
     /// The scenario's own run, every parameter at its value.
     let own: RunResult
     let model: DeclaredModel
-    let style: Style
-    let language: OutputLanguage
-    /// The columns the text keeps to.
-    var width = Interpreter.defaultPageWidth
+    let presentation: Presentation
     /// Where the method is described ("MODEL.md §13", or the model file for another model).
     let documentation: String
 

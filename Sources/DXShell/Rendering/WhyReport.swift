@@ -5,15 +5,14 @@ import DXSource
 
 /// Renders a `why` result: how much of the difference in an indicator between two scenarios each
 /// input that differs explains, and what changing together adds.
-struct WhyReport: Phrased {
+struct WhyReport: Report {
     let result: ChangeAttribution.Result
     let indicator: Indicator
     /// The two scenarios' names.
     let a: String
     let b: String
     let model: DeclaredModel
-    let style: Style
-    let language: OutputLanguage
+    let presentation: Presentation
     /// How many inputs are listed; the rest are counted together.
     let shown: Int
 

@@ -1,0 +1,19 @@
+/// How a session presents what it prints: the language of its words and numbers, the terminal's
+/// styles (bold, dim, colours, or none in a pipe) and the columns text keeps to.
+struct Presentation: Sendable {
+    let style: Style
+    let language: OutputLanguage
+    var width = Interpreter.defaultPageWidth
+}
+
+/// A report drawn in a session's presentation: its words (`t`), styles and width come from it.
+protocol Report: Phrased {
+    var presentation: Presentation { get }
+}
+
+extension Report {
+    var language: OutputLanguage { presentation.language }
+    var style: Style { presentation.style }
+    /// The columns the text keeps to.
+    var width: Int { presentation.width }
+}
