@@ -105,9 +105,6 @@ package enum ScenarioInputs {
             }
             return share(value * 100)
         }
-        func setShare(_ key: InputKey, _ id: String, _ value: String, _ definition: ScenarioDefinition, _ range: SourceRange) {
-            setLine(key, id, value, definition, range)
-        }
         func shareKey(_ id: String, span: String?) -> InputKey {
             span.map { .yearShare(span: $0, programme: id) } ?? .share(programme: id)
         }
@@ -121,7 +118,7 @@ package enum ScenarioInputs {
                 // A block that does not resolve (a pillar overdrawn) is shown as written.
                 for entry in allocate.entries {
                     let unit = entry.scale.map { " \($0.rawValue) \(entry.currency.rawValue)" } ?? "%"
-                    setShare(
+                    setLine(
                         shareKey(entry.programme.text, span: span), entry.programme.text,
                         ScenarioPrinter.number(entry.share.value) + unit, definition, entry.range)
                 }
@@ -132,12 +129,12 @@ package enum ScenarioInputs {
                 amountYears[key] = entry.scale == nil ? nil : first.map { ($0, entry.currency) }
                 if envelope == nil, let scale = entry.scale, Pillar.named(entry.programme.text) == nil {
                     // No envelope to measure against (no budget or horizon yet): the amount as written.
-                    setShare(
+                    setLine(
                         key, id, "\(ScenarioPrinter.number(entry.share.value)) \(scale.rawValue) \(entry.currency.rawValue)", definition,
                         entry.range)
                     continue
                 }
-                setShare(key, id, shareValue(value, key: key), definition, entry.range)
+                setLine(key, id, shareValue(value, key: key), definition, entry.range)
             }
         }
         for definition in workspace.lineage(of: name) {
@@ -173,10 +170,10 @@ package enum ScenarioInputs {
                     }
                     for programme in [shift.from.text, shift.to.text] {
                         let id = model.programme(programme)?.id ?? programme
-                        setShare(.share(programme: id), id, "?", definition, shift.range)
+                        setLine(.share(programme: id), id, "?", definition, shift.range)
                         // Year-by-year shares written before it move too.
                         for case .yearShare(let span, id) in inputs.keys {
-                            setShare(.yearShare(span: span, programme: id), id, "?", definition, shift.range)
+                            setLine(.yearShare(span: span, programme: id), id, "?", definition, shift.range)
                         }
                     }
                 case .delay(let delay):

@@ -119,15 +119,7 @@ struct NativeCodeTests {
 
     @Test("a model starts on the interpreter and compiles in the background once an analysis is under way")
     func threshold() throws {
-        let model = try compile(
-            """
-            model "decay"
-            param tau [year] = 2
-              source "test"
-            stock x [person] = 1000 [person]
-              outflow leaving
-            flow leaving [person/year] = x / tau
-            """)
+        let model = try compile(ModelEngineTests.decay)
         let settings = RunSettings(start: 0, end: 1, timeStep: 0.25)
         let first = Self.bits(try model.run(settings))
         for _ in 0..<NativeCodeSlot.threshold { #expect(Self.bits(try model.run(settings)) == first) }

@@ -152,6 +152,10 @@ struct OptimiseCommandTests {
         // A cap no year reaches changes nothing and says so; Vietnamese words and a trillion.
         #expect(shell.run("tối-ưu five-pushes với ngân-sách <= 100 nghìn tỷ đồng thành roomy") == .completed, "\(output.error)")
         #expect(try #require(shell.workspace.result("roomy")).scenario.budgetChanges.isEmpty)
+        // A cap in USD is converted at the rate the scenario assumes, as its own budget is.
+        #expect(shell.run("scenario dear from five-pushes\n  assume usd_vnd = 25000\nend") == .completed)
+        #expect(shell.run("optimise dear with budget <= 3 bn USD as dear-capped") == .completed, "\(output.error)")
+        #expect(output.standard.contains("Budget at most 75,000 bn VND a year: 2029, 2030 capped"), "\(output.standard)")
         // Refused: a percentage, nothing, and a cap given twice.
         #expect(shell.run("optimise five-pushes with budget <= 50%") == .failed(.syntax))
         #expect(output.error.contains("is an amount of money, not a percentage"), "\(output.error)")

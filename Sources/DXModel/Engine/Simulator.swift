@@ -358,23 +358,21 @@ private struct Machine {
         }
     }
 
-    /// Runs the step program: what every step computes.
+    /// Runs the step program (what every step computes) natively when the model has native code.
     @inline(__always)
-    func step(time: Double, dt: Double) {
-        if let native {
-            native.step(values, time, dt, tablePoints, tableIndex, UnsafeMutableRawPointer(lookupCache))
-        } else {
-            execute(stepProgram, time: time, dt: dt)
-        }
-    }
+    func step(time: Double, dt: Double) { run(native?.step, else: stepProgram, time: time, dt: dt) }
 
-    /// Runs the report program: what only a kept step computes.
+    /// Runs the report program (what only a kept step computes) natively when the model has native code.
     @inline(__always)
-    func report(time: Double, dt: Double) {
-        if let native {
-            native.report(values, time, dt, tablePoints, tableIndex, UnsafeMutableRawPointer(lookupCache))
+    func report(time: Double, dt: Double) { run(native?.report, else: reportProgram, time: time, dt: dt) }
+
+    /// A program's native function on the machine's buffers, or the interpreter on its instructions.
+    @inline(__always)
+    private func run(_ compiled: NativeCode.Program?, else program: UnsafePointer<Instruction>, time: Double, dt: Double) {
+        if let compiled {
+            compiled(values, time, dt, tablePoints, tableIndex, UnsafeMutableRawPointer(lookupCache))
         } else {
-            execute(reportProgram, time: time, dt: dt)
+            execute(program, time: time, dt: dt)
         }
     }
 

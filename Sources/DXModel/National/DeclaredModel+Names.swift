@@ -40,3 +40,11 @@ extension DeclaredModel {
         try simulate(scenario, cancellation: .never)
     }
 }
+
+extension DeclaredModel {
+    /// The indicator a model variable measures, or the variable's own name.
+    public func indicatorName(ofVariable variable: String) -> String {
+        guard let index = indicatorVariables.firstIndex(of: variable) else { return variable }
+        return indicators[index].id
+    }
+}

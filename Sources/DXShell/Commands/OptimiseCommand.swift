@@ -177,12 +177,12 @@ extension Interpreter {
         // A cap on the budget: each year above it spends the cap instead (`in YEAR budget` lines).
         var cap: (amount: Double, years: [Int])?
         if let budgetCap = command.budgetCap {
+            // In USD at the rate the scenario assumes, as its own budget lines are.
             var amount = budgetCap.amount.value * budgetCap.scale.inBillions
             if budgetCap.currency == .usd {
-                guard let rate = model.exchangeRate else {
-                    throw .error(.semantic, ScenarioResolver.noExchangeRate, in: source, at: budgetCap.range)
-                }
-                amount *= rate.value
+                let rate = resolver.usdRate(workspace.lineage(of: scenarioName))
+                guard !rate.isNaN else { throw .error(.semantic, ScenarioResolver.noExchangeRate, in: source, at: budgetCap.range) }
+                amount *= rate
             }
             guard amount.isFinite, amount > 0 else {
                 throw .error(.outOfRange, .semantic, "a budget cap is an amount of money above 0", in: source, at: budgetCap.amount.range)

@@ -153,10 +153,9 @@ extension Interpreter {
             command.method == .morris
             ? MorrisScreening.factorNames(for: scenario, model: model) : SobolIndices.factorNames(for: scenario, model: model)
         if varied.isEmpty, command.method != .tornado || model.programmes.isEmpty {
-            throw .error(
-                .semantic, "nothing in '\(scenarioName)' is uncertain: no parameter it does not assume has a range in the model", in: source,
-                at: scenarioLiteral?.range ?? name.range,
-                notes: [.note("give a parameter a range in the model file (range LOW to HIGH uniform)")])
+            throw nothingUncertain(
+                in: scenarioName, at: scenarioLiteral?.range ?? name.range, source: source,
+                remedy: "give a parameter a range in the model file (range LOW to HIGH uniform)")
         }
         do {
             if command.method == .morris {

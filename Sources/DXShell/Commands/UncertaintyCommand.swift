@@ -161,14 +161,10 @@ extension Interpreter {
         let analysis = UncertaintyAnalysis(model: model)
         // Nothing to draw: every run would be the scenario's own (a model imported without ranges, say).
         if given == nil, analysis.distributions(for: scenario).isEmpty, analysis.fitUncertainty(for: scenario) == nil {
-            throw .error(
-                .semantic, "nothing in '\(scenarioName)' is uncertain: no parameter it does not assume has a range in the model", in: source,
-                at: name?.range,
-                notes: [
-                    .note(
-                        "give a parameter a range in the model file (range LOW to HIGH uniform), or runs from elsewhere with uncertainty from \"FILE\""
-                    )
-                ])
+            throw nothingUncertain(
+                in: scenarioName, at: name?.range, source: source,
+                remedy:
+                    "give a parameter a range in the model file (range LOW to HIGH uniform), or runs from elsewhere with uncertainty from \"FILE\"")
         }
         cancellation.runs?.expect(count)  // for the progress line
         let result: UncertaintyAnalysis.Result
@@ -185,5 +181,13 @@ extension Interpreter {
             UncertaintyReport(
                 result: result, own: own, model: model, presentation: presentation, documentation: documentation("§13")
             ).render())
+    }
+
+    /// The refusal of an analysis that would vary nothing: the scenario assumes every parameter
+    /// with a range, or the model gives none (`uncertainty`, `sensitivity`).
+    func nothingUncertain(in scenarioName: String, at range: SourceRange?, source: SourceFile, remedy: String) -> Diagnostic {
+        .error(
+            .semantic, "nothing in '\(scenarioName)' is uncertain: no parameter it does not assume has a range in the model", in: source,
+            at: range, notes: [.note(remedy)])
     }
 }

@@ -156,11 +156,3 @@ struct HindcastReport: Report {
         return lines.joined(separator: "\n") + "\n"
     }
 }
-
-extension DeclaredModel {
-    /// The indicator a model variable measures, or the variable's own name.
-    func indicatorName(ofVariable variable: String) -> String {
-        guard let index = indicatorVariables.firstIndex(of: variable) else { return variable }
-        return indicators[index].id
-    }
-}
