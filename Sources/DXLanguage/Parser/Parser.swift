@@ -603,10 +603,13 @@ package struct Parser {
     }
 
     /// An amount of money a command takes: `40000 bn VND [per year]`, `40 nghìn tỷ đồng`.
-    package mutating func expectMoney(_ what: String) throws -> (amount: NumberLiteral, scale: MoneyScale, currency: Currency) {
+    /// (As `expectPercent`: `what` names it, `example` shows it written.)
+    package mutating func expectMoney(_ what: String, example: String) throws -> (amount: NumberLiteral, scale: MoneyScale, currency: Currency) {
         let token = current
-        let amount = try expectNumber(what)
-        guard !amount.isPercent else { throw fail(code: .wrongUnit, "\(what) is an amount of money, not a percentage", at: amount.range) }
+        let amount = try expectNumber("\(what), as in \(example)")
+        guard !amount.isPercent else {
+            throw fail(code: .wrongUnit, "\(what) is an amount of money, not a percentage; write \(example)", at: amount.range)
+        }
         let (scale, currency) = try parseAllocationAmount(token, amount)
         return (amount, scale, currency)
     }

@@ -115,7 +115,7 @@ package struct OptimiseCommand: ShellCommand {
                         throw parser.fail("expected '<=' and an amount after 'budget', as in with budget <= 40000 bn VND")
                     }
                     _ = parser.advance()
-                    let money = try parser.expectMoney("the most a year may spend, as in with budget <= 40000 bn VND")
+                    let money = try parser.expectMoney("the most a year may spend", example: "with budget <= 40000 bn VND")
                     budgetCap = BudgetCap(
                         amount: money.amount, scale: money.scale, currency: money.currency, range: name.range.through(money.amount.range))
                 } else if parser.accept(word: "fixed") != nil {

@@ -1664,10 +1664,14 @@ enum ErrorPhrasebook {
             "ngân sách bị đặt trần hai lần",
         "expected '<=' and an amount after 'budget', as in with budget <= 40000 bn VND":
             "cần '<=' và một số tiền sau 'budget', ví dụ: with budget <= 40000 bn VND",
-        "the most a year may spend, as in with budget <= 40000 bn VND":
-            "mức chi tối đa một năm, ví dụ: with budget <= 40000 bn VND",
-        "{1} is an amount of money, not a percentage":
-            "{1} là một số tiền, không phải tỷ lệ phần trăm",
+        "{1} is an amount of money, not a percentage; write {2}":
+            "{1} là một số tiền, không phải tỷ lệ phần trăm; hãy viết {2}",
+        "{1}, as in {2}":
+            "{1}, ví dụ: {2}",
+        "the most a year may spend":
+            "mức chi tối đa một năm",
+        "with budget <= 40000 bn VND":
+            "with budget <= 40000 bn VND",
         "a budget cap is an amount of money above 0":
             "mức trần ngân sách là một số tiền lớn hơn 0",
         "this model has no programmes: its spending is computed inside it":
