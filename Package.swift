@@ -51,8 +51,11 @@ let package = Package(
         .target(
             name: "DXShell", dependencies: ["DXModel", "DXAnalysis", "DXLanguage", "DXScenario", "DXSource", "CXLSXWriter"],
             swiftSettings: instrumented,
-            plugins: ["EmbedLessons"]),
+            plugins: ["EmbedLessons", "RegisterCommands"]),
         .plugin(name: "EmbedLessons", capability: .buildTool(), dependencies: ["embed-text"]),
+        // Its commands are the `ShellCommand` types of `Commands/`, listed at build time: adding a command is adding its file.
+        .executableTarget(name: "register-commands"),
+        .plugin(name: "RegisterCommands", capability: .buildTool(), dependencies: ["register-commands"]),
 
         // libedit as the system provides it.
         .systemLibrary(

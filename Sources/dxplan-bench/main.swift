@@ -66,7 +66,7 @@ for file in files where interpreter.preload(file) != .completed {
     exit(66)
 }
 let scenario: Scenario
-switch ScenarioResolver(model: model).resolve(name, in: interpreter.workspace) {
+switch ScenarioResolver(model: model).resolve(name, in: interpreter.session.workspace) {
 case .success(let resolved): scenario = resolved
 case .failure(let diagnostic):
     FileHandle.standardError.write(Data((DiagnosticRenderer(colored: false).render(diagnostic) + "\n").utf8))

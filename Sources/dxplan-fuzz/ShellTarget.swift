@@ -12,8 +12,8 @@ enum ShellTarget {
         // would stop them, so the fuzzer spends its time on inputs rather than on one long run.
         let deadline = ContinuousClock.now + .seconds(2)
         let interpreter = Interpreter(model: model, output: output, cancellation: Cancellation { ContinuousClock.now > deadline })
-        interpreter.files.workingDirectory = "/nonexistent-dxplan-fuzz"
-        interpreter.files.sandboxed = true
+        interpreter.session.files.workingDirectory = "/nonexistent-dxplan-fuzz"
+        interpreter.session.files.sandboxed = true
         _ = interpreter.execute(SourceFile(name: "fuzz", text: text), keepGoing: true)
     }
 }

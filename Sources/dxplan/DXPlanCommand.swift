@@ -113,19 +113,19 @@ struct DXPlanCommand: ParsableCommand {
         let interpreter = Interpreter(
             model: planningModel, output: output, style: style, errorStyle: errorStyle,
             cancellation: Cancellation(runs: runs) { dx_interrupted() != 0 })
-        interpreter.modelOrigin = model
+        interpreter.session.modelOrigin = model
         // Reports keep to the terminal's width when it says (within what `width` accepts).
         if let columns = Terminal.columns {
-            interpreter.pageWidth = min(max(columns, Interpreter.pageWidths.lowerBound), Interpreter.pageWidths.upperBound)
+            interpreter.session.pageWidth = min(max(columns, Presentation.widths.lowerBound), Presentation.widths.upperBound)
         }
         // How a long statement is going, on a terminal only (pipes and files get nothing).
         let progress = ProgressLine(runs: runs, enabled: Terminal.stderrIsTTY)
         output.progress = progress
-        interpreter.onStatement = { [unowned interpreter] started in progress.statement(started: started, language: interpreter.language) }
-        interpreter.language = lang ?? OutputLanguage.fromLocale(ProcessInfo.processInfo.environment)
-        interpreter.files.allowedWriteFolders = allowWrite.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+        interpreter.onStatement = { [unowned interpreter] started in progress.statement(started: started, language: interpreter.session.language) }
+        interpreter.session.language = lang ?? OutputLanguage.fromLocale(ProcessInfo.processInfo.environment)
+        interpreter.session.files.allowedWriteFolders = allowWrite.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
         // Where each lesson was left, beside the history (and, like it, not kept with --no-history).
-        interpreter.lessonProgressPath =
+        interpreter.session.lessonProgressPath =
             noHistory ? nil : URL(fileURLWithPath: HistoryLocation.path()).deletingLastPathComponent().appendingPathComponent("lessons.json").path
 
         for path in load {
@@ -212,19 +212,19 @@ struct DXPlanCommand: ParsableCommand {
         let session = ReplSession(interpreter: interpreter, reader: editor, output: output)
         editor.makeCompleter = { [unowned interpreter] in
             Completer(
-                scenarioNames: interpreter.workspace.names,
-                programmeNames: interpreter.model.programmes.map(\.id),
-                indicatorNames: interpreter.model.indicators.map(\.id),
-                parameterNames: interpreter.model.parameters.map(\.id),
-                policyNames: interpreter.model.policies.map(\.name),
+                scenarioNames: interpreter.session.workspace.names,
+                programmeNames: interpreter.session.model.programmes.map(\.id),
+                indicatorNames: interpreter.session.model.indicators.map(\.id),
+                parameterNames: interpreter.session.model.parameters.map(\.id),
+                policyNames: interpreter.session.model.policies.map(\.name),
                 aliases: Dictionary(
-                    interpreter.model.programmes.map { ($0.id, $0.aliases) }
-                        + interpreter.model.indicators.map { ($0.id, $0.aliases) }, uniquingKeysWith: +))
+                    interpreter.session.model.programmes.map { ($0.id, $0.aliases) }
+                        + interpreter.session.model.indicators.map { ($0.id, $0.aliases) }, uniquingKeysWith: +))
         }
         editor.pendingLines = { [unowned session] in session.pendingLines }
-        let language = interpreter.language
+        let language = interpreter.session.language
         var banner = style.bold("dxplan \(Self.version)") + " — " + language.phrase("plan Vietnam's digital-transformation budget.") + "\n"
-        let names = interpreter.workspace.names
+        let names = interpreter.session.workspace.names
         if !names.isEmpty { banner += language.phrase("Scenarios loaded: {names}. ", ["names": names.joined(separator: ", ")]) }
         banner += language.phrase("Type 'help' for commands, Tab to complete, Ctrl-D to leave.") + "\n"
         output.write(banner)
@@ -242,7 +242,7 @@ struct DXPlanCommand: ParsableCommand {
                 return .failure(CompileErrors(diagnostics: [Diagnostic.error(.internal, "\(error)")]))
             }
         }
-        return Interpreter.loadModel(path: path)
+        return Session.loadModel(path: path)
     }
 
     /// Reads all of standard input; nil when Ctrl-C interrupts the read.

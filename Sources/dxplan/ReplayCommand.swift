@@ -55,7 +55,7 @@ struct ReplayCommand: ParsableCommand {
         let interpreter = Interpreter(
             model: model, output: output, style: Style(colored: colored), errorStyle: Style(colored: colored && Terminal.stderrIsTTY),
             cancellation: Cancellation { dx_interrupted() != 0 })
-        interpreter.files.allowedWriteFolders = allowWrite.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+        interpreter.session.files.allowedWriteFolders = allowWrite.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
         let source = SourceFile(name: file, text: text, directory: URL(fileURLWithPath: file).deletingLastPathComponent().path)
         let replay = Replay(source, on: interpreter)
         let outcome = replay.run(

@@ -38,7 +38,7 @@ struct VerifyCommand: ParsableCommand {
         }
         let loaded: Result<DeclaredModel, CompileErrors>
         if let model {
-            loaded = Interpreter.loadModel(path: model)
+            loaded = Session.loadModel(path: model)
         } else {
             loaded = Result { try BundledModel.load() }.mapError {
                 ($0 as? CompileErrors) ?? CompileErrors(diagnostics: [.error(.internal, "\($0)")])

@@ -36,7 +36,7 @@ struct AllocationTests {
             end
             """)
         #expect(output.error.isEmpty, "\(output.error)")
-        let shares = try ScenarioResolver(model: shell.model).resolve("p", in: shell.workspace).get().allocation
+        let shares = try ScenarioResolver(model: shell.session.model).resolve("p", in: shell.session.workspace).get().allocation
         // Government: security 20%; the other 30% over services, data, management in 15:15:10.
         #expect(abs(shares["security"]! - 0.20) < 1e-12)
         #expect(abs(shares["services"]! - 0.1125) < 1e-12 && abs(shares["management"]! - 0.075) < 1e-12)
@@ -70,7 +70,7 @@ struct AllocationTests {
                 end
                 """)
         #expect(output.error.isEmpty, "\(output.error)")
-        let money = try ScenarioResolver(model: shell.model).resolve("money", in: shell.workspace).get()
+        let money = try ScenarioResolver(model: shell.session.model).resolve("money", in: shell.session.workspace).get()
         #expect(abs(money.spending(on: "services", in: 2026) - 1000) < 1e-9)
         #expect(abs(money.spending(on: "skills", in: 2026) - 3000) < 1e-9)
         #expect(abs(money.spending(on: "broadband", in: 2026) - 3000) < 1e-9)
@@ -90,7 +90,7 @@ struct AllocationTests {
         #expect(text.contains("    services           1000 bn VND\n"), "\(text)")
         let (fresh, _) = makeInterpreter()
         #expect(fresh.run("load \"\(file)\"") == .completed)
-        #expect(try ScenarioResolver(model: fresh.model).resolve("money", in: fresh.workspace).get() == money)
+        #expect(try ScenarioResolver(model: fresh.session.model).resolve("money", in: fresh.session.workspace).get() == money)
     }
 
     @Test("amounts in USD convert at the model's usd_vnd, or at the rate a scenario assumes, and save as written")
@@ -111,12 +111,12 @@ struct AllocationTests {
                 end
                 """)
         #expect(output.error.isEmpty, "\(output.error)")
-        let rate = try #require(shell.model.parameters.first { $0.id == "usd_vnd" }).value
-        let resolver = ScenarioResolver(model: shell.model)
-        let dollars = try resolver.resolve("dollars", in: shell.workspace).get()
+        let rate = try #require(shell.session.model.parameters.first { $0.id == "usd_vnd" }).value
+        let resolver = ScenarioResolver(model: shell.session.model)
+        let dollars = try resolver.resolve("dollars", in: shell.session.workspace).get()
         #expect(abs(dollars.envelope(in: 2026) - rate) < 1e-9)
         #expect(abs(dollars.spending(on: "skills", in: 2026) - rate / 4) < 1e-9)
-        let dearer = try resolver.resolve("dearer", in: shell.workspace).get()
+        let dearer = try resolver.resolve("dearer", in: shell.session.workspace).get()
         #expect(abs(dearer.envelope(in: 2026) - 26_000) < 1e-9)
         #expect(abs(dearer.spending(on: "skills", in: 2026) - 6_500) < 1e-9)
 

@@ -28,14 +28,14 @@ struct AssumeAndPolicyTests {
                 run late
                 """)
         #expect(output.error.isEmpty, "\(output.error)")
-        let resolver = ScenarioResolver(model: shell.model)
-        let late = try resolver.resolve("late", in: shell.workspace).get()
+        let resolver = ScenarioResolver(model: shell.session.model)
+        let late = try resolver.resolve("late", in: shell.session.workspace).get()
         #expect(late.assumptions == ["bass_q": 0.45])
         #expect(late.policies == ["paper_refusal": 2026.5])
-        let noPaper = try resolver.resolve("no-paper", in: shell.workspace).get()
+        let noPaper = try resolver.resolve("no-paper", in: shell.session.workspace).get()
         #expect(noPaper.policies["paper_refusal"] == PolicySwitch.never)
-        let small = shell.workspace.result("small")!.value(of: "online-dossiers", in: 2027)!
-        let without = shell.workspace.result("no-paper")!.value(of: "online-dossiers", in: 2027)!
+        let small = shell.session.workspace.result("small")!.value(of: "online-dossiers", in: 2027)!
+        let without = shell.session.workspace.result("no-paper")!.value(of: "online-dossiers", in: 2027)!
         #expect(without < small, "without the paper mandate, fewer dossiers go online")
 
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("dxplan-policy-\(UUID()).plan").path
@@ -46,7 +46,7 @@ struct AssumeAndPolicyTests {
         #expect(text.contains("  policy paper_refusal off\n"))
         let (fresh, _) = makeInterpreter()
         #expect(fresh.run("load \"\(file)\"") == .completed)
-        #expect(try ScenarioResolver(model: fresh.model).resolve("late", in: fresh.workspace).get() == late)
+        #expect(try ScenarioResolver(model: fresh.session.model).resolve("late", in: fresh.session.workspace).get() == late)
     }
 
     @Test(

@@ -1,11 +1,12 @@
 import DXLanguage
 import DXSource
+import Foundation
 import Testing
 
 @testable import DXShell
 
 /// The registry is the one list of commands: the parser, `help` and Tab completion all follow it,
-/// so a command declared there works everywhere at once.
+/// so a command declared in `Commands/` works everywhere at once.
 @Suite("Command registry")
 struct CommandRegistryTests {
     @Test("every command's word and synonyms start a statement the parser reads as that command", arguments: CommandRegistry.commands.map { $0.word })
@@ -58,5 +59,34 @@ struct CommandRegistryTests {
         #expect(Set(words).count == words.count)
         let keywords = Set(Grammar.vietnameseKeywords.keys.map(Folding.fold) + Grammar.statementStarters + Grammar.scenarioSettings)
         #expect(Set(words).isDisjoint(with: keywords))
+    }
+
+    @Test("every command file of Commands/ is registered, and nothing else is (the RegisterCommands plugin)")
+    func discovered() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appending(path: "../../Sources/DXShell/Commands").standardized
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        // One command per file, named after it: RunCommand.swift declares RunCommand.
+        let expected = files.filter { $0.hasSuffix("Command.swift") && $0 != "ShellCommand.swift" }.map { String($0.dropLast(".swift".count)) }
+        #expect(expected.count >= 30)
+        #expect(Set(CommandRegistry.commands.map { String(describing: $0) }) == Set(expected))
+        #expect(CommandRegistry.commands.count == expected.count)
+    }
+
+    @Test("help lists every command once, under its group's heading, in both languages")
+    func helpGroups() {
+        for language in [OutputLanguage.en, .vi] {
+            let overview = HelpCatalogue.overview(style: .plain, language: language)
+            let lines = overview.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            for command in CommandRegistry.commands {
+                let usage = lines.firstIndex { $0.hasPrefix("  " + command.help.usage) }
+                let heading = lines.firstIndex(of: command.group.heading(in: language))
+                #expect(usage != nil && heading != nil && heading! < usage!, "\(command.word) in \(language)")
+                // No other heading comes between the command's heading and the command.
+                if let usage, let heading {
+                    let between = lines[(heading + 1)..<usage]
+                    #expect(!CommandGroup.allCases.contains { between.contains($0.heading(in: language)) }, "\(command.word)")
+                }
+            }
+        }
     }
 }

@@ -44,8 +44,8 @@ struct DelayTests {
             """
         #expect(shell.run(script) == .completed, "\(output.error)")
         #expect(output.standard.contains("Late: skills 1 year late; 5,513 bn VND planned up to 2028 is spent after it"), "\(output.standard)")
-        let late = try #require(try? ScenarioResolver(model: testModel).resolve("late", in: shell.workspace).get())
-        let onTime = try #require(try? ScenarioResolver(model: testModel).resolve("on-time", in: shell.workspace).get())
+        let late = try #require(try? ScenarioResolver(model: testModel).resolve("late", in: shell.session.workspace).get())
+        let onTime = try #require(try? ScenarioResolver(model: testModel).resolve("on-time", in: shell.session.workspace).get())
         #expect(late.delays == ["skills": 1])
         #expect(onTime.delays.isEmpty)
         #expect(late.spending(on: "skills", in: 2026) == 0)

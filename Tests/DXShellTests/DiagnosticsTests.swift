@@ -58,7 +58,7 @@ struct ErrorCodeTests {
         ])
     func codes(input: String, code: String) {
         let (shell, output) = makeInterpreter()
-        shell.files.workingDirectory = repositoryRoot.path
+        shell.session.files.workingDirectory = repositoryRoot.path
         _ = shell.preload(repositoryRoot.appendingPathComponent("scenarios/baseline.plan").path)
         shell.run(input)
         #expect(output.error.contains("error[\(code)]:"), "\(output.error)")
@@ -72,7 +72,7 @@ struct VietnameseErrorTests {
         let (shell, output) = makeInterpreter()
         shell.run("rn")
         #expect(output.error == "test.plan:1:1: error[E102]: unknown command 'rn'; did you mean 'run'?\n   1 | rn\n     | ^~\n", "\(output.error)")
-        shell.language = .vi
+        shell.session.language = .vi
         shell.run("rn")
         #expect(
             output.error.hasSuffix(

@@ -58,7 +58,7 @@ struct DocumentationTests {
         #expect(examples.count >= 10)
 
         let (shell, output) = makeInterpreter()
-        shell.files.workingDirectory = repositoryRoot.path
+        shell.session.files.workingDirectory = repositoryRoot.path
         for file in ["scenarios/baseline.plan", "scenarios/five-pushes.plan"] {
             #expect(shell.preload(file) == .completed)
         }
@@ -107,11 +107,11 @@ struct DocumentationTests {
         let text = try String(contentsOf: repositoryRoot.appendingPathComponent("MODEL.md"), encoding: .utf8)
         let section = try #require(text.components(separatedBy: "## 8. ").dropFirst().first?.components(separatedBy: "## 9. ").first)
         let (shell, output) = makeInterpreter()
-        shell.files.workingDirectory = repositoryRoot.path
+        shell.session.files.workingDirectory = repositoryRoot.path
         #expect(
             shell.run("load \"scenarios/baseline.plan\"\nload \"scenarios/five-pushes.plan\"\nrun baseline\nrun five-pushes") == .completed,
             "\(output.error)")
-        let baseline = try #require(shell.workspace.result("baseline")), pushes = try #require(shell.workspace.result("five-pushes"))
+        let baseline = try #require(shell.session.workspace.result("baseline")), pushes = try #require(shell.session.workspace.result("five-pushes"))
         var rows = 0
         for line in section.split(separator: "\n") where line.hasPrefix("| ") && !line.hasPrefix("| indicator") {
             let cells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }

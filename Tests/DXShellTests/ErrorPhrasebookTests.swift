@@ -164,8 +164,8 @@ struct ErrorPhrasebookTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         for mistake in Self.mistakes {
             let (shell, output) = makeInterpreterWithExamples()
-            shell.files.workingDirectory = folder.path
-            shell.language = .vi
+            shell.session.files.workingDirectory = folder.path
+            shell.session.language = .vi
             shell.run(mistake, name: nil)
             #expect(output.error.contains("lỗi[") || output.error.contains("cảnh báo:"), "\(mistake): \(output.error)")
             for english in ["nghĩa:", "error[", "warning:", "note:"] {

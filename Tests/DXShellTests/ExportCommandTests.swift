@@ -25,7 +25,7 @@ struct ExportCommandTests {
         #expect(text.hasPrefix("scenario,measure,name,unit,year,value\r\n"), "CRLF line ends")
         let rows = text.components(separatedBy: "\r\n").dropFirst().dropLast().map { $0.split(separator: ",", omittingEmptySubsequences: false) }
         #expect(rows.allSatisfy { $0.count == 6 })
-        let five = try #require(shell.workspace.result("five-pushes"))
+        let five = try #require(shell.session.workspace.result("five-pushes"))
         let table: [[Substring]] = Array(rows)
         func select(_ measure: String, of scenario: String) -> [[Substring]] { table.filter { $0[1] == measure && $0[0] == scenario } }
         #expect(select("indicator", of: "five-pushes").count == testModel.indicators.count * 6, "2025 to 2030")
@@ -41,7 +41,7 @@ struct ExportCommandTests {
         #expect(abs(spent - 25_000) < 1e-6, "the programmes' spending adds up to the budget")
         let met = select("target-met", of: "five-pushes").map { $0[5] == "1" }
         #expect(met == five.targetOutcomes.map(\.met))
-        #expect(shell.workspace.current == "baseline", "export leaves the current scenario as it was")
+        #expect(shell.session.workspace.current == "baseline", "export leaves the current scenario as it was")
 
         // `bom` for old versions of Excel; a file written either way is dxplan's to replace.
         #expect(shell.run("export csv baseline \"\(path)\" bom") == .completed, "\(output.error)")
@@ -94,7 +94,7 @@ struct ExportCommandTests {
         #expect(abs(skills - 10000) < 1e-6)
         let fibre = try #require((scenario["indicators"] as? [String: [String: Any]])?["fibre"]?["values"] as? [String: Double])
         #expect(fibre.keys.sorted() == ["2025", "2026", "2027", "2028", "2029", "2030"], "from the base year")
-        let run = try #require(shell.workspace.result("five-pushes"))
+        let run = try #require(shell.session.workspace.result("five-pushes"))
         for (year, value) in fibre { #expect(abs(value - run.value(of: "fibre", in: Int(year)!)!) < 1e-4, "\(year)") }
         let targets = try #require(scenario["targets"] as? [[String: Any]])
         #expect(targets.count == 9 && targets.filter { $0["met"] as? Bool == true }.count == 6)
@@ -117,7 +117,7 @@ struct ExportCommandTests {
         let (fresh, _) = makeInterpreter()
         #expect(fresh.run(text) == .completed)
         let resolver = ScenarioResolver(model: testModel)
-        #expect(try resolver.resolve("child", in: fresh.workspace).get() == resolver.resolve("child", in: shell.workspace).get())
+        #expect(try resolver.resolve("child", in: fresh.session.workspace).get() == resolver.resolve("child", in: shell.session.workspace).get())
         // A different model text has a different fingerprint.
         #expect(testModel.fingerprint.hasPrefix("fnv1a64:") && testModel.fingerprint.count == 24)
         let html = temporary("html")

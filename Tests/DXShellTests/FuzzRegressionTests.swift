@@ -15,8 +15,8 @@ struct FuzzRegressionTests {
             for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name != "README.md" {
                 let data = try Data(contentsOf: folder.appendingPathComponent(name))
                 let (shell, _) = makeInterpreter()
-                shell.files.workingDirectory = "/nonexistent-dxplan-fuzz"
-                shell.files.sandboxed = true
+                shell.session.files.workingDirectory = "/nonexistent-dxplan-fuzz"
+                shell.session.files.sandboxed = true
                 _ = shell.execute(SourceFile(name: name, text: String(decoding: data, as: UTF8.self)), keepGoing: true)
                 count += 1
             }

@@ -13,7 +13,7 @@ struct HTMLReportTests {
     @Test("one page: budgets, targets and a chart per indicator, as well-formed XML with text escaped")
     func report() throws {
         let (shell, output) = makeInterpreter()
-        shell.files.workingDirectory = repositoryRoot.path
+        shell.session.files.workingDirectory = repositoryRoot.path
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("dxplan-report-\(UUID().uuidString).html").path
         let odd = "scenario odd from baseline \"R&D <first> \\\"now\\\"\"\n  assume bass_q = 0.4\nend\n"
         #expect(

@@ -30,7 +30,7 @@ struct HelpCommandTests {
         let example =
             HelpCatalogue.scenarioSettingTopics.contains(topic.name)
             ? "scenario example from baseline\n\(topic.example)\nend\nrun example" : topic.example
-        shell.files.workingDirectory = repositoryRoot.path
+        shell.session.files.workingDirectory = repositoryRoot.path
         #expect(shell.run(example) == .completed, "\(topic.name): \(output.error)")
     }
 }
@@ -40,10 +40,10 @@ struct VietnameseHelpTests {
     @Test("in a Vietnamese session help lists every topic with its Vietnamese summary, and no English one")
     func overview() {
         let (shell, output) = makeInterpreter()
-        shell.language = .vi
+        shell.session.language = .vi
         #expect(shell.run("trợ-giúp") == .completed)
         let text = output.standard.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        #expect(text.hasPrefix("Lệnh"))
+        #expect(text.hasPrefix("Kịch bản và kết quả"))
         for topic in HelpCatalogue.topics {
             let summary = topic.vietnameseSummary.replacingOccurrences(of: " (trong kịch bản)", with: "")
             #expect(text.contains(summary), "\(topic.name)")
@@ -57,7 +57,7 @@ struct VietnameseHelpTests {
     func vietnameseDetails() {
         for topic in HelpCatalogue.topics {
             let (shell, output) = makeInterpreter()
-            shell.language = .vi
+            shell.session.language = .vi
             #expect(shell.run("trợ-giúp \(topic.name)") == .completed)
             #expect(output.standard.contains(topic.vietnameseDetails), "\(topic.name)")
             let firstEnglishLine = topic.details.split(separator: "\n").first.map(String.init) ?? ""

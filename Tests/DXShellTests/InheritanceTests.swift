@@ -25,7 +25,7 @@ struct InheritanceTests {
                   horizon 2026 to 2030
                 end
                 """)
-        let resolved = try ScenarioResolver(model: shell.model).resolve("grandchild", in: shell.workspace).get()
+        let resolved = try ScenarioResolver(model: shell.session.model).resolve("grandchild", in: shell.session.workspace).get()
         #expect(resolved.horizon == 2026...2030)
         #expect(resolved.budget == Budget(amountPerYear: 10_000, growthPerYear: 0.05))
         #expect(resolved.allocation == ["services": 0.3, "broadband": 0.2, "skills": 0.5])

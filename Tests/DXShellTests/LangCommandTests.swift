@@ -27,7 +27,7 @@ struct LangCommandTests {
     @Test("targets is written in Vietnamese after lang vi, with the indicators' Vietnamese names")
     func targets() {
         let (shell, output) = makeInterpreter()
-        shell.files.workingDirectory = repositoryRoot.path
+        shell.session.files.workingDirectory = repositoryRoot.path
         // five-pushes sets 2030 targets only; 'sooner' adds one for 2027 that is met a year late.
         let sooner = "scenario sooner from five-pushes\n  target digital-skills >= 85% by 2027\nend\n"
         #expect(shell.run("load \"scenarios/five-pushes.plan\"\n" + sooner + "lang vi\ntargets five-pushes\ntargets sooner") == .completed)
@@ -67,7 +67,7 @@ struct LangCommandTests {
         ])
     func vietnamese(command: String, present: [String], absent: [String]) {
         let (shell, output) = makeInterpreter()
-        shell.files.workingDirectory = repositoryRoot.path
+        shell.session.files.workingDirectory = repositoryRoot.path
         #expect(shell.run("load \"scenarios/five-pushes.plan\"\nlang vi\n\(command)") == .completed, "\(output.error)")
         for text in present { #expect(output.standard.contains(text), "\(command): missing '\(text)'") }
         for text in absent { #expect(!output.standard.contains(text), "\(command): still English '\(text)'") }
@@ -88,8 +88,8 @@ struct VietnameseInputTests {
         ] {
             let (vietnamese, output) = makeInterpreter()
             #expect(vietnamese.run(text) == .completed, "\(output.error)")
-            let resolver = ScenarioResolver(model: english.model)
-            #expect(try resolver.resolve("a", in: vietnamese.workspace).get() == resolver.resolve("a", in: english.workspace).get())
+            let resolver = ScenarioResolver(model: english.session.model)
+            #expect(try resolver.resolve("a", in: vietnamese.session.workspace).get() == resolver.resolve("a", in: english.session.workspace).get())
         }
     }
 }

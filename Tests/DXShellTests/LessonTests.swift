@@ -34,12 +34,12 @@ struct LessonTests {
         let (shell, output) = makeInterpreterWithExamples()
         #expect(shell.run("lesson \(number)", name: nil) == .completed)
         for (index, step) in lesson.steps.enumerated() {
-            #expect(shell.lesson?.step == index)
+            #expect(shell.session.lesson?.step == index)
             if let command = step.command { #expect(shell.run(command, name: nil) == .completed, "\(step.line): \(output.error)") }
             if step.check != nil { #expect(output.standard.hasSuffix(index == lesson.steps.count - 1 ? "to finish.\n" : "Type 'next' to go on.\n")) }
             #expect(shell.run("next", name: nil) == .completed, "step \(index + 1): \(output.error)")
         }
-        #expect(shell.lesson == nil)
+        #expect(shell.session.lesson == nil)
         #expect(output.standard.contains("Lesson \(number) is done."))
     }
 
@@ -48,7 +48,7 @@ struct LessonTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dxplan-lessons-\(UUID())")
         let progress = folder.appendingPathComponent("lessons.json").path
         let (shell, output) = makeInterpreterWithExamples()
-        shell.lessonProgressPath = progress
+        shell.session.lessonProgressPath = progress
         #expect(shell.run("next", name: nil) == .failed(.semantic))
         #expect(output.error.contains("'next' moves through a lesson, and none is under way"))
         #expect(shell.run("lesson 1", name: nil) == .completed)
@@ -57,20 +57,20 @@ struct LessonTests {
         #expect(shell.run("hint", name: nil) == .completed)
         #expect(output.standard.contains("Hint 1 of 1: Type list and press Enter."))
         #expect(shell.run("list\nnext\nshow scenario baseline\nnext", name: nil) == .completed)
-        #expect(shell.lesson?.step == 2)
+        #expect(shell.session.lesson?.step == 2)
         #expect(shell.run("back", name: nil) == .completed)
-        #expect(shell.lesson?.step == 1)
+        #expect(shell.session.lesson?.step == 1)
         #expect(shell.run("quit lesson", name: nil) == .completed)
         #expect(output.standard.contains("Left Lesson 1 at step 2; 'lesson 1' goes on from there."))
-        #expect(shell.lesson == nil)
+        #expect(shell.session.lesson == nil)
 
         // A new session reads the place from the file.
         let (later, laterOutput) = makeInterpreterWithExamples()
-        later.lessonProgressPath = progress
+        later.session.lessonProgressPath = progress
         #expect(later.run("lesson", name: nil) == .completed)
         #expect(laterOutput.standard.contains("stopped at step 2 of 6"))
         #expect(later.run("lesson 1", name: nil) == .completed)
-        #expect(later.lesson?.step == 1)
+        #expect(later.session.lesson?.step == 1)
         #expect(laterOutput.standard.contains("Going on from step 2"))
         #expect(later.run("lesson 9", name: nil) == .failed(.semantic))
         #expect(laterOutput.error.contains("there is no lesson 9; lessons 1 to 3"))
@@ -80,11 +80,11 @@ struct LessonTests {
     func ranDuringStep() {
         let (shell, output) = makeInterpreterWithExamples()
         #expect(shell.run("run baseline\nlesson 1\nlist\nnext\nshow scenario baseline\nnext", name: nil) == .completed, "\(output.error)")
-        #expect(shell.lesson?.step == 2)
+        #expect(shell.session.lesson?.step == 2)
         #expect(shell.run("next", name: nil) == .failed(.semantic))
         #expect(output.error.contains("not yet: this step asks you to run baseline"))
         #expect(shell.run("run baseline\nnext", name: nil) == .completed)
-        #expect(shell.lesson?.step == 3)
+        #expect(shell.session.lesson?.step == 3)
     }
 
     @Test("in Vietnamese, the lesson speaks Vietnamese")

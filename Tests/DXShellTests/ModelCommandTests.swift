@@ -106,7 +106,7 @@ struct ModelCommandTests {
             show digital-workforce
             """)
         #expect(outcome == .completed, "\(output.error)")
-        let sites = try #require(shell.workspace.result("sites")?.value(of: "digital-workforce", in: 2026))
+        let sites = try #require(shell.session.workspace.result("sites")?.value(of: "digital-workforce", in: 2026))
         #expect(sites > 30000 && sites < 100_000, "\(sites) 5G sites")
         #expect(output.standard.contains("✓ met    digital-workforce >= 30000 by 2026: \(Format.grouped(sites)) site"), "\(output.standard)")
         #expect(output.standard.contains("✗ missed digital-workforce >= 10000000 by 2030"))
@@ -218,7 +218,7 @@ struct ModelCommandTests {
         #expect(shell.run("model") == .completed)
         #expect(output.standard.contains("  Its time 0 is the end of 2000: 'horizon 2001 to 2010' runs it from time 0 to 10.\n"))
         #expect(output.standard.contains("  2 equations, Euler steps of 0.25 year"), "\(output.standard)")
-        let higher = try #require(shell.workspace.result("higher")?.value(of: "Savings", in: 2010))
+        let higher = try #require(shell.session.workspace.result("higher")?.value(of: "Savings", in: 2010))
         #expect(abs(higher - 1000 * pow(1.0125, 40)) < 1e-9 * higher)
 
         // Nothing in it has a range: the analyses that draw or vary inputs say so instead of
@@ -268,7 +268,7 @@ struct ModelCommandTests {
         #expect(output.error.contains("\(path):"))
         #expect(output.error.contains("did you mean 'fibre_households'?"))
         #expect(output.error.contains("test.plan:1:12: error[E200]: the model in '\(path)' has 1 error; still using the bundled model"))
-        #expect(shell.model.name == testModel.name)
+        #expect(shell.session.model.name == testModel.name)
         #expect(shell.run("model load \"/nonexistent/m.dxm\"") == .failed(.missingInput))
         #expect(output.error.contains("error[E601]: cannot open the model '/nonexistent/m.dxm': no such file"))
     }

@@ -47,11 +47,11 @@ struct OfficialTargetsTests {
                     + "scenario all from o\n  target official\nend\nscenario four from o\n  target official 411\n  target smartphones >= 90% by 2030\nend\nrun all\nrun four"
             ) == .completed,
             "\(output.error)")
-        let all = try #require(shell.workspace.result("all")).scenario
+        let all = try #require(shell.session.workspace.result("all")).scenario
         // The catalogue has two online-service-use targets for 2030 (411: 70%, Resolution 57: 80%); the later one stays.
         #expect(all.targets.count == testModel.officialTargets.count - 2)
         #expect(all.targets.contains { $0.indicator == "online-service-use" && $0.value == 80 })
-        let four = try #require(shell.workspace.result("four")).scenario
+        let four = try #require(shell.session.workspace.result("four")).scenario
         #expect(four.targets.filter { $0.indicator == "smartphones" }.map(\.value) == [90])
         #expect(four.targets.contains { $0.indicator == "online-service-use" && $0.value == 70 })
         #expect(!four.targets.contains { $0.indicator == "online-services" }, "749's targets are not 411's")
@@ -82,8 +82,8 @@ struct OfficialTargetsTests {
         #expect(text.contains("  target official 57\n"))
         let (again, _) = makeInterpreter()
         #expect(again.run("load \"\(file)\"\nrun s") == .completed)
-        #expect(again.workspace.result("s")?.scenario.targets == shell.workspace.result("s")?.scenario.targets)
-        #expect(again.workspace.result("s")?.scenario.targets.count == 2)
+        #expect(again.session.workspace.result("s")?.scenario.targets == shell.session.workspace.result("s")?.scenario.targets)
+        #expect(again.session.workspace.result("s")?.scenario.targets.count == 2)
     }
 
     @Test("run says which missed targets are out of reach with the budget; targets says what would meet them")

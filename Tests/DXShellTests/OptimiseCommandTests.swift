@@ -17,13 +17,13 @@ struct OptimiseCommandTests {
         #expect(
             output.standard.replacingOccurrences(of: "\n", with: " ").contains(
                 "Defined more-fibre: the split of the budget of baseline that does best on fibre in 2030 (97.72% → "))
-        let definition = try #require(shell.workspace.definition("more-fibre"))
+        let definition = try #require(shell.session.workspace.definition("more-fibre"))
         #expect(definition.decl.parent?.text == "baseline")
         #expect(shell.run("run more-fibre") == .completed)
-        let before = try #require(shell.workspace.result("baseline")?.value(of: "fibre", in: 2030))
-        let after = try #require(shell.workspace.result("more-fibre")?.value(of: "fibre", in: 2030))
+        let before = try #require(shell.session.workspace.result("baseline")?.value(of: "fibre", in: 2030))
+        let after = try #require(shell.session.workspace.result("more-fibre")?.value(of: "fibre", in: 2030))
         #expect(after > before)
-        let shares = try #require(shell.workspace.result("more-fibre")).scenario.allocation
+        let shares = try #require(shell.session.workspace.result("more-fibre")).scenario.allocation
         #expect(abs(shares.values.reduce(0, +) - 1) < 1e-9)
     }
 
@@ -40,7 +40,7 @@ struct OptimiseCommandTests {
     func weighted() throws {
         let (shell, output) = makeInterpreterWithExamples()
         #expect(shell.run("optimise baseline as plain\noptimise baseline weights digital-economy 50 as heavy") == .completed, "\(output.error)")
-        let plain = try #require(shell.workspace.result("plain")), heavy = try #require(shell.workspace.result("heavy"))
+        let plain = try #require(shell.session.workspace.result("plain")), heavy = try #require(shell.session.workspace.result("heavy"))
         let economy = { (result: RunResult) in result.value(of: "digital-economy", in: 2030) ?? .nan }
         #expect(economy(heavy) > economy(plain) + 0.05, "digital economy: \(economy(plain)) unweighted, \(economy(heavy)) weighted")
         let shares = { (result: RunResult) in ["business", "industry"].reduce(0) { $0 + (result.scenario.allocation[$1] ?? 0) } }
@@ -68,7 +68,7 @@ struct OptimiseCommandTests {
         let (shell, output) = makeInterpreterWithExamples()
         #expect(shell.run(line) != .completed)
         #expect(output.error.contains(message), "\(output.error)")
-        #expect(shell.workspace.definition("baseline-optimised") == nil, "nothing is defined")
+        #expect(shell.session.workspace.definition("baseline-optimised") == nil, "nothing is defined")
     }
 
     @Test("with conditions: a pillar's floor, a ceiling and a kept programme hold in the new scenario, and the answer says so")
@@ -77,8 +77,8 @@ struct OptimiseCommandTests {
         #expect(
             shell.run("optimise five-pushes with digital-government >= 50%, broadband <= 5%, skills fixed as guarded") == .completed,
             "\(output.error)")
-        let shares = try #require(shell.workspace.result("guarded")).scenario.allocation
-        let model = shell.model
+        let shares = try #require(shell.session.workspace.result("guarded")).scenario.allocation
+        let model = shell.session.model
         let government = model.programmes.filter { $0.pillar == .digitalGovernment }.reduce(0) { $0 + (shares[$1.id] ?? 0) }
         #expect(government >= 0.5 - 0.0005 && shares["broadband"]! <= 0.05 + 0.0005 && abs(shares["skills"]! - 0.2) < 0.0005)
         #expect(output.standard.contains("Kept: digital-government >= 50% ("))
@@ -86,7 +86,7 @@ struct OptimiseCommandTests {
         #expect(output.standard.split(separator: "\n").allSatisfy { $0.count <= 80 })
         // Vietnamese words: với, cố-định, and a pillar's Vietnamese name.
         #expect(shell.run("tối-ưu five-pushes với chính-phủ-số >= 40%, skills cố-định thành guarded-vi") == .completed, "\(output.error)")
-        let vietnamese = try #require(shell.workspace.result("guarded-vi")).scenario.allocation
+        let vietnamese = try #require(shell.session.workspace.result("guarded-vi")).scenario.allocation
         #expect(model.programmes.filter { $0.pillar == .digitalGovernment }.reduce(0) { $0 + (vietnamese[$1.id] ?? 0) } >= 0.4 - 0.0005)
     }
 
@@ -107,7 +107,7 @@ struct OptimiseCommandTests {
         let (shell, output) = makeInterpreterWithExamples()
         #expect(shell.run(line) != .completed)
         #expect(output.error.contains(message), "\(output.error)")
-        #expect(shell.workspace.definition("five-pushes-optimised") == nil, "nothing is defined")
+        #expect(shell.session.workspace.definition("five-pushes-optimised") == nil, "nothing is defined")
     }
 
     @Test(
@@ -140,18 +140,18 @@ struct OptimiseCommandTests {
         #expect(
             shell.run("optimise five-pushes with budget <= 70000 bn VND, digital-government >= 40% as capped") == .completed,
             "\(output.error)")
-        let capped = try #require(shell.workspace.result("capped")).scenario
-        let original = try #require(shell.workspace.result("five-pushes")).scenario
+        let capped = try #require(shell.session.workspace.result("capped")).scenario
+        let original = try #require(shell.session.workspace.result("five-pushes")).scenario
         for year in capped.horizon {
             #expect(capped.envelope(in: year) <= 70_000 + 1e-6)
             #expect(capped.envelope(in: year) == min(original.envelope(in: year), 70_000), "\(year)")
         }
         #expect(output.standard.contains("Budget at most 70,000 bn VND a year: 2029, 2030 capped"), "\(output.standard)")
-        let text = ScenarioPrinter.print(try #require(shell.workspace.definition("capped")).decl)
+        let text = ScenarioPrinter.print(try #require(shell.session.workspace.definition("capped")).decl)
         #expect(text.contains("  in 2029 budget 70000 bn VND per year\n  in 2030 budget 70000 bn VND per year\n"), "\(text)")
         // A cap no year reaches changes nothing and says so; Vietnamese words and a trillion.
         #expect(shell.run("tối-ưu five-pushes với ngân-sách <= 100 nghìn tỷ đồng thành roomy") == .completed, "\(output.error)")
-        #expect(try #require(shell.workspace.result("roomy")).scenario.budgetChanges.isEmpty)
+        #expect(try #require(shell.session.workspace.result("roomy")).scenario.budgetChanges.isEmpty)
         // A cap in USD is converted at the rate the scenario assumes, as its own budget is.
         #expect(shell.run("scenario dear from five-pushes\n  assume usd_vnd = 25000\nend") == .completed)
         #expect(shell.run("optimise dear with budget <= 3 bn USD as dear-capped") == .completed, "\(output.error)")
@@ -181,10 +181,10 @@ struct OptimiseCommandTests {
         let flat = output.standard.replacingOccurrences(of: "\n", with: " ")
         #expect(flat.contains("Defined cheap: ") && flat.contains("is the least budget that meets 2 of its targets, to half a per cent."))
         #expect(output.standard.contains("budget in 2026") && output.standard.contains("targets met") && output.standard.contains("2 of 2"))
-        let cheap = try #require(shell.workspace.definition("cheap"))
+        let cheap = try #require(shell.session.workspace.definition("cheap"))
         #expect(cheap.decl.parent?.text == "s")
         #expect(shell.run("run cheap") == .completed)
-        let outcomes = try #require(shell.workspace.result("cheap")).targetOutcomes
+        let outcomes = try #require(shell.session.workspace.result("cheap")).targetOutcomes
         let sought = outcomes.filter { ["online-services", "national-databases"].contains($0.target.indicator) }
         #expect(sought.count == 2 && sought.allSatisfy(\.met))
         // In Vietnamese words, and out of reach.
@@ -207,8 +207,8 @@ struct OptimiseCommandTests {
         #expect(counts.allSatisfy { $0.count == 2 && $0[1] >= $0[0] }, "\(rows)")
         #expect(zip(counts, counts.dropFirst()).allSatisfy { $1[0] >= $0[0] }, "\(rows)")
         #expect(counts.last == [1, 1], "eight times the budget puts the services online in time")
-        #expect(shell.workspace.definition("short-least-budget") == nil, "defines nothing")
-        shell.language = .vi
+        #expect(shell.session.workspace.definition("short-least-budget") == nil, "defines nothing")
+        shell.session.language = .vi
         #expect(shell.run("tìm biên short for dịch-vụ-công-trực-tuyến") == .completed, "\(output.error)")
         #expect(output.standard.contains("Số mục tiêu đạt theo từng mức ngân sách (short)"))
     }
@@ -221,7 +221,7 @@ struct OptimiseCommandTests {
         #expect(output.standard.contains("fibre >= 90% by 2030") && output.standard.contains("on time"))
         #expect(output.standard.contains("not by 2050"))
         #expect(output.standard.split(separator: "\n").allSatisfy { $0.count <= 80 })
-        shell.language = .vi
+        shell.session.language = .vi
         #expect(shell.run("tìm năm five-pushes for cáp-quang") == .completed, "\(output.error)")
         #expect(output.standard.contains("Năm sớm nhất đạt từng mục tiêu của five-pushes") && output.standard.contains("đúng hạn"))
         #expect(shell.run("seek year five-pushes as x") != .completed, "a year defines no scenario")

@@ -28,7 +28,7 @@ struct ReplSessionTests {
             .line("rn"), .line("list"), .line("quit"), .line("list"),
         ])
         #expect(ReplSession(interpreter: shell, reader: reader, output: output).run() == .success)
-        #expect(shell.workspace.names.isEmpty)
+        #expect(shell.session.workspace.names.isEmpty)
         #expect(output.error.contains("error[E102]: unknown command 'rn'; did you mean 'run'?"))
         #expect(output.standard.contains("No scenarios yet"))
         #expect(reader.inputs == [.line("list")], "quit stops reading")

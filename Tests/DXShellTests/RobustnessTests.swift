@@ -153,7 +153,7 @@ struct BoundedErrorTests {
         #expect(shell.run(script) == .failed(.semantic))
         #expect(output.error.contains("error[E505]: the loops of this script have taken 1,000,000 steps together"), "\(output.error)")
         // Every step up to the limit ran: of the 1,000,000 steps, the two outer loops took 5,000.
-        #expect(shell.variables["n"] == .number(995_000), "\(String(describing: shell.variables["n"]))")
+        #expect(shell.session.variables["n"] == .number(995_000), "\(String(describing: shell.session.variables["n"]))")
         // The count starts again with the next script (or entry at the prompt).
         #expect(shell.run("for i in 1 to 10\n  let n = i\nend") == .completed)
     }

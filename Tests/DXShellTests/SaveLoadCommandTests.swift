@@ -25,9 +25,9 @@ struct SaveLoadCommandTests {
         let (fresh, freshOutput) = makeInterpreter()
         #expect(fresh.run("load \"\(file)\"") == .completed)
         #expect(freshOutput.standard.contains("Loaded small, child from"))
-        let resolver = ScenarioResolver(model: shell.model)
+        let resolver = ScenarioResolver(model: shell.session.model)
         for name in ["small", "child"] {
-            #expect(try resolver.resolve(name, in: fresh.workspace).get() == resolver.resolve(name, in: shell.workspace).get())
+            #expect(try resolver.resolve(name, in: fresh.session.workspace).get() == resolver.resolve(name, in: shell.session.workspace).get())
         }
     }
 
@@ -65,7 +65,7 @@ struct SaveLoadCommandTests {
         #expect(!output.standard.contains("Ran small"))
         #expect(shell.run("load \"\(bad)\"") == .failed(.semantic))
         #expect(output.error.contains("bad.plan:5:5: error[E202]: unknown programme 'skils'"))
-        #expect(shell.workspace.names == ["small"])
+        #expect(shell.session.workspace.names == ["small"])
         #expect(shell.run("load \"\(folder.path)/none.plan\"") == .failed(.missingInput))
     }
 
@@ -89,8 +89,8 @@ struct SaveLoadCommandTests {
         #expect(output.error.isEmpty, "\(output.error)")
         let (fresh, freshOutput) = makeInterpreter()
         #expect(fresh.run("load \"\(file)\"") == .completed, "\(freshOutput.error)")
-        let resolver = ScenarioResolver(model: shell.model)
-        #expect(try resolver.resolve("odd", in: fresh.workspace).get() == resolver.resolve("odd", in: shell.workspace).get())
+        let resolver = ScenarioResolver(model: shell.session.model)
+        #expect(try resolver.resolve("odd", in: fresh.session.workspace).get() == resolver.resolve("odd", in: shell.session.workspace).get())
     }
 
     @Test("save keeps an existing file's permissions and writes through a symbolic link")

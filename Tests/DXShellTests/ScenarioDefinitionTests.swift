@@ -38,7 +38,7 @@ struct ScenarioDefinitionTests {
         let (shell, _) = makeInterpreter()
         shell.run(smallScenario)
         shell.run("scenario small\n  allocate\n    skils 100%\n  end\nend")
-        let resolved = try ScenarioResolver(model: shell.model).resolve("small", in: shell.workspace).get()
+        let resolved = try ScenarioResolver(model: shell.session.model).resolve("small", in: shell.session.workspace).get()
         #expect(resolved.allocation["services"] == 0.5)
     }
 

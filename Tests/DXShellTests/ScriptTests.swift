@@ -76,7 +76,7 @@ struct ScriptTests {
     func money() throws {
         let (shell, output) = makeInterpreter()
         shell.run(smallScenario)
-        let rate = try #require(shell.model.parameters.first { $0.id == "usd_vnd" }).value
+        let rate = try #require(shell.session.model.parameters.first { $0.id == "usd_vnd" }).value
         #expect(
             shell.run(
                 """
@@ -95,7 +95,7 @@ struct ScriptTests {
                 """) == .completed, "\(output.error)")
         #expect(output.standard.contains("12000 bn VND 1200 bn VND 3000 bn VND 2 1\n"))
         #expect(output.standard.contains("\(NumberText.plain((rate * 0.1 * 1000).rounded() / 1000)) bn VND\n"))
-        let m = try ScenarioResolver(model: shell.model).resolve("m", in: shell.workspace).get()
+        let m = try ScenarioResolver(model: shell.session.model).resolve("m", in: shell.session.workspace).get()
         #expect(m.envelope(in: 2026) == 10_000)
         #expect(abs(m.spending(on: "services", in: 2026) - 3000) < 1e-9)
     }
@@ -186,11 +186,11 @@ struct ScriptTests {
             print "{đạt của baseline}"
             """
         #expect(shell.run(script) == .completed, "\(output.error)")
-        let five = try #require(shell.workspace.result("five-pushes"))
+        let five = try #require(shell.session.workspace.result("five-pushes"))
         let met = five.targetOutcomes.count(where: \.met)
         let fibre = try #require(five.value(of: "fibre", in: 2030))
         #expect(output.standard.contains("\(met)/\(five.targetOutcomes.count) 125000 bn VND \(ScriptValue.percent(fibre).shown)\n"))
-        #expect(shell.workspace.current == "baseline" || shell.workspace.current == "five-pushes")
+        #expect(shell.session.workspace.current == "baseline" || shell.session.workspace.current == "five-pushes")
         #expect(shell.run("print \"{spent of nowhere}\"") == .failed(.semantic))
         #expect(output.error.contains("unknown scenario 'nowhere'"))
     }
@@ -215,7 +215,7 @@ struct ScriptTests {
         let (shell, output) = makeInterpreterWithExamples()  // started in the repository's folder
         let script = SourceFile(name: "class.plan", text: "load \"plans/mine.plan\"\nrun mine\n", directory: folder.path)
         #expect(shell.execute(script) == .completed, "\(output.error)")
-        #expect(shell.workspace.result("mine") != nil)
+        #expect(shell.session.workspace.result("mine") != nil)
         // Loaded again by the same script: the same file, so no clash.
         #expect(shell.execute(script) == .completed, "\(output.error)")
     }

@@ -37,12 +37,12 @@ struct SeveralScenariosPerFileTests {
         #expect(shell.run("lưu tất-cả vào \"\(all)\"") == .completed, "\(output.error)")
         let (fresh, _) = makeInterpreter()
         #expect(fresh.run("load \"\(all)\"") == .completed)
-        #expect(fresh.workspace.names == shell.workspace.names)
-        let resolver = ScenarioResolver(model: shell.model)
-        for name in shell.workspace.names {
-            #expect(try resolver.resolve(name, in: fresh.workspace).get() == resolver.resolve(name, in: shell.workspace).get())
+        #expect(fresh.session.workspace.names == shell.session.workspace.names)
+        let resolver = ScenarioResolver(model: shell.session.model)
+        for name in shell.session.workspace.names {
+            #expect(try resolver.resolve(name, in: fresh.session.workspace).get() == resolver.resolve(name, in: shell.session.workspace).get())
         }
-        #expect(shell.workspace.unsavedNames.isEmpty, "saving all leaves nothing unsaved")
+        #expect(shell.session.workspace.unsavedNames.isEmpty, "saving all leaves nothing unsaved")
     }
 
     @Test("'all' with other names, and an unknown name, are errors that say what to write")
@@ -63,26 +63,26 @@ struct SeveralScenariosPerFileTests {
         try teamPlan.replacingOccurrences(of: "40 trillion", with: "20 trillion").write(toFile: second, atomically: true, encoding: .utf8)
         let (shell, output) = makeInterpreterWithExamples()
         #expect(shell.run("load \"\(first)\"") == .completed)
-        let before = try ScenarioResolver(model: shell.model).resolve("plan", in: shell.workspace).get()
+        let before = try ScenarioResolver(model: shell.session.model).resolve("plan", in: shell.session.workspace).get()
         #expect(shell.run("load \"\(second)\"") == .failed(.semantic))
         #expect(output.error.contains("error[E405]: '\(second)' defines 'plan', already defined in '\(first)'; loading it would replace it"))
         #expect(output.error.contains("load it with a prefix: load \"\(second)\" as team2 (its scenarios become team2-plan…)"))
-        #expect(try ScenarioResolver(model: shell.model).resolve("plan", in: shell.workspace).get() == before, "nothing replaced")
+        #expect(try ScenarioResolver(model: shell.session.model).resolve("plan", in: shell.session.workspace).get() == before, "nothing replaced")
 
         #expect(shell.run("nạp \"\(second)\" thành team2") == .completed, "\(output.error)")
         #expect(output.standard.contains("Loaded team2-plan, team2-plan-late from"))
-        let resolver = ScenarioResolver(model: shell.model)
-        let late = try resolver.resolve("team2-plan-late", in: shell.workspace).get()
-        #expect(shell.workspace.definition("team2-plan-late")?.decl.parent?.text == "team2-plan", "a parent in the same file follows")
-        #expect(shell.workspace.definition("team2-plan")?.decl.parent?.text == "baseline", "a parent from elsewhere keeps its name")
+        let resolver = ScenarioResolver(model: shell.session.model)
+        let late = try resolver.resolve("team2-plan-late", in: shell.session.workspace).get()
+        #expect(shell.session.workspace.definition("team2-plan-late")?.decl.parent?.text == "team2-plan", "a parent in the same file follows")
+        #expect(shell.session.workspace.definition("team2-plan")?.decl.parent?.text == "baseline", "a parent from elsewhere keeps its name")
         #expect(late.envelope(in: 2027) == 20_000)
-        #expect(try resolver.resolve("plan", in: shell.workspace).get().envelope(in: 2027) == 40_000)
+        #expect(try resolver.resolve("plan", in: shell.session.workspace).get().envelope(in: 2027) == 40_000)
 
         // The same prefix again clashes with what it loaded; 'force' replaces.
         #expect(shell.run("load \"\(first)\" as team2") == .failed(.semantic))
         #expect(output.error.contains("choose another prefix than 'team2', or add 'force' to replace"))
         #expect(shell.run("load \"\(first)\" as team2 force") == .completed)
-        #expect(try resolver.resolve("team2-plan", in: shell.workspace).get().envelope(in: 2027) == 40_000)
+        #expect(try resolver.resolve("team2-plan", in: shell.session.workspace).get().envelope(in: 2027) == 40_000)
     }
 
     @Test("loading a file again after editing it replaces what it defined, without an error")
@@ -95,7 +95,7 @@ struct SeveralScenariosPerFileTests {
         try teamPlan.replacingOccurrences(of: "40 trillion", with: "35 trillion").write(toFile: file, atomically: true, encoding: .utf8)
         #expect(shell.run("load \"\(file)\"") == .completed, "\(output.error)")
         #expect(output.standard.contains("(replacing them)"))
-        #expect(try ScenarioResolver(model: shell.model).resolve("plan", in: shell.workspace).get().envelope(in: 2027) == 35_000)
+        #expect(try ScenarioResolver(model: shell.session.model).resolve("plan", in: shell.session.workspace).get().envelope(in: 2027) == 35_000)
     }
 
     @Test("a scenario typed at the prompt and not saved is not replaced by a file; once saved, it may be")

@@ -26,10 +26,10 @@ struct ShiftAndNormalizeTests {
                 end
                 """)
         #expect(output.error.isEmpty, "\(output.error)")
-        let resolver = ScenarioResolver(model: shell.model)
-        let shifted = try resolver.resolve("shifted", in: shell.workspace).get()
+        let resolver = ScenarioResolver(model: shell.session.model)
+        let shifted = try resolver.resolve("shifted", in: shell.session.workspace).get()
         #expect(abs(shifted.allocation["services"]! - 0.3) < 1e-12 && abs(shifted.allocation["skills"]! - 0.7) < 1e-12)
-        let scaled = try resolver.resolve("scaled", in: shell.workspace).get()
+        let scaled = try resolver.resolve("scaled", in: shell.session.workspace).get()
         #expect(scaled.allocation == ["services": 0.25, "skills": 0.25, "broadband": 0.5])
     }
 
@@ -49,7 +49,7 @@ struct ShiftAndNormalizeTests {
         shell.run(smallScenario + "\nscenario n from small\n  from 2027 allocate\n    skills 150%\n  end\n  normalize\nend")
         #expect(output.error.contains("a share cannot exceed 100%"))
         shell.run(smallScenario + "\nscenario m from small\n  from 2027 allocate\n    skills 100%\n  end\n  normalize\nend")
-        let scenario = try ScenarioResolver(model: shell.model).resolve("m", in: shell.workspace).get()
+        let scenario = try ScenarioResolver(model: shell.session.model).resolve("m", in: shell.session.workspace).get()
         #expect(abs(scenario.shares(in: 2027).values.reduce(0, +) - 1) < 1e-12)
         #expect(abs(scenario.shares(in: 2027)["skills"]! - 2.0 / 3.0) < 1e-12)
     }
@@ -80,7 +80,7 @@ struct ShiftYearTests {
     func everyYear() throws {
         let (shell, output) = makeInterpreter()
         #expect(shell.run(Self.text + "\nrun b") == .completed, "\(output.error)")
-        let scenario = try #require(shell.workspace.result("b")).scenario
+        let scenario = try #require(shell.session.workspace.result("b")).scenario
         let first = scenario.shares(in: 2025)
         #expect(abs(first["skills"]! - 0.4) < 1e-12 && first["broadband"] == 0.3 && abs(first["services"]! - 0.3) < 1e-12)
         let later = scenario.shares(in: 2028)

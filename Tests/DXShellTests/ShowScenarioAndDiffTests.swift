@@ -126,7 +126,7 @@ struct ShowScenarioAndDiffTests {
                 + "\nscenario child from small\n  in 2027 allocate\n    services 70%\n    skills 30%\n  end\n  assume exposure_sensitivity = 0.7\nend"
         )
         #expect(output.error.isEmpty, "\(output.error)")
-        let inputs = ScenarioInputs.of("child", in: shell.workspace, model: shell.model)
+        let inputs = ScenarioInputs.of("child", in: shell.session.workspace, model: shell.session.model)
         func input(_ key: InputKey) -> ResolvedInput? { inputs.first { $0.key == key } }
         let yearShare = try #require(input(.yearShare(span: "in 2027", programme: "services")))
         #expect(yearShare.value == "70%" && yearShare.from.name == "child" && yearShare.range.start.line == 12)

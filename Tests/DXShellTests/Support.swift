@@ -24,7 +24,7 @@ func makeInterpreter(cancellation: Cancellation = .never) -> (Interpreter, Captu
 /// more statements run after them).
 func makeInterpreterWithExamples(then statements: String? = nil) -> (Interpreter, CapturedOutput) {
     let (shell, output) = makeInterpreter()
-    shell.files.workingDirectory = repositoryRoot.path
+    shell.session.files.workingDirectory = repositoryRoot.path
     shell.run("load \"scenarios/baseline.plan\"\nload \"scenarios/five-pushes.plan\"" + (statements.map { "\n" + $0 } ?? ""))
     return (shell, output)
 }

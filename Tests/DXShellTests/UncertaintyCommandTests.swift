@@ -11,7 +11,7 @@ struct UncertaintyCommandTests {
     @Test("bands and chances for a scenario; the same seed prints the same; other seeds and runs are taken")
     func bands() {
         let (shell, output) = makeInterpreter()
-        shell.files.workingDirectory = repositoryRoot.path
+        shell.session.files.workingDirectory = repositoryRoot.path
         #expect(shell.run("load \"scenarios/five-pushes.plan\"\nuncertainty five-pushes runs 50 seed 9") == .completed, "\(output.error)")
         let first = String(output.standard.drop { $0 != "U" })
         #expect(first.contains("Uncertainty of five-pushes: 50 runs, 74 uncertain parameters drawn (seed 9)"))
@@ -23,8 +23,8 @@ struct UncertaintyCommandTests {
         #expect(output.standard.hasSuffix(first + first), "the same seed prints the same")
         #expect(shell.run("bất-định five-pushes lần-chạy 20") == .completed, "Vietnamese keywords")
         let (vietnamese, shown) = makeInterpreter()
-        vietnamese.files.workingDirectory = repositoryRoot.path
-        vietnamese.language = .vi
+        vietnamese.session.files.workingDirectory = repositoryRoot.path
+        vietnamese.session.language = .vi
         #expect(vietnamese.run("load \"scenarios/five-pushes.plan\"\nbất-định five-pushes lần-chạy 20 hạt-giống 1") == .completed)
         #expect(shown.standard.split(separator: "\n").allSatisfy { $0.count <= 80 }, "the Vietnamese table fits a projector too")
     }
@@ -38,7 +38,7 @@ struct UncertaintyCommandTests {
         try "bass_qq\n0.3\n".write(to: folder.appendingPathComponent("typo.csv"), atomically: true, encoding: .utf8)
         try "bass_q\n0.3\nx\n".write(to: folder.appendingPathComponent("bad.csv"), atomically: true, encoding: .utf8)
         let (shell, output) = makeInterpreterWithExamples()
-        shell.files.workingDirectory = folder.path
+        shell.session.files.workingDirectory = folder.path
         #expect(shell.run("uncertainty baseline from \"q.csv\"", name: nil) == .completed, "\(output.error)")
         #expect(output.standard.contains("Uncertainty of baseline: 3 runs, 1 parameters from the sample file"))
         #expect(output.standard.contains("Each run takes one row of the file"))
@@ -58,7 +58,7 @@ struct UncertaintyCommandTests {
     @Test("latin: a Latin hypercube sample, said in the heading, in both languages; other bands than independent draws")
     func latin() {
         let (shell, output) = makeInterpreter()
-        shell.files.workingDirectory = repositoryRoot.path
+        shell.session.files.workingDirectory = repositoryRoot.path
         #expect(shell.run("load \"scenarios/five-pushes.plan\"\nuncertainty five-pushes runs 50 seed 9 latin") == .completed, "\(output.error)")
         let latin = String(output.standard.drop { $0 != "U" })
         #expect(latin.contains("Uncertainty of five-pushes\n50 runs, 74 uncertain parameters drawn (seed 9, Latin hypercube)"))
@@ -68,7 +68,7 @@ struct UncertaintyCommandTests {
         #expect(!output.standard.hasSuffix(latin), "independent draws give other bands")
         #expect(shell.run("uncertainty five-pushes latin latin") == .failed(.syntax))
         #expect(output.error.contains("'latin' is given twice"))
-        shell.language = .vi
+        shell.session.language = .vi
         #expect(shell.run("bất-định five-pushes lần-chạy 20 latin") == .completed)
         #expect(output.standard.contains("siêu khối Latin"))
     }
@@ -84,7 +84,7 @@ struct UncertaintyCommandTests {
         ])
     func mistakes(input: String, message: String) {
         let (shell, output) = makeInterpreter()
-        shell.files.workingDirectory = repositoryRoot.path
+        shell.session.files.workingDirectory = repositoryRoot.path
         shell.run("load \"scenarios/five-pushes.plan\"")
         #expect(shell.run(input) != .completed)
         #expect(output.error.contains(message), "\(output.error)")

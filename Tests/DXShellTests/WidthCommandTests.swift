@@ -16,14 +16,14 @@ struct WidthCommandTests {
         #expect(shell.run("uncertainty five-pushes runs 20") == .completed)
         #expect(output.standard.contains("\n2030\nindicator "), "at 80 columns the years are stacked")
         #expect(shell.run("width 120") == .completed)
-        #expect(shell.pageWidth == 120)
+        #expect(shell.session.pageWidth == 120)
         let before = output.standard.count
         #expect(shell.run("uncertainty five-pushes runs 20") == .completed)
         let wide = String(output.standard.dropFirst(before))
         #expect(wide.contains("2026 run") && wide.contains("2030 run"), "side by side at 120 columns")
         #expect(wide.split(separator: "\n").allSatisfy { $0.count <= 120 })
         #expect(shell.run("độ-rộng 60") == .completed, "the Vietnamese word")
-        #expect(shell.pageWidth == 60)
+        #expect(shell.session.pageWidth == 60)
         let narrow = output.standard.count
         #expect(shell.run("sensitivity fibre") == .completed)
         let notes = String(output.standard.dropFirst(narrow)).split(separator: "\n").filter { !$0.contains("│") && !$0.hasPrefix("input") }
@@ -36,6 +36,6 @@ struct WidthCommandTests {
         #expect(shell.run(line) == .failed(.semantic))
         #expect(output.error.contains("columns: use from 60 to 200"))
         #expect(output.error.contains("test.plan:1:7:"))
-        #expect(shell.pageWidth == Interpreter.defaultPageWidth)
+        #expect(shell.session.pageWidth == Presentation.defaultWidth)
     }
 }

@@ -30,13 +30,13 @@ struct WorkshopTests {
         #expect(output.standard.contains("✓ team-1 keeps the rules."))
 
         #expect(shell.run("workshop round 1", name: nil) == .completed, "\(output.error)")
-        let session = try #require(shell.workshop)
+        let session = try #require(shell.session.workshop)
         let first = try #require(session.results[1])
         #expect(first.map(\.team) == ["team-1", "team-2", "team-3"], "team-4 does not take part")
         #expect(output.error.contains("warning: team-4 does not take part in round 1"))
         // Scores are the weighted progress to each threshold: recomputed here from the runs.
         for result in first {
-            let run = try #require(shell.workspace.result(result.scenario))
+            let run = try #require(shell.session.workspace.result(result.scenario))
             let expected = session.workshop.scores.reduce(0.0) { sum, line in
                 let value = run.value(of: line.indicator, in: line.year)!
                 return sum + line.weight * min(1, value / line.threshold)
@@ -70,7 +70,7 @@ struct WorkshopTests {
         }
         // Round 3: a cyber incident and a late broadband rollout, added to each plan.
         #expect(shell.run("workshop round 3", name: nil) == .completed)
-        let third = try #require(shell.workspace.definition("team-1-round-3"))
+        let third = try #require(shell.session.workspace.definition("team-1-round-3"))
         #expect(third.decl.parent?.text == "team-1")
         #expect(ScenarioPrinter.print(third.decl).contains("delay broadband 1 year"))
         // Money the delay moves past 2030 is not spent within the plan: it does not count.
@@ -127,8 +127,8 @@ struct WorkshopTests {
         // Reopened, the rounds it had run are run again: the leaderboard is there at once.
         let (fresh, freshOutput) = makeInterpreter()
         #expect(fresh.run("workshop \"\(file)\"\nleaderboard", name: nil) == .completed, "\(freshOutput.error)")
-        #expect(fresh.workshop?.results[1]?.map(\.team) == shell.workshop?.results[1]?.map(\.team))
-        #expect(fresh.workshop?.results[1]?.map(\.score) == shell.workshop?.results[1]?.map(\.score))
+        #expect(fresh.session.workshop?.results[1]?.map(\.team) == shell.session.workshop?.results[1]?.map(\.team))
+        #expect(fresh.session.workshop?.results[1]?.map(\.score) == shell.session.workshop?.results[1]?.map(\.score))
         // Saved again, the file does not grow a second copy of the plans or results.
         #expect(fresh.run("workshop save \"\(file)\"", name: nil) == .completed)
         let again = try String(contentsOfFile: file, encoding: .utf8)
@@ -161,13 +161,13 @@ struct WorkshopTests {
             output.error.contains(
                 "bad.workshop:8:1: error[E102]: expected workshop, teams, rule, score, round or scenario, found 'rounds'; did you mean 'round'?"))
         #expect(output.error.contains("bad.workshop:9:1: error[E102]: expected workshop, teams, rule, score, round or scenario, found 'end'"))
-        #expect(shell.workshop == nil)
+        #expect(shell.session.workshop == nil)
         try String(contentsOfFile: file, encoding: .utf8).replacingOccurrences(of: "rounds", with: "round")
             .replacingOccurrences(of: "digital-govt", with: "digital-government").replacingOccurrences(of: "fibr ", with: "fibre ")
             .write(toFile: file, atomically: true, encoding: .utf8)
         #expect(shell.run("workshop \"\(file)\"", name: nil) == .failed(.semantic), "the round's events are checked when it opens")
         #expect(output.error.contains("bad.workshop:6:9: error[E202]: unknown programme 'brodband'; did you mean 'broadband'?"))
-        #expect(shell.workshop == nil)
+        #expect(shell.session.workshop == nil)
         #expect(shell.run("workshop round 1", name: nil) == .failed(.semantic))
         #expect(output.error.contains("no workshop is open"))
     }

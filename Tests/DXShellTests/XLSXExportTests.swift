@@ -86,7 +86,7 @@ struct XLSXOpenPyXLTests {
         #expect(read["formulas"] as? Int == 0, "values, not formulas")
         #expect(read["charts"] as? Int == 2, "a native chart per scenario sheet")
         #expect(read["freeze"] as? String == "B5", "the header rows and the first column stay in view")
-        let result = try #require(shell.workspace.result("five-pushes"))
+        let result = try #require(shell.session.workspace.result("five-pushes"))
         let header = try #require(read["header"] as? [Any])
         #expect(header.dropFirst(2).compactMap { ($0 as? NSNumber)?.intValue } == result.years)
         let first = try #require(read["first"] as? [Any])
@@ -96,12 +96,12 @@ struct XLSXOpenPyXLTests {
         for (read, own) in zip(values, result.indicatorValues[0]) { #expect(abs(read - own) <= 1e-12 * max(1, abs(own))) }
         #expect((read["formats"] as? [String]) == ["0.0"])
         let targets = try #require(read["targets"] as? [[Any]])
-        #expect(targets.count == result.targetOutcomes.count + (shell.workspace.result("baseline")?.targetOutcomes.count ?? 0))
+        #expect(targets.count == result.targetOutcomes.count + (shell.session.workspace.result("baseline")?.targetOutcomes.count ?? 0))
         #expect(targets.contains { ($0[0] as? String) == "five-pushes" && ($0[6] as? String) == "met" })
         #expect((read["about"] as? String)?.hasPrefix("Made by dxplan ") == true)
 
         // In Vietnamese: the sheets and headers are.
-        shell.language = .vi
+        shell.session.language = .vi
         let vietnamese = folder.appendingPathComponent("kế-hoạch.xlsx").path
         #expect(shell.run("xuất xlsx five-pushes \"\(vietnamese)\"") == .completed, "\(output.error)")
         let names = try PythonEnvironment.run(

@@ -26,7 +26,7 @@ struct YearByYearTests {
                 end
                 """)
         #expect(output.error.isEmpty, "\(output.error)")
-        let ramp = try ScenarioResolver(model: shell.model).resolve("ramp", in: shell.workspace).get()
+        let ramp = try ScenarioResolver(model: shell.session.model).resolve("ramp", in: shell.session.workspace).get()
         #expect(ramp.envelope(in: 2026) == 10_000)
         #expect(ramp.envelope(in: 2027) == 20_000)
         #expect(ramp.envelope(in: 2028) == 5_000, "the later, one-year budget wins")
@@ -40,7 +40,7 @@ struct YearByYearTests {
                 "  from 2027 budget 20 trillion VND per year growing 10% per year\n  in 2028 budget 5 trillion VND per year\n  from 2028 allocate\n"))
         let (fresh, _) = makeInterpreter()
         #expect(fresh.run("load \"\(file)\"") == .completed)
-        #expect(try ScenarioResolver(model: fresh.model).resolve("ramp", in: fresh.workspace).get() == ramp)
+        #expect(try ScenarioResolver(model: fresh.session.model).resolve("ramp", in: fresh.session.workspace).get() == ramp)
     }
 
     @Test("a year outside the horizon, or a year whose shares do not add up, is an error")

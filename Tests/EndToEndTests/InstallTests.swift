@@ -28,7 +28,17 @@ struct InstallTests {
         let output = Pipe(), error = Pipe()
         process.standardOutput = output
         process.standardError = error
-        try process.run()
+        // Another test starting a process while the copy was open for writing may hold that
+        // descriptor in its child until the child's exec: the copy is then "busy" (ETXTBSY) for a
+        // moment. That is the test's race, not dxplan's: try again shortly.
+        for attempt in 1... {
+            do {
+                try process.run()
+                break
+            } catch let error as NSError where attempt < 20 && (error.userInfo[NSUnderlyingErrorKey] as? NSError)?.code == Int(ETXTBSY) {
+                Thread.sleep(forTimeInterval: 0.1)
+            }
+        }
         let out = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         let err = String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()

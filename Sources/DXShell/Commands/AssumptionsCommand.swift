@@ -11,6 +11,7 @@ package struct AssumptionsCommand: ShellCommand {
 
     package static let word = "assumptions"
     package static let synonyms = ["giả-thiết"]
+    package static let group = CommandGroup.analysis
 
     package static let help = HelpTopic(
         name: "assumptions", usage: "assumptions [WORD]",
@@ -32,12 +33,12 @@ package struct AssumptionsCommand: ShellCommand {
         return AssumptionsCommand(filter: parser.current.word != nil ? try parser.expectName("a word to filter by") : nil)
     }
 
-    package func run(in interpreter: Interpreter, source: SourceFile) throws(Diagnostic) {
-        interpreter.assumptions(filter)
+    package func run(in session: Session, source: SourceFile) throws(Diagnostic) {
+        session.assumptions(filter)
     }
 }
 
-extension Interpreter {
+extension Session {
     func assumptions(_ filter: Name?) {
         let word = filter.map { Folding.fold($0.text) }
         let parameters = model.parameters.filter { word == nil || $0.id.lowercased().contains(word!) }

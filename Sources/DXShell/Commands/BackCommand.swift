@@ -6,6 +6,7 @@ package struct BackCommand: ShellCommand {
     package var movesThroughLesson: Bool { true }
     package static let word = "back"
     package static let synonyms = ["lùi"]
+    package static let group = CommandGroup.teaching
 
     package static let help = HelpTopic(
         name: "back", usage: "back",
@@ -17,11 +18,11 @@ package struct BackCommand: ShellCommand {
 
     package static func parse(_ parser: inout Parser) throws -> BackCommand { BackCommand() }
 
-    package func run(in interpreter: Interpreter, source: SourceFile) throws(Diagnostic) {
-        let session = try interpreter.lessonUnderWay(for: "back", source: source)
-        guard session.step > 0 else { throw .error(.semantic, "this is the lesson's first step") }
-        session.move(to: session.step - 1)
-        interpreter.lessonProgress.set(session.key, .init(step: session.step, finished: false))
-        interpreter.showStep(session)
+    package func run(in session: Session, source: SourceFile) throws(Diagnostic) {
+        let lesson = try session.lessonUnderWay(for: "back", source: source)
+        guard lesson.step > 0 else { throw .error(.semantic, "this is the lesson's first step") }
+        lesson.move(to: lesson.step - 1)
+        session.lessonProgress.set(lesson.key, .init(step: lesson.step, finished: false))
+        session.showStep(lesson)
     }
 }

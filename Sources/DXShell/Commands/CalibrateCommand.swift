@@ -11,6 +11,7 @@ package struct CalibrateCommand: ShellCommand {
 
     package static let word = "calibrate"
     package static let synonyms = ["hiệu-chỉnh"]
+    package static let group = CommandGroup.analysis
 
     package static let help = HelpTopic(
         name: "calibrate", usage: "calibrate",
@@ -52,13 +53,13 @@ package struct CalibrateCommand: ShellCommand {
         words.count == 1 ? completer.candidates(["hindcast"]) : []
     }
 
-    package func run(in interpreter: Interpreter, source: SourceFile) throws(Diagnostic) {
-        try hindcast ? interpreter.hindcast(source: source) : interpreter.calibrate(source: source)
+    package func run(in session: Session, source: SourceFile) throws(Diagnostic) {
+        try hindcast ? session.hindcast(source: source) : session.calibrate(source: source)
     }
 }
 
 /// `calibrate`: fit the model to what was observed, and show how close it comes.
-extension Interpreter {
+extension Session {
     func calibrate(source: SourceFile) throws(Diagnostic) {
         let calibration = Calibration(model: model)
         guard let backcast = model.backcast, !model.histories.isEmpty else {
@@ -91,19 +92,10 @@ extension Interpreter {
             .render())
     }
 
-    /// Model time as a planner reads it: 2024.0 is "end-2023", 2024.5 "mid-2024", 2024.3 "Apr 2024".
-    static func modelTimeLabel(_ time: Double) -> String {
-        let year = Int(time.rounded(.down))
-        let fraction = time - Double(year)
-        if fraction < 1e-9 { return "end-\(year - 1)" }
-        if abs(fraction - 0.5) < 1e-9 { return "mid-\(year)" }
-        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-        return months[min(Int((fraction * 12).rounded(.down)), 11)] + " \(year)"
-    }
 }
 
 /// `calibrate hindcast`: the fit at several origins, each predicting what was observed after it.
-extension Interpreter {
+extension Session {
     /// The origins of the rolling hindcast: the ends of the last three years of history.
     func hindcastOrigins(_ model: DeclaredModel) -> [Double] {
         (1...3).reversed().map { Double(model.baseYear + 1 - $0) }

@@ -9,6 +9,7 @@ package struct ChartCommand: ShellCommand {
 
     package static let word = "chart"
     package static let synonyms = ["biểu-đồ"]
+    package static let group = CommandGroup.scenarios
 
     package static let help = HelpTopic(
         name: "chart", usage: "chart INDICATOR [SCENARIO…]",
@@ -39,14 +40,14 @@ package struct ChartCommand: ShellCommand {
         return completer.candidates(completer.scenarioNames.filter { !words.contains($0) })
     }
 
-    package func run(in interpreter: Interpreter, source: SourceFile) throws(Diagnostic) {
-        try interpreter.chart(indicator, scenarios, source: source)
+    package func run(in session: Session, source: SourceFile) throws(Diagnostic) {
+        try session.chart(indicator, scenarios, source: source)
     }
 }
 
 /// `chart INDICATOR [SCENARIO…]`: an indicator over the years of one or more scenarios, drawn with
 /// characters, with the targets they set for it.
-extension Interpreter {
+extension Session {
     func chart(_ name: Name, _ names: [Name], source: SourceFile) throws(Diagnostic) {
         let indicator = try knownIndicator(name, source: source)
         guard names.count <= TextChart.markers.count else {

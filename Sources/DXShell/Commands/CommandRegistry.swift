@@ -1,17 +1,11 @@
 import DXLanguage
 import DXSource
 
-/// Every command of the shell, in the order `help` lists them. Adding a command is a new
-/// `ShellCommand` type and a line here.
+/// Every command of the shell: the `ShellCommand` types declared in `Commands/` (the
+/// RegisterCommands plugin lists them at build time, `declared`), by `help`'s heading, then by word.
+/// Adding a command is adding its file there, and its tests.
 package enum CommandRegistry {
-    package static let commands: [any ShellCommand.Type] = [
-        RunCommand.self, ShowCommand.self, DiffCommand.self, ChartCommand.self, WhyCommand.self, OptimiseCommand.self, SeekCommand.self,
-        CompareCommand.self, TargetsCommand.self, ExplainCommand.self, AssumptionsCommand.self, CalibrateCommand.self,
-        UncertaintyCommand.self, SensitivityCommand.self, ModelCommand.self, ExportCommand.self, ListCommand.self, SaveCommand.self, LoadCommand.self,
-        RecordCommand.self, WorkshopCommand.self, LeaderboardCommand.self, LessonCommand.self, NextCommand.self, BackCommand.self, HintCommand.self,
-        LangCommand.self, WidthCommand.self, HelpCommand.self,
-        QuitCommand.self,
-    ]
+    package static let commands: [any ShellCommand.Type] = declared.sorted { ($0.group, $0.word) < ($1.group, $1.word) }
 
     /// The parser's table of the commands.
     package static let table = CommandTable(commands)

@@ -10,6 +10,7 @@ package struct CompareCommand: ShellCommand {
 
     package static let word = "compare"
     package static let synonyms = ["đối-chiếu"]
+    package static let group = CommandGroup.scenarios
 
     package static let help = HelpTopic(
         name: "compare", usage: "compare A B [C…] [in YEAR]",
@@ -56,14 +57,14 @@ package struct CompareCommand: ShellCommand {
         return completer.candidates(completer.scenarioNames.filter { !words.contains($0) } + (words.count >= 3 ? ["in"] : []))
     }
 
-    package func run(in interpreter: Interpreter, source: SourceFile) throws(Diagnostic) {
-        try interpreter.compare(scenarios, in: year, source: source)
+    package func run(in session: Session, source: SourceFile) throws(Diagnostic) {
+        try session.compare(scenarios, in: year, source: source)
     }
 }
 
 /// `compare A B [C…] [in YEAR]`: the results of several scenarios side by side: what each spends,
 /// every indicator in one year, and every target any of them sets. (`diff` compares their inputs.)
-extension Interpreter {
+extension Session {
     func compare(_ names: [Name], in yearLiteral: YearLiteral?, source: SourceFile) throws(Diagnostic) {
         var seen = Set<String>()
         for name in names where !seen.insert(name.text).inserted {

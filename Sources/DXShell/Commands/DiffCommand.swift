@@ -9,6 +9,7 @@ package struct DiffCommand: ShellCommand {
 
     package static let word = "diff"
     package static let synonyms = ["so-sánh"]
+    package static let group = CommandGroup.scenarios
 
     package static let help = HelpTopic(
         name: "diff", usage: "diff SCENARIO SCENARIO",
@@ -32,12 +33,12 @@ package struct DiffCommand: ShellCommand {
         words.count <= 2 ? completer.candidates(completer.scenarioNames) : []
     }
 
-    package func run(in interpreter: Interpreter, source: SourceFile) throws(Diagnostic) {
-        try interpreter.diff(first, second, source: source)
+    package func run(in session: Session, source: SourceFile) throws(Diagnostic) {
+        try session.diff(first, second, source: source)
     }
 }
 
-extension Interpreter {
+extension Session {
     func diff(_ first: Name, _ second: Name, source: SourceFile) throws(Diagnostic) {
         let a = try knownScenario(first, source: source), b = try knownScenario(second, source: source)
         output.write(ScenarioInputsReport(model: model, workspace: workspace, presentation: presentation).diff(a, b))

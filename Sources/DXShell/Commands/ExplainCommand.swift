@@ -12,6 +12,7 @@ package struct ExplainCommand: ShellCommand {
 
     package static let word = "explain"
     package static let synonyms = ["giải-thích"]
+    package static let group = CommandGroup.analysis
 
     package static let help = HelpTopic(
         name: "explain", usage: "explain INDICATOR [in YEAR]",
@@ -41,12 +42,12 @@ package struct ExplainCommand: ShellCommand {
         return words.count == 2 ? completer.candidates(["in"]) : []
     }
 
-    package func run(in interpreter: Interpreter, source: SourceFile) throws(Diagnostic) {
-        try interpreter.explain(indicator, in: year, source: source)
+    package func run(in session: Session, source: SourceFile) throws(Diagnostic) {
+        try session.explain(indicator, in: year, source: source)
     }
 }
 
-extension Interpreter {
+extension Session {
     func explain(_ name: Name, in yearLiteral: YearLiteral?, source: SourceFile) throws(Diagnostic) {
         let indicator = try knownIndicator(name, source: source)
         guard let index = model.indicators.firstIndex(where: { $0.id == indicator.id }) else {

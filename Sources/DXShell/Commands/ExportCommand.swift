@@ -22,6 +22,7 @@ package struct ExportCommand: ShellCommand {
 
     package static let word = "export"
     package static let synonyms = ["xuất"]
+    package static let group = CommandGroup.files
     package static let takesFile = true
 
     package static let help = HelpTopic(
@@ -98,11 +99,11 @@ package struct ExportCommand: ShellCommand {
         return completer.candidates(completer.scenarioNames.filter { !words.contains($0) }) + [Completer.fileCandidate]
     }
 
-    package func run(in interpreter: Interpreter, source: SourceFile) throws(Diagnostic) {
+    package func run(in session: Session, source: SourceFile) throws(Diagnostic) {
         if format == .xmile {
-            try interpreter.exportXMILE(scenarios.first, to: path, force: force, source: source)
+            try session.exportXMILE(scenarios.first, to: path, force: force, source: source)
         } else {
-            try interpreter.exportResults(format, scenarios, to: path, force: force, byteOrderMark: byteOrderMark, source: source)
+            try session.exportResults(format, scenarios, to: path, force: force, byteOrderMark: byteOrderMark, source: source)
         }
     }
 }
@@ -110,7 +111,7 @@ package struct ExportCommand: ShellCommand {
 /// `export csv|json|xmile [SCENARIO…] "FILE"`: results for spreadsheets and other programs, or the
 /// model with a scenario's inputs for other system-dynamics tools. Files are written whole or not
 /// at all.
-extension Interpreter {
+extension Session {
     func exportResults(
         _ format: ExportCommand.Format, _ names: [Name], to written: StringLiteral, force: Bool, byteOrderMark: Bool = false, source: SourceFile
     ) throws(Diagnostic) {

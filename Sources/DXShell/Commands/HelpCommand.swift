@@ -7,6 +7,7 @@ package struct HelpCommand: ShellCommand {
 
     package static let word = "help"
     package static let synonyms = ["trợ-giúp"]
+    package static let group = CommandGroup.session
 
     package static let help = HelpTopic(
         name: "help", usage: "help [TOPIC]",
@@ -29,12 +30,12 @@ package struct HelpCommand: ShellCommand {
         words.count == 1 ? completer.candidates(HelpCatalogue.topics.map(\.name)) : []
     }
 
-    package func run(in interpreter: Interpreter, source: SourceFile) throws(Diagnostic) {
-        try interpreter.help(topic, source: source)
+    package func run(in session: Session, source: SourceFile) throws(Diagnostic) {
+        try session.help(topic, source: source)
     }
 }
 
-extension Interpreter {
+extension Session {
     func help(_ topic: Name?, source: SourceFile) throws(Diagnostic) {
         guard let topic else {
             output.write(HelpCatalogue.overview(style: style, language: language))

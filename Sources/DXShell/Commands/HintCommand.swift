@@ -6,6 +6,7 @@ package struct HintCommand: ShellCommand {
     package var movesThroughLesson: Bool { true }
     package static let word = "hint"
     package static let synonyms = ["gợi-ý"]
+    package static let group = CommandGroup.teaching
 
     package static let help = HelpTopic(
         name: "hint", usage: "hint",
@@ -17,18 +18,18 @@ package struct HintCommand: ShellCommand {
 
     package static func parse(_ parser: inout Parser) throws -> HintCommand { HintCommand() }
 
-    package func run(in interpreter: Interpreter, source: SourceFile) throws(Diagnostic) {
-        let session = try interpreter.lessonUnderWay(for: "hint", source: source)
-        let hints = session.current.hints
-        if session.hintsShown < hints.count {
-            let hint = hints[session.hintsShown].lines(in: interpreter.language).joined(separator: " ")
-            session.hintsShown += 1
-            interpreter.output.write(
-                interpreter.t("Hint {n} of {count}:", ["n": String(session.hintsShown), "count": String(hints.count)]) + " " + hint + "\n")
+    package func run(in session: Session, source: SourceFile) throws(Diagnostic) {
+        let lesson = try session.lessonUnderWay(for: "hint", source: source)
+        let hints = lesson.current.hints
+        if lesson.hintsShown < hints.count {
+            let hint = hints[lesson.hintsShown].lines(in: session.language).joined(separator: " ")
+            lesson.hintsShown += 1
+            session.output.write(
+                session.t("Hint {n} of {count}:", ["n": String(lesson.hintsShown), "count": String(hints.count)]) + " " + hint + "\n")
             return
         }
-        var text = interpreter.t("This step asks you to {goal}.", ["goal": interpreter.goal(of: session.current)])
-        if let command = session.current.command { text += " " + interpreter.t("Try: {command}", ["command": command]) }
-        interpreter.output.write(text + "\n")
+        var text = session.t("This step asks you to {goal}.", ["goal": session.goal(of: lesson.current)])
+        if let command = lesson.current.command { text += " " + session.t("Try: {command}", ["command": command]) }
+        session.output.write(text + "\n")
     }
 }

@@ -7,6 +7,7 @@ package struct LangCommand: ShellCommand {
 
     package static let word = "lang"
     package static let synonyms = ["ngôn-ngữ"]
+    package static let group = CommandGroup.session
 
     package static let help = HelpTopic(
         name: "lang", usage: "lang en|vi",
@@ -29,12 +30,12 @@ package struct LangCommand: ShellCommand {
         words.count == 1 ? completer.candidates(["en", "vi"]) : []
     }
 
-    package func run(in interpreter: Interpreter, source: SourceFile) throws(Diagnostic) {
+    package func run(in session: Session, source: SourceFile) throws(Diagnostic) {
         let folded = Folding.fold(language.text)
         guard let chosen = OutputLanguage(rawValue: folded) ?? (folded == "tieng-viet" ? .vi : nil) else {
             throw .error(.semantic, "unknown language '\(language.text)'; use en or vi", in: source, at: language.range)
         }
-        interpreter.language = chosen
-        interpreter.output.write(chosen == .vi ? "Báo cáo bằng tiếng Việt.\n" : "Reports in English.\n")
+        session.language = chosen
+        session.output.write(chosen == .vi ? "Báo cáo bằng tiếng Việt.\n" : "Reports in English.\n")
     }
 }

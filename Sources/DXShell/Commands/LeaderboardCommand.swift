@@ -9,6 +9,7 @@ package struct LeaderboardCommand: ShellCommand {
 
     package static let word = "leaderboard"
     package static let synonyms = ["bảng-xếp-hạng"]
+    package static let group = CommandGroup.teaching
     static let bigWords: Set<String> = ["big", "lon"]
 
     package static let help = HelpTopic(
@@ -49,11 +50,11 @@ package struct LeaderboardCommand: ShellCommand {
         words.contains("big") ? [] : completer.candidates(["big"])
     }
 
-    package func run(in interpreter: Interpreter, source: SourceFile) throws(Diagnostic) {
-        guard let session = interpreter.workshop else {
+    package func run(in session: Session, source: SourceFile) throws(Diagnostic) {
+        guard let open = session.workshop else {
             throw .error(.semantic, "no workshop is open", notes: [.note("open one with workshop \"FILE\"")])
         }
-        let chosen = try interpreter.roundRun(round.map { Int($0.value) }, of: session, source: source, at: round?.range)
-        interpreter.output.write(interpreter.leaderboard(session.results[chosen.number] ?? [], round: chosen, of: session, big: big))
+        let chosen = try session.roundRun(round.map { Int($0.value) }, of: open, source: source, at: round?.range)
+        session.output.write(session.leaderboard(open.results[chosen.number] ?? [], round: chosen, of: open, big: big))
     }
 }

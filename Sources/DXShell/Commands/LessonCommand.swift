@@ -16,6 +16,7 @@ package struct LessonCommand: ShellCommand {
 
     package static let word = "lesson"
     package static let synonyms = ["bài-học"]
+    package static let group = CommandGroup.teaching
     package static let takesFile = true
 
     package static let help = HelpTopic(
@@ -54,37 +55,37 @@ package struct LessonCommand: ShellCommand {
         words.count == 1 ? completer.candidates(LessonCatalogue.shipped.indices.map { String($0 + 1) }) + [Completer.fileCandidate] : []
     }
 
-    package func run(in interpreter: Interpreter, source: SourceFile) throws(Diagnostic) {
+    package func run(in session: Session, source: SourceFile) throws(Diagnostic) {
         switch choice {
-        case .list: interpreter.output.write(interpreter.listLessons())
+        case .list: session.output.write(session.listLessons())
         case .shipped(let number):
             guard number.value >= 1, number.value <= Double(LessonCatalogue.shipped.count),
-                let lesson = LessonCatalogue.lesson(Int(number.value), model: interpreter.model)
+                let lesson = LessonCatalogue.lesson(Int(number.value), model: session.model)
             else {
                 throw .error(
                     .outOfRange, .semantic, "there is no lesson \(NumberText.plain(number.value)); lessons 1 to \(LessonCatalogue.shipped.count)",
                     in: source, at: number.range, notes: [.note("'lesson' lists them")])
             }
             let n = Int(number.value)
-            interpreter.begin(lesson, key: "\(n)", label: interpreter.t("Lesson {n}", ["n": String(n)]), command: "lesson \(n)")
+            session.begin(lesson, key: "\(n)", label: session.t("Lesson {n}", ["n": String(n)]), command: "lesson \(n)")
         case .file(let path):
-            let resolved = interpreter.files.readable(path.value, from: source)
-            let text = try interpreter.files.readText(resolved, shown: path.value, verb: "open the lesson", source: source, at: path.range)
+            let resolved = session.files.readable(path.value, from: source)
+            let text = try session.files.readText(resolved, shown: path.value, verb: "open the lesson", source: source, at: path.range)
             let file = SourceFile(name: path.value, text: text, directory: URL(fileURLWithPath: resolved).deletingLastPathComponent().path)
-            let (lesson, problems) = LessonParser.parse(file, origin: path.value, model: interpreter.model)
+            let (lesson, problems) = LessonParser.parse(file, origin: path.value, model: session.model)
             guard let lesson else {
-                try interpreter.throwAllButLast(problems)
+                try session.throwAllButLast(problems)
                 return
             }
             let name = URL(fileURLWithPath: path.value).deletingPathExtension().lastPathComponent
-            interpreter.begin(
+            session.begin(
                 lesson, key: URL(fileURLWithPath: resolved).standardizedFileURL.path, label: name,
                 command: "lesson " + ScenarioPrinter.quote(path.value))
         }
     }
 }
 
-extension Interpreter {
+extension Session {
     /// The shipped lessons, each with how far the learner got.
     func listLessons() -> String {
         var rows: [[String]] = []

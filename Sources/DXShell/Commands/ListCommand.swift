@@ -10,6 +10,7 @@ package struct ListCommand: ShellCommand {
 
     package static let word = "list"
     package static let synonyms = ["danh-sách"]
+    package static let group = CommandGroup.files
 
     package static let help = HelpTopic(
         name: "list", usage: "list [scenarios|programmes|indicators]",
@@ -29,12 +30,12 @@ package struct ListCommand: ShellCommand {
         words.count == 1 ? completer.candidates(Grammar.listTopics) : []
     }
 
-    package func run(in interpreter: Interpreter, source: SourceFile) throws(Diagnostic) {
-        try interpreter.list(topic, source: source)
+    package func run(in session: Session, source: SourceFile) throws(Diagnostic) {
+        try session.list(topic, source: source)
     }
 }
 
-extension Interpreter {
+extension Session {
     func list(_ topic: Name?, source: SourceFile) throws(Diagnostic) {
         let report = ListReport(model: model, workspace: workspace, presentation: presentation, documentation: documentation)
         let vietnameseTopics = ["kich-ban": "scenarios", "chuong-trinh": "programmes", "chi-tieu": "indicators", "muc-tieu": "targets"]

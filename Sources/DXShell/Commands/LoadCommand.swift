@@ -12,6 +12,7 @@ package struct LoadCommand: ShellCommand {
 
     package static let word = "load"
     package static let synonyms = ["nạp"]
+    package static let group = CommandGroup.files
     package static let takesFile = true
 
     package static let help = HelpTopic(
@@ -49,15 +50,15 @@ package struct LoadCommand: ShellCommand {
         return words.dropLast().last == "as" ? completer.candidates(["force"]) : []
     }
 
-    package func run(in interpreter: Interpreter, source: SourceFile) throws(Diagnostic) {
-        let before = Set(interpreter.workspace.names)
-        let path = try interpreter.fileName(self.path, source: source)
-        let names = try interpreter.load(path: path.value, relativeTo: path.range, source: source, prefix: prefix, force: force)
+    package func run(in session: Session, source: SourceFile) throws(Diagnostic) {
+        let before = Set(session.workspace.names)
+        let path = try session.fileName(self.path, source: source)
+        let names = try session.load(path: path.value, relativeTo: path.range, source: source, prefix: prefix, force: force)
         let shown =
             names.isEmpty
-            ? interpreter.t("no scenarios")
+            ? session.t("no scenarios")
             : names.count > 8
-                ? names.prefix(8).joined(separator: ", ") + interpreter.t(" and {count} more", ["count": String(names.count - 8)])
+                ? names.prefix(8).joined(separator: ", ") + session.t(" and {count} more", ["count": String(names.count - 8)])
                 : names.joined(separator: ", ")
         let replaced = names.filter(before.contains)
         let template =
@@ -68,6 +69,6 @@ package struct LoadCommand: ShellCommand {
         let values: KeyValuePairs<String, String> = [
             "names": shown, "file": path.value, "replaced": replaced.prefix(8).joined(separator: ", ") + (replaced.count > 8 ? "…" : ""),
         ]
-        interpreter.output.write(interpreter.t(template, values) + "\n")
+        session.output.write(session.t(template, values) + "\n")
     }
 }

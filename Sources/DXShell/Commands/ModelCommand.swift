@@ -16,6 +16,7 @@ package struct ModelCommand: ShellCommand {
 
     package static let word = "model"
     package static let synonyms = ["mô-hình"]
+    package static let group = CommandGroup.files
     package static let takesFile = true
 
     package static let help = HelpTopic(
@@ -59,13 +60,13 @@ package struct ModelCommand: ShellCommand {
         return words.count == 2 && words[1] == "load" ? [Completer.fileCandidate] : []
     }
 
-    package func run(in interpreter: Interpreter, source: SourceFile) throws(Diagnostic) {
-        try interpreter.changeModel(action, source: source)
+    package func run(in session: Session, source: SourceFile) throws(Diagnostic) {
+        try session.changeModel(action, source: source)
     }
 }
 
 /// `model`, `model load "FILE"`, `model bundled`: which model the session's scenarios run on.
-extension Interpreter {
+extension Session {
     /// Compiles a model file. Diagnostics point into the file; a missing file is a missing input.
     package static func loadModel(path: String, displayName: String? = nil) -> Result<DeclaredModel, CompileErrors> {
         let text: String

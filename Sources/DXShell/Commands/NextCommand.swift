@@ -6,6 +6,7 @@ package struct NextCommand: ShellCommand {
     package var movesThroughLesson: Bool { true }
     package static let word = "next"
     package static let synonyms = ["tiếp"]
+    package static let group = CommandGroup.teaching
 
     package static let help = HelpTopic(
         name: "next", usage: "next",
@@ -17,30 +18,30 @@ package struct NextCommand: ShellCommand {
 
     package static func parse(_ parser: inout Parser) throws -> NextCommand { NextCommand() }
 
-    package func run(in interpreter: Interpreter, source: SourceFile) throws(Diagnostic) {
-        let session = try interpreter.lessonUnderWay(for: "next", source: source)
-        guard interpreter.isMet(session.current, in: session) else {
+    package func run(in session: Session, source: SourceFile) throws(Diagnostic) {
+        let lesson = try session.lessonUnderWay(for: "next", source: source)
+        guard session.isMet(lesson.current, in: lesson) else {
             let hint =
-                session.current.command.map { interpreter.t("try: {command}; 'hint' gives a hint", ["command": $0]) }
-                ?? interpreter.t("'hint' gives a hint")
-            let message = interpreter.t("not yet: this step asks you to {goal}", ["goal": interpreter.goal(of: session.current)])
+                lesson.current.command.map { session.t("try: {command}; 'hint' gives a hint", ["command": $0]) }
+                ?? session.t("'hint' gives a hint")
+            let message = session.t("not yet: this step asks you to {goal}", ["goal": session.goal(of: lesson.current)])
             throw .error(.semantic, message, notes: [.note(hint)])
         }
-        if session.isLast {
-            interpreter.lesson = nil
-            interpreter.lessonProgress.set(session.key, .init(step: session.step, finished: true))
-            interpreter.output.write(
-                interpreter.paint(true)("✓ " + interpreter.t("{lesson} is done.", ["lesson": session.label])) + " "
-                    + interpreter.t("'lesson' lists the others.") + "\n")
+        if lesson.isLast {
+            session.lesson = nil
+            session.lessonProgress.set(lesson.key, .init(step: lesson.step, finished: true))
+            session.output.write(
+                session.paint(true)("✓ " + session.t("{lesson} is done.", ["lesson": lesson.label])) + " "
+                    + session.t("'lesson' lists the others.") + "\n")
             return
         }
-        session.move(to: session.step + 1)
-        interpreter.lessonProgress.set(session.key, .init(step: session.step, finished: false))
-        interpreter.showStep(session)
+        lesson.move(to: lesson.step + 1)
+        session.lessonProgress.set(lesson.key, .init(step: lesson.step, finished: false))
+        session.showStep(lesson)
     }
 }
 
-extension Interpreter {
+extension Session {
     /// The lesson under way, or an error that says how to start one.
     func lessonUnderWay(for command: String, source: SourceFile) throws(Diagnostic) -> LessonSession {
         guard let lesson else {

@@ -42,6 +42,7 @@ package struct OptimiseCommand: ShellCommand {
 
     package static let word = "optimise"
     package static let synonyms = ["tối-ưu"]
+    package static let group = CommandGroup.analysis
 
     package static let help = HelpTopic(
         name: "optimise", usage: "optimise [SCENARIO] [for INDICATOR in YEAR | weights INDICATOR N, …] [with CONSTRAINT, …] [as NAME]",
@@ -155,15 +156,15 @@ package struct OptimiseCommand: ShellCommand {
         return completer.candidates(["for", "weights", "with", "as"].filter { !used.contains($0) })
     }
 
-    package func run(in interpreter: Interpreter, source: SourceFile) throws(Diagnostic) {
-        try interpreter.optimise(self, source: source)
+    package func run(in session: Session, source: SourceFile) throws(Diagnostic) {
+        try session.optimise(self, source: source)
     }
 }
 
 /// `optimise [SCENARIO] [for INDICATOR in YEAR] [as NAME]`: the split of a scenario's budget
 /// that does best on its targets (or on one indicator in one year), defined as a new scenario
 /// that inherits everything else.
-extension Interpreter {
+extension Session {
     /// The source name of scenarios that optimise defines.
     static let optimiseSource = "optimise"
 

@@ -8,6 +8,7 @@ package struct QuitCommand: ShellCommand {
 
     package static let word = "quit"
     package static let synonyms = ["exit", "thoát"]
+    package static let group = CommandGroup.session
     static let lessonWords: Set<String> = ["lesson", "bai-hoc"]
 
     package var endsSession: Bool { !leavesLesson }
@@ -37,16 +38,16 @@ package struct QuitCommand: ShellCommand {
         words.count == 1 ? completer.candidates(["lesson"]) : []
     }
 
-    package func run(in interpreter: Interpreter, source: SourceFile) throws(Diagnostic) {
-        // `quit` itself: the interpreter ends the session after it (`endsSession`).
+    package func run(in session: Session, source: SourceFile) throws(Diagnostic) {
+        // `quit` itself: the interpreter ends the lesson after it (`endsSession`).
         guard leavesLesson else { return }
-        guard let session = interpreter.lesson else { throw .error(.semantic, "no lesson is under way; 'lesson' lists them") }
-        interpreter.lesson = nil
-        interpreter.output.write(
-            interpreter.t(
+        guard let lesson = session.lesson else { throw .error(.semantic, "no lesson is under way; 'lesson' lists them") }
+        session.lesson = nil
+        session.output.write(
+            session.t(
                 "Left {lesson} at step {step}; '{command}' goes on from there.",
                 [
-                    "lesson": session.label, "step": String(session.step + 1), "command": session.command,
+                    "lesson": lesson.label, "step": String(lesson.step + 1), "command": lesson.command,
                 ]) + "\n")
     }
 }

@@ -17,6 +17,7 @@ package struct RecordCommand: ShellCommand {
 
     package static let word = "record"
     package static let synonyms = ["ghi-lại"]
+    package static let group = CommandGroup.files
     package static let takesFile = true
     static let stopWords: Set<String> = ["stop", "dung"]
 
@@ -65,12 +66,12 @@ package struct RecordCommand: ShellCommand {
         return words.count == 1 ? completer.candidates(["stop"]) + [Completer.fileCandidate] : []
     }
 
-    package func run(in interpreter: Interpreter, source: SourceFile) throws(Diagnostic) {
+    package func run(in session: Session, source: SourceFile) throws(Diagnostic) {
         switch action {
         case .status:
-            if let recording = interpreter.recording {
-                interpreter.output.write(
-                    interpreter.t(
+            if let recording = session.recording {
+                session.output.write(
+                    session.t(
                         recording.entries.count == 1
                             ? "Recording to {file} (1 entry so far); 'record stop' ends it."
                             : "Recording to {file} ({count} entries so far); 'record stop' ends it.",
@@ -78,32 +79,32 @@ package struct RecordCommand: ShellCommand {
                             "file": recording.shownPath, "count": String(recording.entries.count),
                         ]) + "\n")
             } else {
-                interpreter.output.write(interpreter.t("Not recording. 'record \"FILE\"' starts.") + "\n")
+                session.output.write(session.t("Not recording. 'record \"FILE\"' starts.") + "\n")
             }
         case .stop:
-            guard let recording = interpreter.recording else {
+            guard let recording = session.recording else {
                 throw .error(.semantic, "nothing is being recorded; start with record \"FILE\"")
             }
-            interpreter.recording = nil
+            session.recording = nil
             let template =
                 recording.entries.count == 1
                 ? "Recorded 1 entry to {file}, and a transcript to {transcript}."
                 : "Recorded {count} entries to {file}, and a transcript to {transcript}."
-            interpreter.output.write(
-                interpreter.t(
+            session.output.write(
+                session.t(
                     template,
                     [
                         "count": String(recording.entries.count), "file": recording.shownPath, "transcript": recording.transcriptPath,
                     ]) + "\n")
         case .start(let written, let force):
-            let path = try interpreter.fileName(written, source: source)
-            if let recording = interpreter.recording {
+            let path = try session.fileName(written, source: source)
+            if let recording = session.recording {
                 throw .error(
                     .semantic, "already recording to '\(recording.shownPath)'; 'record stop' first", in: source, at: path.range)
             }
-            let destination = try interpreter.files.writable(path, source: source)
+            let destination = try session.files.writable(path, source: source)
             let recording = Recording(
-                shownPath: path.value, path: destination, prelude: interpreter.sessionPrelude(), language: interpreter.language,
+                shownPath: path.value, path: destination, prelude: session.sessionPrelude(), language: session.language,
                 replacing: force ? .anyFile : .fileDXPlanWrote)
             do {
                 try recording.write()
@@ -114,9 +115,9 @@ package struct RecordCommand: ShellCommand {
                 if !force { error.notes.append(.note("add 'force' at the end to replace it: record \(ScenarioPrinter.quote(path.value)) force")) }
                 throw error
             }
-            interpreter.recording = recording
-            interpreter.output.write(
-                interpreter.t(
+            session.recording = recording
+            session.output.write(
+                session.t(
                     "Recording to {file} (and a transcript to {transcript}); 'record stop' ends it.",
                     [
                         "file": path.value, "transcript": recording.transcriptPath,
@@ -125,7 +126,7 @@ package struct RecordCommand: ShellCommand {
     }
 }
 
-extension Interpreter {
+extension Session {
     /// Statements that bring a new session to this one's state: the model, the language, the
     /// scenarios defined (each after those it inherits from) and the workshop open.
     func sessionPrelude() -> String {

@@ -9,6 +9,7 @@ package struct RunCommand: ShellCommand {
 
     package static let word = "run"
     package static let synonyms = ["chạy"]
+    package static let group = CommandGroup.scenarios
 
     package static let help = HelpTopic(
         name: "run", usage: "run [SCENARIO]",
@@ -32,12 +33,12 @@ package struct RunCommand: ShellCommand {
         words.count == 1 ? completer.candidates(completer.scenarioNames) : []
     }
 
-    package func run(in interpreter: Interpreter, source: SourceFile) throws(Diagnostic) {
-        try interpreter.run(scenario, source: source)
+    package func run(in session: Session, source: SourceFile) throws(Diagnostic) {
+        try session.run(scenario, source: source)
     }
 }
 
-extension Interpreter {
+extension Session {
     func run(_ name: Name?, source: SourceFile) throws(Diagnostic) {
         let scenario = try scenarioName(name, for: "run", source: source)
         let result = try simulate(scenario, at: name?.range, source: source)

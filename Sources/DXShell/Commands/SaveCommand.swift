@@ -21,6 +21,7 @@ package struct SaveCommand: ShellCommand {
 
     package static let word = "save"
     package static let synonyms = ["lưu"]
+    package static let group = CommandGroup.files
     package static let takesFile = true
     /// The word that saves every scenario, in both languages.
     static let allWords: Set<String> = ["all", "tat-ca"]
@@ -79,12 +80,12 @@ package struct SaveCommand: ShellCommand {
         return completer.candidates(completer.scenarioNames.filter { !words.contains($0) } + ["to"])
     }
 
-    package func run(in interpreter: Interpreter, source: SourceFile) throws(Diagnostic) {
-        try interpreter.save(selection, to: path, force: force, source: source)
+    package func run(in session: Session, source: SourceFile) throws(Diagnostic) {
+        try session.save(selection, to: path, force: force, source: source)
     }
 }
 
-extension Interpreter {
+extension Session {
     func save(_ selection: SaveCommand.Selection, to written: StringLiteral, force: Bool, source: SourceFile) throws(Diagnostic) {
         let path = try fileName(written, source: source)
         let chosen: [String]

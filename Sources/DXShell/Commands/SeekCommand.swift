@@ -20,6 +20,7 @@ package struct SeekCommand: ShellCommand {
 
     package static let word = "seek"
     package static let synonyms = ["tìm"]
+    package static let group = CommandGroup.analysis
 
     package static let help = HelpTopic(
         name: "seek", usage: "seek budget [SCENARIO] [for INDICATOR, …] [as NAME]  or  seek year|frontier [SCENARIO] [for INDICATOR, …]",
@@ -94,16 +95,16 @@ package struct SeekCommand: ShellCommand {
         return completer.candidates(["for", "as"].filter { !words.contains($0) })
     }
 
-    package func run(in interpreter: Interpreter, source: SourceFile) throws(Diagnostic) {
+    package func run(in session: Session, source: SourceFile) throws(Diagnostic) {
         switch mode {
-        case .budget: try interpreter.seekBudget(self, source: source)
-        case .year: try interpreter.seekYear(self, source: source)
-        case .frontier: try interpreter.seekFrontier(self, source: source)
+        case .budget: try session.seekBudget(self, source: source)
+        case .year: try session.seekYear(self, source: source)
+        case .frontier: try session.seekFrontier(self, source: source)
         }
     }
 }
 
-extension Interpreter {
+extension Session {
     /// `seek frontier`: the targets each budget meets with the scenario's split and with the best split found.
     /// The scenario `seek budget` or `seek frontier` scales, checked (a model with programmes, one
     /// budget for every year, and for the frontier one split), and the indicators sought.

@@ -21,6 +21,7 @@ package struct SensitivityCommand: ShellCommand {
 
     package static let word = "sensitivity"
     package static let synonyms = ["độ-nhạy", "tornado"]
+    package static let group = CommandGroup.analysis
 
     package static let help = HelpTopic(
         name: "sensitivity", usage: "sensitivity INDICATOR [in YEAR] [SCENARIO] [sobol|morris [samples N] [seed N]]",
@@ -113,12 +114,12 @@ package struct SensitivityCommand: ShellCommand {
         return completer.candidates((words.contains("in") ? [] : ["in"]) + (named ? [] : completer.scenarioNames) + ["sobol", "morris"])
     }
 
-    package func run(in interpreter: Interpreter, source: SourceFile) throws(Diagnostic) {
-        try interpreter.sensitivity(self, source: source)
+    package func run(in session: Session, source: SourceFile) throws(Diagnostic) {
+        try session.sensitivity(self, source: source)
     }
 }
 
-extension Interpreter {
+extension Session {
     /// How many inputs the tornado shows; the rest are counted.
     static let tornadoRows = 15
 

@@ -3,9 +3,11 @@ import DXSource
 
 /// A command of the shell, declared in one file: its syntax (the word, its Vietnamese forms
 /// and how its arguments are read), its help in both languages, what Tab offers after it, and
-/// what it does. `CommandRegistry` lists them; the parser's command table, `help` and Tab
-/// completion come from that list.
+/// what it does. Declaring the type in `Commands/` registers it (`CommandRegistry`); the parser's
+/// command table, `help` and Tab completion come from the registry.
 package protocol ShellCommand: CommandSyntax {
+    /// The heading `help` lists it under.
+    static var group: CommandGroup { get }
     /// Its entry in `help`: usage, summary in English and Vietnamese, details and an example.
     static var help: HelpTopic { get }
     /// What Tab offers for the next word, given the words before it (`words[0]` is the command;
@@ -19,7 +21,7 @@ package protocol ShellCommand: CommandSyntax {
     /// than doing what a step asks: it does not count towards a step's check.
     var movesThroughLesson: Bool { get }
     /// Does what the command says; `source` is the text it came from, for positioned errors.
-    func run(in interpreter: Interpreter, source: SourceFile) throws(Diagnostic)
+    func run(in session: Session, source: SourceFile) throws(Diagnostic)
 }
 
 extension ShellCommand {

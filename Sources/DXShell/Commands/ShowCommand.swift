@@ -17,6 +17,7 @@ package struct ShowCommand: ShellCommand {
 
     package static let word = "show"
     package static let synonyms = ["xem"]
+    package static let group = CommandGroup.scenarios
 
     package static let help = HelpTopic(
         name: "show", usage: "show [INDICATOR…] | show scenario NAME",
@@ -48,15 +49,15 @@ package struct ShowCommand: ShellCommand {
         return completer.candidates(completer.indicatorNames)
     }
 
-    package func run(in interpreter: Interpreter, source: SourceFile) throws(Diagnostic) {
+    package func run(in session: Session, source: SourceFile) throws(Diagnostic) {
         switch form {
-        case .indicators(let names): try interpreter.show(names, source: source)
-        case .scenario(let name): try interpreter.showScenario(name, source: source)
+        case .indicators(let names): try session.show(names, source: source)
+        case .scenario(let name): try session.showScenario(name, source: source)
         }
     }
 }
 
-extension Interpreter {
+extension Session {
     func show(_ names: [Name], source: SourceFile) throws(Diagnostic) {
         for name in names { _ = try knownIndicator(name, source: source) }
         let result = try currentResult(nil, for: "show", source: source)
@@ -64,7 +65,7 @@ extension Interpreter {
     }
 }
 
-extension Interpreter {
+extension Session {
     func showScenario(_ name: Name, source: SourceFile) throws(Diagnostic) {
         let scenario = try knownScenario(name, source: source)
         output.write(ScenarioInputsReport(model: model, workspace: workspace, presentation: presentation).show(scenario))

@@ -11,6 +11,7 @@ package struct TargetsCommand: ShellCommand {
 
     package static let word = "targets"
     package static let synonyms = ["đánh-giá"]
+    package static let group = CommandGroup.scenarios
 
     package static let help = HelpTopic(
         name: "targets", usage: "targets [SCENARIO]",
@@ -31,12 +32,12 @@ package struct TargetsCommand: ShellCommand {
         words.count == 1 ? completer.candidates(completer.scenarioNames) : []
     }
 
-    package func run(in interpreter: Interpreter, source: SourceFile) throws(Diagnostic) {
-        try interpreter.targets(scenario, source: source)
+    package func run(in session: Session, source: SourceFile) throws(Diagnostic) {
+        try session.targets(scenario, source: source)
     }
 }
 
-extension Interpreter {
+extension Session {
     func targets(_ name: Name?, source: SourceFile) throws(Diagnostic) {
         let result = try currentResult(name, for: "judge", source: source)
         let outcomes = result.targetOutcomes

@@ -17,6 +17,7 @@ package struct UncertaintyCommand: ShellCommand {
 
     package static let word = "uncertainty"
     package static let synonyms = ["bất-định"]
+    package static let group = CommandGroup.analysis
 
     package static let help = HelpTopic(
         name: "uncertainty", usage: "uncertainty [SCENARIO] [runs N] [seed N] [latin]  or  uncertainty [SCENARIO] from \"FILE\"",
@@ -92,18 +93,18 @@ package struct UncertaintyCommand: ShellCommand {
             ? [] : completer.candidates(["runs", "seed", "latin"].filter { !words.contains($0) })
     }
 
-    package func run(in interpreter: Interpreter, source: SourceFile) throws(Diagnostic) {
+    package func run(in session: Session, source: SourceFile) throws(Diagnostic) {
         if let sampleFile {
-            try interpreter.uncertainty(scenario, from: sampleFile, source: source)
+            try session.uncertainty(scenario, from: sampleFile, source: source)
         } else {
-            try interpreter.uncertainty(scenario, runs: runs, seed: seed, sampling: latin ? .latinHypercube : .random, source: source)
+            try session.uncertainty(scenario, runs: runs, seed: seed, sampling: latin ? .latinHypercube : .random, source: source)
         }
     }
 }
 
 /// `uncertainty [SCENARIO] [runs N] [seed N]`: how far a scenario's results can move when the
 /// model's uncertain parameters take other values within their ranges.
-extension Interpreter {
+extension Session {
     static let defaultUncertaintyRuns = 500
     static let maximumUncertaintyRuns = 100_000
 

@@ -13,6 +13,7 @@ package struct WhyCommand: ShellCommand {
 
     package static let word = "why"
     package static let synonyms = ["vì-sao"]
+    package static let group = CommandGroup.analysis
 
     package static let help = HelpTopic(
         name: "why", usage: "why INDICATOR A B [in YEAR]",
@@ -47,13 +48,13 @@ package struct WhyCommand: ShellCommand {
         return words.count == 4 ? completer.candidates(["in"]) : []
     }
 
-    package func run(in interpreter: Interpreter, source: SourceFile) throws(Diagnostic) {
-        try interpreter.why(indicator, first, second, in: year, source: source)
+    package func run(in session: Session, source: SourceFile) throws(Diagnostic) {
+        try session.why(indicator, first, second, in: year, source: source)
     }
 }
 
 /// `why INDICATOR A B [in YEAR]`: why an indicator differs between two scenarios, input by input.
-extension Interpreter {
+extension Session {
     static let whyFactorsShown = 10
 
     func why(_ name: Name, _ first: Name, _ second: Name, in yearLiteral: YearLiteral?, source: SourceFile) throws(Diagnostic) {

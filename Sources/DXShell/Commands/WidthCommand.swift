@@ -7,6 +7,7 @@ package struct WidthCommand: ShellCommand {
 
     package static let word = "width"
     package static let synonyms = ["độ-rộng"]
+    package static let group = CommandGroup.session
 
     package static let help = HelpTopic(
         name: "width", usage: "width [N]",
@@ -33,17 +34,17 @@ package struct WidthCommand: ShellCommand {
 
     package static func completions(after words: [String], from completer: Completer) -> [Completer.Candidate] { [] }
 
-    package func run(in interpreter: Interpreter, source: SourceFile) throws(Diagnostic) {
+    package func run(in session: Session, source: SourceFile) throws(Diagnostic) {
         if let columns {
             let wanted = Int(columns.value)
-            guard Interpreter.pageWidths.contains(wanted) else {
+            guard Presentation.widths.contains(wanted) else {
                 throw .error(
                     .outOfRange, .semantic,
-                    "\(wanted) columns: use from \(Interpreter.pageWidths.lowerBound) to \(Interpreter.pageWidths.upperBound)", in: source,
+                    "\(wanted) columns: use from \(Presentation.widths.lowerBound) to \(Presentation.widths.upperBound)", in: source,
                     at: columns.range)
             }
-            interpreter.pageWidth = wanted
+            session.pageWidth = wanted
         }
-        interpreter.output.write(interpreter.t("Reports keep to {columns} columns.", ["columns": String(interpreter.pageWidth)]) + "\n")
+        session.output.write(session.t("Reports keep to {columns} columns.", ["columns": String(session.pageWidth)]) + "\n")
     }
 }

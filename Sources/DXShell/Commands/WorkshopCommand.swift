@@ -21,6 +21,7 @@ package struct WorkshopCommand: ShellCommand {
 
     package static let word = "workshop"
     package static let synonyms = ["hội-thảo"]
+    package static let group = CommandGroup.teaching
     package static let takesFile = true
     static let actions: [String: String] = [
         "collect": "collect", "thu": "collect", "check": "check", "soat": "check", "round": "round", "vong": "round",
@@ -91,58 +92,58 @@ package struct WorkshopCommand: ShellCommand {
         return words.count == 2 && ["collect", "save", "report"].contains(words[1]) ? [Completer.fileCandidate] : []
     }
 
-    package func run(in interpreter: Interpreter, source: SourceFile) throws(Diagnostic) {
+    package func run(in session: Session, source: SourceFile) throws(Diagnostic) {
         if case .open(let path) = action {
-            try interpreter.openWorkshop(path, source: source)
+            try session.openWorkshop(path, source: source)
             return
         }
-        guard let session = interpreter.workshop else {
+        guard let open = session.workshop else {
             throw .error(.semantic, "no workshop is open", notes: [.note("open one with workshop \"FILE\" (TEACHING.md shows the format)")])
         }
         switch action {
         case .open: break
-        case .status: interpreter.output.write(interpreter.workshopStatus(session))
-        case .collect(let folder, let force): try interpreter.collectPlans(from: folder, for: session, force: force, source: source)
+        case .status: session.output.write(session.workshopStatus(open))
+        case .collect(let folder, let force): try session.collectPlans(from: folder, for: open, force: force, source: source)
         case .check:
-            let checked = interpreter.checkTeams(of: session)
+            let checked = session.checkTeams(of: open)
             var broken: [Diagnostic] = []
             for (team, problems) in checked {
                 if problems.isEmpty {
-                    interpreter.output.write(interpreter.paint(true)("✓ ") + interpreter.t("{team} keeps the rules.", ["team": team]) + "\n")
+                    session.output.write(session.paint(true)("✓ ") + session.t("{team} keeps the rules.", ["team": team]) + "\n")
                 } else {
                     broken.append(.error(.ruleBroken, .semantic, "\(team): " + problems.joined(separator: "; ")))
                 }
             }
-            try interpreter.throwAllButLast(broken)
+            try session.throwAllButLast(broken)
         case .round(let number):
-            guard let round = session.workshop.rounds.first(where: { Double($0.number) == number.value }) else {
+            guard let round = open.workshop.rounds.first(where: { Double($0.number) == number.value }) else {
                 throw .error(
                     .outOfRange, .semantic,
                     "there is no round \(NumberText.plain(number.value)); the rounds are "
-                        + session.workshop.rounds.map { String($0.number) }.joined(separator: ", "), in: source, at: number.range)
+                        + open.workshop.rounds.map { String($0.number) }.joined(separator: ", "), in: source, at: number.range)
             }
-            let results = try interpreter.runRound(round, of: session, source: source)
-            session.results[round.number] = results
-            session.lastRound = round.number
-            interpreter.output.write(interpreter.leaderboard(results, round: round, of: session))
+            let results = try session.runRound(round, of: open, source: source)
+            open.results[round.number] = results
+            open.lastRound = round.number
+            session.output.write(session.leaderboard(results, round: round, of: open))
         case .debrief(let number):
-            let round = try interpreter.roundRun(number.map { Int($0.value) }, of: session, source: source, at: number?.range)
-            try interpreter.debrief(round, of: session, source: source)
+            let round = try session.roundRun(number.map { Int($0.value) }, of: open, source: source, at: number?.range)
+            try session.debrief(round, of: open, source: source)
         case .save(let written, let force):
-            let path = try interpreter.fileName(written, source: source)
-            try interpreter.write(interpreter.workshopText(session), to: path, force: force, verb: "save", source: source)
-            interpreter.workspace.markSaved(session.workshop.teams)
-            interpreter.output.write(interpreter.t("Saved the workshop, its plans and results to {file}.", ["file": path.value]) + "\n")
+            let path = try session.fileName(written, source: source)
+            try session.write(session.workshopText(open), to: path, force: force, verb: "save", source: source)
+            session.workspace.markSaved(open.workshop.teams)
+            session.output.write(session.t("Saved the workshop, its plans and results to {file}.", ["file": path.value]) + "\n")
         case .report(let written, let force):
-            let path = try interpreter.fileName(written, source: source)
-            let round = try interpreter.roundRun(nil, of: session, source: source, at: path.range)
-            try interpreter.write(interpreter.workshopReport(session, last: round), to: path, force: force, verb: "export", source: source)
-            interpreter.output.write(interpreter.t("Wrote the workshop's report to {file}.", ["file": path.value]) + "\n")
+            let path = try session.fileName(written, source: source)
+            let round = try session.roundRun(nil, of: open, source: source, at: path.range)
+            try session.write(session.workshopReport(open, last: round), to: path, force: force, verb: "export", source: source)
+            session.output.write(session.t("Wrote the workshop's report to {file}.", ["file": path.value]) + "\n")
         }
     }
 }
 
-extension Interpreter {
+extension Session {
     func openWorkshop(_ path: StringLiteral, source: SourceFile) throws(Diagnostic) {
         let resolved = files.readable(path.value, from: source)
         let text = try files.readText(resolved, shown: path.value, verb: "open the workshop", source: source, at: path.range)

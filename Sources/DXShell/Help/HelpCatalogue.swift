@@ -270,12 +270,12 @@ package enum HelpCatalogue {
 
     package static func overview(style: Style, language: OutputLanguage = .en) -> String {
         let vi = language == .vi
-        var lines = [style.bold(vi ? "Lệnh" : "Commands")]
+        var lines: [String] = []
         let width = min(topics.map(\.usage.count).max() ?? 0, usageWidth)
         /// A usage and its summary; a long usage gets a line of its own, and the summary wraps.
         func entry(_ usage: String, _ summary: String) -> [String] {
             let indent = String(repeating: " ", count: width + 4)
-            let summaryLines = Interpreter.wrap(summary, width: pageWidth - indent.count)
+            let summaryLines = TextLayout.wrap(summary, width: pageWidth - indent.count)
             var out: [String] = []
             if usage.count > width {
                 out.append("  " + usage)
@@ -288,10 +288,15 @@ package enum HelpCatalogue {
         }
         let settings = Self.scenarioSettingTopics
         let scripts = ["let", "for", "if", "print", "assert", "include"]
-        for topic in topics where !settings.contains(topic.name) && !scripts.contains(topic.name) {
-            lines += entry(topic.usage, topic.summary(in: language))
+        // The commands under their headings; defining a scenario comes first.
+        for group in CommandGroup.allCases {
+            lines.append(style.bold(group.heading(in: language)))
+            if group == .scenarios, let scenario = topic("scenario") { lines += entry(scenario.usage, scenario.summary(in: language)) }
+            for command in CommandRegistry.commands where command.group == group {
+                lines += entry(command.help.usage, command.help.summary(in: language))
+            }
+            lines.append("")
         }
-        lines.append("")
         lines.append(style.bold(vi ? "Trong script (và tại dấu nhắc)" : "In scripts (and at the prompt)"))
         for name in scripts {
             let topic = topic(name)!

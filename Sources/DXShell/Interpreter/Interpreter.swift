@@ -14,37 +14,11 @@ package enum ExecutionOutcome: Sendable, Equatable {
     case quit
 }
 
-/// Executes statements against a workspace and a model, writing results and diagnostics.
+/// Executes statements in a session: scenario definitions, commands, and the script statements
+/// (`let`, `for`, `if`, `include`…) around them, within the limits a script keeps to.
 package final class Interpreter {
-    /// The model scenarios run on; `model load` replaces it for the rest of the session.
-    package internal(set) var model: DeclaredModel
-    /// The file the model came from; nil for the bundled model.
-    package var modelOrigin: String?
-
-    /// Where a section of the model's documentation is: MODEL.md's section for the bundled model
-    /// (MODEL.md comes with dxplan), the model file for any other model.
-    func documentation(_ section: String) -> String {
-        modelOrigin == nil ? "MODEL.md" + (section.isEmpty ? "" : " " + section) : t("the model file")
-    }
-    package internal(set) var workspace = Workspace()
-    package var style: Style
-    /// How reports are presented: the language, the styles and the width.
-    var presentation: Presentation { Presentation(style: style, language: language, width: pageWidth) }
-    /// The columns reports keep to (`width`; the terminal's width when dxplan starts on one).
-    package var pageWidth = Interpreter.defaultPageWidth
-
-    /// The language of reports and errors (`lang en|vi`).
-    package var language: OutputLanguage = .en {
-        // In Vietnamese, errors are translated (`ErrorPhrasebook`).
-        didSet { diagnosticRenderer.vietnamese = language == .vi ? ErrorPhrasebook.translation : nil }
-    }
-    package var diagnosticRenderer: DiagnosticRenderer
-    /// Where everything is written; it keeps a copy of each statement's output for `record` and replay.
-    let output: CapturingOutput
-    /// The recording `record "FILE"` started, until `record stop`.
-    var recording: Recording?
-    /// The workshop open (`workshop "FILE"`).
-    var workshop: WorkshopSession?
+    /// What the statements work on: the model, the scenarios, the settings, the files.
+    package let session: Session
     /// `--keep-going`: a failed statement, or a failed round of a loop, is reported and the next
     /// one runs; the first failure still sets the exit status.
     var keepsGoing = false
@@ -52,26 +26,12 @@ package final class Interpreter {
     /// Told when each top-level statement starts (true) and ends (false): the terminal's
     /// progress line for long commands follows it.
     package var onStatement: ((Bool) -> Void)?
-    /// The lesson under way (`lesson N`), until it ends or `quit lesson`.
-    var lesson: LessonSession?
-    /// Where lesson progress is kept between sessions; nil keeps it for this session only.
-    package var lessonProgressPath: String?
-    lazy var lessonProgress = LessonProgress(path: lessonProgressPath)
-    /// Whether defining a scenario says so, as at the prompt, in a file too (a replay shows what
-    /// the prompt showed).
-    package var echoesDefinitions = false
-    let cancellation: Cancellation
-    var resolver: ScenarioResolver { ScenarioResolver(model: model) }
 
     package init(
         model: DeclaredModel, output: TextOutput, style: Style = .plain, errorStyle: Style = .plain,
         cancellation: Cancellation = .never
     ) {
-        self.model = model
-        self.output = CapturingOutput(output)
-        self.style = style
-        self.diagnosticRenderer = DiagnosticRenderer(colored: errorStyle.colored)
-        self.cancellation = cancellation
+        session = Session(model: model, output: output, style: style, errorStyle: errorStyle, cancellation: cancellation)
     }
 
     // MARK: - Entry points
@@ -85,17 +45,17 @@ package final class Interpreter {
     package func execute(_ parsed: ParseResult, keepGoing: Bool = false) -> ExecutionOutcome {
         if parsed.hasErrors {
             // The first errors say what is wrong; hundreds more (a binary file, noise) say nothing new.
-            parsed.diagnostics.prefix(Self.maximumReportedErrors).forEach(report)
+            parsed.diagnostics.prefix(Self.maximumReportedErrors).forEach(session.report)
             let more = parsed.diagnostics.count - Self.maximumReportedErrors
             if more > 0 {
-                report(
+                session.report(
                     Diagnostic(.note, .syntax, "and \(more) more error\(more == 1 ? "" : "s") in \(parsed.source.name ?? "this input"), not shown"))
             }
             return .failed(.syntax)
         }
         var firstFailure: DiagnosticCategory?
         loopSteps = 0
-        recording?.startInput()
+        session.recording?.startInput()
         keepsGoing = keepGoing
         failureKeptGoing = nil
         defer { keepsGoing = false }
@@ -134,18 +94,18 @@ package final class Interpreter {
     func runTopLevel(_ statement: Statement, in source: SourceFile) -> StatementResult {
         onStatement?(true)
         defer {
-            cancellation.runs?.expect(nil)
+            session.cancellation.runs?.expect(nil)
             onStatement?(false)
         }
-        let recorded = recording != nil && includeStack.isEmpty && !statement.isRecordCommand
-        if recorded { recording?.begin(statement, in: source, output: output) }
+        let recorded = session.recording != nil && includeStack.isEmpty && !statement.isRecordCommand
+        if recorded { session.recording?.begin(statement, in: source, output: session.output) }
         // Numbers in reports follow the language the statement starts in (`lang` may change it).
-        let result = Format.$style.withValue(language == .vi ? .vietnamese : .english) { runStatement(statement, in: source) }
-        if includeStack.isEmpty { followLesson(after: statement) }
-        if recorded, let recording {
-            do { try recording.end(output: output) } catch {
-                self.recording = nil
-                report(error)
+        let result = Format.$style.withValue(session.language == .vi ? .vietnamese : .english) { runStatement(statement, in: source) }
+        if includeStack.isEmpty { session.followLesson(after: statement) }
+        if recorded, let recording = session.recording {
+            do { try recording.end(output: session.output) } catch {
+                session.recording = nil
+                session.report(error)
             }
         }
         return result
@@ -153,11 +113,11 @@ package final class Interpreter {
 
     private func runStatement(_ statement: Statement, in source: SourceFile) -> StatementResult {
         if let spent = runBudgetError(at: statement, in: source) {
-            report(spent)
+            session.report(spent)
             return .halted(spent.category)
         }
-        if cancellation.isCancelled {
-            report(.error(.interrupted, "interrupted"))
+        if session.cancellation.isCancelled {
+            session.report(.error(.interrupted, "interrupted"))
             return .halted(.interrupted)
         }
         var result = StatementResult.succeeded
@@ -165,8 +125,8 @@ package final class Interpreter {
             if try executeOne(statement, in: source) { return .quit }
         } catch {
             // A run stopped by the spent budget is reported as that, below.
-            if error.category != .interrupted || cancellation.runs?.isSpent != true {
-                report(error)
+            if error.category != .interrupted || session.cancellation.runs?.isSpent != true {
+                session.report(error)
                 if error.category == .interrupted { return .halted(.interrupted) }
                 result = .failed(error.category)
             }
@@ -174,7 +134,7 @@ package final class Interpreter {
         // The statement that used up the runs stops the script, even when it finished: the
         // analysis it would have printed (which targets are out of reach…) was cut short.
         if let spent = runBudgetError(at: statement, in: source) {
-            report(spent)
+            session.report(spent)
             return .halted(spent.category)
         }
         return result
@@ -182,7 +142,7 @@ package final class Interpreter {
 
     /// The error for a statement that could not run because the script's model runs are spent.
     private func runBudgetError(at statement: Statement, in source: SourceFile) -> Diagnostic? {
-        guard let runs = cancellation.runs, runs.isSpent, let limit = runs.limit else { return nil }
+        guard let runs = session.cancellation.runs, runs.isSpent, let limit = runs.limit else { return nil }
         return .error(
             .overBudget, .semantic,
             "this script has used its \(Format.grouped(Double(limit))) model run\(limit == 1 ? "" : "s"), the most one dxplan command may make",
@@ -193,16 +153,12 @@ package final class Interpreter {
     /// Loads scenario files before the session starts (`--load`); prints nothing on success.
     package func preload(_ path: String) -> ExecutionOutcome {
         do {
-            _ = try load(path: path, relativeTo: nil)
+            _ = try session.load(path: path, relativeTo: nil)
             return .completed
         } catch {
-            report(error)
+            session.report(error)
             return .failed(error.category)
         }
-    }
-
-    package func report(_ diagnostic: Diagnostic) {
-        output.writeError(diagnosticRenderer.render(diagnostic) + "\n")
     }
 
     // MARK: - Statements
@@ -217,24 +173,21 @@ package final class Interpreter {
         }
     }
 
-    /// Reports all but the last problem and throws the last, so they print in source order.
-    func throwAllButLast(_ problems: [Diagnostic]) throws(Diagnostic) {
-        try throwInOrder(problems)
-    }
-
     private func execute(_ statement: Statement, in source: SourceFile) throws(Diagnostic) -> StatementOutcome {
         switch statement {
         case .scenario(let written):
-            let decl = try substituteVariables(written, in: source)
-            let replaced = try define(ScenarioDefinition(decl: decl, source: source), inFile: source.directory != nil)
+            let decl = try session.substituteVariables(written, in: source)
+            let replaced = try session.define(ScenarioDefinition(decl: decl, source: source), inFile: source.directory != nil)
             // At the prompt, and wherever a recording or a replay shows what the prompt would.
-            if source.name == nil || echoesDefinitions || recording != nil {
-                output.write(style.dim(t(replaced ? "Replaced scenario {name}." : "Defined scenario {name}.", ["name": decl.name.text])) + "\n")
+            if source.name == nil || session.echoesDefinitions || session.recording != nil {
+                session.output.write(
+                    session.style.dim(session.t(replaced ? "Replaced scenario {name}." : "Defined scenario {name}.", ["name": decl.name.text])) + "\n"
+                )
             }
         case .command(let command):
             // The parser makes commands from the registry's types only.
             guard let shellCommand = command.syntax as? any ShellCommand else { return .next }
-            try shellCommand.run(in: self, source: source)
+            try shellCommand.run(in: session, source: source)
             if shellCommand.endsSession { return .quit }
         default:
             return try executeScript(statement, in: source) ? .quit : .next
@@ -242,278 +195,15 @@ package final class Interpreter {
         return .next
     }
 
-    @discardableResult
-    /// Checks and defines a scenario; one that comes from no file (the prompt, `-c`, `optimise`)
-    /// counts as unsaved until `save` writes it.
-    func define(_ definition: ScenarioDefinition, inFile: Bool) throws(Diagnostic) -> Bool {
-        let problems = resolver.check(definition)
-        try throwInOrder(problems.filter { $0.severity == .error })
-        problems.filter { $0.severity != .error }.forEach(report)
-        return workspace.define(definition, inFile: inFile)
-    }
-
-    func scenarioName(_ name: Name?, for command: String, source: SourceFile) throws(Diagnostic) -> String {
-        if let name {
-            guard workspace.definition(name.text) != nil else {
-                let known =
-                    workspace.names.isEmpty
-                    ? "no scenarios are defined yet; define one with 'scenario … end' or 'load' a file"
-                    : "scenarios: " + workspace.names.joined(separator: ", ")
-                throw .error(
-                    .unknownScenario, .semantic, "unknown scenario '\(name.text)'" + Suggestion.didYouMean(name.text, in: workspace.names),
-                    in: source, at: name.range, notes: [.note(known)])
-            }
-            return name.text
-        }
-        guard let current = workspace.current else {
-            throw .error(.semantic, "no scenario to \(command): define one with 'scenario … end' or 'load' a file")
-        }
-        return current
-    }
-
-    /// The indicator a name stands for (its id or a Vietnamese name), or an error with a suggestion.
-    func knownIndicator(_ name: Name, source: SourceFile) throws(Diagnostic) -> Indicator {
-        guard let indicator = model.indicator(name.text) else {
-            throw .error(
-                .unknownIndicator, .semantic, "unknown indicator '\(name.text)'" + Suggestion.didYouMean(name.text, in: model.indicatorVocabulary),
-                in: source, at: name.range, notes: [.note("indicators: " + model.indicators.map(\.id).joined(separator: ", "))])
-        }
-        return indicator
-    }
-
-    /// A scenario with its inheritance, shifts and amounts worked out against the session's model.
-    func resolvedScenario(_ name: String, at range: SourceRange?, source: SourceFile) throws(Diagnostic) -> Scenario {
-        switch resolver.resolve(name, in: workspace) {
-        case .success(let resolved): return resolved
-        case .failure(var diagnostic):
-            if diagnostic.source == nil {
-                diagnostic.source = source
-                diagnostic.range = range
-            }
-            throw diagnostic
-        }
-    }
-
-    func simulate(_ name: String, at range: SourceRange?, source: SourceFile, makeCurrent: Bool = true) throws(Diagnostic) -> RunResult {
-        let scenario = try resolvedScenario(name, at: range, source: source)
-        do {
-            let result = try model.simulate(scenario, cancellation: cancellation)
-            workspace.store(result, makeCurrent: makeCurrent)
-            warnIfOutOfRange(result)
-            return result
-        } catch SimulationError.cancelled {
-            throw .error(.interrupted, "interrupted; the run of '\(name)' was cancelled")
-        } catch {
-            throw .error(.semantic, "cannot run '\(name)': \(error)", in: source, at: range)
-        }
-    }
-
-    /// The results of a scenario (the current one when nil), running it if it has not run since it changed.
-    func currentResult(_ name: Name?, for command: String, source: SourceFile, makeCurrent: Bool = true) throws(Diagnostic) -> RunResult {
-        let scenario = try scenarioName(name, for: command, source: source)
-        if let cached = workspace.result(scenario) {
-            if makeCurrent { workspace.select(scenario) }
-            return cached
-        }
-        return try simulate(scenario, at: name?.range, source: source, makeCurrent: makeCurrent)
-    }
-
-    /// The results of the named scenarios (each once, run if needed), or of the current one when
-    /// none is named. Running several leaves the current scenario as it was.
-    func results(of names: [Name], for command: String, source: SourceFile) throws(Diagnostic) -> [RunResult] {
-        guard !names.isEmpty else { return [try currentResult(nil, for: command, source: source)] }
-        var seen = Set<String>()
-        var results: [RunResult] = []
-        for name in names where seen.insert(name.text).inserted {
-            results.append(try currentResult(name, for: command, source: source, makeCurrent: false))
-        }
-        return results
-    }
-
-    /// Whether the missed targets of a run can be met by any split of its budget (one more run,
-    /// only when a target is missed; `targets` looks further). Empty for another kind of model.
-    func reachOfMissedTargets(_ result: RunResult, deep: Bool = false) -> [Target: Reachability.Verdict] {
-        guard let assessments = try? Reachability(model: model).assess(result, deep: deep, cancellation: cancellation) else { return [:] }
-        return Dictionary(assessments.map { ($0.outcome.target, $0.verdict) }) { first, _ in first }
-    }
-
-    /// A run whose indicators leave their possible range (shares outside 0–100%, indices outside
-    /// 0–1, values that are not numbers) has left the conditions the model holds for: list every
-    /// indicator that does, from the year it does, with where a value that is not a number arose.
-    private func warnIfOutOfRange(_ result: RunResult) {
-        var violations: [String] = []
-        for (i, indicator) in result.indicators.enumerated() {
-            // A little slack: rounding in the integration is not a violation.
-            let slack = indicator.unit == .percent ? 0.5 : 0.0005
-            let validity = indicator.validity
-            guard
-                let y = result.indicatorValues[i].firstIndex(where: { value in
-                    !value.isFinite || !(validity.contains(value) || validity.contains(value - slack) || validity.contains(value + slack))
-                })
-            else { continue }
-            let value = result.indicatorValues[i][y]
-            let limit = validity == .fraction ? 1.0 : 100.0
-            let shown =
-                !value.isFinite
-                ? "not a number"
-                : abs(value) >= 1e6
-                    ? (value > 0 ? "far above " + Format.quantity(limit, indicator.unit) : "far below 0")
-                    : Format.quantity(value, indicator.unit)
-            violations.append("\(indicator.id) is \(shown) in \(result.years[y])")
-        }
-        guard !violations.isEmpty else { return }
-        var causes: [String] = []
-        if let origin = result.firstNonFinite {
-            causes.append("the first value that is not a number is \(origin.variable) at \(Self.modelTimeLabel(origin.time))")
-        }
-        let assumed = result.scenario.assumptions.keys.sorted()
-        if !assumed.isEmpty { causes.append("the scenario assumes " + assumed.joined(separator: ", ")) }
-        if result.scenario.horizon.upperBound > model.baseYear + 20 { causes.append("the horizon runs far beyond \(model.baseYear)") }
-        // Each likely cause a note of its own, so that every line reads whole (and translates whole).
-        report(
-            Diagnostic(
-                .warning, .semantic,
-                "the run of '\(result.scenario.name)' left the range the model is valid for: " + violations.joined(separator: "; ")
-                    + "; read its results with care", notes: causes.map { Diagnostic(.note, .semantic, $0) }))
-    }
-
     /// How many syntax errors of one input are shown before the rest are counted.
     package static let maximumReportedErrors = 50
 
-    /// How many times the reference budget a scenario may reach before `run` warns.
-    /// A guard on the shell's advice, not a model parameter.
-    static let farFromReference = 10.0
-
-    /// A fixed phrase in the language of reports.
-    func t(_ english: String) -> String { language.phrase(english) }
-    func t(_ template: String, _ values: KeyValuePairs<String, String>) -> String { language.phrase(template, values) }
-
-    func paint(_ good: Bool) -> (String) -> String {
-        let style = style
-        return good ? { style.good($0) } : { style.bad($0) }
-    }
-
-    // MARK: - Files
-
-    /// Where the files statements read and write are, and which a script may write.
-    package var files = FileAccess()
     /// The steps taken by the loops of the statements being executed, nested ones included.
     var loopSteps = 0
     /// The most steps the loops of one script (or one entry at the prompt) may take together:
     /// 10,000 for one loop, but loops inside loops multiply.
     static let maximumLoopSteps = 1_000_000
-    /// The script's variables, and its expressions evaluated over them.
-    var script = ScriptEvaluator()
     /// The files being included, innermost last (to catch a file that includes itself).
     var includeStack: [String] = []
 
-    /// A file name with the script's values put in: `"out/sweep-{share}.csv"` in a loop names one
-    /// file per value (as `print` puts values in its text).
-    func fileName(_ path: StringLiteral, source: SourceFile) throws(Diagnostic) -> StringLiteral {
-        guard path.value.contains("{") else { return path }
-        return StringLiteral(try interpolate(path, in: source), path.range)
-    }
-
-    /// Defines every scenario in a file and returns their names. Commands in the file are not run.
-    /// `prefix` renames what the file defines (`team1-plan`); a name another file or the prompt
-    /// already gave a scenario is an error unless `force`.
-    func load(
-        path: String, relativeTo range: SourceRange?, source: SourceFile? = nil, prefix: Name? = nil, force: Bool = false
-    ) throws(Diagnostic) -> [String] {
-        let resolved = files.readable(path, from: source)
-        let text = try files.readText(resolved, shown: path, verb: "load", source: source, at: range)
-        let file = SourceFile(name: path, text: text, directory: URL(fileURLWithPath: resolved).deletingLastPathComponent().path)
-        let parsed = Parser.parse(file)
-        if parsed.hasErrors {
-            let firstLine = text.split(whereSeparator: \.isNewline).first { !$0.hasPrefix("#") && !$0.allSatisfy(\.isWhitespace) }
-            if path.hasSuffix(".dxm") || firstLine?.hasPrefix("model \"") == true || XMILEReader.isXMILE(text) {
-                throw .error(
-                    .semantic,
-                    "'\(path)' is a model file, not a scenario file; to run scenarios on it, write model load "
-                        + ScenarioPrinter.quote(path), in: source, at: range)
-            }
-            try throwInOrder(parsed.diagnostics)
-        }
-        // Check everything before defining anything, so a bad file changes nothing.
-        var definitions = parsed.statements.compactMap { statement -> ScenarioDefinition? in
-            if case .scenario(let decl) = statement { return ScenarioDefinition(decl: decl, source: file) }
-            return nil
-        }
-        if let prefix { definitions = Self.prefixed(definitions, with: prefix.text) }
-        if !force { try checkNoClash(definitions, loading: path, resolved: resolved, at: range, source: source, prefix: prefix) }
-        let problems = definitions.flatMap(resolver.check)
-        try throwInOrder(problems.filter { $0.severity == .error })
-        problems.filter { $0.severity != .error }.forEach(report)
-        for definition in definitions {
-            if cancellation.isCancelled { throw .error(.interrupted, "interrupted; '\(path)' was only partly loaded") }
-            workspace.define(definition)
-        }
-        return definitions.map(\.name)
-    }
-
-    /// The definitions of a file with a prefix before each name, and before each parent that the
-    /// same file defines (a parent from elsewhere keeps its name).
-    static func prefixed(_ definitions: [ScenarioDefinition], with prefix: String) -> [ScenarioDefinition] {
-        let own = Set(definitions.map(\.name))
-        return definitions.map { definition in
-            var decl = definition.decl
-            decl.name = Name(prefix + "-" + decl.name.text, decl.name.range)
-            if let parent = decl.parent, own.contains(parent.text) { decl.parent = Name(prefix + "-" + parent.text, parent.range) }
-            return ScenarioDefinition(decl: decl, source: definition.source)
-        }
-    }
-
-    /// A file may replace what it defined before (loaded again after an edit), scenarios saved
-    /// from the prompt, and any scenario with the same text, but not a different scenario another
-    /// file defined, nor one typed at the prompt and not saved: those would be lost without a word.
-    func checkNoClash(
-        _ definitions: [ScenarioDefinition], loading path: String, resolved: String, at range: SourceRange?, source: SourceFile?, prefix: Name?
-    ) throws(Diagnostic) {
-        let loaded = URL(fileURLWithPath: resolved).standardizedFileURL.path
-        let unsaved = Set(workspace.unsavedNames)
-        var clashes: [(name: String, from: String)] = []
-        for definition in definitions {
-            // The same scenario written again (saved from this session, say) loses nothing.
-            guard let existing = workspace.definition(definition.name),
-                ScenarioPrinter.print(existing.decl) != ScenarioPrinter.print(definition.decl)
-            else { continue }
-            if let file = existing.source.name {
-                if files.path(of: existing.source) == loaded { continue }
-                clashes.append((definition.name, file == Self.optimiseSource ? "by optimise" : "in '\(file)'"))
-            } else if unsaved.contains(definition.name) {
-                clashes.append((definition.name, "at the prompt, and not saved"))
-            }
-        }
-        guard let first = clashes.first else { return }
-        var others = ""
-        if clashes.count > 1 {
-            let names: [String] = clashes.dropFirst().prefix(5).map { $0.name }
-            others = " (and \(clashes.count - 1) more: " + names.joined(separator: ", ") + ")"
-        }
-        let advice: String
-        if let prefix {
-            advice = "choose another prefix than '\(prefix.text)', or add 'force' to replace"
-        } else {
-            let stem = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-            let usable = !stem.isEmpty && !Grammar.isReserved(stem) && stem.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" }
-            let suggested = usable ? stem : "PREFIX"
-            advice =
-                "to keep both, load it with a prefix: load \(ScenarioPrinter.quote(path)) as \(suggested) "
-                + "(its scenarios become \(suggested)-\(first.name)…); to replace, add 'force'"
-        }
-        let message = "'\(path)' defines '\(first.name)', already defined \(first.from)\(others); loading it would replace it"
-        throw .error(.nameClash, .semantic, message, in: source, at: range, notes: [.note(advice)])
-    }
-
-    /// Reports all but the last problem and throws the last, so they print in source order.
-    private func throwInOrder(_ problems: [Diagnostic]) throws(Diagnostic) {
-        guard let last = problems.last else { return }
-        problems.dropLast().forEach(report)
-        throw last
-    }
-
-    /// Writes a file `save` or `export` makes (`FileAccess.write`).
-    func write(_ text: String, to path: StringLiteral, force: Bool, verb: String, source: SourceFile) throws(Diagnostic) {
-        try files.write(bytes: Array(text.utf8), to: path, force: force, verb: verb, source: source)
-    }
 }

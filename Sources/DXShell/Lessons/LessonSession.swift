@@ -44,7 +44,7 @@ final class LessonSession {
     }
 }
 
-extension Interpreter {
+extension Session {
     /// Starts a lesson at the step its progress says.
     func begin(_ lesson: Lesson, key: String, label: String, command: String) {
         let saved = lessonProgress[key]

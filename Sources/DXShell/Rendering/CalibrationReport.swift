@@ -31,8 +31,8 @@ struct CalibrationReport: Report {
         var parameters = TextTable([.init("  " + t("parameter")), .init(t("model file"), .right), .init(t("fit"), .right), .init(t("range"))])
         for parameter in result.parameters {
             parameters.add([
-                TextTable.Cell("  " + parameter.name), TextTable.Cell(Interpreter.short(parameter.modelValue)),
-                TextTable.Cell(Interpreter.short(parameter.fitted) + (atBounds.contains(parameter.name) ? " !" : "")),
+                TextTable.Cell("  " + parameter.name), TextTable.Cell(TextLayout.short(parameter.modelValue)),
+                TextTable.Cell(TextLayout.short(parameter.fitted) + (atBounds.contains(parameter.name) ? " !" : "")),
                 TextTable.Cell(Format.plain(parameter.range.lowerBound) + "–" + Format.plain(parameter.range.upperBound)),
             ])
         }

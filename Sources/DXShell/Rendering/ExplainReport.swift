@@ -68,7 +68,7 @@ struct ExplainReport: Report {
             }
             var note =
                 trajectory?.value(variable.name, at: shownTime(variable)).map {
-                    "\(Interpreter.short($0)) "
+                    "\(TextLayout.short($0)) "
                         + (language == .vi
                             ? (atEnd(variable) ? "cuối năm \(year)" : "tháng cuối năm \(year)")
                             : atEnd(variable) ? "at the end of \(year)" : "in the last month of \(year)")
@@ -88,11 +88,11 @@ struct ExplainReport: Report {
         lines.append(style.bold(t("Parameters and inputs it uses")))
         var inputs = TextTable([.init("  " + t("name")), .init(t("unit")), .init(t("value"), .right), .init(t("source"))])
         for variable in trace.leaves {
-            let shown = trajectory?.value(variable.name, at: shownTime(variable)).map(Interpreter.short) ?? "–"
+            let shown = trajectory?.value(variable.name, at: shownTime(variable)).map(TextLayout.short) ?? "–"
             let provenance: String =
                 switch variable.provenance {
-                case .source(let citation)?: Interpreter.clip(citation)
-                case .assumption(let reason)?: t("assumption: ") + Interpreter.clip(reason)
+                case .source(let citation)?: TextLayout.clip(citation)
+                case .assumption(let reason)?: t("assumption: ") + TextLayout.clip(reason)
                 case nil: variable.kind == .input ? t("the scenario") : "–"
                 }
             inputs.add([

@@ -133,7 +133,7 @@ struct HTMLReport: Phrased {
                 }
                 let policies = scenario.policies.sorted { $0.key < $1.key }.map {
                     t("policy ") + "\($0.key) "
-                        + (PolicySwitch.isOff($0.value) ? t("off") : t("on from ") + Interpreter.date($0.value))
+                        + (PolicySwitch.isOff($0.value) ? t("off") : t("on from ") + ModelTime.date($0.value))
                 }
                 html.append("<p>" + escape((assumptions + policies).joined(separator: "; ")) + "</p>")
             }

@@ -12,7 +12,7 @@ struct MorrisReport: Phrased {
     /// How many inputs are shown; the rest are counted.
     let rows: Int
     /// The columns the text keeps to.
-    var width = Interpreter.defaultPageWidth
+    var width = Presentation.defaultWidth
     static let barWidth = 12
 
     func render() -> String {
@@ -23,7 +23,7 @@ struct MorrisReport: Phrased {
                     "Morris screening of {indicator} in {year} ({scenario})",
                     ["indicator": language.label(of: indicator), "year": String(result.year), "scenario": result.scenario.name]))
         ]
-        lines += Interpreter.wrap(
+        lines += TextLayout.wrap(
             t(
                 "{trajectories} trajectories, {runs} runs (seed {seed}): μ* is how much the indicator moves when an assumption crosses its whole range, μ the same with its sign, σ how much that depends on the other assumptions.",
                 [
@@ -45,7 +45,7 @@ struct MorrisReport: Phrased {
         if result.factors.count > shown.count {
             lines.append(style.dim(t("… and {count} more inputs", ["count": String(result.factors.count - shown.count)])))
         }
-        lines += Interpreter.wrap(
+        lines += TextLayout.wrap(
             t(
                 "In the indicator's unit ({unit}); the fitted parameters keep their values; a screening, not a share of the variance ('sobol').",
                 ["unit": unit == .percent ? t("points") : t("index")]),

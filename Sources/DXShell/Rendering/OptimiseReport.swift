@@ -38,7 +38,7 @@ struct OptimiseReport: Report {
                             "from": Format.fixed(result.before, 2), "to": Format.fixed(result.after, 2), "most": Format.plain(most),
                         ]))
             if !weights.isEmpty {
-                lines += Interpreter.wrap(
+                lines += TextLayout.wrap(
                     t("Weighted: {weights} (each other indicator's targets ×1).", ["weights": weightsText(weights)]), width: width)
             }
         case .indicator(let id, let year):
@@ -95,7 +95,7 @@ struct OptimiseReport: Report {
                 return constraint.name + bound + " (" + Format.fixed(share * 100, 1) + "%)"
             }
             let verdict = result.keepsConstraints ? t("Kept: ") : t("NOT all kept, the best split found breaks some: ")
-            lines += Interpreter.wrap(verdict + held.joined(separator: ", ") + ".", width: width).map {
+            lines += TextLayout.wrap(verdict + held.joined(separator: ", ") + ".", width: width).map {
                 result.keepsConstraints ? $0 : style.bad($0)
             }
         }
@@ -107,21 +107,21 @@ struct OptimiseReport: Report {
                 : t(
                     "Budget at most {amount} a year: {years} capped ('in YEAR budget' lines in {name}).",
                     ["amount": amount, "years": cap.years.map(String.init).joined(separator: ", "), "name": b.name])
-            lines += Interpreter.wrap(line, width: width)
+            lines += TextLayout.wrap(line, width: width)
         }
-        lines += Interpreter.wrap(
+        lines += TextLayout.wrap(
             t(
                 "Nelder–Mead over the shares, {runs} runs: the best split this local search found, not a proven optimum; budget, horizon, assumptions and policies as in {scenario}.",
                 ["runs": Format.grouped(Int64(result.evaluations)), "scenario": a.name]), width: width
         ).map(style.dim)
         lines.append(style.dim(t("'compare {a} {b}' shows the results side by side.", ["a": a.name, "b": b.name])))
-        lines += Interpreter.wrap(
+        lines += TextLayout.wrap(
             t(
                 "Read the split as what this model rewards, not as advice (absorption limits and assumptions: {doc}).",
                 ["doc": documentation]), width: width
         ).map(style.dim)
         // The heading, wrapped to the page like the rest.
-        lines.replaceSubrange(0..<1, with: Interpreter.wrap(lines[0], width: width))
+        lines.replaceSubrange(0..<1, with: TextLayout.wrap(lines[0], width: width))
         return lines.joined(separator: "\n") + "\n"
     }
 

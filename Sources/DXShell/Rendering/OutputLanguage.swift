@@ -18,7 +18,7 @@ package enum OutputLanguage: String, Sendable, CaseIterable {
     /// A model time as a planner reads it: 2024.0 is "end-2023" ("cuối 2023"), 2024.5 "mid-2024"
     /// ("giữa 2024"), 2024.3 "Apr 2024" ("tháng 4/2024").
     func timeLabel(_ time: Double) -> String {
-        guard self == .vi else { return Interpreter.modelTimeLabel(time) }
+        guard self == .vi else { return ModelTime.label(time) }
         let year = Int(time.rounded(.down))
         let fraction = time - Double(year)
         if fraction < 1e-9 { return "cuối \(year - 1)" }

@@ -134,7 +134,7 @@ enum ResultExport {
                 name: scenario.name, title: scenario.title, horizon: [scenario.horizon.lowerBound, scenario.horizon.upperBound],
                 budget: Dictionary(uniqueKeysWithValues: horizonYears.map { (String($0), rounded(scenario.envelope(in: $0))) }),
                 spending: spending, assumptions: scenario.assumptions,
-                policies: scenario.policies.mapValues { PolicySwitch.isOff($0) ? "off" : Interpreter.date($0) }, indicators: indicators,
+                policies: scenario.policies.mapValues { PolicySwitch.isOff($0) ? "off" : ModelTime.date($0) }, indicators: indicators,
                 targets: result.targetOutcomes.map {
                     TargetResult(
                         indicator: $0.target.indicator, comparison: $0.target.comparison.rawValue, value: $0.target.value,

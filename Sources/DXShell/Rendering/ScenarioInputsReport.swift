@@ -102,7 +102,7 @@ struct ScenarioInputsReport: Report {
             return NumberText.plain(parameter.value)
         }
         if case .policy(let name) = key, let policy = model.policies.first(where: { $0.name == name }) {
-            return "on from " + Interpreter.date(policy.start)
+            return "on from " + ModelTime.date(policy.start)
         }
         return nil
     }

@@ -14,7 +14,7 @@ struct SeekReport: Report {
     func frontier(_ points: [BudgetFrontier.Point], of scenario: Scenario, named scenarioName: String, indicators: [String]) -> String {
         let first = scenario.horizon.lowerBound
         let count = scenario.targets.filter { indicators.isEmpty || indicators.contains($0.indicator) }.count
-        var lines = Interpreter.wrap(
+        var lines = TextLayout.wrap(
             style.bold(t("Targets met by each budget ({scenario})", ["scenario": scenarioName])) + ": "
                 + t(
                     "its {count} targets, with its own split and with the best split found at that budget.",
@@ -36,7 +36,7 @@ struct SeekReport: Report {
             ])
         }
         lines.append(table.render(style: style).trimmingTrailingNewline())
-        lines += Interpreter.wrap(
+        lines += TextLayout.wrap(
             t(
                 "The best split at each budget is a local search's (as 'optimise'), not a proven optimum; 'optimise {scenario}' with a budget shows one. Nothing is defined.",
                 ["scenario": scenarioName]), width: width
@@ -49,7 +49,7 @@ struct SeekReport: Report {
         let first = scenario.horizon.lowerBound, envelope = scenario.envelope(in: first)
         var lines: [String] = []
         if result.factor == nil {
-            lines += Interpreter.wrap(
+            lines += TextLayout.wrap(
                 t(
                     "No budget up to {times} times that of {scenario} ({most} in {year}) meets {sought} with its split. Still missed then: {missed}.",
                     [
@@ -59,13 +59,13 @@ struct SeekReport: Report {
                         "missed": result.missedAtMost.map(describe).joined(separator: ", "),
                     ]), width: width)
             lines += pointsTable(result, envelope: envelope, first: first)
-            lines += Interpreter.wrap(
+            lines += TextLayout.wrap(
                 t(
                     "'optimise {scenario}' may find a split that meets more; 'seek budget {scenario} for INDICATOR' seeks some targets only.",
                     ["scenario": scenarioName]), width: width
             ).map(style.dim)
         } else {
-            lines += Interpreter.wrap(
+            lines += TextLayout.wrap(
                 t(
                     "{scenario} meets {sought} with no money from its budget at all: what was built before {year} and the operators' own investment are enough in this model. Nothing is defined.",
                     ["scenario": scenarioName, "sought": sought(result, of: scenario), "year": String(first)]), width: width)
@@ -84,7 +84,7 @@ struct SeekReport: Report {
         let times = amount / max(scenario.budget.amountPerYear, 1e-9)
         let definedName = style.bold(replaced ? t("Replaced {name}", ["name": target]) : t("Defined {name}", ["name": target]))
         let growing = scenario.budget.growthPerYear != 0 ? t(", growing as it does") : ""
-        var lines = Interpreter.wrap(
+        var lines = TextLayout.wrap(
             definedName
                 + t(
                     ": {amount} a year in {year} (×{times} the budget of {scenario}{growing}) is the least budget that meets {sought}, to half a per cent.",
@@ -95,7 +95,7 @@ struct SeekReport: Report {
                 + (allMet ? "" : " " + t("Rounded, it misses some: see 'targets {name}'.", ["name": target])),
             width: width)
         lines += pointsTable(result, envelope: envelope, first: first)
-        lines += Interpreter.wrap(
+        lines += TextLayout.wrap(
             t(
                 "Doubling, then bisection, assuming more money never undoes a target (the lever tests check each programme); split, horizon, assumptions and policies as in {scenario}.",
                 ["scenario": scenarioName]), width: width
@@ -106,7 +106,7 @@ struct SeekReport: Report {
     /// `seek year`: each target's first year with the plan continued, on time, late or not by the end.
     func years(_ answers: [TargetYearSeek.Answer], of scenario: Scenario, named scenarioName: String) -> String {
         let last = scenario.horizon.upperBound
-        var lines = Interpreter.wrap(
+        var lines = TextLayout.wrap(
             style.bold(t("The earliest year each target of {scenario} is met", ["scenario": scenarioName])) + ": "
                 + (model.programmes.isEmpty
                     ? t("its plan continued to {until} as in {last}.", ["until": String(TargetYearSeek.until), "last": String(last)])
@@ -128,7 +128,7 @@ struct SeekReport: Report {
             ])
         }
         lines.append(table.render(style: style).trimmingTrailingNewline())
-        lines += Interpreter.wrap(
+        lines += TextLayout.wrap(
             t("The years after {last} are the plan kept as it ends, not a forecast of budgets to come.", ["last": String(last)]),
             width: width
         ).map(style.dim)

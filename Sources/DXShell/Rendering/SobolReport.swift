@@ -12,7 +12,7 @@ struct SobolReport: Phrased {
     /// How many inputs are shown; the rest are counted.
     let rows: Int
     /// The columns the text keeps to.
-    var width = Interpreter.defaultPageWidth
+    var width = Presentation.defaultWidth
     /// The bar's width for an index of 1.
     static let barWidth = 12
 
@@ -24,7 +24,7 @@ struct SobolReport: Phrased {
                     "Sobol indices of {indicator} in {year} ({scenario})",
                     ["indicator": indicator, "year": String(result.year), "scenario": result.scenario.name]))
         ]
-        lines += Interpreter.wrap(
+        lines += TextLayout.wrap(
             t(
                 "{samples} samples, {runs} runs (seed {seed}): the share of the variance each input explains alone (first order) and with its interactions (total order), ± a 95% interval.",
                 [
@@ -56,7 +56,7 @@ struct SobolReport: Phrased {
                 "The first-order indices add up to {sum}, and shares cannot pass 1: {samples} samples are too few for precise indices; more samples narrow the intervals.",
                 ["sum": Format.fixed(sum, 2), "samples": Format.grouped(Int64(result.samples))])
             : t("The first-order indices add up to {sum}: the rest of the variance comes from inputs acting together.", ["sum": Format.fixed(sum, 2)])
-        lines += Interpreter.wrap(note, width: width).map(style.dim)
+        lines += TextLayout.wrap(note, width: width).map(style.dim)
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -13,7 +13,7 @@ struct TornadoReport: Phrased {
     /// How many inputs are shown; the rest are counted.
     let rows: Int
     /// The columns the text keeps to.
-    var width = Interpreter.defaultPageWidth
+    var width = Presentation.defaultWidth
     /// The bar's width in characters, the base value at its middle.
     static let barWidth = 11
 
@@ -25,7 +25,7 @@ struct TornadoReport: Phrased {
                     "Sensitivity of {indicator} in {year} ({scenario})",
                     ["indicator": language.label(of: indicator), "year": String(tornado.year), "scenario": tornado.scenario.name]))
         ]
-        lines += Interpreter.wrap(
+        lines += TextLayout.wrap(
             t(
                 "{value} with every input at its value; each input at its low and its high end, one at a time:",
                 ["value": Format.quantity(tornado.base, unit)]),
@@ -52,7 +52,7 @@ struct TornadoReport: Phrased {
                 style.dim(t("… and {count} more inputs, {moving} of them moving it visibly", ["count": String(hidden), "moving": String(still)])))
         }
         let legend = t("Levers: each programme's money at ×0.5 and ×1.5. Assumed: the ends of their ranges ('assumptions'). Fitted: a 90% interval.")
-        lines += Interpreter.wrap(legend, width: width).map(style.dim)
+        lines += TextLayout.wrap(legend, width: width).map(style.dim)
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -63,7 +63,7 @@ struct UncertaintyReport: Report {
         }
         // Both years side by side when that fits a projector's 80 columns; otherwise one below the other.
         let sideBySide = table(years)
-        if Interpreter.widestLine(sideBySide) <= width || years.count == 1 {
+        if TextLayout.widestLine(sideBySide) <= width || years.count == 1 {
             lines.append(sideBySide)
         } else {
             for (index, year) in years.enumerated() {
@@ -102,7 +102,7 @@ struct UncertaintyReport: Report {
                 t("as the observations leave them open, and every other with a range, except those the scenario assumes;"),
                 t("the budget's shares still add up to 100%. 'assumptions' lists them; {doc} says how.", ["doc": documentation]),
             ]
-        lines += Interpreter.wrap(notes.joined(separator: " "), width: width).map { style.dim($0) }
+        lines += TextLayout.wrap(notes.joined(separator: " "), width: width).map { style.dim($0) }
         return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -107,6 +107,6 @@ package struct ExportVerification: Sendable {
 
     /// A scenario the interpreter defined, resolved.
     private static func resolved(_ name: String, in interpreter: Interpreter) throws -> Scenario {
-        try interpreter.resolvedScenario(name, at: nil, source: SourceFile(name: "verify", text: ""))
+        try interpreter.session.resolvedScenario(name, at: nil, source: SourceFile(name: "verify", text: ""))
     }
 }

@@ -26,12 +26,12 @@ package final class ReplSession {
         var warnedAboutUnsaved = false
         /// Whether the shell may leave now: yes, unless unsaved scenarios have not been named yet.
         func mayLeave() -> Bool {
-            let unsaved = interpreter.workspace.unsavedNames
+            let unsaved = interpreter.session.workspace.unsavedNames
             guard !unsaved.isEmpty, !warnedAboutUnsaved else { return true }
             warnedAboutUnsaved = true
             let names = unsaved.joined(separator: ", ")
             output.write(
-                interpreter.language == .vi
+                interpreter.session.language == .vi
                     ? "Chưa lưu: \(names). Lưu bằng 'save TÊN to \"TỆP\"', hoặc nhấn Ctrl-D (hay gõ quit) lần nữa để thoát.\n"
                     : "Not saved: \(names). Save with 'save NAME to \"FILE\"', or press Ctrl-D (or type quit) again to leave.\n")
             return false

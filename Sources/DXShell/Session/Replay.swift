@@ -46,7 +46,7 @@ package struct Replay {
         let parsed = Parser.parse(source)
         let lines = source.text.split(separator: "\n", omittingEmptySubsequences: false).map { String($0.hasSuffix("\r") ? $0.dropLast() : $0) }
         guard let markerIndex = lines.firstIndex(of: Recording.recordedMarker) else {
-            interpreter.report(
+            interpreter.session.report(
                 .error(
                     .semantic, "'\(source.name ?? "this input")' is not a dxplan recording: it has no line '\(Recording.recordedMarker)'",
                     notes: [.note("a recording is made with record \"FILE\" … record stop; run a script with: dxplan FILE")]))
@@ -54,14 +54,14 @@ package struct Replay {
             return outcome
         }
         if parsed.hasErrors {
-            parsed.diagnostics.prefix(Interpreter.maximumReportedErrors).forEach(interpreter.report)
+            parsed.diagnostics.prefix(Interpreter.maximumReportedErrors).forEach(interpreter.session.report)
             outcome.failure = .syntax
             return outcome
         }
         let firstRecorded = markerIndex + 2  // the marker's line number, plus one
         // The session's state when the recording started: run quietly, unless it fails.
         interpreter.loopSteps = 0
-        interpreter.output.startCapture()
+        interpreter.session.output.startCapture()
         var preludeFailed = false
         for statement in parsed.statements where statement.range.start.line < firstRecorded {
             switch interpreter.runTopLevel(statement, in: source) {
@@ -71,9 +71,9 @@ package struct Replay {
             }
             if preludeFailed { break }
         }
-        let preludeOutput = interpreter.output.stopCapture()
+        let preludeOutput = interpreter.session.output.stopCapture()
         if preludeFailed {
-            interpreter.report(
+            interpreter.session.report(
                 .error(
                     .semantic, "the start of the recording (the session's state when it began) did not run:",
                     notes: [.note(preludeOutput.trimmingTrailingNewline())]))
@@ -81,15 +81,16 @@ package struct Replay {
             return outcome
         }
         let entries = Self.entries(parsed.statements.filter { $0.range.start.line >= firstRecorded }, lines: lines)
-        interpreter.echoesDefinitions = true
-        defer { interpreter.echoesDefinitions = false }
+        interpreter.session.echoesDefinitions = true
+        defer { interpreter.session.echoesDefinitions = false }
         for (index, entry) in entries.enumerated() {
             let shown = entry.lines.map { lines[$0 - 1] }
             for (i, line) in shown.enumerated() {
-                interpreter.output.write(interpreter.style.dim(i == 0 ? ReplSession.prompt : ReplSession.continuationPrompt) + line + "\n")
+                interpreter.session.output.write(
+                    interpreter.session.style.dim(i == 0 ? ReplSession.prompt : ReplSession.continuationPrompt) + line + "\n")
             }
             if let step, !step(index + 1, entries.count) { break }
-            interpreter.output.startCapture()
+            interpreter.session.output.startCapture()
             var stop = false
             for statement in entry.statements {
                 switch interpreter.runTopLevel(statement, in: source) {
@@ -101,7 +102,7 @@ package struct Replay {
                 }
                 if stop { break }
             }
-            let printed = interpreter.output.stopCapture()
+            let printed = interpreter.session.output.stopCapture()
             outcome.entries += 1
             if let difference = Self.firstDifference(expected: entry.expected, printed: printed, line: entry.lines.lowerBound) {
                 outcome.differences.append(difference)
@@ -176,7 +177,7 @@ package struct Replay {
     private func report(_ difference: Difference) {
         let location = SourceRange(
             start: SourceLocation(line: difference.line, column: 1, offset: 0), end: SourceLocation(line: difference.line, column: 1, offset: 0))
-        interpreter.report(
+        interpreter.session.report(
             Diagnostic(
                 .warning, .semantic, "what this prints differs from the recording", source: source, range: location,
                 notes: [

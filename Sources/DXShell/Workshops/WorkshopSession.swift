@@ -51,7 +51,7 @@ final class WorkshopSession {
     }
 }
 
-extension Interpreter {
+extension Session {
     /// What in a team's plan breaks the workshop's rules, in words (empty when it keeps them all).
     func ruleProblems(of scenario: Scenario, in workshop: Workshop) -> [String] {
         var problems: [String] = []

@@ -6,7 +6,7 @@ import DXSource
 /// Scenarios that analysis commands define (`optimise`, `seek budget`): the checks on the name
 /// they take, and the definition itself: a declaration value, given the canonical text the
 /// printer writes for it (what `save` and `export` write), so it can be shown, run and saved.
-extension Interpreter {
+extension Session {
     /// Whether `optimise` or `seek` may define `target` from `scenarioName`: not the scenario
     /// itself nor one it inherits from (a loop), and not a scenario a planner wrote (only an
     /// earlier result of the same command, from `generator`, is replaced).

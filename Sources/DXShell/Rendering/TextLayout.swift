@@ -4,8 +4,9 @@ import DXScenario
 import DXSource
 import Foundation
 
-/// Small text helpers the commands share.
-extension Interpreter {
+/// How report text is laid out: paragraphs wrapped to a width, long texts clipped, values in a
+/// few digits.
+enum TextLayout {
     /// A value in a few significant digits, for equation listings.
     static func short(_ value: Double) -> String {
         guard value.isFinite else { return "–" }
@@ -14,14 +15,6 @@ extension Interpreter {
         if magnitude >= 1 { return Format.plain((value * 1000).rounded() / 1000) }
         return Format.plain((value * 100_000).rounded() / 100_000)
     }
-
-    /// Money in bn VND as the session's language writes it ("25.000 tỷ đồng" in Vietnamese).
-    func money(_ billions: Double) -> String { language.money(billions) }
-
-    /// The width reports keep to, so that they read on a projector and in an 80-column terminal.
-    package static let defaultPageWidth = 80
-    /// The widths `width` accepts.
-    package static let pageWidths = 60...200
 
     /// The longest line of a text, in characters, colour codes left out.
     static func widestLine(_ text: String) -> Int {

@@ -1,0 +1,45 @@
+// Writes the list of the shell's commands: every type declared as conforming to `ShellCommand`
+// in the given Swift files (`struct RunCommand: ShellCommand`), for `CommandRegistry`.
+//
+// Usage: register-commands OUTPUT INPUT…
+import Foundation
+
+/// The names of the types a Swift source declares as shell commands, in the order it declares them.
+func commandTypes(in source: String) -> [String] {
+    let declaration = /(?m)^\s*(?:package\s+|public\s+)?(?:final\s+)?(?:struct|enum|class)\s+(\w+)\s*:\s*(?:[\w.]+\s*,\s*)*ShellCommand\b/
+    return source.matches(of: declaration).map { String($0.output.1) }
+}
+
+let arguments = CommandLine.arguments.dropFirst()
+guard let output = arguments.first, arguments.count >= 2 else {
+    FileHandle.standardError.write(Data("usage: register-commands OUTPUT INPUT…\n".utf8))
+    exit(64)
+}
+var types: [String] = []
+for input in arguments.dropFirst() {
+    guard let data = FileManager.default.contents(atPath: input), let text = String(data: data, encoding: .utf8) else {
+        FileHandle.standardError.write(Data("register-commands: cannot read \(input) as UTF-8\n".utf8))
+        exit(66)
+    }
+    types += commandTypes(in: text)
+}
+let source = """
+    // Written by the RegisterCommands plugin from the files of Commands/: do not edit.
+
+    extension CommandRegistry {
+        /// Every command type declared in Commands/, in the order of their files.
+        static let declared: [any ShellCommand.Type] = [
+    \(types.map { "        \($0).self," }.joined(separator: "\n"))
+        ]
+    }
+
+    """
+do {
+    // Written only when it changes, so an unchanged list does not rebuild the module.
+    if (try? String(contentsOfFile: output, encoding: .utf8)) != source {
+        try source.write(toFile: output, atomically: true, encoding: .utf8)
+    }
+} catch {
+    FileHandle.standardError.write(Data("register-commands: cannot write \(output): \(error)\n".utf8))
+    exit(74)
+}
