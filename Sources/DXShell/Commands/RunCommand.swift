@@ -43,7 +43,7 @@ extension Session {
         let scenario = try scenarioName(name, for: "run", source: source)
         let result = try simulate(scenario, at: name?.range, source: source)
         warnIfFarFromReference(result.scenario)
-        output.write(RunReport(result: result, style: style, language: language, reach: reachOfMissedTargets(result)).summary())
+        output.write(RunReport(result: result, presentation: presentation, reach: reachOfMissedTargets(result)).summary())
     }
 
     /// Budgets far beyond the reference leave the range the model was built for.

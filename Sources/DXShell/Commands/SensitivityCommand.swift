@@ -165,18 +165,18 @@ extension Session {
                 let result = try MorrisScreening.run(
                     scenario, indicator: indicator, year: year, model: model, trajectories: samples, seed: UInt64(command.seed?.value ?? 1),
                     cancellation: cancellation)
-                output.write(MorrisReport(result: result, style: style, language: language, rows: Self.tornadoRows, width: pageWidth).render())
+                output.write(MorrisReport(result: result, rows: Self.tornadoRows, presentation: presentation).render())
             } else if command.method == .sobol {
                 let factors = SobolIndices.factorNames(for: scenario, model: model).count
                 cancellation.runs?.expect(SobolIndices.runs(factors: factors, samples: samples))  // for the progress line
                 let result = try SobolIndices.run(
                     scenario, indicator: indicator, year: year, model: model, samples: samples, seed: UInt64(command.seed?.value ?? 1),
                     cancellation: cancellation)
-                output.write(SobolReport(result: result, style: style, language: language, rows: Self.tornadoRows, width: pageWidth).render())
+                output.write(SobolReport(result: result, rows: Self.tornadoRows, presentation: presentation).render())
             } else {
                 let tornado = try Tornado.run(scenario, indicator: indicator, year: year, model: model, cancellation: cancellation)
                 output.write(
-                    TornadoReport(tornado: tornado, model: model, style: style, language: language, rows: Self.tornadoRows, width: pageWidth).render()
+                    TornadoReport(tornado: tornado, model: model, rows: Self.tornadoRows, presentation: presentation).render()
                 )
             }
         } catch SimulationError.cancelled {

@@ -61,7 +61,7 @@ extension Session {
     func show(_ names: [Name], source: SourceFile) throws(Diagnostic) {
         for name in names { _ = try knownIndicator(name, source: source) }
         let result = try currentResult(nil, for: "show", source: source)
-        output.write(RunReport(result: result, style: style, language: language).table(indicators: names.compactMap { model.indicator($0.text)?.id }))
+        output.write(RunReport(result: result, presentation: presentation).table(indicators: names.compactMap { model.indicator($0.text)?.id }))
     }
 }
 

@@ -41,7 +41,7 @@ extension Session {
     func targets(_ name: Name?, source: SourceFile) throws(Diagnostic) {
         let result = try currentResult(name, for: "judge", source: source)
         let outcomes = result.targetOutcomes
-        let heading = RunReport(result: result, style: style, language: language).heading
+        let heading = RunReport(result: result, presentation: presentation).heading
         guard !outcomes.isEmpty else {
             output.write(heading + ": no targets set.\n")
             return

@@ -5,14 +5,11 @@ import DXSource
 
 /// Renders Morris screening (`sensitivity … morris`): each assumption's μ*, μ and σ, largest μ*
 /// first, with a bar of μ*.
-struct MorrisReport: Phrased {
+struct MorrisReport: Report {
     let result: MorrisScreening
-    let style: Style
-    let language: OutputLanguage
     /// How many inputs are shown; the rest are counted.
     let rows: Int
-    /// The columns the text keeps to.
-    var width = Presentation.defaultWidth
+    let presentation: Presentation
     static let barWidth = 12
 
     func render() -> String {

@@ -6,20 +6,12 @@ import DXSource
 import Foundation
 
 /// Renders a run: the short summary `run` prints and the indicator table `show` prints.
-struct RunReport {
+struct RunReport: Report {
     let result: RunResult
-    let style: Style
-    var language: OutputLanguage = .en
+    let presentation: Presentation
     /// Whether each missed target can be met at all (`Reachability`), by target, when known.
     var reach: [Target: Reachability.Verdict] = [:]
     private var words: Labels { language.labels }
-
-    init(result: RunResult, style: Style, language: OutputLanguage = .en, reach: [Target: Reachability.Verdict] = [:]) {
-        self.result = result
-        self.style = style
-        self.language = language
-        self.reach = reach
-    }
 
     /// What a missed target's reachability adds to its line: that no split of the budget meets it
     /// (and the most any split gives), or that another split may.

@@ -5,14 +5,11 @@ import DXSource
 
 /// Renders Sobol indices (`sensitivity … sobol`): each input's first- and total-order index with
 /// its 95% interval, largest total order first, and a bar of the total order.
-struct SobolReport: Phrased {
+struct SobolReport: Report {
     let result: SobolIndices
-    let style: Style
-    let language: OutputLanguage
     /// How many inputs are shown; the rest are counted.
     let rows: Int
-    /// The columns the text keeps to.
-    var width = Presentation.defaultWidth
+    let presentation: Presentation
     /// The bar's width for an index of 1.
     static let barWidth = 12
 

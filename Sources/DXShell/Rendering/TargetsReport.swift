@@ -18,7 +18,7 @@ struct TargetsReport: Report {
     func render() -> String {
         let style = style
         let outcomes = result.targetOutcomes
-        let heading = RunReport(result: result, style: style, language: language).heading
+        let heading = RunReport(result: result, presentation: presentation).heading
         let words = language.labels
         let vi = language == .vi
         let anyMissed = outcomes.contains { !$0.met }

@@ -5,15 +5,12 @@ import DXSource
 
 /// Renders a tornado (`sensitivity`): one line per input, largest swing first, with the
 /// indicator at the input's low and high end and a bar around the base value on one scale.
-struct TornadoReport: Phrased {
+struct TornadoReport: Report {
     let tornado: Tornado
     let model: DeclaredModel
-    let style: Style
-    let language: OutputLanguage
     /// How many inputs are shown; the rest are counted.
     let rows: Int
-    /// The columns the text keeps to.
-    var width = Presentation.defaultWidth
+    let presentation: Presentation
     /// The bar's width in characters, the base value at its middle.
     static let barWidth = 11
 
