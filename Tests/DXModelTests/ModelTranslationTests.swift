@@ -211,4 +211,64 @@ struct ModelTranslationTests {
         text.split(separator: "\n", omittingEmptySubsequences: false)
             .filter { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("vi \"") }.joined(separator: "\n")
     }
+
+    // MARK: - The bundled model
+
+    @Test("every text of the bundled model a reader sees has a Vietnamese translation")
+    func bundledModelTranslated() throws {
+        let (file, diagnostics) = ModelParser.parse(SourceFile(name: BundledModel.fileName, text: try BundledModel.text()))
+        #expect(diagnostics.isEmpty)
+        let translations = ModelTranslations(file.texts)
+        #expect(file.texts.count > 400, "the parser sees the texts")
+        for text in file.texts where Self.needsTranslation(text.english) {
+            #expect(
+                translations.vietnamese(text.english) != nil,
+                "\(BundledModel.fileName):\(text.range.start.line): no 'vi' line for \"\(text.english)\"")
+        }
+        // What the shell shows, taken from the loaded model rather than from the parser.
+        let model = try BundledModel.load()
+        var shown = [model.name]
+        shown += model.parameters.flatMap { [$0.description, Self.reason($0.provenance)] }
+        // (Not the hidden stages of delays: the compiler names them, the file does not.)
+        shown += model.compiled.variables.filter { !$0.isHidden }.compactMap(\.documentation)
+        shown += model.indicators.flatMap { indicator in
+            [Self.reason(indicator.baselineProvenance)]
+                + (indicator.statistic.map { [$0.agency, $0.definition, $0.reported, $0.published] } ?? [])
+        }
+        shown += model.officialTargets.flatMap { [$0.source, $0.document] }
+        shown += model.correlations.map { Self.reason($0.provenance) }
+        shown += model.histories.flatMap { $0.observations.map { Self.reason($0.provenance) } }
+        shown += (model.backcast?.starts ?? []).compactMap { start in
+            if case .number(_, let provenance) = start.value { Self.reason(provenance) } else { nil }
+        }
+        #expect(shown.count > 400)
+        for text in shown where Self.needsTranslation(text) {
+            #expect(model.vietnamese(text) != nil, "no Vietnamese for \"\(text)\"")
+        }
+        #expect(model.officialTargets.allSatisfy { $0.vietnameseDocument == model.vietnamese($0.document) })
+    }
+
+    @Test("the bundled model's Vietnamese keeps each URL, number, section and decree of the English")
+    func bundledModelKeepsReferences() throws {
+        let (file, _) = ModelParser.parse(SourceFile(name: BundledModel.fileName, text: try BundledModel.text()))
+        let reference = /https?:\/\/[^\s;,)]+[^\s;,).]|§\s?[0-9][0-9a-z]*|[0-9]+(?:[.,][0-9]+)*(?:\/[0-9A-Za-zĐ\-]+)*/
+        for text in file.texts {
+            guard let vietnamese = text.vietnamese else { continue }
+            for match in text.english.matches(of: reference) {
+                #expect(
+                    vietnamese.contains(match.output),
+                    "\(BundledModel.fileName):\(text.range.start.line): '\(match.output)' is not in \"\(vietnamese)\"")
+            }
+        }
+    }
+
+    /// A text with letters: "–" alone needs no Vietnamese.
+    static func needsTranslation(_ text: String) -> Bool { text.contains { $0.isLetter } }
+
+    /// What a provenance says (the reason of an assumption, without the label the shell adds).
+    static func reason(_ provenance: Provenance) -> String {
+        switch provenance {
+        case .source(let text), .assumption(let text): text
+        }
+    }
 }
