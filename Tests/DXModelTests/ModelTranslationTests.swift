@@ -174,7 +174,7 @@ struct ModelTranslationTests {
         #expect(diagnostics.count == 1)
         let error = try #require(diagnostics.first)
         #expect(error.severity == .error)
-        #expect(error.message.hasPrefix("the same English text has another Vietnamese above"))
+        #expect(error.message.hasPrefix("the same English text has another Vietnamese above; give it one translation"))
         #expect(error.range?.start.line == base + 3)
         #expect(error.range?.start.column == 6)
         #expect(error.notes.map(\.message) == ["first set here"])
@@ -185,7 +185,9 @@ struct ModelTranslationTests {
             Issue.record("a model with two translations of one text loaded")
             return
         }
-        #expect(errors.diagnostics.map(\.message).contains { $0.hasPrefix("the same English text has another Vietnamese above") })
+        #expect(
+            errors.diagnostics.map(\.message).contains { $0.hasPrefix("the same English text has another Vietnamese above; give it one translation") }
+        )
     }
 
     @Test("a 'vi' line is not required: a model file without any loads, with no translations")

@@ -136,12 +136,11 @@ public struct ModelParser {
                 continue
             }
             if earlier.vietnamese != vietnamese {
+                let note = Diagnostic.note("first set here", in: source, at: earlier.vietnameseRange)
                 diagnostics.append(
                     .error(
-                        .semantic,
-                        "the same English text has another Vietnamese above: give it one translation (a 'vi' line under any one "
-                            + "of its places is enough)", in: source, at: text.vietnameseRange,
-                        notes: [.note("first set here", in: source, at: earlier.vietnameseRange)]))
+                        .semantic, "the same English text has another Vietnamese above; give it one translation", in: source,
+                        at: text.vietnameseRange, notes: [note]))
             }
         }
     }
