@@ -249,6 +249,25 @@ public struct BackcastDecl: Sendable {
     public var starts: [Start] = []
 }
 
+/// A text of a model file that a reader sees (a variable's doc, a source or an assumption, an
+/// indicator's agency, definition, reported and published lines, a target's document, the model's
+/// title), with its Vietnamese from the `vi "…"` line under it when the file gives one.
+public struct ModelText: Sendable, Hashable {
+    public var english: String
+    public var vietnamese: String?
+    /// Where the English is written.
+    public var range: SourceRange
+    /// Where the Vietnamese is written, when it is.
+    public var vietnameseRange: SourceRange?
+
+    public init(english: String, vietnamese: String? = nil, range: SourceRange, vietnameseRange: SourceRange? = nil) {
+        self.english = english
+        self.vietnamese = vietnamese
+        self.range = range
+        self.vietnameseRange = vietnameseRange
+    }
+}
+
 /// A parsed model file.
 public struct ModelFile: Sendable {
     public var source: SourceFile
@@ -268,4 +287,7 @@ public struct ModelFile: Sendable {
     public var method: IntegrationMethod?
     /// An imported model's own clock (`XMILEReader`); nil for a model file.
     public var importedTime: ImportedTime?
+    /// Every text a reader sees, in the order of the file (a text written twice is here twice),
+    /// each with its Vietnamese when a `vi` line gives it.
+    public var texts: [ModelText] = []
 }

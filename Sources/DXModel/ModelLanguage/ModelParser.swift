@@ -15,6 +15,19 @@ public struct ModelParser {
     private var cursor: TokenCursor
     private var diagnostics: [Diagnostic]
     private struct Failure: Error {}
+    /// The texts a reader sees, as they are read (`ModelFile.texts`).
+    private var texts: [ModelText] = []
+    /// What a `vi` line would translate: the text of the line just read.
+    private var textAbove = TextAbove.none
+
+    private enum TextAbove {
+        /// The line above has no text to translate.
+        case none
+        /// The line above has this text (an index in `texts`).
+        case text(Int)
+        /// The line above was an error: a `vi` line under it is read but not checked.
+        case failed
+    }
 
     public static func parse(_ source: SourceFile) -> (file: ModelFile, diagnostics: [Diagnostic]) {
         var parser = ModelParser(source)
@@ -84,6 +97,54 @@ public struct ModelParser {
         return value
     }
 
+    /// A text a reader sees (a doc, a source, an agency…), which a `vi` line under it may translate.
+    private mutating func expectText(_ what: String) throws -> String {
+        let range = current.range
+        let text = try expectString(what)
+        texts.append(ModelText(english: text, range: range))
+        textAbove = .text(texts.count - 1)
+        return text
+    }
+
+    /// `vi "…"`: the Vietnamese of the text on the line above (after the word `vi`).
+    private mutating func parseVietnamese() throws {
+        let keyword = advance()
+        guard case .string(let vietnamese) = current.kind else { throw fail("expected text in double quotes after '\(keyword.text)'") }
+        let range = advance().range
+        switch textAbove {
+        case .failed:
+            return
+        case .none:
+            throw fail(
+                "a 'vi' line gives the Vietnamese of the text on the line above it (a doc, source, assumption, agency, "
+                    + "definition, reported, published or document line), and that line has none", at: keyword.range)
+        case .text(let index):
+            guard texts[index].vietnamese == nil else { throw fail("'\(keyword.text)' is given twice", at: keyword.range) }
+            texts[index].vietnamese = vietnamese
+            texts[index].vietnameseRange = range
+        }
+    }
+
+    /// The Vietnamese of one English text, wherever it is written, is one: a second, different
+    /// translation is an error at the second.
+    private mutating func checkTranslations() {
+        var first: [String: ModelText] = [:]
+        for text in texts {
+            guard let vietnamese = text.vietnamese else { continue }
+            guard let earlier = first[text.english] else {
+                first[text.english] = text
+                continue
+            }
+            if earlier.vietnamese != vietnamese {
+                let note = Diagnostic.note("first set here", in: source, at: earlier.vietnameseRange)
+                diagnostics.append(
+                    .error(
+                        .semantic, "the same English text has another Vietnamese above; give it one translation", in: source,
+                        at: text.vietnameseRange, notes: [note]))
+            }
+        }
+    }
+
     private mutating func expectEndOfLine() throws {
         guard current.kind == .newline || current.isEnd else { throw fail("unexpected \(current.described) at the end of the line") }
     }
@@ -101,7 +162,7 @@ public struct ModelParser {
 
     // MARK: - File
 
-    static let attributes = ["source", "assumption", "range", "valid", "inflow", "outflow", "doc", "fitted"]
+    static let attributes = ["source", "assumption", "range", "valid", "inflow", "outflow", "doc", "fitted", "vi"]
 
     mutating func parseFile() -> ModelFile {
         var title: String?
@@ -116,6 +177,7 @@ public struct ModelParser {
         while true {
             skipNewlines()
             if current.isEnd { break }
+            textAbove = .none
             do {
                 guard let word = current.word else {
                     throw fail(
@@ -123,7 +185,7 @@ public struct ModelParser {
                 }
                 if word == "model" {
                     advance()
-                    title = try expectString("the model's title")
+                    title = try expectText("the model's title")
                     try expectEndOfLine()
                     try attributeLines { parser, attribute in
                         guard attribute == "base" else { throw parser.fail("unknown model attribute '\(attribute)'; use 'base year YEAR'") }
@@ -179,9 +241,15 @@ public struct ModelParser {
                     skipNewlines()
                     guard atAttribute, let attribute = current.word, !current.isEnd else { break }
                     do {
-                        try parseAttribute(attribute, into: &declaration)
+                        if attribute == "vi" {
+                            try parseVietnamese()
+                        } else {
+                            textAbove = .none
+                            try parseAttribute(attribute, into: &declaration)
+                        }
                         try expectEndOfLine()
                     } catch {
+                        textAbove = .failed
                         skipLine()
                     }
                 }
@@ -196,22 +264,32 @@ public struct ModelParser {
                 }
             }
         }
-        return ModelFile(
+        checkTranslations()
+        var file = ModelFile(
             source: source, title: title, baseYear: baseYear, declarations: declarations,
             programmes: programmes, indicators: indicators, histories: histories, targets: targets, correlations: correlations,
             backcast: backcast)
+        file.texts = texts
+        return file
     }
 
-    /// Reads the indented attribute lines under a header, one call of `body` per line.
+    /// Reads the indented attribute lines under a header, one call of `body` per line (a `vi` line
+    /// is read here, for any header).
     private mutating func attributeLines(_ body: (inout ModelParser, String) throws -> Void) throws {
         while true {
             skipNewlines()
             guard atAttribute, let attribute = current.word, !current.isEnd else { break }
             do {
-                advance()
-                try body(&self, attribute)
+                if attribute == "vi" {
+                    try parseVietnamese()
+                } else {
+                    textAbove = .none
+                    advance()
+                    try body(&self, attribute)
+                }
                 try expectEndOfLine()
             } catch {
+                textAbove = .failed
                 skipLine()
             }
         }
@@ -275,8 +353,8 @@ public struct ModelParser {
             first: first, second: second, value: value, provenance: nil, range: keyword.range.through(valueStart))
         try attributeLines { parser, attribute in
             switch attribute {
-            case "source": correlation.provenance = .source(try parser.expectString("the source (a URL or document)"))
-            case "assumption": correlation.provenance = .assumption(try parser.expectString("what the assumption rests on"))
+            case "source": correlation.provenance = .source(try parser.expectText("the source (a URL or document)"))
+            case "assumption": correlation.provenance = .assumption(try parser.expectText("what the assumption rests on"))
             default: throw parser.fail("unknown attribute '\(attribute)' of a correlation; use source \"…\" or assumption \"…\"")
             }
         }
@@ -287,10 +365,10 @@ public struct ModelParser {
         switch current.word {
         case "source":
             advance()
-            return .source(try expectString("the source (a URL or document)"))
+            return .source(try expectText("the source (a URL or document)"))
         case "assumption":
             advance()
-            return .assumption(try expectString("what the assumption rests on"))
+            return .assumption(try expectText("what the assumption rests on"))
         default:
             throw fail("\(what) needs a source or an assumption label: source \"…\" or assumption \"…\"")
         }
@@ -383,13 +461,16 @@ public struct ModelParser {
         var target = TargetDecl(
             indicator: indicator, comparison: symbol, value: value, year: Int(year),
             range: keyword.range.through(previous.range))
+        var document: Int?
         try attributeLines { parser, attribute in
             switch attribute {
             case "document":
-                target.document = try parser.expectString("the document that sets it, as in \"Decision 749/QĐ-TTg\"")
+                target.document = try parser.expectText("the document that sets it, as in \"Decision 749/QĐ-TTg\"")
+                document = parser.texts.count - 1
                 if case .string(let vietnamese) = parser.current.kind {
                     target.vietnameseDocument = vietnamese
-                    parser.advance()
+                    parser.texts[parser.texts.count - 1].vietnamese = vietnamese
+                    parser.texts[parser.texts.count - 1].vietnameseRange = parser.advance().range
                 }
                 guard parser.current.word == "key" else {
                     throw parser.fail("expected 'key' and the word 'target official' filters on, as in key 749")
@@ -401,13 +482,15 @@ public struct ModelParser {
                 } else {
                     target.key = try parser.expectName("the key, as in key 749").text
                 }
-            case "source": target.provenance = .source(try parser.expectString("the target's source"))
+            case "source": target.provenance = .source(try parser.expectText("the target's source"))
             default:
                 throw parser.fail(
                     "unknown target attribute '\(attribute)'" + Suggestion.didYouMean(attribute, in: ["document", "source"]),
                     at: parser.previous.range)
             }
         }
+        // The Vietnamese of the document may also be on a `vi` line under it.
+        if let document, target.vietnameseDocument == nil { target.vietnameseDocument = texts[document].vietnamese }
         return target
     }
 
@@ -418,13 +501,13 @@ public struct ModelParser {
             switch attribute {
             case "value": indicator.variable = try parser.expectName("the variable that measures it")
             case "alias": indicator.aliases += try parser.parseAliases("indicator")
-            case "source": indicator.provenance = .source(try parser.expectString("the baseline's source"))
-            case "assumption": indicator.provenance = .assumption(try parser.expectString("what the baseline rests on"))
+            case "source": indicator.provenance = .source(try parser.expectText("the baseline's source"))
+            case "assumption": indicator.provenance = .assumption(try parser.expectText("what the baseline rests on"))
             case "valid": indicator.validity = try parser.parseValidity()
-            case "agency": indicator.agency = try parser.expectString("the agency that publishes the statistic")
-            case "definition": indicator.definition = try parser.expectString("what the statistic counts")
-            case "reported": indicator.reported = try parser.expectString("how often and how late it is published")
-            case "published": indicator.published = try parser.expectString("what was published for the base year")
+            case "agency": indicator.agency = try parser.expectText("the agency that publishes the statistic")
+            case "definition": indicator.definition = try parser.expectText("what the statistic counts")
+            case "reported": indicator.reported = try parser.expectText("how often and how late it is published")
+            case "published": indicator.published = try parser.expectText("what was published for the base year")
             case "better":
                 switch parser.current.word {
                 case "higher": indicator.lowerIsBetter = false
@@ -508,11 +591,11 @@ public struct ModelParser {
         let keyword = advance()
         switch attribute {
         case "source":
-            declaration.provenance = .source(try expectString("the source (a URL or document)"))
+            declaration.provenance = .source(try expectText("the source (a URL or document)"))
         case "assumption":
-            declaration.provenance = .assumption(try expectString("what the assumption rests on"))
+            declaration.provenance = .assumption(try expectText("what the assumption rests on"))
         case "doc":
-            declaration.documentation = try expectString("a description")
+            declaration.documentation = try expectText("a description")
         case "range":
             let low = try expectNumber("the low end of the range")
             guard current.word == "to" else { throw fail("expected 'to' in the range, as in range 0.3 to 0.5") }

@@ -65,6 +65,18 @@ public struct DeclaredModel: Sendable {
     public var method: IntegrationMethod = .euler
     /// An imported XMILE model's own clock, and where it lies on dxplan's years; nil for a model file.
     public var importedTime: ImportedTime?
+    /// The Vietnamese of the model file's texts (its `vi` lines); empty for a file without them.
+    public internal(set) var translations = ModelTranslations()
+
+    /// The Vietnamese of a text of the model file, as a Vietnamese session shows it: a parameter's
+    /// `description` (its doc), the text of a `Provenance` (a source, or the reason of an
+    /// assumption, without "assumption: "), an indicator's `Statistic` (agency, definition,
+    /// reported, published), an official target's `source` and `document`, a correlation's or a
+    /// history's provenance, a variable's doc, the model's `name`. Nil when the file gives none
+    /// (a model without `vi` lines, a text not translated, an imported model): show the English.
+    public func vietnamese(_ english: String) -> String? {
+        translations.vietnamese(english)
+    }
 
     /// Compiles model text and checks its programmes and indicators.
     /// A 64-bit FNV-1a hash of a text's UTF-8 bytes, in hex.
@@ -339,6 +351,7 @@ public struct DeclaredModel: Sendable {
         if let timeStep = file.timeStep { model.timeStep = timeStep }
         if let method = file.method { model.method = method }
         model.importedTime = file.importedTime
+        model.translations = ModelTranslations(file.texts)
         return .success(model)
     }
 
