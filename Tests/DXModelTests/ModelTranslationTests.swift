@@ -250,17 +250,27 @@ struct ModelTranslationTests {
         #expect(model.officialTargets.allSatisfy { $0.vietnameseDocument == model.vietnamese($0.document) })
     }
 
-    @Test("the bundled model's Vietnamese keeps each URL, number, section and decree of the English")
+    @Test("the bundled model's Vietnamese keeps each URL, number, section and decree of the English, numbers written as Vietnamese write them")
     func bundledModelKeepsReferences() throws {
         let (file, _) = ModelParser.parse(SourceFile(name: BundledModel.fileName, text: try BundledModel.text()))
+        let url = /https?:\/\/[^\s;,)]+[^\s;,).]/
         let reference = /https?:\/\/[^\s;,)]+[^\s;,).]|§\s?[0-9][0-9a-z]*|[0-9]+(?:[.,][0-9]+)*(?:\/[0-9A-Za-zĐ\-]+)*/
         for text in file.texts {
             guard let vietnamese = text.vietnamese else { continue }
             for match in text.english.matches(of: reference) {
+                // 25,000 and 0.5 in English are 25.000 and 0,5 in Vietnamese; a URL stays as it is.
+                let written = String(match.output)
+                let expected =
+                    written.hasPrefix("http") ? written : String(written.map { $0 == "," ? "." : $0 == "." ? "," : $0 })
                 #expect(
-                    vietnamese.contains(match.output),
-                    "\(BundledModel.fileName):\(text.range.start.line): '\(match.output)' is not in \"\(vietnamese)\"")
+                    vietnamese.contains(expected), "\(BundledModel.fileName):\(text.range.start.line): '\(expected)' is not in \"\(vietnamese)\"")
             }
+            // No number left in the English style outside the links: 1,234 or 0.5 would be misread
+            // (0,708 is a Vietnamese decimal).
+            let prose = vietnamese.replacing(url, with: "")
+            #expect(
+                !prose.contains(/(?:^|[^\w\/§.,])(?:[1-9][0-9]{0,2},[0-9]{3}(?![0-9])|[0-9]+\.[0-9]{1,2}(?![0-9]))/),
+                "\(BundledModel.fileName):\(text.range.start.line): an English-style number in \"\(vietnamese)\"")
         }
     }
 

@@ -20,7 +20,7 @@ struct ErrorPhrasebookTests {
 
     /// The string literals on the lines that make a diagnostic (or a piece of one), with each
     /// interpolation as a numbered hole: the templates the catalogue must hold.
-    static func messagesWritten() throws -> [(place: String, template: String)] {
+    static func messagesWritten() throws -> [(place: String, templates: [String])] {
         let call = try NSRegularExpression(
             pattern: #"\b(fail|error|note|warning|Diagnostic|expect\w*|notice|problem|warn|reject|failure|semantic|syntax|invalid\w*)\s*\("#)
         let literal = try NSRegularExpression(pattern: #""((?:[^"\\]|\\\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\)|\\.)*)""#)
@@ -29,13 +29,16 @@ struct ErrorPhrasebookTests {
         // arguments start on the next line is one line.
         let joined = try NSRegularExpression(pattern: #""\s*\+\s*(?://[^\n]*)?\n?\s*""#)
         let opening = try NSRegularExpression(pattern: #"(?<!\\)\(\s*\n\s*"#)
-        var found: [(String, String)] = []
+        // A message on the line after the call's first arguments (`.error(\n .semantic,\n "…"`) too.
+        let argumentBreak = try NSRegularExpression(pattern: #",[ \t]*\n\s*(?=")"#)
+        var found: [(String, [String])] = []
         for folder in folders {
             let url = repositoryRoot.appendingPathComponent(folder)
             guard let files = FileManager.default.enumerator(atPath: url.path) else { continue }
-            for case let file as String in files where file.hasSuffix(".swift") {
+            // The catalogues themselves hold the translations, not messages.
+            for case let file as String in files where file.hasSuffix(".swift") && !file.hasSuffix("Phrasebook.swift") {
                 var text = try String(contentsOf: url.appendingPathComponent(file), encoding: .utf8)
-                for (pattern, replacement) in [(joined, ""), (opening, "(")] {
+                for (pattern, replacement) in [(joined, ""), (opening, "("), (argumentBreak, ", ")] {
                     text = pattern.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: replacement)
                 }
                 for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -44,19 +47,28 @@ struct ErrorPhrasebookTests {
                     guard !line.trimmingCharacters(in: .whitespaces).hasPrefix("//"), call.firstMatch(in: line, range: whole) != nil
                     else { continue }
                     for match in literal.matches(in: line, range: whole) {
-                        guard let range = Range(match.range(at: 1), in: line) else { continue }
-                        var template = String(line[range])
-                        // Each interpolation becomes the next numbered hole.
-                        var hole = 0
-                        while let next = interpolation.firstMatch(in: template, range: NSRange(template.startIndex..., in: template)),
-                            let place = Range(next.range, in: template)
-                        {
-                            hole += 1
-                            template.replaceSubrange(place, with: "{\(hole)}")
+                        guard let range = Range(match.range(at: 1), in: line), let quoted = Range(match.range, in: line) else { continue }
+                        let written = String(line[range])
+                        // A value joined before or after the literal (`"… are " + names`) may be a hole of the
+                        // message, or a text translated on its own ("did you mean", a quoted name): either reads.
+                        let before = line[..<quoted.lowerBound].contains(/[^"\s]\s*\+\s*$/)
+                        let after = line[quoted.upperBound...].contains(/^\s*\+\s*[^"\s]/)
+                        var variants = [written]
+                        if before || after { variants.insert((before ? "\\(_)" : "") + written + (after ? "\\(_)" : ""), at: 0) }
+                        let templates = variants.map { variant in
+                            // Each interpolation becomes the next numbered hole.
+                            var template = variant
+                            var hole = 0
+                            while let next = interpolation.firstMatch(in: template, range: NSRange(template.startIndex..., in: template)),
+                                let place = Range(next.range, in: template)
+                            {
+                                hole += 1
+                                template.replaceSubrange(place, with: "{\(hole)}")
+                            }
+                            return template.replacingOccurrences(of: "\\\"", with: "\"")
                         }
-                        template = template.replacingOccurrences(of: "\\\"", with: "\"")
-                        guard template.contains(/[A-Za-z]{2}/) else { continue }
-                        found.append(("\(folder)/\(file), near line \(number + 1)", template))
+                        guard templates[0].contains(/[A-Za-z]{2}/) else { continue }
+                        found.append(("\(folder)/\(file), near line \(number + 1)", templates))
                     }
                 }
             }
@@ -70,9 +82,14 @@ struct ErrorPhrasebookTests {
     func everyMessageTranslated() throws {
         let messages = try Self.messagesWritten()
         #expect(messages.count > 250, "the scan finds the messages")
-        for (place, template) in messages {
-            guard let vietnamese = ErrorPhrasebook.vietnamese[template] else {
-                Issue.record("\(place): no Vietnamese for \"\(template)\"")
+        for (place, templates) in messages {
+            // A literal that stops mid-sentence ("… has no " + …, over lines) begins a message of the catalogue.
+            let plain = templates.last!
+            if plain.hasSuffix(" ") || plain.hasSuffix("("), ErrorPhrasebook.vietnamese.keys.contains(where: { $0.hasPrefix(plain) }) { continue }
+            guard let template = templates.first(where: { ErrorPhrasebook.vietnamese[$0] != nil }),
+                let vietnamese = ErrorPhrasebook.vietnamese[template]
+            else {
+                Issue.record("\(place): no Vietnamese for \"\(templates[0])\"")
                 continue
             }
             #expect(Self.holes(vietnamese) == Self.holes(template), "\(place): \"\(template)\"")

@@ -92,4 +92,26 @@ struct VietnameseInputTests {
             #expect(try resolver.resolve("a", in: vietnamese.session.workspace).get() == resolver.resolve("a", in: english.session.workspace).get())
         }
     }
+
+    @Test("the model file's own texts (docs, sources, assumptions, statistics, its title) are in the session's language")
+    func modelTexts() {
+        let (shell, output) = makeInterpreter()
+        #expect(shell.run("lang vi\nassumptions it_build_delay\nlist indicators\nmodel") == .completed)
+        let vi = output.standard
+        #expect(vi.contains("      Thời gian từ khi chi tiền đến khi hệ thống CNTT vận hành\n"), "\(vi)")
+        #expect(vi.contains("giả định: chu kỳ mua sắm và triển khai"))
+        #expect(!vi.contains("Time from spending"))
+        #expect(!vi.contains("procurement"))
+        // The statistics: who publishes them and what they count, with numbers as Vietnamese write them.
+        #expect(vi.contains("Bộ KH&CN"))
+        #expect(vi.contains("50,4% (tháng 4/2025)"))
+        #expect(!vi.contains("dossiers settled fully online"))
+        #expect(vi.contains("Mô hình chuyển đổi số quốc gia"))
+
+        let (english, englishOutput) = makeInterpreter()
+        #expect(english.run("assumptions it_build_delay\nlist indicators") == .completed)
+        #expect(englishOutput.standard.contains("      Time from spending to working IT systems\n"))
+        #expect(englishOutput.standard.contains("assumption: typical procurement and deployment cycle of one budget year"))
+        #expect(englishOutput.standard.contains("50.4% (April 2025)"))
+    }
 }

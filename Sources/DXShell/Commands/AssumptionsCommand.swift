@@ -62,14 +62,9 @@ extension Session {
                     line += "   \(t("range")) " + Format.plain(range.lowerBound) + "–" + Format.plain(range.upperBound)
                 }
                 lines.append(line)
-                lines.append("      " + parameter.description)
+                lines.append("      " + wording(parameter.description))
                 let provenance = parameter.provenance
-                let text =
-                    switch provenance {
-                    case .source(let citation): t("source: ") + citation
-                    case .assumption(let reason): t("assumption: ") + reason
-                    }
-                lines.append(style.dim("      " + text))
+                lines.append(style.dim("      " + (provenance.isAssumption ? "" : t("source: ")) + wording.provenance(provenance)))
             }
             lines.append("")
         }

@@ -135,7 +135,7 @@ extension Session {
         case .csv: text = ResultExport.csv(results, byteOrderMark: byteOrderMark)
         case .json: text = ResultExport.json(results, model: model.name, record: runRecord(of: results))
         case .html:
-            var report = HTMLReport(results: results, modelName: model.name, language: language)
+            var report = HTMLReport(results: results, modelName: model.name, language: language, wording: wording)
             report.documentation = documentation("")
             report.parameters = model.parameters
             report.provenance = provenanceLine()

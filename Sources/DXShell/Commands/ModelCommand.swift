@@ -146,7 +146,7 @@ extension Session {
 
     /// What `model` prints: the model's name, where it comes from, and what it contains.
     func describeModel() -> String {
-        var lines = [style.bold(model.name) + (modelOrigin.map { t(" (from {file})", ["file": $0]) } ?? t(" (bundled)"))]
+        var lines = [style.bold(wording(model.name)) + (modelOrigin.map { t(" (from {file})", ["file": $0]) } ?? t(" (bundled)"))]
         lines.append(
             t(
                 "  base year {year}; {programmes} programmes, {indicators} indicators, {parameters} parameters ({assumptions} assumptions, {fitted} fitted), {policies} dated policies",

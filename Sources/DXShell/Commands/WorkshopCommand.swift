@@ -327,7 +327,7 @@ extension Session {
     /// round's plans, targets and charts (every team on each chart).
     func workshopReport(_ session: WorkshopSession, last: Workshop.Round) -> String {
         let workshop = session.workshop
-        var report = HTMLReport(results: [], modelName: model.name, language: language)
+        var report = HTMLReport(results: [], modelName: model.name, language: language, wording: wording)
         var sections: [String] = []
         for round in workshop.rounds {
             guard let results = session.results[round.number] else { continue }
@@ -361,7 +361,7 @@ extension Session {
                 + report.escape(t("Equal scores: more targets met first, then less money spent.")) + "</p>")
         report = HTMLReport(
             results: (session.results[last.number] ?? []).compactMap { workspace.result($0.scenario) }, modelName: model.name, language: language,
-            heading: workshop.title, sections: sections)
+            wording: wording, heading: workshop.title, sections: sections)
         report.provenance = provenanceLine()
         report.documentation = documentation("")
         return report.render()

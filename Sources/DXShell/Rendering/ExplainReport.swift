@@ -25,6 +25,8 @@ struct ExplainReport: Report {
     /// Whether the model is the bundled one (MODEL.md describes its deeper equations).
     let bundled: Bool
     let model: DeclaredModel
+    /// The model file's texts in the report's language.
+    private var wording: ModelWording { ModelWording(model, in: language) }
     let presentation: Presentation
 
     func render() -> String {
@@ -40,12 +42,7 @@ struct ExplainReport: Report {
                 "  \(Format.quantity(value, indicator.unit)) in \(year) in scenario \(result.scenario.name); "
                     + "\(Format.quantity(indicator.baseline, indicator.unit)) in \(model.baseYear)")
         }
-        let provenance =
-            switch indicator.baselineProvenance {
-            case .source(let citation): citation
-            case .assumption(let reason): t("assumption: ") + reason
-            }
-        lines.append(style.dim("  " + t("baseline") + " " + provenance))
+        lines.append(style.dim("  " + t("baseline") + " " + wording.provenance(indicator.baselineProvenance)))
         lines.append("")
 
         // The equations it rests on, from the indicator down to parameters and inputs.
@@ -89,12 +86,8 @@ struct ExplainReport: Report {
         var inputs = TextTable([.init("  " + t("name")), .init(t("unit")), .init(t("value"), .right), .init(t("source"))])
         for variable in trace.leaves {
             let shown = trajectory?.value(variable.name, at: shownTime(variable)).map(TextLayout.short) ?? "–"
-            let provenance: String =
-                switch variable.provenance {
-                case .source(let citation)?: TextLayout.clip(citation)
-                case .assumption(let reason)?: t("assumption: ") + TextLayout.clip(reason)
-                case nil: variable.kind == .input ? t("the scenario") : "–"
-                }
+            let provenance =
+                variable.provenance.map { wording.provenance($0, clippedTo: 70) } ?? (variable.kind == .input ? t("the scenario") : "–")
             inputs.add([
                 TextTable.Cell("  " + variable.name), TextTable.Cell(variable.unit.description),
                 TextTable.Cell(shown), TextTable.Cell(provenance),

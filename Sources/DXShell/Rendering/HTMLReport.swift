@@ -10,6 +10,8 @@ struct HTMLReport: Phrased {
     let results: [RunResult]
     let modelName: String
     let language: OutputLanguage
+    /// The model file's texts (its title, the parameters' sources) in the report's language.
+    let wording: ModelWording
     /// Where the model's equations and numbers are explained (`Interpreter.documentation`).
     var documentation = "MODEL.md"
     /// The page's heading, when it is not the scenarios' names (a workshop's title).
@@ -41,7 +43,7 @@ struct HTMLReport: Phrased {
             "<h1>" + escape(heading ?? t("Digital transformation budget: ") + names) + "</h1>",
             "<p class=\"note\">"
                 + escape(
-                    t("Model: ") + modelName + ". "
+                    t("Model: ") + wording(modelName) + ". "
                         + t(
                             "Values are at the end of each year; the first year is the baseline. {doc} explains every equation and number.",
                             ["doc": documentation]))
@@ -94,11 +96,7 @@ struct HTMLReport: Phrased {
         ]
         for parameter in parameters {
             let range = parameter.range.map { Format.plain($0.lowerBound) + "–" + Format.plain($0.upperBound) } ?? ""
-            let source: String =
-                switch parameter.provenance {
-                case .source(let citation): citation
-                case .assumption(let reason): t("assumption: ") + reason
-                }
+            let source = wording.provenance(parameter.provenance)
             html.append(
                 "<tr><td>" + escape(parameter.id) + "</td><td class=\"n\">" + escape(Format.plain(parameter.value)) + "</td><td>"
                     + escape(parameter.unit) + "</td><td>" + escape(range) + "</td><td class=\"source\">" + escape(source) + "</td></tr>")

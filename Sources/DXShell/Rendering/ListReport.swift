@@ -7,6 +7,8 @@ import DXSource
 /// indicators with the statistic each stands for, and its catalogue of official targets.
 struct ListReport: Report {
     let model: DeclaredModel
+    /// The model file's texts in the report's language.
+    private var wording: ModelWording { ModelWording(model, in: language) }
     let workspace: Workspace
     let presentation: Presentation
     /// Where a section of the model's documentation is ("MODEL.md §6.2", or the model file).
@@ -91,11 +93,13 @@ struct ListReport: Report {
             let statistic = i.statistic
             table.add([
                 TextTable.Cell(language.label(of: i)), TextTable.Cell(language.label(of: i.unit)), TextTable.Cell(baseline),
-                TextTable.Cell(vi ? i.vietnameseName : i.name), TextTable.Cell(statistic?.agency ?? "–"),
-                TextTable.Cell(statistic?.published ?? "–"),
+                TextTable.Cell(vi ? i.vietnameseName : i.name), TextTable.Cell(statistic.map { wording($0.agency) } ?? "–"),
+                TextTable.Cell(statistic.map { wording($0.published) } ?? "–"),
             ])
             if let statistic {
-                definitions.add([TextTable.Cell(language.label(of: i)), TextTable.Cell(statistic.definition), TextTable.Cell(statistic.reported)])
+                definitions.add([
+                    TextTable.Cell(language.label(of: i)), TextTable.Cell(wording(statistic.definition)), TextTable.Cell(wording(statistic.reported)),
+                ])
             }
         }
         let footnote =

@@ -213,10 +213,7 @@ struct XLSXWorkbook: Phrased {
                 write(sheet, row, 3, range.lowerBound)
                 write(sheet, row, 4, range.upperBound)
             }
-            switch parameter.provenance {
-            case .source(let citation): write(sheet, row, 5, citation)
-            case .assumption(let reason): write(sheet, row, 5, t("assumption: ") + reason)
-            }
+            write(sheet, row, 5, ModelWording(model, in: language).provenance(parameter.provenance))
             for (column, result) in results.enumerated() {
                 if let assumed = result.scenario.assumptions[parameter.id] { write(sheet, row, 6 + column, assumed) }
             }

@@ -24,6 +24,8 @@ package final class Session {
     package internal(set) var workspace = Workspace()
     package var style: Style
     /// How reports are presented: the language, the styles and the width.
+    /// The model file's own texts in the session's language.
+    var wording: ModelWording { ModelWording(model, in: language) }
     var presentation: Presentation { Presentation(style: style, language: language, width: pageWidth) }
     /// The columns reports keep to (`width`; the terminal's width when dxplan starts on one).
     package var pageWidth = Presentation.defaultWidth
