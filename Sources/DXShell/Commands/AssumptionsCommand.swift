@@ -39,7 +39,7 @@ package struct AssumptionsCommand: ShellCommand {
 }
 
 extension Session {
-    func assumptions(_ filter: Name?) {
+    fileprivate func assumptions(_ filter: Name?) {
         let word = filter.map { Folding.fold($0.text) }
         let parameters = model.parameters.filter { word == nil || $0.id.lowercased().contains(word!) }
         guard !parameters.isEmpty else {

@@ -60,7 +60,7 @@ package struct CalibrateCommand: ShellCommand {
 
 /// `calibrate`: fit the model to what was observed, and show how close it comes.
 extension Session {
-    func calibrate(source: SourceFile) throws(Diagnostic) {
+    fileprivate func calibrate(source: SourceFile) throws(Diagnostic) {
         let calibration = Calibration(model: model)
         guard let backcast = model.backcast, !model.histories.isEmpty else {
             output.write(t("The model declares no backcast and no histories: nothing to calibrate.") + "\n")
@@ -97,11 +97,11 @@ extension Session {
 /// `calibrate hindcast`: the fit at several origins, each predicting what was observed after it.
 extension Session {
     /// The origins of the rolling hindcast: the ends of the last three years of history.
-    func hindcastOrigins(_ model: DeclaredModel) -> [Double] {
+    fileprivate func hindcastOrigins(_ model: DeclaredModel) -> [Double] {
         (1...3).reversed().map { Double(model.baseYear + 1 - $0) }
     }
 
-    func hindcast(source: SourceFile) throws(Diagnostic) {
+    fileprivate func hindcast(source: SourceFile) throws(Diagnostic) {
         guard model.backcast != nil, !model.histories.isEmpty else {
             throw .error(.semantic, "this model has no histories to hindcast against")
         }

@@ -65,7 +65,7 @@ package struct CompareCommand: ShellCommand {
 /// `compare A B [C…] [in YEAR]`: the results of several scenarios side by side: what each spends,
 /// every indicator in one year, and every target any of them sets. (`diff` compares their inputs.)
 extension Session {
-    func compare(_ names: [Name], in yearLiteral: YearLiteral?, source: SourceFile) throws(Diagnostic) {
+    fileprivate func compare(_ names: [Name], in yearLiteral: YearLiteral?, source: SourceFile) throws(Diagnostic) {
         var seen = Set<String>()
         for name in names where !seen.insert(name.text).inserted {
             throw .error(.semantic, "'\(name.text)' is named twice; compare different scenarios", in: source, at: name.range)

@@ -39,7 +39,7 @@ package struct DiffCommand: ShellCommand {
 }
 
 extension Session {
-    func diff(_ first: Name, _ second: Name, source: SourceFile) throws(Diagnostic) {
+    fileprivate func diff(_ first: Name, _ second: Name, source: SourceFile) throws(Diagnostic) {
         let a = try knownScenario(first, source: source), b = try knownScenario(second, source: source)
         output.write(ScenarioInputsReport(model: model, workspace: workspace, presentation: presentation).diff(a, b))
     }

@@ -48,7 +48,7 @@ package struct ExplainCommand: ShellCommand {
 }
 
 extension Session {
-    func explain(_ name: Name, in yearLiteral: YearLiteral?, source: SourceFile) throws(Diagnostic) {
+    fileprivate func explain(_ name: Name, in yearLiteral: YearLiteral?, source: SourceFile) throws(Diagnostic) {
         let indicator = try knownIndicator(name, source: source)
         guard let index = model.indicators.firstIndex(where: { $0.id == indicator.id }) else {
             throw .error(.semantic, "this model does not describe its equations", in: source, at: name.range)

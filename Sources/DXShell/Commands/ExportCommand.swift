@@ -112,7 +112,7 @@ package struct ExportCommand: ShellCommand {
 /// model with a scenario's inputs for other system-dynamics tools. Files are written whole or not
 /// at all.
 extension Session {
-    func exportResults(
+    fileprivate func exportResults(
         _ format: ExportCommand.Format, _ names: [Name], to written: StringLiteral, force: Bool, byteOrderMark: Bool = false, source: SourceFile
     ) throws(Diagnostic) {
         let path = try fileName(written, source: source)
@@ -167,7 +167,7 @@ extension Session {
                 : "Exported the results of \(shown) to \(path.value) (\(format.rawValue.uppercased())).\n")
     }
 
-    func exportXMILE(_ name: Name?, to written: StringLiteral, force: Bool, source: SourceFile) throws(Diagnostic) {
+    fileprivate func exportXMILE(_ name: Name?, to written: StringLiteral, force: Bool, source: SourceFile) throws(Diagnostic) {
         let path = try fileName(written, source: source)
         let scenario = try scenarioName(name, for: "export", source: source)
         let resolved = try resolvedScenario(scenario, at: name?.range, source: source)
@@ -185,7 +185,7 @@ extension Session {
     }
 
     /// What made a set of results, for an export: version, model, date, scenarios' text.
-    func runRecord(of results: [RunResult]) -> ResultExport.RunRecord {
+    fileprivate func runRecord(of results: [RunResult]) -> ResultExport.RunRecord {
         let texts = results.map { result in
             (result.scenario.name, workspace.lineage(of: result.scenario.name).map { ScenarioPrinter.print($0.decl) }.joined(separator: "\n"))
         }

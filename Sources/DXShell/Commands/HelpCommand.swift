@@ -36,7 +36,7 @@ package struct HelpCommand: ShellCommand {
 }
 
 extension Session {
-    func help(_ topic: Name?, source: SourceFile) throws(Diagnostic) {
+    fileprivate func help(_ topic: Name?, source: SourceFile) throws(Diagnostic) {
         guard let topic else {
             output.write(HelpCatalogue.overview(style: style, language: language))
             return

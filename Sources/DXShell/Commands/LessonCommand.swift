@@ -87,7 +87,7 @@ package struct LessonCommand: ShellCommand {
 
 extension Session {
     /// The shipped lessons, each with how far the learner got.
-    func listLessons() -> String {
+    fileprivate func listLessons() -> String {
         var rows: [[String]] = []
         for (index, lesson) in LessonCatalogue.all.enumerated() {
             let key = "\(index + 1)"

@@ -36,7 +36,7 @@ package struct ListCommand: ShellCommand {
 }
 
 extension Session {
-    func list(_ topic: Name?, source: SourceFile) throws(Diagnostic) {
+    fileprivate func list(_ topic: Name?, source: SourceFile) throws(Diagnostic) {
         let report = ListReport(model: model, workspace: workspace, presentation: presentation, documentation: documentation)
         let vietnameseTopics = ["kich-ban": "scenarios", "chuong-trinh": "programmes", "chi-tieu": "indicators", "muc-tieu": "targets"]
         switch topic.map({ vietnameseTopics[Folding.fold($0.text)] ?? $0.text }) {

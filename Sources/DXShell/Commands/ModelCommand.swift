@@ -81,7 +81,7 @@ extension Session {
         return DeclaredModel.load(SourceFile(name: displayName ?? path, text: text))
     }
 
-    func changeModel(_ action: ModelCommand.Action, source: SourceFile) throws(Diagnostic) {
+    fileprivate func changeModel(_ action: ModelCommand.Action, source: SourceFile) throws(Diagnostic) {
         switch action {
         case .describe:
             output.write(describeModel())
@@ -130,7 +130,7 @@ extension Session {
     }
 
     /// An imported model runs on its own clock: which years stand for which of its times.
-    func importedClock(of model: DeclaredModel) -> String? {
+    fileprivate func importedClock(of model: DeclaredModel) -> String? {
         guard let time = model.importedTime else { return nil }
         let first = model.baseYear + 1
         let last = max(first, min(Int((time.stop + time.offset + 1e-9).rounded(.down)) - 1, model.baseYear + 76))
@@ -145,7 +145,7 @@ extension Session {
     }
 
     /// What `model` prints: the model's name, where it comes from, and what it contains.
-    func describeModel() -> String {
+    fileprivate func describeModel() -> String {
         var lines = [style.bold(wording(model.name)) + (modelOrigin.map { t(" (from {file})", ["file": $0]) } ?? t(" (bundled)"))]
         lines.append(
             t(

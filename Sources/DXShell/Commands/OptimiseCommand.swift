@@ -168,7 +168,7 @@ extension Session {
     /// The source name of scenarios that optimise defines.
     static let optimiseSource = "optimise"
 
-    func optimise(_ command: OptimiseCommand, source: SourceFile) throws(Diagnostic) {
+    fileprivate func optimise(_ command: OptimiseCommand, source: SourceFile) throws(Diagnostic) {
         let name = command.scenario, indicatorName = command.indicator, year = command.year, newName = command.newName
         guard !model.programmes.isEmpty else {
             throw .error(.semantic, "this model has no programmes: there is no split of a budget to optimise", in: source, at: name?.range)
@@ -299,9 +299,9 @@ extension Session {
     }
 
     /// The largest weight a target can have (beyond it the others would count for nothing).
-    static let largestWeight = 100.0
+    fileprivate static let largestWeight = 100.0
 
-    static func weightsText(_ weights: [String: Double]) -> String {
+    fileprivate static func weightsText(_ weights: [String: Double]) -> String {
         weights.sorted { $0.key < $1.key }.map { $0.key + " ×" + NumberText.plain($0.value) }.joined(separator: ", ")
     }
 

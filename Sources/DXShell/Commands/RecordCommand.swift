@@ -129,7 +129,7 @@ package struct RecordCommand: ShellCommand {
 extension Session {
     /// Statements that bring a new session to this one's state: the model, the language, the
     /// scenarios defined (each after those it inherits from) and the workshop open.
-    func sessionPrelude() -> String {
+    fileprivate func sessionPrelude() -> String {
         var text = ""
         if let modelOrigin { text += "model load " + ScenarioPrinter.quote(modelOrigin) + "\n" }
         if language == .vi { text += "lang vi\n" }

@@ -39,7 +39,7 @@ package struct RunCommand: ShellCommand {
 }
 
 extension Session {
-    func run(_ name: Name?, source: SourceFile) throws(Diagnostic) {
+    fileprivate func run(_ name: Name?, source: SourceFile) throws(Diagnostic) {
         let scenario = try scenarioName(name, for: "run", source: source)
         let result = try simulate(scenario, at: name?.range, source: source)
         warnIfFarFromReference(result.scenario)

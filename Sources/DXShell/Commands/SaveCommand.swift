@@ -86,7 +86,7 @@ package struct SaveCommand: ShellCommand {
 }
 
 extension Session {
-    func save(_ selection: SaveCommand.Selection, to written: StringLiteral, force: Bool, source: SourceFile) throws(Diagnostic) {
+    fileprivate func save(_ selection: SaveCommand.Selection, to written: StringLiteral, force: Bool, source: SourceFile) throws(Diagnostic) {
         let path = try fileName(written, source: source)
         let chosen: [String]
         switch selection {

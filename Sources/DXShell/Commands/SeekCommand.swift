@@ -133,7 +133,7 @@ extension Session {
         return (scenarioName, scenario, indicators)
     }
 
-    func seekFrontier(_ command: SeekCommand, source: SourceFile) throws(Diagnostic) {
+    fileprivate func seekFrontier(_ command: SeekCommand, source: SourceFile) throws(Diagnostic) {
         let name = command.scenario
         let (scenarioName, scenario, indicators) = try scalableScenario(command, source: source)
         let points: [BudgetFrontier.Point]
@@ -147,7 +147,7 @@ extension Session {
         output.write(seekReport.frontier(points, of: scenario, named: scenarioName, indicators: indicators))
     }
 
-    func seekBudget(_ command: SeekCommand, source: SourceFile) throws(Diagnostic) {
+    fileprivate func seekBudget(_ command: SeekCommand, source: SourceFile) throws(Diagnostic) {
         let name = command.scenario
         let (scenarioName, scenario, indicators) = try scalableScenario(command, source: source)
         let target = command.newName?.text ?? scenarioName + "-least-budget"
@@ -181,7 +181,7 @@ extension Session {
         output.write(seekReport.budgetDefined(result, amount: amount, defined: defined, replaced: replaced, of: scenario, named: scenarioName))
     }
 
-    func seekYear(_ command: SeekCommand, source: SourceFile) throws(Diagnostic) {
+    fileprivate func seekYear(_ command: SeekCommand, source: SourceFile) throws(Diagnostic) {
         let name = command.scenario
         let scenarioName = try scenarioName(name, for: "seek", source: source)
         let scenario = try resolvedScenario(scenarioName, at: name?.range, source: source)
@@ -198,12 +198,12 @@ extension Session {
     }
 
     /// The source name of scenarios that seek defines.
-    static let seekSource = "seek"
+    fileprivate static let seekSource = "seek"
 
     private var seekReport: SeekReport { SeekReport(model: model, presentation: presentation) }
 
     /// A positive amount rounded up to three significant digits: 61,284 → 61,300.
-    static func roundedUp(_ amount: Double) -> Double {
+    fileprivate static func roundedUp(_ amount: Double) -> Double {
         guard amount > 0, amount.isFinite else { return 0 }
         var scale = 1.0
         while amount / scale >= 1000 { scale *= 10 }

@@ -123,12 +123,12 @@ extension Session {
     /// How many inputs the tornado shows; the rest are counted.
     static let tornadoRows = 15
 
-    static let defaultSobolSamples = 256
-    static let sobolSamples = 16...4096
-    static let defaultMorrisTrajectories = 20
-    static let morrisTrajectories = 4...1000
+    fileprivate static let defaultSobolSamples = 256
+    fileprivate static let sobolSamples = 16...4096
+    fileprivate static let defaultMorrisTrajectories = 20
+    fileprivate static let morrisTrajectories = 4...1000
 
-    func sensitivity(_ command: SensitivityCommand, source: SourceFile) throws(Diagnostic) {
+    fileprivate func sensitivity(_ command: SensitivityCommand, source: SourceFile) throws(Diagnostic) {
         let name = command.indicator, yearLiteral = command.year, scenarioLiteral = command.scenario
         let indicator = try knownIndicator(name, source: source)
         let scenarioName = try scenarioName(scenarioLiteral, for: "analyse", source: source)

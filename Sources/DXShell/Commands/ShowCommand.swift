@@ -58,7 +58,7 @@ package struct ShowCommand: ShellCommand {
 }
 
 extension Session {
-    func show(_ names: [Name], source: SourceFile) throws(Diagnostic) {
+    fileprivate func show(_ names: [Name], source: SourceFile) throws(Diagnostic) {
         for name in names { _ = try knownIndicator(name, source: source) }
         let result = try currentResult(nil, for: "show", source: source)
         output.write(RunReport(result: result, presentation: presentation).table(indicators: names.compactMap { model.indicator($0.text)?.id }))
@@ -66,7 +66,7 @@ extension Session {
 }
 
 extension Session {
-    func showScenario(_ name: Name, source: SourceFile) throws(Diagnostic) {
+    fileprivate func showScenario(_ name: Name, source: SourceFile) throws(Diagnostic) {
         let scenario = try knownScenario(name, source: source)
         output.write(ScenarioInputsReport(model: model, workspace: workspace, presentation: presentation).show(scenario))
     }

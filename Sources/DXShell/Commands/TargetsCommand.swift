@@ -38,7 +38,7 @@ package struct TargetsCommand: ShellCommand {
 }
 
 extension Session {
-    func targets(_ name: Name?, source: SourceFile) throws(Diagnostic) {
+    fileprivate func targets(_ name: Name?, source: SourceFile) throws(Diagnostic) {
         let result = try currentResult(name, for: "judge", source: source)
         let outcomes = result.targetOutcomes
         let heading = RunReport(result: result, presentation: presentation).heading

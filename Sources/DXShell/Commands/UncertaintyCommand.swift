@@ -105,10 +105,10 @@ package struct UncertaintyCommand: ShellCommand {
 /// `uncertainty [SCENARIO] [runs N] [seed N]`: how far a scenario's results can move when the
 /// model's uncertain parameters take other values within their ranges.
 extension Session {
-    static let defaultUncertaintyRuns = 500
-    static let maximumUncertaintyRuns = 100_000
+    fileprivate static let defaultUncertaintyRuns = 500
+    fileprivate static let maximumUncertaintyRuns = 100_000
 
-    func uncertainty(
+    fileprivate func uncertainty(
         _ name: Name?, runs: NumberLiteral?, seed: NumberLiteral?, sampling: UncertaintyAnalysis.Sampling = .random, source: SourceFile
     ) throws(Diagnostic) {
         let count = Int(runs?.value ?? Double(Self.defaultUncertaintyRuns))
@@ -121,7 +121,7 @@ extension Session {
     }
 
     /// `uncertainty [SCENARIO] from "FILE"`: the runs of a sample made elsewhere.
-    func uncertainty(_ name: Name?, from file: StringLiteral, source: SourceFile) throws(Diagnostic) {
+    fileprivate func uncertainty(_ name: Name?, from file: StringLiteral, source: SourceFile) throws(Diagnostic) {
         let path = files.readable(try fileName(file, source: source).value, from: source)
         let text = try files.readText(path, shown: file.value, verb: "read", source: source, at: file.range)
         let sampleSource = SourceFile(name: file.value, text: text)

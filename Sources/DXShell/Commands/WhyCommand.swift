@@ -55,7 +55,7 @@ package struct WhyCommand: ShellCommand {
 
 /// `why INDICATOR A B [in YEAR]`: why an indicator differs between two scenarios, input by input.
 extension Session {
-    static let whyFactorsShown = 10
+    fileprivate static let whyFactorsShown = 10
 
     func why(_ name: Name, _ first: Name, _ second: Name, in yearLiteral: YearLiteral?, source: SourceFile) throws(Diagnostic) {
         let indicator = try knownIndicator(name, source: source)

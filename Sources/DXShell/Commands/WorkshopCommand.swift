@@ -144,7 +144,7 @@ package struct WorkshopCommand: ShellCommand {
 }
 
 extension Session {
-    func openWorkshop(_ path: StringLiteral, source: SourceFile) throws(Diagnostic) {
+    fileprivate func openWorkshop(_ path: StringLiteral, source: SourceFile) throws(Diagnostic) {
         let resolved = files.readable(path.value, from: source)
         let text = try files.readText(resolved, shown: path.value, verb: "open the workshop", source: source, at: path.range)
         let file = SourceFile(name: path.value, text: text, directory: URL(fileURLWithPath: resolved).deletingLastPathComponent().path)
@@ -173,7 +173,7 @@ extension Session {
     }
 
     /// The workshop: its teams and whether each has a plan, its rules, its rounds.
-    func workshopStatus(_ session: WorkshopSession) -> String {
+    fileprivate func workshopStatus(_ session: WorkshopSession) -> String {
         let workshop = session.workshop
         var text = style.bold(t("Workshop: {title}", ["title": workshop.title])) + "\n"
         text += "  " + t("Teams:") + "\n"
@@ -210,7 +210,7 @@ extension Session {
 
     /// Loads every `.plan` file in a folder (a shared drive, a USB stick) and says which teams handed in.
     /// `force` replaces scenarios of the same names from elsewhere (a team's plan typed at the prompt too).
-    func collectPlans(from folder: StringLiteral, for session: WorkshopSession, force: Bool, source: SourceFile) throws(Diagnostic) {
+    fileprivate func collectPlans(from folder: StringLiteral, for session: WorkshopSession, force: Bool, source: SourceFile) throws(Diagnostic) {
         let directory = files.readable(folder.value, from: source)
         guard let entries = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
             throw .error(.missingInput, "cannot read the folder '\(folder.value)'", in: source, at: folder.range)
@@ -252,7 +252,7 @@ extension Session {
 
     /// What separated the top team from the next: the ranking, every team's scoring values, and
     /// `why` on the indicator where the two differ most in score.
-    func debrief(_ round: Workshop.Round, of session: WorkshopSession, source: SourceFile) throws(Diagnostic) {
+    fileprivate func debrief(_ round: Workshop.Round, of session: WorkshopSession, source: SourceFile) throws(Diagnostic) {
         let results = session.results[round.number] ?? []
         output.write(leaderboard(results, round: round, of: session))
         guard !results.isEmpty else { return }
@@ -304,7 +304,7 @@ extension Session {
     }
 
     /// The workshop, its plans and its results, as one file that `workshop "FILE"` reopens.
-    func workshopText(_ session: WorkshopSession) -> String {
+    fileprivate func workshopText(_ session: WorkshopSession) -> String {
         var text = OwnFile.savedScenarioMark + " Workshop '\(session.workshop.title)' with the teams' plans and results.\n"
         text += session.workshop.definitionText
         text += "\n" + WorkshopParser.plansMarker + "\n"
@@ -325,7 +325,7 @@ extension Session {
 
     /// The workshop as an HTML page: each round's leaderboard and scoring values, then the last
     /// round's plans, targets and charts (every team on each chart).
-    func workshopReport(_ session: WorkshopSession, last: Workshop.Round) -> String {
+    fileprivate func workshopReport(_ session: WorkshopSession, last: Workshop.Round) -> String {
         let workshop = session.workshop
         var report = HTMLReport(results: [], modelName: model.name, language: language, wording: wording)
         var sections: [String] = []
