@@ -273,6 +273,20 @@ struct ModelCommandTests {
         #expect(output.error.contains("error[E601]: cannot open the model '/nonexistent/m.dxm': no such file"))
     }
 
+    @Test("a misspelt file name gets the nearest file of its folder, as the user wrote the path; a name near nothing gets none")
+    func misspeltFile() {
+        let (shell, output) = makeInterpreter()
+        shell.session.files.workingDirectory = repositoryRoot.path
+        #expect(shell.run("model load \"scenarios/models/adoptoin.stmx\"") == .failed(.missingInput))
+        #expect(
+            output.error.contains(
+                "cannot open the model 'scenarios/models/adoptoin.stmx': no such file; did you mean 'scenarios/models/adoption.stmx'?"))
+        #expect(shell.run("load \"scenarios/basline.plan\"") == .failed(.missingInput))
+        #expect(output.error.contains("cannot load 'scenarios/basline.plan': no such file; did you mean 'scenarios/baseline.plan'?"))
+        #expect(shell.run("include \"scenarios/zzzzzzzz.plan\"") == .failed(.missingInput))
+        #expect(output.error.contains("cannot include 'scenarios/zzzzzzzz.plan': no such file\n"))
+    }
+
     @Test("in a Vietnamese session, loading a model says so in Vietnamese, and a programme a model without programmes lacks is explained")
     func vietnameseLoad() {
         let (shell, output) = makeInterpreter()

@@ -73,9 +73,11 @@ extension Session {
         do {
             text = try AtomicFile.read(path)
         } catch {
+            var nearby = ""
+            if case .missing = error { nearby = FileAccess.didYouMean(path, shown: displayName ?? path) }
             return .failure(
                 CompileErrors(diagnostics: [
-                    .error(AtomicFile.category(of: error), "cannot open the model '\(displayName ?? path)': \(error.reason)")
+                    .error(AtomicFile.category(of: error), "cannot open the model '\(displayName ?? path)': \(error.reason)" + nearby)
                 ]))
         }
         return DeclaredModel.load(SourceFile(name: displayName ?? path, text: text))

@@ -52,8 +52,23 @@ package struct FileAccess: Sendable {
         do {
             return try AtomicFile.read(path)
         } catch {
-            throw .error(AtomicFile.category(of: error), "cannot \(verb) '\(shown)': \(error.reason)", in: source, at: range)
+            var nearby = ""
+            if case .missing = error { nearby = Self.didYouMean(path, shown: shown) }
+            throw .error(AtomicFile.category(of: error), "cannot \(verb) '\(shown)': \(error.reason)" + nearby, in: source, at: range)
         }
+    }
+
+    /// "; did you mean '…'?" with the file of the same folder whose name is closest to a missing
+    /// file's (`adoptoin.stmx` → `adoption.stmx`), written as the user wrote the path; "" when none is close.
+    static func didYouMean(_ path: String, shown: String) -> String {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent().path
+        // A folder of thousands of files is not searched for a near name.
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder), entries.count <= 5_000 else { return "" }
+        let names = entries.filter { !$0.hasPrefix(".") }
+        guard let closest = Suggestion.closest(to: url.lastPathComponent, in: names) else { return "" }
+        let written = shown.hasSuffix(url.lastPathComponent) ? String(shown.dropLast(url.lastPathComponent.count)) : ""
+        return "; did you mean '\(written + closest)'?"
     }
 
     /// Where `save` and `export` write: in a script file, a relative path is relative to the
