@@ -31,7 +31,9 @@ struct ExplainReport: Report {
 
     func render() -> String {
         var lines: [String] = []
-        lines.append(style.bold(language.label(of: indicator)) + " — " + indicator.name + " (" + indicator.vietnameseName + ")")
+        lines.append(
+            style.bold(language.label(of: indicator)) + " — "
+                + (language == .vi ? indicator.vietnameseName : indicator.name + " (" + indicator.vietnameseName + ")"))
         let value = result.value(of: indicator.id, in: year) ?? .nan
         if language == .vi {
             lines.append(
@@ -70,7 +72,7 @@ struct ExplainReport: Report {
                             ? (atEnd(variable) ? "cuối năm \(year)" : "tháng cuối năm \(year)")
                             : atEnd(variable) ? "at the end of \(year)" : "in the last month of \(year)")
                 } ?? ""
-            if let documentation = variable.documentation { note += (note.isEmpty ? "" : " · ") + documentation }
+            if let documentation = variable.documentation { note += (note.isEmpty ? "" : " · ") + wording(documentation) }
             if !note.isEmpty { lines.append(style.dim("      " + note)) }
         }
         if trace.truncated {

@@ -56,18 +56,19 @@ struct ListReport: Report {
     }
 
     func programmes() -> String {
-        var table = TextTable([
-            .init(t("programme")), .init(t("pillar")), .init(t("push"), .right), .init(t("task"), .right),
-            .init(language == .vi ? "tên tiếng Anh" : "name"), .init(t("tên")),
-        ])
+        // An English reader sees both names; a Vietnamese one, the Vietnamese.
+        let english = language == .en
+        var table = TextTable(
+            [.init(t("programme")), .init(t("pillar")), .init(t("push"), .right), .init(t("task"), .right)]
+                + (english ? [.init("name")] : []) + [.init(t("tên"))])
         for p in model.programmes {
-            table.add([
-                TextTable.Cell(language.label(ofProgramme: p.id, in: model.programmes)),
-                TextTable.Cell(language.label(of: p.pillar)),
-                TextTable.Cell("\(p.push.rawValue)"),
-                TextTable.Cell(p.keyTasks.isEmpty ? "–" : p.keyTasks.map { "\($0.rawValue)" }.joined(separator: ",")),
-                TextTable.Cell(p.name), TextTable.Cell(p.vietnameseName),
-            ])
+            table.add(
+                [
+                    TextTable.Cell(language.label(ofProgramme: p.id, in: model.programmes)),
+                    TextTable.Cell(language.label(of: p.pillar)),
+                    TextTable.Cell("\(p.push.rawValue)"),
+                    TextTable.Cell(p.keyTasks.isEmpty ? "–" : p.keyTasks.map { "\($0.rawValue)" }.joined(separator: ",")),
+                ] + (english ? [TextTable.Cell(p.name)] : []) + [TextTable.Cell(p.vietnameseName)])
         }
         let vi = language == .vi
         let pushes = Push.allCases.map { "\($0.rawValue) \((vi ? $0.vietnameseName : $0.name).lowercased())" }.joined(separator: "; ")

@@ -80,7 +80,7 @@ struct Labels: Sendable {
         noTargets: "Chưa đặt mục tiêu. Gõ 'show' để xem các chỉ tiêu.", notJudged: "Không đánh giá, ngoài", by: "vào",
         alreadyMetIn: "đã đạt từ", metFrom: "đạt từ", metIn: "đạt vào", points: "điểm", short: "thiếu",
         indicator: "chỉ tiêu", unit: "đơn vị", budget: "Ngân sách", inYear: "năm", growing: "tăng", aYearTo: "mỗi năm, đến",
-        everyYearTo: "và giữ nguyên mỗi năm đến", legend: "✓ đạt mục tiêu, ✗ chưa đạt, ở năm của mục tiêu; 'run' cho biết khoảng cách.",
+        everyYearTo: "và giữ nguyên mỗi năm đến", legend: "✓ đạt mục tiêu, ✗ chưa đạt, ở năm của mục tiêu; 'chạy' (run) cho biết khoảng cách.",
         money: "tỷ đồng",
         target: "mục tiêu", value: "giá trị", status: "tình trạng", gap: "khoảng cách", metLate: "đạt muộn",
         targetsMet: "mục tiêu đạt")

@@ -192,7 +192,7 @@ enum Phrasebook {
         "scenario": "kịch bản", "from": "kế thừa", "horizon": "giai đoạn", "title": "tiêu đề", "status": "tình trạng",
         "not run": "chưa chạy", "ran": "đã chạy", "cannot run: ": "không chạy được: ",
         "* current scenario (used by 'run' and 'show' without a name)":
-            "* kịch bản hiện tại (dùng cho 'run' và 'show' khi không nêu tên)",
+            "* kịch bản hiện tại (dùng cho 'chạy' và 'xem' khi không nêu tên)",
         "No scenarios yet. Define one with 'scenario … end' ('help scenario'), or 'load' a file.":
             "Chưa có kịch bản nào. Hãy định nghĩa bằng 'scenario … end' ('help scenario'), hoặc nạp một tệp bằng 'load'.",
         // list programmes and indicators
