@@ -299,4 +299,20 @@ struct ModelCommandTests {
         #expect(shell.run("model load \"\(path)\"\nscenario s\n  horizon 2001 to 2005\n  allocate\n    skills 100%\n  end\nend\nrun s") != .completed)
         #expect(output.error.contains("mô hình này không có chương trình nào"), "\(output.error)")
     }
+
+    @Test(
+        "explain reads a flow in the model's last step of the year, named as its step is (a quarter for the imported model, a month for the bundled one)"
+    )
+    func explainStep() {
+        let (shell, output) = makeInterpreter()
+        let path = repositoryRoot.appendingPathComponent("scenarios/models/adoption.stmx").path
+        #expect(shell.run("model load \"\(path)\"\nscenario a\n  horizon 2026 to 2030\nend\nexplain adopters") == .completed, "\(output.error)")
+        #expect(output.standard.contains(" in the last quarter of 2030"))
+        #expect(!output.standard.contains("last month"))
+        #expect(
+            shell.run(
+                "model bundled\nscenario b\n  horizon 2026 to 2030\n  budget 25000 bn VND per year\n  allocate\n    broadband 100%\n  end\nend\nexplain fibre"
+            ) == .completed, "\(output.error)")
+        #expect(output.standard.contains(" in the last month of 2030"))
+    }
 }

@@ -29,6 +29,17 @@ struct ExplainReport: Report {
     private var wording: ModelWording { ModelWording(model, in: language) }
     let presentation: Presentation
 
+    /// When a flow's value is read: its last step of the year, named as the model's step is
+    /// ("in the last month of 2030" for a monthly model, "during 2030" for a yearly one).
+    func lastStepLabel(_ year: Int) -> String {
+        let step = model.timeStep, vi = language == .vi
+        if abs(step - 1.0 / 12) < 1e-9 { return vi ? "tháng cuối năm \(year)" : "in the last month of \(year)" }
+        if abs(step - 0.25) < 1e-9 { return vi ? "quý cuối năm \(year)" : "in the last quarter of \(year)" }
+        if step >= 1 - 1e-9 { return vi ? "trong năm \(year)" : "during \(year)" }
+        let length = Format.plain(step)
+        return vi ? "bước cuối (\(length) năm) của năm \(year)" : "in the last step (\(length) year) of \(year)"
+    }
+
     func render() -> String {
         var lines: [String] = []
         lines.append(
@@ -68,9 +79,7 @@ struct ExplainReport: Report {
             var note =
                 trajectory?.value(variable.name, at: shownTime(variable)).map {
                     "\(TextLayout.short($0)) "
-                        + (language == .vi
-                            ? (atEnd(variable) ? "cuối năm \(year)" : "tháng cuối năm \(year)")
-                            : atEnd(variable) ? "at the end of \(year)" : "in the last month of \(year)")
+                        + (atEnd(variable) ? (language == .vi ? "cuối năm \(year)" : "at the end of \(year)") : lastStepLabel(year))
                 } ?? ""
             if let documentation = variable.documentation { note += (note.isEmpty ? "" : " · ") + wording(documentation) }
             if !note.isEmpty { lines.append(style.dim("      " + note)) }
