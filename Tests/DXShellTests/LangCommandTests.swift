@@ -100,6 +100,7 @@ struct VietnameseInputTests {
         let vi = output.standard
         #expect(vi.contains("      Thời gian từ khi chi tiền đến khi hệ thống CNTT vận hành\n"), "\(vi)")
         #expect(vi.contains("giả định: chu kỳ mua sắm và triển khai"))
+        #expect(vi.contains("it_build_delay = 1 năm   khoảng 0,5–2"), "units in Vietnamese")
         #expect(!vi.contains("Time from spending"))
         #expect(!vi.contains("procurement"))
         // The statistics: who publishes them and what they count, with numbers as Vietnamese write them.
@@ -111,6 +112,7 @@ struct VietnameseInputTests {
         let (english, englishOutput) = makeInterpreter()
         #expect(english.run("assumptions it_build_delay\nlist indicators") == .completed)
         #expect(englishOutput.standard.contains("      Time from spending to working IT systems\n"))
+        #expect(englishOutput.standard.contains("it_build_delay = 1 year   range 0.5–2"))
         #expect(englishOutput.standard.contains("assumption: typical procurement and deployment cycle of one budget year"))
         #expect(englishOutput.standard.contains("50.4% (April 2025)"))
     }

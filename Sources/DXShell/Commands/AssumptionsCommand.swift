@@ -57,7 +57,7 @@ extension Session {
         ] where !group.isEmpty {
             lines.append(style.bold(heading))
             for parameter in group {
-                var line = "  " + style.bold(parameter.id) + " = " + Format.plain(parameter.value) + " " + parameter.unit
+                var line = "  " + style.bold(parameter.id) + " = " + Format.plain(parameter.value) + " " + wording.unit(parameter.unit)
                 if let range = parameter.range {
                     line += "   \(t("range")) " + Format.plain(range.lowerBound) + "–" + Format.plain(range.upperBound)
                 }

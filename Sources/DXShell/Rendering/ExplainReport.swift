@@ -100,7 +100,7 @@ struct ExplainReport: Report {
             let provenance =
                 variable.provenance.map { wording.provenance($0, clippedTo: 70) } ?? (variable.kind == .input ? t("the scenario") : "–")
             inputs.add([
-                TextTable.Cell("  " + variable.name), TextTable.Cell(variable.unit.description),
+                TextTable.Cell("  " + variable.name), TextTable.Cell(wording.unit(variable.unit.description)),
                 TextTable.Cell(shown), TextTable.Cell(provenance),
             ])
         }

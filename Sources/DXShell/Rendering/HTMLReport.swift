@@ -99,7 +99,8 @@ struct HTMLReport: Phrased {
             let source = wording.provenance(parameter.provenance)
             html.append(
                 "<tr><td>" + escape(parameter.id) + "</td><td class=\"n\">" + escape(Format.plain(parameter.value)) + "</td><td>"
-                    + escape(parameter.unit) + "</td><td>" + escape(range) + "</td><td class=\"source\">" + escape(source) + "</td></tr>")
+                    + escape(wording.unit(parameter.unit)) + "</td><td>" + escape(range) + "</td><td class=\"source\">" + escape(source)
+                    + "</td></tr>")
         }
         html.append("</table>")
         return html

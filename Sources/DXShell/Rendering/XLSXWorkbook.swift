@@ -208,7 +208,7 @@ struct XLSXWorkbook: Phrased {
             let row = index + 1
             write(sheet, row, 0, parameter.id)
             write(sheet, row, 1, parameter.value)
-            write(sheet, row, 2, parameter.unit)
+            write(sheet, row, 2, ModelWording(model, in: language).unit(parameter.unit))
             if let range = parameter.range {
                 write(sheet, row, 3, range.lowerBound)
                 write(sheet, row, 4, range.upperBound)
