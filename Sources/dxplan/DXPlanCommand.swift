@@ -157,7 +157,7 @@ struct DXPlanCommand: ParsableCommand {
                 continue
             }
             do {
-                let text = try AtomicFile.read(path)
+                let text = try FileAccess.read(path)
                 sources.append(
                     SourceFile(
                         name: path, text: text,

@@ -44,7 +44,7 @@ struct ReplayCommand: ParsableCommand {
         let renderer = DiagnosticRenderer(colored: colored && Terminal.stderrIsTTY)
         let text: String
         do {
-            text = try AtomicFile.read(file)
+            text = try FileAccess.read(file)
         } catch {
             output.writeError(
                 "dxplan replay: " + renderer.render(.error(.missingInput, "cannot open '\(file)': \(error.reason)")) + "\n")

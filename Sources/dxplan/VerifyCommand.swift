@@ -30,7 +30,7 @@ struct VerifyCommand: ParsableCommand {
         let renderer = DiagnosticRenderer(colored: false)
         let text: String
         do {
-            text = try AtomicFile.read(file)
+            text = try FileAccess.read(file)
         } catch {
             output.writeError(
                 "dxplan verify: " + renderer.render(.error(.missingInput, "cannot open '\(file)': \(error.reason)")) + "\n")

@@ -4,10 +4,27 @@
 // Usage: register-commands OUTPUT INPUT…
 import Foundation
 
-/// The names of the types a Swift source declares as shell commands, in the order it declares them.
-func commandTypes(in source: String) -> [String] {
-    let declaration = /(?m)^\s*(?:package\s+|public\s+)?(?:final\s+)?(?:struct|enum|class)\s+(\w+)\s*:\s*(?:[\w.]+\s*,\s*)*ShellCommand\b/
-    return source.matches(of: declaration).map { String($0.output.1) }
+/// The names of the types a Swift source declares as shell commands, in the order it declares
+/// them; a line that names `ShellCommand` in a declaration this cannot read stops the build, so
+/// a command is never left out without a word.
+func commandTypes(in source: String, file: String) -> [String] {
+    /// A declaration that makes a type a shell command: `struct RunCommand: ShellCommand`, with any
+    /// attributes and modifiers, other conformances before it, or in an extension.
+    let declaration =
+        /^\s*(?:@\w+(?:\([^)]*\))?\s+)*(?:(?:package|public|internal|final|indirect)\s+)*(?:struct|enum|class|extension)\s+([\w.]+)(?:<[^>]*>)?\s*:\s*(?:[\w.]+\s*,\s*)*(?:DXShell\.)?ShellCommand\b/
+    var types: [String] = []
+    for (number, line) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        if let match = line.firstMatch(of: declaration) {
+            types.append(String(match.output.1))
+        } else if line.contains(/^\s*(?:@.*\s)?(?:\w+\s+)*(?:struct|enum|class|extension)\s+[^:{]*:.*\bShellCommand\b/) {
+            FileHandle.standardError.write(
+                Data(
+                    "\(file):\(number + 1): error: register-commands cannot read this declaration of a ShellCommand; write it as 'package struct NameCommand: ShellCommand'\n"
+                        .utf8))
+            exit(65)
+        }
+    }
+    return types
 }
 
 let arguments = CommandLine.arguments.dropFirst()
@@ -21,7 +38,7 @@ for input in arguments.dropFirst() {
         FileHandle.standardError.write(Data("register-commands: cannot read \(input) as UTF-8\n".utf8))
         exit(66)
     }
-    types += commandTypes(in: text)
+    types += commandTypes(in: text, file: input)
 }
 let source = """
     // Written by the RegisterCommands plugin from the files of Commands/: do not edit.

@@ -77,4 +77,19 @@ struct AtomicFileTests {
         try AtomicFile.write("two\n", to: folder.appendingPathComponent("a.plan").path)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["a.plan"])
     }
+
+    @Test("a Vietnamese file name typed composed finds the file the disk keeps decomposed, and is never its own 'did you mean'")
+    func normalisedNames() throws {
+        let folder = try folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let typed = "kịch-bản.plan"
+        // The same text in other bytes, as macOS and many zip files keep names.
+        let decomposed = typed.decomposedStringWithCanonicalMapping
+        #expect(Array(decomposed.utf8) != Array(typed.utf8))
+        #expect(FileManager.default.createFile(atPath: folder.appendingPathComponent(decomposed).path, contents: Data("# plan\n".utf8)))
+        #expect(try FileAccess.read(folder.appendingPathComponent(typed).path) == "# plan\n")
+        #expect(FileAccess.didYouMean(folder.appendingPathComponent(typed).path, shown: typed) == "")
+        #expect(FileAccess.didYouMean(folder.appendingPathComponent("kịch-bảng.plan").path, shown: "kịch-bảng.plan").contains("did you mean"))
+        #expect(throws: AtomicFile.Failure.self) { try FileAccess.read(folder.appendingPathComponent("khác.plan").path) }
+    }
 }

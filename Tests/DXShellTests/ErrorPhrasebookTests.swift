@@ -20,7 +20,7 @@ struct ErrorPhrasebookTests {
 
     /// The string literals on the lines that make a diagnostic (or a piece of one), with each
     /// interpolation as a numbered hole: the templates the catalogue must hold.
-    static func messagesWritten() throws -> [(place: String, templates: [String])] {
+    static func messagesWritten() throws -> [(place: String, templates: [String], continues: Bool)] {
         let call = try NSRegularExpression(
             pattern: #"\b(fail|error|note|warning|Diagnostic|expect\w*|notice|problem|warn|reject|failure|semantic|syntax|invalid\w*)\s*\("#)
         let literal = try NSRegularExpression(pattern: #""((?:[^"\\]|\\\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\)|\\.)*)""#)
@@ -31,7 +31,7 @@ struct ErrorPhrasebookTests {
         let opening = try NSRegularExpression(pattern: #"(?<!\\)\(\s*\n\s*"#)
         // A message on the line after the call's first arguments (`.error(\n .semantic,\n "…"`) too.
         let argumentBreak = try NSRegularExpression(pattern: #",[ \t]*\n\s*(?=")"#)
-        var found: [(String, [String])] = []
+        var found: [(String, [String], Bool)] = []
         for folder in folders {
             let url = repositoryRoot.appendingPathComponent(folder)
             guard let files = FileManager.default.enumerator(atPath: url.path) else { continue }
@@ -41,8 +41,11 @@ struct ErrorPhrasebookTests {
                 for (pattern, replacement) in [(joined, ""), (opening, "("), (argumentBreak, ", ")] {
                     text = pattern.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: replacement)
                 }
-                for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+                for (number, line) in lines.enumerated() {
                     let line = String(line)
+                    // The line after, for a literal that a value continues there (`"… has no "` then `+ (…)`).
+                    let next = number + 1 < lines.count ? lines[number + 1].trimmingCharacters(in: .whitespaces) : ""
                     let whole = NSRange(line.startIndex..., in: line)
                     guard !line.trimmingCharacters(in: .whitespaces).hasPrefix("//"), call.firstMatch(in: line, range: whole) != nil
                     else { continue }
@@ -52,7 +55,11 @@ struct ErrorPhrasebookTests {
                         // A value joined before or after the literal (`"… are " + names`) may be a hole of the
                         // message, or a text translated on its own ("did you mean", a quoted name): either reads.
                         let before = line[..<quoted.lowerBound].contains(/[^"\s]\s*\+\s*$/)
-                        let after = line[quoted.upperBound...].contains(/^\s*\+\s*[^"\s]/)
+                        let rest = line[quoted.upperBound...]
+                        let after =
+                            rest.contains(/^\s*\+\s*[^"\s]/)
+                            || (rest.allSatisfy(\.isWhitespace) && next.hasPrefix("+")
+                                && !next.dropFirst().trimmingCharacters(in: .whitespaces).hasPrefix("\""))
                         var variants = [written]
                         if before || after { variants.insert((before ? "\\(_)" : "") + written + (after ? "\\(_)" : ""), at: 0) }
                         let templates = variants.map { variant in
@@ -68,7 +75,9 @@ struct ErrorPhrasebookTests {
                             return template.replacingOccurrences(of: "\\\"", with: "\"")
                         }
                         guard templates[0].contains(/[A-Za-z]{2}/) else { continue }
-                        found.append(("\(folder)/\(file), near line \(number + 1)", templates))
+                        // Continued by a value and more text ("… has no " + (…) + "; give it …"): the catalogue holds the whole.
+                        let continuedByText = after && (rest.allSatisfy(\.isWhitespace) ? next : String(rest)).dropFirst().contains("\"")
+                        found.append(("\(folder)/\(file), near line \(number + 1)", templates, continuedByText))
                     }
                 }
             }
@@ -82,10 +91,10 @@ struct ErrorPhrasebookTests {
     func everyMessageTranslated() throws {
         let messages = try Self.messagesWritten()
         #expect(messages.count > 250, "the scan finds the messages")
-        for (place, templates) in messages {
-            // A literal that stops mid-sentence ("… has no " + …, over lines) begins a message of the catalogue.
+        for (place, templates, continues) in messages {
+            // A literal a value continues ("… has no " + (…) + "; give it …") begins a message of the catalogue.
             let plain = templates.last!
-            if plain.hasSuffix(" ") || plain.hasSuffix("("), ErrorPhrasebook.vietnamese.keys.contains(where: { $0.hasPrefix(plain) }) { continue }
+            if continues, ErrorPhrasebook.vietnamese.keys.contains(where: { $0.hasPrefix(plain) }) { continue }
             guard let template = templates.first(where: { ErrorPhrasebook.vietnamese[$0] != nil }),
                 let vietnamese = ErrorPhrasebook.vietnamese[template]
             else {

@@ -44,7 +44,10 @@ struct LangCommandTests {
         "list, assumptions, explain and uncertainty speak Vietnamese after lang vi",
         arguments: [
             ("list", ["kịch bản", "giai đoạn", "tình trạng", "chưa chạy", "kịch bản hiện tại"], ["horizon", "not run"]),
-            ("list programmes", ["chương trình", "trụ cột", "trọng tâm", "tên", "5 đẩy mạnh: 1 lãnh đạo"], ["pillar", "Key tasks"]),
+            (
+                "list programmes", ["chương trình", "trụ cột", "trọng tâm", "tên", "Dịch vụ công trực tuyến", "5 đẩy mạnh: 1 lãnh đạo"],
+                ["pillar", "Key tasks", "Online public services", "tên tiếng Anh"]
+            ),
             ("list indicators", ["chỉ tiêu", "đơn vị", "* giả định"], ["an assumption"]),
             (
                 "assumptions share", ["Giả định (không có giá trị công bố)", "Từ nguồn đã công bố", "khoảng 0,3–0,6", "11 tham số: 10 giả định."],

@@ -295,7 +295,7 @@ struct ModelCommandTests {
         #expect(output.standard.contains("Đang dùng 'Adoption' từ \(path): 0 chương trình, 4 chỉ tiêu."), "\(output.standard)")
         #expect(!output.standard.contains("Now using"))
         #expect(shell.run("model bundled") == .completed)
-        #expect(output.standard.contains("Đang dùng 'Vietnam national digital transformation, second model' (đi kèm): 8 chương trình"))
+        #expect(output.standard.contains("Đang dùng 'Mô hình chuyển đổi số quốc gia của Việt Nam, phiên bản thứ hai' (đi kèm): 8 chương trình"))
         #expect(shell.run("model load \"\(path)\"\nscenario s\n  horizon 2001 to 2005\n  allocate\n    skills 100%\n  end\nend\nrun s") != .completed)
         #expect(output.error.contains("mô hình này không có chương trình nào"), "\(output.error)")
     }
@@ -309,6 +309,9 @@ struct ModelCommandTests {
         #expect(shell.run("model load \"\(path)\"\nscenario a\n  horizon 2026 to 2030\nend\nexplain adopters") == .completed, "\(output.error)")
         #expect(output.standard.contains(" in the last quarter of 2030"))
         #expect(!output.standard.contains("last month"))
+        // In Vietnamese, "in" the last quarter: a number before "quý cuối" alone would read as a count of quarters.
+        #expect(shell.run("lang vi\nexplain adopters\nlang en") == .completed)
+        #expect(output.standard.contains(" trong quý cuối năm 2030"))
         #expect(
             shell.run(
                 "model bundled\nscenario b\n  horizon 2026 to 2030\n  budget 25000 bn VND per year\n  allocate\n    broadband 100%\n  end\nend\nexplain fibre"

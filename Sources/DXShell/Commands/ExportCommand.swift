@@ -199,7 +199,7 @@ extension Session {
         t(
             "Made by dxplan {version} with the model '{model}' ({file}, {fingerprint}) on {date}.",
             [
-                "version": DXPlanVersion.current, "model": model.name, "file": modelOrigin ?? t("bundled"), "fingerprint": model.fingerprint,
+                "version": DXPlanVersion.current, "model": wording(model.name), "file": modelOrigin ?? t("bundled"), "fingerprint": model.fingerprint,
                 "date": ISO8601DateFormatter().string(from: Date()),
             ])
     }

@@ -71,7 +71,7 @@ extension Session {
     package static func loadModel(path: String, displayName: String? = nil) -> Result<DeclaredModel, CompileErrors> {
         let text: String
         do {
-            text = try AtomicFile.read(path)
+            text = try FileAccess.read(path)
         } catch {
             var nearby = ""
             if case .missing = error { nearby = FileAccess.didYouMean(path, shown: displayName ?? path) }
@@ -116,7 +116,7 @@ extension Session {
         model = loaded
         modelOrigin = origin
         let counts: KeyValuePairs = [
-            "name": loaded.name, "origin": origin ?? "", "programmes": String(loaded.programmes.count),
+            "name": wording(loaded.name), "origin": origin ?? "", "programmes": String(loaded.programmes.count),
             "indicators": String(loaded.indicators.count),
         ]
         output.write(

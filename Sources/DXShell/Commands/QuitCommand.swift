@@ -39,7 +39,7 @@ package struct QuitCommand: ShellCommand {
     }
 
     package func run(in session: Session, source: SourceFile) throws(Diagnostic) {
-        // `quit` itself: the interpreter ends the lesson after it (`endsSession`).
+        // `quit` itself: the interpreter ends the session after it (`endsSession`).
         guard leavesLesson else { return }
         guard let lesson = session.lesson else { throw .error(.semantic, "no lesson is under way; 'lesson' lists them") }
         session.lesson = nil

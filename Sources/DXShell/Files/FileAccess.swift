@@ -50,12 +50,37 @@ package struct FileAccess: Sendable {
     /// 'x.plan': no such file"), at the name.
     package func readText(_ path: String, shown: String, verb: String, source: SourceFile?, at range: SourceRange?) throws(Diagnostic) -> String {
         do {
-            return try AtomicFile.read(path)
+            return try Self.read(path)
         } catch {
             var nearby = ""
             if case .missing = error { nearby = Self.didYouMean(path, shown: shown) }
             throw .error(AtomicFile.category(of: error), "cannot \(verb) '\(shown)': \(error.reason)" + nearby, in: source, at: range)
         }
+    }
+
+    /// Reads a text file; a name typed with its accents composed (`kịch-bản.plan`) also finds the
+    /// file whose name the disk keeps decomposed (as files from macOS or a zip often are), and the
+    /// other way round: Linux compares names byte by byte, people do not.
+    package static func read(_ path: String) throws(AtomicFile.Failure) -> String {
+        do {
+            return try AtomicFile.read(path)
+        } catch .missing(let missing) {
+            guard let spelled = spelledOnDisk(path) else { throw .missing(missing) }
+            return try AtomicFile.read(spelled)
+        }
+    }
+
+    /// The path of the file in the same folder whose name is the same text as the last part of
+    /// `path` in other bytes (another Unicode normalisation); nil when there is none.
+    static func spelledOnDisk(_ path: String) -> String? {
+        let url = URL(fileURLWithPath: path)
+        let name = url.lastPathComponent
+        guard name.unicodeScalars.contains(where: { !$0.isASCII }),
+            let entries = try? FileManager.default.contentsOfDirectory(atPath: url.deletingLastPathComponent().path),
+            // Swift's == is canonical equivalence; the bytes differ, or the file would have been found.
+            let entry = entries.first(where: { $0 == name && Array($0.utf8) != Array(name.utf8) })
+        else { return nil }
+        return url.deletingLastPathComponent().appendingPathComponent(entry).path
     }
 
     /// "; did you mean '…'?" with the file of the same folder whose name is closest to a missing
@@ -65,7 +90,8 @@ package struct FileAccess: Sendable {
         let folder = url.deletingLastPathComponent().path
         // A folder of thousands of files is not searched for a near name.
         guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder), entries.count <= 5_000 else { return "" }
-        let names = entries.filter { !$0.hasPrefix(".") }
+        // Never the name typed (the same text in other bytes is read as that file, `read`).
+        let names = entries.filter { !$0.hasPrefix(".") && $0 != url.lastPathComponent }
         guard let closest = Suggestion.closest(to: url.lastPathComponent, in: names) else { return "" }
         let written = shown.hasSuffix(url.lastPathComponent) ? String(shown.dropLast(url.lastPathComponent.count)) : ""
         return "; did you mean '\(written + closest)'?"

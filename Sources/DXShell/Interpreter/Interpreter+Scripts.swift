@@ -98,12 +98,8 @@ extension Interpreter {
         let file = session.files.readable(path.value, from: source)
         let canonical = URL(fileURLWithPath: file).standardizedFileURL.path
         if includeStack.contains(canonical) {
-            throw .error(
-                .includeCycle, .semantic,
-                "'\(path.value)' includes itself ("
-                    + (includeStack + [canonical]).map {
-                        URL(fileURLWithPath: $0).lastPathComponent
-                    }.joined(separator: " → ") + ")", in: source, at: path.range)
+            let chain = (includeStack + [canonical]).map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: " → ")
+            throw .error(.includeCycle, .semantic, "'\(path.value)' includes itself (\(chain))", in: source, at: path.range)
         }
         let text = try session.files.readText(file, shown: path.value, verb: "include", source: source, at: path.range)
         includeStack.append(canonical)

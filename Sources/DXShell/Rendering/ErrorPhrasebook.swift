@@ -1609,15 +1609,15 @@ enum ErrorPhrasebook {
         "unknown flow '{1}'":
             "không có dòng chảy '{1}'",
         "flow '{1}' fills or drains no stock; declare it an aux, or list it under a stock":
-            "dòng chảy '{1}' không đổ vào hay rút ra từ biến tích lũy nào; hãy khai báo nó là aux, hoặc liệt kê nó dưới một stock",
+            "dòng chảy '{1}' không đổ vào hay rút ra từ biến tích lũy (stock) nào; hãy khai báo nó là aux, hoặc liệt kê nó dưới một stock",
         "a 'vi' line gives the Vietnamese of the text on the line above it (a doc, source, assumption, agency, definition, reported, published or document line), and that line has none":
             "dòng 'vi' cho bản tiếng Việt của văn bản ở dòng ngay trên nó (dòng doc, source, assumption, agency, definition, reported, published hoặc document), nhưng dòng đó không có văn bản nào",
         "the same English text has another Vietnamese above; give it one translation":
             "cùng một văn bản tiếng Anh đã có bản tiếng Việt khác ở phía trên; hãy chỉ dùng một bản dịch",
         "'{1}' runs {2}–{3}, not {4}; compare in a year every scenario runs":
-            "'{1}' chạy {2}–{3}, không có năm {4}; hãy so sánh ở một năm mà mọi kịch bản đều chạy tới",
+            "'{1}' chạy {2}–{3}, không có năm {4}; hãy so sánh ở một năm mà mọi kịch bản đều chạy qua",
         "the budget of '{1}' reaches {2}× the {3} reference ({4} a year) in {5}; that far from {6} the results rest on the model's absorption curve ('explain' shows it)":
-            "ngân sách của '{1}' lên tới {2}× mức tham chiếu năm {3} ({4} mỗi năm) vào năm {5}; xa năm {6} như vậy, kết quả dựa vào đường cong hấp thụ vốn của mô hình ('explain' cho xem đường cong này)",
+            "ngân sách của '{1}' lên tới {2}× mức tham chiếu năm {3} ({4} mỗi năm) vào năm {5}; khi xa mức năm {6} như vậy, kết quả dựa vào đường cong hấp thụ vốn của mô hình ('explain' cho xem đường cong này)",
         "unknown function '{1}'":
             "không có hàm '{1}'",
         "unknown history line '{1}'; use 'at TIME = VALUE source \"…\"' or 'tolerance X'":

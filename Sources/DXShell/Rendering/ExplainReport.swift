@@ -33,11 +33,11 @@ struct ExplainReport: Report {
     /// ("in the last month of 2030" for a monthly model, "during 2030" for a yearly one).
     func lastStepLabel(_ year: Int) -> String {
         let step = model.timeStep, vi = language == .vi
-        if abs(step - 1.0 / 12) < 1e-9 { return vi ? "tháng cuối năm \(year)" : "in the last month of \(year)" }
-        if abs(step - 0.25) < 1e-9 { return vi ? "quý cuối năm \(year)" : "in the last quarter of \(year)" }
+        if abs(step - 1.0 / 12) < 1e-9 { return vi ? "trong tháng cuối năm \(year)" : "in the last month of \(year)" }
+        if abs(step - 0.25) < 1e-9 { return vi ? "trong quý cuối năm \(year)" : "in the last quarter of \(year)" }
         if step >= 1 - 1e-9 { return vi ? "trong năm \(year)" : "during \(year)" }
         let length = Format.plain(step)
-        return vi ? "bước cuối (\(length) năm) của năm \(year)" : "in the last step (\(length) year) of \(year)"
+        return vi ? "trong bước cuối (\(length) năm) của năm \(year)" : "in the last step (\(length) year) of \(year)"
     }
 
     func render() -> String {
@@ -55,7 +55,9 @@ struct ExplainReport: Report {
                 "  \(Format.quantity(value, indicator.unit)) in \(year) in scenario \(result.scenario.name); "
                     + "\(Format.quantity(indicator.baseline, indicator.unit)) in \(model.baseYear)")
         }
-        lines.append(style.dim("  " + t("baseline") + " " + wording.provenance(indicator.baselineProvenance)))
+        // "baseline assumption: …", or "baseline source: …".
+        let baseline = indicator.baselineProvenance
+        lines.append(style.dim("  " + (baseline.isAssumption ? t("baseline") + " " : t("baseline source: ")) + wording.provenance(baseline)))
         lines.append("")
 
         // The equations it rests on, from the indicator down to parameters and inputs.

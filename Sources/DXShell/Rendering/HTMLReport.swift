@@ -12,7 +12,7 @@ struct HTMLReport: Phrased {
     let language: OutputLanguage
     /// The model file's texts (its title, the parameters' sources) in the report's language.
     let wording: ModelWording
-    /// Where the model's equations and numbers are explained (`Interpreter.documentation`).
+    /// Where the model's equations and numbers are explained (`Session.documentation`).
     var documentation = "MODEL.md"
     /// The page's heading, when it is not the scenarios' names (a workshop's title).
     var heading: String?

@@ -125,7 +125,7 @@ struct ListReport: Report {
             let name = language.label(ofIndicator: target.indicator, in: model.indicators)
             table.add([
                 TextTable.Cell("\(name) \(target.comparison.rawValue) \(threshold) \(language.labels.by) \(target.year)"),
-                TextTable.Cell(official.key), TextTable.Cell(vi ? official.vietnameseDocument : official.document),
+                TextTable.Cell(official.key), TextTable.Cell(wording(official.document)),
             ])
         }
         return table.render(style: style)

@@ -197,7 +197,7 @@ enum Phrasebook {
             "Chưa có kịch bản nào. Hãy định nghĩa bằng 'scenario … end' ('help scenario'), hoặc nạp một tệp bằng 'load'.",
         // list programmes and indicators
         "programme": "chương trình", "pillar": "trụ cột", "push": "đẩy mạnh", "task": "trọng tâm",
-        "name": "tên", "tên": "tên tiếng Việt", "indicator": "chỉ tiêu", "unit": "đơn vị",
+        "name": "tên", "tên": "tên", "indicator": "chỉ tiêu", "unit": "đơn vị",
         "* an assumption: no verified baseline (see {doc})": "* giả định: chưa có số liệu gốc được kiểm chứng (xem {doc})",
         // assumptions
         "Labelled assumptions (no published value)": "Giả định (không có giá trị công bố)",
@@ -208,6 +208,7 @@ enum Phrasebook {
         "How it is computed": "Cách tính", "Parameters and inputs it uses": "Tham số và đầu vào được dùng",
         "What moves it most": "Yếu tố tác động mạnh nhất", "accumulates": "tích lũy", "from ": "ban đầu ",
         "value": "giá trị", "source": "nguồn", "the scenario": "kịch bản", "spending on": "chi cho", "baseline": "giá trị gốc",
+        "baseline source: ": "nguồn của giá trị gốc: ",
         "… (deeper equations: see the model file, or MODEL.md)": "… (các phương trình sâu hơn: xem tệp mô hình hoặc MODEL.md)",
         // compare, why, chart, optimise, the HTML report
         "Targets": "Mục tiêu", "Targets met: ": "Mục tiêu đạt: ", "outside": "ngoài", "Indicators": "Chỉ tiêu",
