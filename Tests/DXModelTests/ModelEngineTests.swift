@@ -272,6 +272,12 @@ struct ModelLanguageErrorTests {
         #expect(compileErrors(model).contains(message), "\(compileErrors(model))")
     }
 
+    @Test("a flow that fills or drains no stock is an error at its name (the model is not run with it), and listed under a stock it is not")
+    func danglingFlow() throws {
+        #expect(compileErrors("flow f [1/year] = 1 [1/year]") == ["flow 'f' fills or drains no stock; declare it an aux, or list it under a stock"])
+        #expect(compileErrors("stock s [1] = 0\n  inflow f\nflow f [1/year] = 1 [1/year]").isEmpty)
+    }
+
     @Test("an algebraic loop is named; a stock or a delay breaks it")
     func loops() {
         let errors = compileErrors("aux a [1] = b + 1\naux b [1] = c * 2\naux c [1] = a")

@@ -133,11 +133,8 @@ public struct ModelCompiler {
                 (stock.inflows + stock.outflows).contains { $0.text == declaration.name.text }
             })
         {
-            diagnostics.append(
-                Diagnostic(
-                    .warning, .semantic,
-                    "flow '\(declaration.name.text)' fills or drains no stock; declare it an aux, or list it under a stock",
-                    source: file.source, range: declaration.name.range))
+            // An error, not a warning: the model is not run with a flow that changes nothing.
+            error("flow '\(declaration.name.text)' fills or drains no stock; declare it an aux, or list it under a stock", declaration.name.range)
         }
     }
 
