@@ -104,6 +104,8 @@ struct VietnameseInputTests {
         #expect(vi.contains("      Thời gian từ khi chi tiền đến khi hệ thống CNTT vận hành\n"), "\(vi)")
         #expect(vi.contains("giả định: chu kỳ mua sắm và triển khai"))
         #expect(vi.contains("it_build_delay = 1 năm   khoảng 0,5–2"), "units in Vietnamese")
+        #expect(shell.run("giả-thiết labour_force") == .completed)
+        #expect(output.standard.contains("labour_force = 52.000.000 người   khoảng 50.000.000–54.000.000"), "large numbers grouped")
         #expect(!vi.contains("Time from spending"))
         #expect(!vi.contains("procurement"))
         // The statistics: who publishes them and what they count, with numbers as Vietnamese write them.

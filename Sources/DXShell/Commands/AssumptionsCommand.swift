@@ -57,9 +57,13 @@ extension Session {
         ] where !group.isEmpty {
             lines.append(style.bold(heading))
             for parameter in group {
-                var line = "  " + style.bold(parameter.id) + " = " + Format.plain(parameter.value) + " " + wording.unit(parameter.unit)
+                // Whole numbers from 10,000 up grouped (52,000,000 people), as a reader counts them.
+                func shown(_ value: Double) -> String {
+                    abs(value) >= 10_000 && value == value.rounded() ? Format.grouped(value) : Format.plain(value)
+                }
+                var line = "  " + style.bold(parameter.id) + " = " + shown(parameter.value) + " " + wording.unit(parameter.unit)
                 if let range = parameter.range {
-                    line += "   \(t("range")) " + Format.plain(range.lowerBound) + "–" + Format.plain(range.upperBound)
+                    line += "   \(t("range")) " + shown(range.lowerBound) + "–" + shown(range.upperBound)
                 }
                 lines.append(line)
                 lines.append("      " + wording(parameter.description))
