@@ -41,6 +41,42 @@ struct LexerTests {
         #expect(kinds(">= <= > < ≥") == [.symbol(">="), .symbol("<="), .symbol(">"), .symbol("<"), .symbol(">="), .endOfInput])
     }
 
+    @Test("a token's text is the source between its places, which count the scalars before them (seeded random text)")
+    func placesMatchTheText() {
+        // The lexer reads ASCII without decoding and everything else by scalars: pieces of both,
+        // glued at random, must give the same places either way.
+        var generator = SuggestionTests.Generator(state: 20_261_130)
+        let pieces = [
+            "a", "Z", "_x", "x-1", "-", "5", "25_000", "1_", "1.5", ".5", "1..2", "%", ">=", "<", "=", "==", "!", "!=", ",", "(", ")",
+            "#c ờ\n", "# x", "\n", "\r\n", "\r", ";", " ", "\t", "\u{00A0}", "\"s\\\"t\"", "\"open", "“q”", "ờ", "phủ-sóng-5g", "≥",
+            "≤", "$", "\u{1B}", "\u{0301}", "😀", "{", "}", "[", "]", "^", "*", "/", "+", ":",
+        ]
+        for _ in 0..<3000 {
+            let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let scalars = Array(text.unicodeScalars)
+            func expected(_ offset: Int) -> (line: Int, column: Int) {
+                let before = scalars[..<offset]
+                return (before.filter { $0 == "\n" }.count + 1, offset - (before.lastIndex(of: "\n").map { $0 + 1 } ?? 0) + 1)
+            }
+            for token in Lexer.tokenize(SourceFile(name: "t", text: text)).tokens {
+                let start = token.range.start, end = token.range.end
+                #expect(String(String.UnicodeScalarView(scalars[start.offset..<end.offset])) == token.text, "\(scalars)")
+                #expect(expected(start.offset) == (start.line, start.column), "\(scalars)")
+                #expect(expected(end.offset) == (end.line, end.column), "\(scalars)")
+                if case .number(let value) = token.kind { #expect(value == Double(token.text.filter { $0 != "_" }) ?? 0) }
+            }
+        }
+    }
+
+    @Test("the characters that start a token or a space are the punctuation set's, by bits as by a set")
+    func punctuationMatchesTheSet() {
+        let set = Set(" \t\r\n;#\"“”%<>≥≤=!,()-+*/^:[]{}.\u{00A0}".unicodeScalars)
+        for value in UInt32(0)...0x3000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(Lexer.isPunctuation(scalar) == set.contains(scalar), "U+\(String(value, radix: 16))")
+        }
+    }
+
     @Test("positions are 1-based lines and columns")
     func positions() {
         let tokens = Lexer.tokenize(SourceFile(name: "t", text: "list\n  run  baseline")).tokens

@@ -72,6 +72,38 @@ struct SuggestionTests {
         }
     }
 
+    @Test("the closest name is the full distances' one for words that begin names, long noise and other scripts")
+    func closestMatchesFullDistancesOnPrefixes() {
+        // ASCII names and words take the bounded path (distances worked out only up to what can
+        // still be the answer); a vocabulary with a Greek name, or a Greek word, the full one.
+        var generator = Generator(state: 20_261_201)
+        let ascii = Array("abcdeklmnost-_".unicodeScalars), greek = Array("αβγδ".unicodeScalars)
+        func word(_ alphabet: [Unicode.Scalar], _ length: ClosedRange<Int>) -> String {
+            var scalars = String.UnicodeScalarView()
+            for _ in 0..<Int.random(in: length, using: &generator) { scalars.append(alphabet.randomElement(using: &generator)!) }
+            return String(scalars)
+        }
+        for round in 0..<400 {
+            var names = (0..<Int.random(in: 1...30, using: &generator)).map { _ in word(ascii, 1...20) }
+            if round % 5 == 0 { names.insert(word(greek + ascii, 1...8), at: Int.random(in: 0...names.count, using: &generator)) }
+            let vocabulary = Suggestion.Vocabulary(names)
+            for _ in 0..<10 {
+                var probe: String
+                switch Int.random(in: 0..<4, using: &generator) {
+                case 0:
+                    // The beginning of a name, far shorter than it or not.
+                    let name = Array(names.randomElement(using: &generator)!.unicodeScalars)
+                    probe = String(String.UnicodeScalarView(name.prefix(Int.random(in: 0...name.count, using: &generator))))
+                case 1: probe = word(ascii, 0...30)
+                case 2: probe = word(greek + ascii, 1...6)
+                default: probe = word(ascii, 1...4).uppercased()
+                }
+                if Int.random(in: 0..<4, using: &generator) == 0 { probe += word(ascii, 1...2) }
+                #expect(Suggestion.closest(to: probe, in: vocabulary) == Self.reference(probe, names), "\(probe) in \(names)")
+            }
+        }
+    }
+
     @Test("escaping finds exactly the control characters the scalar definition names")
     func escapingMatchesDefinition() {
         var generator = Generator(state: 42)

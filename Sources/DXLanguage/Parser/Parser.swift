@@ -23,22 +23,39 @@ package struct Parser {
     package static func parse(_ source: SourceFile, commands: CommandTable) -> ParseResult {
         var parser = Parser(source, commands: commands)
         let statements = parser.parseProgram()
-        // Lexer errors are found first; report everything in reading order, without the lexer
-        // errors that come after a parser error on the same line (they are its echo).
-        let lexed = parser.cursor.lexerDiagnostics.count
-        let parserErrors = parser.diagnostics.dropFirst(lexed).compactMap(\.range?.start)
-        let kept = parser.diagnostics.enumerated().filter { index, diagnostic in
-            guard index < lexed, let at = diagnostic.range?.start else { return true }
-            return !parserErrors.contains { $0.line == at.line && $0 < at }
-        }
-        let ordered = kept.sorted { a, b in
-            switch (a.element.range?.start, b.element.range?.start) {
-            case (let x?, let y?) where x != y: x < y
-            default: a.offset < b.offset
-            }
-        }.map(\.element)
         return ParseResult(
-            source: source, statements: statements, diagnostics: ordered, isIncomplete: parser.incomplete)
+            source: source, statements: statements,
+            diagnostics: reportOrder(parser.diagnostics, lexed: parser.cursor.lexerDiagnostics.count), isIncomplete: parser.incomplete)
+    }
+
+    /// The diagnostics to report, in reading order: the lexer's (the first `lexed`) and then the
+    /// parser's, without the lexer errors that come after a parser error on the same line (they
+    /// are its echo). Ties keep the order they were found in.
+    static func reportOrder(_ all: [Diagnostic], lexed: Int) -> [Diagnostic] {
+        // The earliest parser error on each line that has one (a noisy file has hundreds of lexer
+        // errors: each is compared with its line's, not with every parser error).
+        var earliestParserError: [Int: Int] = [:]
+        if lexed > 0 {
+            for diagnostic in all.dropFirst(lexed) {
+                guard let at = diagnostic.range?.start else { continue }
+                earliestParserError[at.line] = min(earliestParserError[at.line] ?? Int.max, at.offset)
+            }
+        }
+        // Sorted as places and indices, then the diagnostics taken once.
+        var kept: [(start: SourceLocation?, index: Int)] = []
+        kept.reserveCapacity(all.count)
+        for (index, diagnostic) in all.enumerated() {
+            let start = diagnostic.range?.start
+            if index < lexed, let at = start, let earliest = earliestParserError[at.line], earliest < at.offset { continue }
+            kept.append((start, index))
+        }
+        kept.sort { a, b in
+            switch (a.start, b.start) {
+            case (let x?, let y?) where x != y: x < y
+            default: a.index < b.index
+            }
+        }
+        return kept.map { all[$0.index] }
     }
 
     /// Parses a lone script expression (the `{…}` parts of printed text).
@@ -46,7 +63,7 @@ package struct Parser {
         var parser = Parser(source, commands: .none)
         do {
             let expression = try parser.parseScriptExpression()
-            guard parser.current.isEnd || parser.current.kind == .newline else {
+            guard parser.current.isEnd || parser.current.isNewline else {
                 throw parser.fail("unexpected \(parser.current.described) in the expression")
             }
             if let first = parser.diagnostics.first { return .failure(first) }
@@ -90,7 +107,7 @@ package struct Parser {
     }
 
     private mutating func skipNewlines() {
-        while current.kind == .newline { _ = advance() }
+        while current.isNewline { _ = advance() }
     }
 
     package mutating func fail(
@@ -124,9 +141,7 @@ package struct Parser {
             case .word(let word): !commands.isReserved(word) && MoneyScale.named(word) == nil && !Grammar.currencies.contains(word)
             case .symbol("("), .symbol("-"): true
             case .number:
-                [TokenKind.symbol("+"), .symbol("-"), .symbol("*"), .symbol("/")].contains(cursor.next?.kind)
-                    || (cursor.next?.kind == .percent
-                        && [TokenKind.symbol("+"), .symbol("-"), .symbol("*"), .symbol("/")].contains(tokenAfter(2)?.kind))
+                Self.isArithmetic(cursor.next) || (cursor.next?.isPercent == true && Self.isArithmetic(tokenAfter(2)))
             default: false
             }
         if startsExpression {
@@ -143,11 +158,17 @@ package struct Parser {
             throw fail("expected \(what), found \(current.described)")
         }
         let start = advance().range
-        if current.kind == .percent {
+        if current.isPercent {
             let end = advance().range
             return NumberLiteral(value: value, isPercent: true, range: start.through(end))
         }
         return NumberLiteral(value: value, isPercent: false, range: start)
+    }
+
+    /// Whether a token is `+`, `-`, `*` or `/`.
+    private static func isArithmetic(_ token: Token?) -> Bool {
+        guard let token else { return false }
+        return token.isSymbol("+") || token.isSymbol("-") || token.isSymbol("*") || token.isSymbol("/")
     }
 
     package mutating func expectPercent(_ what: String, example: String) throws -> NumberLiteral {
@@ -180,7 +201,7 @@ package struct Parser {
         guard case .string(let value) = current.kind else {
             // A bare path such as scenarios/a.plan: show the line with it quoted.
             let start = current.range.start
-            if current.kind != .newline, !current.isEnd, let line = source.line(start.line) {
+            if !current.isNewline, !current.isEnd, let line = source.line(start.line) {
                 let scalars = line.unicodeScalars
                 let from = scalars.index(scalars.startIndex, offsetBy: start.column - 1, limitedBy: scalars.endIndex)
                 let rest = from.map { String(String.UnicodeScalarView(scalars[$0...])) } ?? ""
@@ -198,7 +219,7 @@ package struct Parser {
     }
 
     private mutating func expectEndOfLine(after what: String) throws {
-        guard current.kind == .newline || current.isEnd else {
+        guard current.isNewline || current.isEnd else {
             // A string is shown as written: "unexpected \"x.plan\"" reads better than "unexpected a string".
             let found = if case .string = current.kind { current.text } else { current.described }
             throw fail("unexpected \(found) after \(what)")
@@ -207,7 +228,7 @@ package struct Parser {
 
     /// Skips to the end of the current line.
     private mutating func skipLine() {
-        while current.kind != .newline && !current.isEnd { _ = advance() }
+        while !current.isNewline && !current.isEnd { _ = advance() }
     }
 
     private var blockDepth = 0
@@ -266,7 +287,7 @@ package struct Parser {
         switch word {
         case "let":
             let name = try expectName("a variable name after 'let'")
-            guard current.kind == .symbol("=") else { throw fail("expected '=' after '\(name.text)', as in let \(name.text) = 25000") }
+            guard current.isSymbol("=") else { throw fail("expected '=' after '\(name.text)', as in let \(name.text) = 25000") }
             _ = advance()
             let value = try parseScriptExpression()
             return .assignment(name, value, keyword.range.through(value.range))
@@ -285,16 +306,16 @@ package struct Parser {
             let name = try expectName("the loop variable after 'for'")
             _ = try expect(word: "in", "after the loop variable, as in for b in 20000 to 40000 step 10000")
             let values: Loop.Values
-            if current.kind == .symbol("[") {
+            if current.isSymbol("[") {
                 _ = advance()
                 var items: [ScriptExpression] = []
-                if current.kind != .symbol("]") {
+                if !current.isSymbol("]") {
                     repeat {
-                        if current.kind == .symbol(",") { _ = advance() }
+                        if current.isSymbol(",") { _ = advance() }
                         items.append(try parseScriptExpression())
-                    } while current.kind == .symbol(",")
+                    } while current.isSymbol(",")
                 }
-                guard current.kind == .symbol("]") else { throw fail("expected ']' to close the list, found \(current.described)") }
+                guard current.isSymbol("]") else { throw fail("expected ']' to close the list, found \(current.described)") }
                 _ = advance()
                 values = .list(items)
             } else {
@@ -383,16 +404,16 @@ package struct Parser {
         guard expressionDepth <= Self.maximumNesting else {
             throw fail(code: .tooLarge, "parentheses and signs are nested more than \(Self.maximumNesting) deep")
         }
-        if current.kind == .symbol("-") || current.word?.lowercased() == "not" {
+        if current.isSymbol("-") || current.word?.lowercased() == "not" {
             let token = advance()
             let operand = try parseScriptUnary()
-            return .unary(token.kind == .symbol("-") ? "-" : "not", operand, token.range.through(operand.range))
+            return .unary(token.isSymbol("-") ? "-" : "not", operand, token.range.through(operand.range))
         }
         switch current.kind {
         case .number(let value):
             let token = advance()
             let start = token.range
-            if current.kind == .percent {
+            if current.isPercent {
                 let end = advance().range
                 return .number(NumberLiteral(value: value, isPercent: true, range: start.through(end)))
             }
@@ -407,7 +428,7 @@ package struct Parser {
         case .symbol("("):
             _ = advance()
             let inner = try parseScriptExpression()
-            guard current.kind == .symbol(")") else { throw fail("expected ')' to close the parenthesis, found \(current.described)") }
+            guard current.isSymbol(")") else { throw fail("expected ')' to close the parenthesis, found \(current.described)") }
             _ = advance()
             return inner
         case .word(let word):
@@ -430,7 +451,7 @@ package struct Parser {
                 return .scenarioFact(name, of: scenario, token.range.through(scenario.range))
             }
             // `share%`: a variable's number as a percentage.
-            if current.kind == .percent {
+            if current.isPercent {
                 let end = advance().range
                 return .unary("%", .variable(name), token.range.through(end))
             }
@@ -676,7 +697,7 @@ package struct Parser {
                     throw fail("'\(word)' cannot appear inside 'allocate'; close the allocation with 'end' first")
                 }
                 let programme = try expectName("a programme name")
-                if current.kind == .symbol(":") { _ = advance() }
+                if current.isSymbol(":") { _ = advance() }
                 let valueToken = current
                 let value = try expectNumber("the share of '\(programme.text)'")
                 var scale: MoneyScale?
@@ -733,12 +754,12 @@ package struct Parser {
     private mutating func parseAssume() throws -> AssumeItem {
         let keyword = advance()
         let parameter = try expectName("a model parameter after 'assume' (type 'assumptions' for the list)")
-        guard current.kind == .symbol("=") else {
+        guard current.isSymbol("=") else {
             throw fail("expected '=' after '\(parameter.text)', as in assume \(parameter.text) = 0.4")
         }
         _ = advance()
         var negative = false
-        if current.kind == .symbol("-") {
+        if current.isSymbol("-") {
             negative = true
             _ = advance()
         }
@@ -764,13 +785,13 @@ package struct Parser {
         let year = try expectYear("a date, as in 2025-10-01")
         var month: Int?, day: Int?
         var end = year.range
-        if current.kind == .symbol("-"), case .number(let m) = tokenAfterCurrent?.kind {
+        if current.isSymbol("-"), case .number(let m) = tokenAfterCurrent?.kind {
             _ = advance()
             let token = advance()
             guard m == m.rounded(), m >= 1, m <= 12 else { throw fail("'\(token.text)' is not a month (1 to 12)", at: token.range) }
             month = Int(m)
             end = token.range
-            if current.kind == .symbol("-"), case .number(let d) = tokenAfterCurrent?.kind {
+            if current.isSymbol("-"), case .number(let d) = tokenAfterCurrent?.kind {
                 _ = advance()
                 let dayToken = advance()
                 let leap = year.value % 4 == 0 && (year.value % 100 != 0 || year.value % 400 == 0)

@@ -21,7 +21,9 @@ extension CommandSyntax {
 package struct CommandTable: Sendable {
     package let commands: [any CommandSyntax.Type]
     private let byWord: [String: any CommandSyntax.Type]
-    /// A command's word (folded: without diacritics) and the English word it stands for.
+    /// A keyword (folded: without diacritics) and the English word it stands for: the commands'
+    /// words, then the language's Vietnamese keywords (`Grammar.foldedKeywords`), in one table so
+    /// that a word is looked up once.
     private let canonical: [String: String]
 
     package init(_ commands: [any CommandSyntax.Type]) {
@@ -35,7 +37,7 @@ package struct CommandTable: Sendable {
             }
         }
         self.byWord = byWord
-        self.canonical = canonical
+        self.canonical = canonical.merging(Grammar.foldedKeywords) { command, _ in command }
         statementVocabulary = Suggestion.Vocabulary(
             ["scenario"] + commands.map { $0.word } + Grammar.scriptStatements
                 + Grammar.statementWords.filter { !Grammar.statementStarters.contains($0) } + commands.flatMap { $0.synonyms })
@@ -60,8 +62,7 @@ package struct CommandTable: Sendable {
     /// The English keyword a word stands for: a command's word for its synonyms, otherwise as
     /// `Grammar.canonicalKeyword` says.
     package func canonicalKeyword(_ word: String) -> String {
-        let folded = Folding.fold(word)
-        return canonical[folded] ?? Grammar.canonicalKeyword(word, folded: folded)
+        canonical[Folding.fold(word)] ?? word
     }
 
     /// Whether a word is a keyword of the language or a command (such words cannot name a scenario).

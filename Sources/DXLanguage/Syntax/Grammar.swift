@@ -36,7 +36,8 @@ package enum Grammar {
     package static let settingVocabulary = Suggestion.Vocabulary(
         scenarioSettings + vietnameseKeywords.filter { scenarioSettings.contains($0.value) }.keys.sorted())
 
-    private static let foldedKeywords: [String: String] = Dictionary(
+    /// `vietnameseKeywords` by their folded forms.
+    package static let foldedKeywords: [String: String] = Dictionary(
         vietnameseKeywords.map { (Folding.fold($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
 
     /// Whether a word is a keyword in either language (such words cannot name a scenario).

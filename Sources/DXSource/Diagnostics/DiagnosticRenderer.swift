@@ -49,17 +49,33 @@ public struct DiagnosticRenderer: Sendable {
     }
 
     private func writeHeader(_ diagnostic: Diagnostic, message shown: String, to out: inout String) {
+        // Written piece by piece into `out` (each painted piece is never empty; only the name can
+        // need escaping).
         if let source = diagnostic.source, let name = source.name {
-            var prefix = name + ":"
+            startPaint("1", to: &out)
+            out += VisibleText.escaped(name)
+            out += ":"
             if let range = diagnostic.range {
-                prefix += String(range.start.line) + ":" + String(range.start.column) + ":"
+                out += String(range.start.line)
+                out += ":"
+                out += String(range.start.column)
+                out += ":"
             }
-            prefix += " "
-            paint(VisibleText.escaped(prefix), "1", to: &out)
+            out += " "
+            endPaint(to: &out)
         }
         let inVietnamese = vietnamese != nil
         switch diagnostic.severity {
-        case .error: paint((inVietnamese ? "lỗi" : "error") + (diagnostic.code.map { "[\($0.rawValue)]" } ?? "") + ":", "1;31", to: &out)
+        case .error:
+            startPaint("1;31", to: &out)
+            out += inVietnamese ? "lỗi" : "error"
+            if let code = diagnostic.code {
+                out += "["
+                out += code.rawValue
+                out += "]"
+            }
+            out += ":"
+            endPaint(to: &out)
         case .warning: paint(inVietnamese ? "cảnh báo:" : "warning:", "1;35", to: &out)
         case .note: paint(inVietnamese ? "ghi chú:" : "note:", "1;36", to: &out)
         }
@@ -86,36 +102,118 @@ public struct DiagnosticRenderer: Sendable {
         else { return }
         let number = String(range.start.line)
         let gutterWidth = max(4, number.count + 1)
-        let (shown, before, underlined) =
-            Self.asciiPlacement(of: line, range)
-            ?? Self.placement(of: String(line), range)
+        // A short line is shown as it is (escaped if need be) and placed in one pass; a long one
+        // shows a window around the place.
+        let short = Self.asciiPlacement(of: line, range) ?? Self.shortPlacement(of: line, range)
+        let (shown, before, underlined) = short.map { ("", $0.before, $0.underlined) } ?? Self.placement(of: String(line), range)
         let caretColor = diagnostic.severity == .error ? "1;31" : diagnostic.severity == .warning ? "1;35" : "1;36"
+        // Written piece by piece into `out` (each painted piece is never empty).
         out += "\n"
-        paint(Self.repeated(" ", gutterWidth - number.count) + number + " | ", "34", to: &out)
-        out += shown
+        startPaint("34", to: &out)
+        Self.write(" ", gutterWidth - number.count, to: &out)
+        out += number
+        out += " | "
+        endPaint(to: &out)
+        if let short {
+            Self.writeLine(line, escaping: short.hasControl, to: &out)
+        } else {
+            out += shown
+        }
         out += "\n"
-        paint(Self.repeated(" ", gutterWidth) + " | ", "34", to: &out)
-        out += Self.repeated(" ", before)
-        paint("^" + Self.repeated("~", underlined - 1), caretColor, to: &out)
+        startPaint("34", to: &out)
+        Self.write(" ", gutterWidth, to: &out)
+        out += " | "
+        endPaint(to: &out)
+        Self.write(" ", before, to: &out)
+        startPaint(caretColor, to: &out)
+        out += "^"
+        Self.write("~", underlined - 1, to: &out)
+        endPaint(to: &out)
     }
 
-    /// A short ASCII line (most lines) placed without decoding: a byte is a scalar and a
-    /// character, and a control character shows as `\u{X}` or `\u{XX}`. Nil for any other line.
-    private static func asciiPlacement(of line: Substring, _ range: SourceRange) -> (shown: String, before: Int, underlined: Int)? {
+    /// Where `paint` starts and ends a colour, for a piece written in several parts.
+    private func startPaint(_ code: String, to out: inout String) {
+        if colored { out += "\u{1B}[" + code + "m" }
+    }
+
+    private func endPaint(to out: inout String) {
+        if colored { out += "\u{1B}[0m" }
+    }
+
+    /// Runs of spaces and of tildes, made once, for the usual short run.
+    /// (Two declarations: in one, `static let a = x.map { … }, b = y.map { … }`, Swift 6.3.1 gives
+    /// both names the first one's value.)
+    private static let spaces = (0..<256).map { repeated(" ", $0) }
+    private static let tildes = (0..<256).map { repeated("~", $0) }
+
+    /// Appends a space or a tilde `count` times.
+    private static func write(_ character: Unicode.Scalar, _ count: Int, to out: inout String) {
+        guard count > 0 else { return }
+        let runs = character == "~" ? tildes : spaces
+        out += count < runs.count ? runs[count] : repeated(character, count)
+    }
+
+    /// A short ASCII line (most lines) placed without decoding, in one pass over its bytes: a
+    /// byte is a scalar and a character, and a control character shows as `\u{X}` or `\u{XX}`.
+    /// Nil for any other line.
+    private static func asciiPlacement(of line: Substring, _ range: SourceRange) -> (before: Int, underlined: Int, hasControl: Bool)? {
         let bytes = line.utf8
-        guard bytes.count <= widestExcerpt, bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
         let count = bytes.count
+        guard count <= widestExcerpt else { return nil }
         let startScalar = min(max(range.start.column - 1, 0), count)
         let endScalar =
             range.end.line == range.start.line
             ? min(max(range.end.column - 1, startScalar + 1), max(count, startScalar + 1))
             : max(count, startScalar + 1)
-        var before = 0, underlined = 0
-        for (index, byte) in bytes.enumerated() {
-            let width = VisibleText.isControl(Unicode.Scalar(byte)) ? (byte < 0x10 ? 5 : 6) : 1
-            if index < startScalar { before += width } else if index < endScalar { underlined += width } else { break }
+        var before = 0, underlined = 0, hasControl = false
+        var index = 0
+        for byte in bytes {
+            guard byte < 0x80 else { return nil }
+            var width = 1
+            if VisibleText.isControl(Unicode.Scalar(byte)) {
+                width = byte < 0x10 ? 5 : 6
+                hasControl = true
+            }
+            if index < startScalar { before += width } else if index < endScalar { underlined += width }
+            index += 1
         }
-        return (VisibleText.escaped(String(line)), before, max(1, underlined))
+        return (before, max(1, underlined), hasControl)
+    }
+
+    /// A line of any characters, no wider than an excerpt shows whole, placed as `placement`
+    /// places it (the caret by characters of the escaped text before the place and under it),
+    /// with one pass over its scalars instead of three. Nil for a longer line.
+    private static func shortPlacement(of line: Substring, _ range: SourceRange) -> (before: Int, underlined: Int, hasControl: Bool)? {
+        let scalars = line.unicodeScalars
+        let startColumn = max(range.start.column - 1, 0)
+        var count = 0, hasControl = false
+        var startIndex = scalars.endIndex
+        for index in scalars.indices {
+            if count == startColumn { startIndex = index }
+            if VisibleText.isControl(scalars[index]) { hasControl = true }
+            count += 1
+            if count > widestExcerpt { return nil }
+        }
+        let startScalar = min(startColumn, count)
+        let endScalar =
+            range.end.line == range.start.line
+            ? min(max(range.end.column - 1, startScalar + 1), max(count, startScalar + 1))
+            : max(count, startScalar + 1)
+        // The end, found from the start (it is at most the line's end).
+        let endIndex = scalars.index(startIndex, offsetBy: min(endScalar, count) - startScalar)
+        let before = VisibleText.escaped(String(line[line.startIndex..<startIndex])).count
+        let underlined = max(1, VisibleText.escaped(String(line[startIndex..<endIndex])).count)
+        return (before, underlined, hasControl)
+    }
+
+    /// A short line as shown: as it is, or with its control characters escaped as `VisibleText`
+    /// escapes them.
+    private static func writeLine(_ line: Substring, escaping: Bool, to out: inout String) {
+        guard escaping else {
+            out.append(contentsOf: line)
+            return
+        }
+        out += VisibleText.escaped(String(line))
     }
 
     /// Where the caret goes on any line, and the line as shown: columns count Unicode scalars;
@@ -163,7 +261,8 @@ public struct DiagnosticRenderer: Sendable {
         let view = text.unicodeScalars
         let start = view.index(view.startIndex, offsetBy: max(0, from), limitedBy: view.endIndex) ?? view.endIndex
         let end = view.index(start, offsetBy: max(0, to - max(0, from)), limitedBy: view.endIndex) ?? view.endIndex
-        return String(view[start..<end])
+        // The same scalars, copied as bytes rather than appended one by one.
+        return String(text[start..<end])
     }
 
     /// Writes `text`, in the colour `code` when colours are on.

@@ -4,12 +4,43 @@ public enum Suggestion {
     /// split into letters once, not at every misspelling.
     public struct Vocabulary: Sendable {
         public let names: [String]
-        let letters: [[Unicode.Scalar]]
+        /// Every name's letters (folded), one name after another in one array (a vocabulary made
+        /// for one message allocates twice, not once per name), and where each name's end.
+        private let scalars: [Unicode.Scalar]
+        private let ends: [Int]
+        /// Each name's letters as a set (`letterSet`), for a bound on distances without working them out.
+        let letterSets: [UInt64]
+        /// Whether every folded name is ASCII: then a name that begins with an ASCII word begins
+        /// with its bytes, which bounds the distances worth computing (see `closest`).
+        let isASCII: Bool
 
         public init(_ names: some Sequence<String>) {
             self.names = Array(names)
-            letters = self.names.map { Array(Folding.fold($0).unicodeScalars) }
+            var scalars: [Unicode.Scalar] = [], ends: [Int] = [], letterSets: [UInt64] = [], isASCII = true
+            ends.reserveCapacity(self.names.count)
+            letterSets.reserveCapacity(self.names.count)
+            for name in self.names {
+                let start = scalars.count
+                for scalar in Folding.fold(name).unicodeScalars {
+                    scalars.append(scalar)
+                    if !scalar.isASCII { isASCII = false }
+                }
+                ends.append(scalars.count)
+                letterSets.append(Suggestion.letterSet(scalars[start...]))
+            }
+            self.scalars = scalars
+            self.ends = ends
+            self.letterSets = letterSets
+            self.isASCII = isASCII
         }
+
+        var count: Int { ends.count }
+
+        /// How many folded letters the name at `index` has.
+        func length(_ index: Int) -> Int { ends[index] - (index == 0 ? 0 : ends[index - 1]) }
+
+        /// The folded letters of the name at `index`.
+        func letters(_ index: Int) -> ArraySlice<Unicode.Scalar> { scalars[(index == 0 ? 0 : ends[index - 1])..<ends[index]] }
     }
 
     /// The candidate closest to `word` by edit distance, if it is close enough to be a likely typo.
@@ -26,34 +57,74 @@ public enum Suggestion {
         // close to "kỹ-năng-số").
         let lowered = Folding.fold(word)
         let target = Array(lowered.unicodeScalars)
-        var best: (index: Int, distance: Int)?
-        for (index, letters) in vocabulary.letters.enumerated() {
-            // The distance is at least the difference in length: such a candidate cannot do better.
-            if let best, abs(letters.count - target.count) >= best.distance { continue }
-            let distance = editDistance(target, letters, below: best?.distance ?? Int.max)
-            if best == nil || distance < best!.distance { best = (index, distance) }
-        }
-        guard let best else { return nil }
-        let name = vocabulary.names[best.index]
         let allowed = max(1, min(3, (target.count + 2) / 3))
-        let isPrefix = String(String.UnicodeScalarView(vocabulary.letters[best.index])).hasPrefix(lowered) && word.count >= 3
-        if best.distance <= allowed || isPrefix { return name }
+        // The closest name (the first of the closest) is the answer only when it is within
+        // `allowed`, or when the word begins it (its distance is then the difference in length, and
+        // no name is closer than the nearest name the word begins): a name farther than both
+        // cannot be the answer, and its distance need not be worked out. Noise is far from every
+        // name, and most distances stop after a row or two. (Shown for ASCII words and names,
+        // where beginning with the word's characters is beginning with its bytes; other words
+        // compare with every name in full.)
+        let cap = vocabulary.isASCII && target.allSatisfy(\.isASCII) ? distanceWorthComputing(target, vocabulary, allowed) : Int.max
+        let targetLetters = letterSet(target[...])
+        var best: (index: Int, distance: Int)?
+        for index in 0..<vocabulary.count {
+            let bound = best?.distance ?? (cap == Int.max ? Int.max : cap + 1)
+            // The distance is at least the difference in length, and at least the number of
+            // letters of either word that the other lacks (an edit brings in or takes out at most
+            // one letter): such a candidate cannot do better.
+            if abs(vocabulary.length(index) - target.count) >= bound { continue }
+            let names = vocabulary.letterSets[index]
+            if max((names & ~targetLetters).nonzeroBitCount, (targetLetters & ~names).nonzeroBitCount) >= bound { continue }
+            let distance = editDistance(target[...], vocabulary.letters(index), below: bound)
+            if distance < bound { best = (index, distance) }
+        }
+        if vocabulary.count == 0 { return nil }
+        if let best, best.distance <= allowed || (begins(vocabulary.letters(best.index), with: lowered) && word.count >= 3) {
+            return vocabulary.names[best.index]
+        }
         // "skills" for "digital-skills": the word is one part of exactly one hyphenated name.
         var containing: Int?
-        for (index, letters) in vocabulary.letters.enumerated() where hasPart(letters, equalTo: target) {
+        for index in 0..<vocabulary.count where hasPart(vocabulary.letters(index), equalTo: target) {
             if containing != nil { return nil }
             containing = index
         }
         return containing.map { vocabulary.names[$0] }
     }
 
+    /// Whether the text of `letters` begins with `prefix`, as `String.hasPrefix` says (by characters).
+    private static func begins(_ letters: ArraySlice<Unicode.Scalar>, with prefix: String) -> Bool {
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: letters)
+        return String(text).hasPrefix(prefix)
+    }
+
+    /// A set of letters as 64 bits, a letter's bit chosen by its code point: letters that share a
+    /// bit count as one, so the letters one set lacks of another are never overcounted.
+    static func letterSet(_ letters: ArraySlice<Unicode.Scalar>) -> UInt64 {
+        var set: UInt64 = 0
+        for letter in letters { set |= 1 << (letter.value & 63) }
+        return set
+    }
+
+    /// The largest distance at which an ASCII name can still be `closest`'s answer: `allowed`, or
+    /// the distance to the nearest name that begins with the word, if that is farther.
+    private static func distanceWorthComputing(_ target: [Unicode.Scalar], _ vocabulary: Vocabulary, _ allowed: Int) -> Int {
+        var nearest = Int.max
+        for index in 0..<vocabulary.count {
+            let letters = vocabulary.letters(index)
+            if letters.count - target.count < nearest && letters.starts(with: target) { nearest = letters.count - target.count }
+        }
+        return nearest == Int.max ? allowed : max(allowed, nearest)
+    }
+
     /// Whether one of the parts of `name` between `-` and `_` is `part`.
-    private static func hasPart(_ name: [Unicode.Scalar], equalTo part: [Unicode.Scalar]) -> Bool {
+    private static func hasPart(_ name: ArraySlice<Unicode.Scalar>, equalTo part: [Unicode.Scalar]) -> Bool {
         guard !part.isEmpty, name.count >= part.count else { return false }
-        var start = 0
-        while start < name.count {
+        var start = name.startIndex
+        while start < name.endIndex {
             var end = start
-            while end < name.count, name[end] != "-", name[end] != "_" { end += 1 }
+            while end < name.endIndex, name[end] != "-", name[end] != "_" { end += 1 }
             if end - start == part.count, name[start..<end].elementsEqual(part) { return true }
             start = end + 1
         }
@@ -77,8 +148,19 @@ public enum Suggestion {
     /// entry of a row reaches `bound`, the distance cannot end below it: that row's minimum is
     /// returned, which is enough for a caller that only wants a distance below `bound`.
     static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], below bound: Int = Int.max) -> Int {
+        editDistance(a[...], b[...], below: bound)
+    }
+
+    /// `editDistance` of two runs of letters (a vocabulary's names are runs of one array).
+    static func editDistance(_ a: ArraySlice<Unicode.Scalar>, _ b: ArraySlice<Unicode.Scalar>, below bound: Int = Int.max) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
+        return a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in editDistance(a, b, below: bound) } }
+    }
+
+    private static func editDistance(
+        _ a: UnsafeBufferPointer<Unicode.Scalar>, _ b: UnsafeBufferPointer<Unicode.Scalar>, below bound: Int
+    ) -> Int {
         let width = b.count + 1
         // Three rows in one buffer on the stack (or one allocation for a long name), rotated.
         return withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * width) { rows in

@@ -32,7 +32,7 @@ public struct Lexer {
         var lines: [[Token]] = []
         var line: [Token] = []
         for token in tokens {
-            if token.kind == .newline || token.kind == .endOfInput {
+            if token.isNewline || token.isEnd {
                 if !line.isEmpty { lines.append(line) }
                 line = []
             } else {
@@ -117,6 +117,7 @@ public struct Lexer {
     private mutating func nextToken() -> Token? {
         skipSpaceAndComments()
         let start = self.start
+        if let byte = asciiByte, let token = asciiToken(byte, from: start) { return token }
         guard let c = peek() else { return make(.endOfInput, from: start) }
         if c == "\n" || c == ";" {
             advance()
@@ -138,9 +139,9 @@ public struct Lexer {
             if peek() == "=" { advance() }
             return make(.symbol(text(from: start)), from: start)
         case "≥":
-            return Token(kind: .symbol(">="), range: range(from: start), text: "≥")
+            return Token(.symbol, range: range(from: start), text: "≥", value: ">=")
         case "≤":
-            return Token(kind: .symbol("<="), range: range(from: start), text: "≤")
+            return Token(.symbol, range: range(from: start), text: "≤", value: "<=")
         case "=", "!":
             if peek() == "=" {
                 advance()
@@ -169,6 +170,56 @@ public struct Lexer {
         }
     }
 
+    /// The token that an ASCII character starts, read without decoding (most tokens), or nil
+    /// for what the general path reads: `\r`, `.`, a lone `!` and other characters that start no
+    /// token (nil means nothing was read). The kinds, texts and places are those the general path gives.
+    private mutating func asciiToken(_ byte: UInt8, from start: Start) -> Token? {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "_"):
+            return word(from: start)
+        case UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return number(from: start)
+        case UInt8(ascii: "\""):
+            return string(from: start)
+        case UInt8(ascii: "\n"), UInt8(ascii: ";"):
+            advance()
+            return Token(.newline, range: range(from: start), text: Self.asciiTexts[Int(byte)])
+        case UInt8(ascii: "%"):
+            advanceASCII()
+            return Token(.percent, range: range(from: start), text: "%")
+        case UInt8(ascii: ">"), UInt8(ascii: "<"), UInt8(ascii: "="), UInt8(ascii: "!"):
+            let withEquals = position + 1 < bytes.count && bytes[position + 1] == UInt8(ascii: "=")
+            // A lone `!` is an error: the general path reports it.
+            if byte == UInt8(ascii: "!") && !withEquals { return nil }
+            advanceASCII()
+            if withEquals {
+                advanceASCII()
+                let text = byte == UInt8(ascii: ">") ? ">=" : byte == UInt8(ascii: "<") ? "<=" : byte == UInt8(ascii: "=") ? "==" : "!="
+                return Token(.symbol, range: range(from: start), text: text)
+            }
+            let text = Self.asciiTexts[Int(byte)]
+            return Token(.symbol, range: range(from: start), text: text)
+        case UInt8(ascii: ","), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "*"),
+            UInt8(ascii: "/"), UInt8(ascii: "^"), UInt8(ascii: ":"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"),
+            UInt8(ascii: "}"):
+            advanceASCII()
+            let text = Self.asciiTexts[Int(byte)]
+            return Token(.symbol, range: range(from: start), text: text)
+        default:
+            return nil
+        }
+    }
+
+    /// Each ASCII character as a string, made once (a token's text is often one character).
+    private static let asciiTexts: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
+
+    /// Moves past an ASCII character other than a line break.
+    private mutating func advanceASCII() {
+        position += 1
+        scalarOffset += 1
+        column += 1
+    }
+
     /// `U+001B`: a scalar's code point in hexadecimal, at least four digits.
     static func codePoint(_ c: Unicode.Scalar) -> String {
         let digits = String(c.value, radix: 16, uppercase: true)
@@ -176,7 +227,25 @@ public struct Lexer {
     }
 
     private mutating func skipSpaceAndComments() {
-        while let c = peek() {
+        while position < bytes.count {
+            // Spaces and comments without decoding: a comment's scalars are counted by their
+            // first bytes (a UTF-8 continuation byte is 0b10xxxxxx).
+            let byte = bytes[position]
+            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") {
+                advanceASCII()
+                continue
+            }
+            if byte == UInt8(ascii: "#") {
+                while position < bytes.count, bytes[position] != UInt8(ascii: "\n") {
+                    if bytes[position] & 0xC0 != 0x80 {
+                        scalarOffset += 1
+                        column += 1
+                    }
+                    position += 1
+                }
+                continue
+            }
+            guard let c = peek() else { break }
             if c == " " || c == "\t" || c == "\u{00A0}" || (c == "\r" && peek(1) != "\n") {
                 advance()
             } else if c == "#" {
@@ -209,7 +278,7 @@ public struct Lexer {
             }
         }
         let text = text(from: start)
-        return Token(kind: .word(text), range: range(from: start), text: text)
+        return Token(.word, range: range(from: start), text: text)
     }
 
     /// Whether the scalars from `offset` on are one or more digits and then a letter.
@@ -221,24 +290,29 @@ public struct Lexer {
     }
 
     private mutating func number(from start: Start) -> Token {
-        var digits = ""
-        var seenPoint = false
-        while let c = peek() {
-            if Self.isDigit(c) {
-                digits.unicodeScalars.append(c)
-                advance()
-            } else if c == "_", let after = peek(1), Self.isDigit(after) {
-                advance()
-            } else if c == ".", !seenPoint, let after = peek(1), Self.isDigit(after) {
+        // Its characters are all ASCII digits, `_` and `.`: read as bytes.
+        var seenPoint = false, seenSeparator = false
+        func isDigit(_ offset: Int) -> Bool {
+            offset < bytes.count && bytes[offset] >= UInt8(ascii: "0") && bytes[offset] <= UInt8(ascii: "9")
+        }
+        while position < bytes.count {
+            let byte = bytes[position]
+            if isDigit(position) {
+                advanceASCII()
+            } else if byte == UInt8(ascii: "_"), isDigit(position + 1) {
+                seenSeparator = true
+                advanceASCII()
+            } else if byte == UInt8(ascii: "."), !seenPoint, isDigit(position + 1) {
                 seenPoint = true
-                digits.append(".")
-                advance()
+                advanceASCII()
             } else {
                 break
             }
         }
         // "2030abc" or "10bn": a number glued to a word ends at the word; the parser decides.
-        return make(.number(Double(digits) ?? 0), from: start)
+        let text = text(from: start)
+        let digits = seenSeparator ? String(decoding: text.utf8.filter { $0 != UInt8(ascii: "_") }, as: UTF8.self) : text
+        return Token(.number, number: Double(digits) ?? 0, range: range(from: start), text: text)
     }
 
     private mutating func string(from start: Start) -> Token {
@@ -283,9 +357,24 @@ public struct Lexer {
 
     /// Whether a character can begin a token, a space or a comment.
     static func startsToken(_ c: Unicode.Scalar) -> Bool {
-        isWordStart(c) || isDigit(c) || punctuation.contains(c)
+        isWordStart(c) || isDigit(c) || isPunctuation(c)
     }
-    private static let punctuation = Set(" \t\r\n;#\"“”%<>≥≤=!,()-+*/^:[]{}.\u{00A0}".unicodeScalars)
+
+    /// Whether a scalar is one of ` \t\r\n;#"“”%<>≥≤=!,()-+*/^:[]{}.` and U+00A0: the ASCII ones
+    /// by a bit in a 128-bit set.
+    static func isPunctuation(_ c: Unicode.Scalar) -> Bool {
+        guard c.isASCII else { return c == "“" || c == "”" || c == "≥" || c == "≤" || c == "\u{00A0}" }
+        let value = c.value
+        return value < 64 ? asciiPunctuation.low & (1 << value) != 0 : asciiPunctuation.high & (1 << (value - 64)) != 0
+    }
+
+    private static let asciiPunctuation: (low: UInt64, high: UInt64) = {
+        var low: UInt64 = 0, high: UInt64 = 0
+        for c in " \t\r\n;#\"%<>=!,()-+*/^:[]{}.".unicodeScalars {
+            if c.value < 64 { low |= 1 << c.value } else { high |= 1 << (c.value - 64) }
+        }
+        return (low, high)
+    }()
 
     static func isWordStart(_ c: Unicode.Scalar) -> Bool {
         // ASCII first: Unicode's property tables are slow next to a range check.

@@ -5,7 +5,9 @@ public struct TokenCursor: Sendable {
     public let tokens: [Token]
     /// What the lexer reported while tokenising.
     public let lexerDiagnostics: [Diagnostic]
-    private var index = 0
+    // The parsers ask for the current token at nearly every step, from other modules: these
+    // accessors are inlinable, so that reading a token's kind or place does not copy the token.
+    @usableFromInline var index = 0
 
     public init(_ source: SourceFile) {
         let lexed = Lexer.tokenize(source)
@@ -14,19 +16,19 @@ public struct TokenCursor: Sendable {
     }
 
     /// The index in `tokens` of the token under the cursor.
-    public var position: Int { index }
+    @inlinable public var position: Int { index }
     /// The token under the cursor (the end-of-input token once everything is read).
-    public var current: Token { tokens[index] }
+    @inlinable public var current: Token { tokens[index] }
     /// The token after the current one, if any.
-    public var next: Token? { token(after: 1) }
+    @inlinable public var next: Token? { token(after: 1) }
 
     /// The token `offset` places after the current one, if any.
-    public func token(after offset: Int) -> Token? { index + offset < tokens.count ? tokens[index + offset] : nil }
+    @inlinable public func token(after offset: Int) -> Token? { index + offset < tokens.count ? tokens[index + offset] : nil }
     /// The token read last.
-    public var previous: Token { tokens[max(index - 1, 0)] }
+    @inlinable public var previous: Token { tokens[max(index - 1, 0)] }
 
     /// Moves past the current token and returns it.
-    @discardableResult
+    @inlinable @discardableResult
     public mutating func advance() -> Token {
         let token = tokens[index]
         if !token.isEnd { index += 1 }
@@ -47,7 +49,7 @@ extension TokenCursor {
     /// `x-1` as a subtraction, for equations and scripts; where a name is expected it is a name.)
     public mutating func joinTightHyphens(to first: String, endingAt firstEnd: SourceRange) -> (name: String, end: SourceRange) {
         var word = first, end = firstEnd
-        while current.kind == .symbol("-"), current.range.start == end.end, let part = next, part.range.start == current.range.end,
+        while current.isSymbol("-"), current.range.start == end.end, let part = next, part.range.start == current.range.end,
             Self.isNamePart(part)
         {
             advance()

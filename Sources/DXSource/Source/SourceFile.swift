@@ -32,19 +32,32 @@ public struct SourceRange: Sendable, Hashable {
 /// A named piece of input: a file, a `-c` argument, standard input or one REPL entry.
 public struct SourceFile: Sendable, Hashable {
     /// The name printed in diagnostics; nil for REPL input, which prints no file name.
-    public let name: String?
-    public let text: String
+    public var name: String? { storage.name }
+    public var text: String { storage.text }
     /// Where relative paths in this source resolve from (the file's folder), if anywhere.
-    public let directory: String?
+    public var directory: String? { storage.directory }
 
-    /// Where each line starts, computed once: looking a line up is then constant time, so
-    /// reporting many errors in a long input stays linear.
-    private let lineStarts: [String.Index]
+    /// The fields, shared: every diagnostic and every scenario carries its source, and copying one
+    /// reference is cheaper than copying four.
+    private let storage: Storage
+
+    private final class Storage: Sendable {
+        let name: String?
+        let text: String
+        let directory: String?
+        /// Where each line starts, computed once: looking a line up is then constant time, so
+        /// reporting many errors in a long input stays linear.
+        let lineStarts: [String.Index]
+
+        init(name: String?, text: String, directory: String?, lineStarts: [String.Index]) {
+            self.name = name
+            self.text = text
+            self.directory = directory
+            self.lineStarts = lineStarts
+        }
+    }
 
     public init(name: String?, text: String, directory: String? = nil) {
-        self.name = name
-        self.text = text
-        self.directory = directory
         var starts = [text.startIndex]
         let bytes = text.utf8
         var index = bytes.startIndex
@@ -53,11 +66,11 @@ public struct SourceFile: Sendable, Hashable {
             if bytes[index] == UInt8(ascii: "\n") { starts.append(next) }
             index = next
         }
-        lineStarts = starts
+        storage = Storage(name: name, text: text, directory: directory, lineStarts: starts)
     }
 
     public static func == (a: SourceFile, b: SourceFile) -> Bool {
-        a.name == b.name && a.text == b.text && a.directory == b.directory
+        a.storage === b.storage || (a.name == b.name && a.text == b.text && a.directory == b.directory)
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -68,6 +81,7 @@ public struct SourceFile: Sendable, Hashable {
 
     /// The text of a 1-based line, without its line break.
     public func line(_ number: Int) -> Substring? {
+        let lineStarts = storage.lineStarts, text = storage.text
         guard number >= 1, number <= lineStarts.count else { return nil }
         let start = lineStarts[number - 1]
         var end = number < lineStarts.count ? text.utf8.index(before: lineStarts[number]) : text.endIndex

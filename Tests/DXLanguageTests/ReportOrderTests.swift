@@ -1,0 +1,62 @@
+import DXSource
+import Testing
+
+@testable import DXLanguage
+
+/// The parser orders its diagnostics by sorting places and indices, with one look-up per lexer
+/// error for a parser error before it on its line; this checks it against the plain definition
+/// (every lexer error compared with every parser error, the diagnostics themselves sorted) on
+/// seeded random diagnostics.
+@Suite("The order diagnostics are reported in")
+struct ReportOrderTests {
+    /// A small deterministic generator (SplitMix64), so that a failure repeats.
+    struct Generator: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    /// The plain definition: lexer errors first found, dropped when a parser error comes before
+    /// them on their line; then everything sorted by place, ties in the order found.
+    static func reference(_ diagnostics: [Diagnostic], lexed: Int) -> [Diagnostic] {
+        let parserErrors = diagnostics.dropFirst(lexed).compactMap(\.range?.start)
+        let kept = diagnostics.enumerated().filter { index, diagnostic in
+            guard index < lexed, let at = diagnostic.range?.start else { return true }
+            return !parserErrors.contains { $0.line == at.line && $0 < at }
+        }
+        return kept.sorted { a, b in
+            switch (a.element.range?.start, b.element.range?.start) {
+            case (let x?, let y?) where x != y: x < y
+            default: a.offset < b.offset
+            }
+        }.map(\.element)
+    }
+
+    @Test("the order is the plain definition's (seeded random places, many on one line, some without a place)")
+    func matchesPlainDefinition() {
+        var generator = Generator(state: 20_261_130)
+        let source = SourceFile(name: "t", text: "")
+        for _ in 0..<3000 {
+            let count = Int.random(in: 0...40, using: &generator)
+            let lexed = Int.random(in: 0...count, using: &generator)
+            var diagnostics: [Diagnostic] = []
+            for index in 0..<count {
+                guard Int.random(in: 0..<8, using: &generator) != 0 else {
+                    diagnostics.append(.error(.syntax, "\(index)"))
+                    continue
+                }
+                let line = Int.random(in: 1...4, using: &generator), column = Int.random(in: 1...6, using: &generator)
+                let start = SourceLocation(line: line, column: column, offset: line * 10 + column)
+                diagnostics.append(.error(.syntax, "\(index)", in: source, at: SourceRange(start: start, end: start)))
+            }
+            #expect(
+                Parser.reportOrder(diagnostics, lexed: lexed).map(\.message) == Self.reference(diagnostics, lexed: lexed).map(\.message),
+                "\(diagnostics.map { ($0.message, $0.range?.start.offset) }) lexed \(lexed)")
+        }
+    }
+}
