@@ -49,6 +49,14 @@ struct VietnameseHelpTests {
             #expect(text.contains(summary), "\(topic.name)")
             #expect(!text.contains(topic.summary.replacingOccurrences(of: " (inside a scenario)", with: "")), "\(topic.name) in English")
         }
+        // Each line names the Vietnamese word to type.
+        for (word, summary) in [("chạy", "mô phỏng một kịch bản"), ("giai-đoạn", "các năm mà ngân sách"), ("với-mỗi", "lặp các câu lệnh")] {
+            #expect(text.contains(word + " — " + summary), "\(word)")
+        }
+        for command in CommandRegistry.commands {
+            let word = command.synonyms.first { $0.unicodeScalars.contains { !$0.isASCII } }
+            #expect(word.map { text.contains($0 + " — ") } ?? true, "\(command.word)")
+        }
         #expect(shell.run("help hoãn") == .completed)
         #expect(output.standard.contains("một chương trình bị chậm") && output.standard.contains("Ví dụ"))
     }

@@ -1,3 +1,4 @@
+import DXLanguage
 import Foundation
 
 /// One entry of the built-in help: a command or a part of the scenario language.
@@ -288,19 +289,28 @@ package enum HelpCatalogue {
         }
         let settings = Self.scenarioSettingTopics
         let scripts = ["let", "for", "if", "print", "assert", "include"]
+        /// A topic's summary; in Vietnamese, after the Vietnamese word that starts it (`chạy — …`),
+        /// so a Vietnamese typist finds the words to type.
+        func summary(_ topic: HelpTopic, word: String?) -> String {
+            let text = topic.summary(in: language)
+            guard vi, let word else { return text }
+            return word + " — " + text
+        }
         // The commands under their headings; defining a scenario comes first.
         for group in CommandGroup.allCases {
             lines.append(style.bold(group.heading(in: language)))
-            if group == .scenarios, let scenario = topic("scenario") { lines += entry(scenario.usage, scenario.summary(in: language)) }
+            if group == .scenarios, let scenario = topic("scenario") {
+                lines += entry(scenario.usage, summary(scenario, word: vietnameseKeyword(for: "scenario")))
+            }
             for command in CommandRegistry.commands where command.group == group {
-                lines += entry(command.help.usage, command.help.summary(in: language))
+                lines += entry(command.help.usage, summary(command.help, word: command.synonyms.first { $0.unicodeScalars.contains { !$0.isASCII } }))
             }
             lines.append("")
         }
         lines.append(style.bold(vi ? "Trong script (và tại dấu nhắc)" : "In scripts (and at the prompt)"))
         for name in scripts {
             let topic = topic(name)!
-            lines += entry(topic.usage, topic.summary(in: language))
+            lines += entry(topic.usage, summary(topic, word: vietnameseKeyword(for: name)))
         }
         lines.append("")
         lines.append(style.bold(vi ? "Trong một kịch bản" : "Inside a scenario"))
@@ -308,7 +318,7 @@ package enum HelpCatalogue {
             let topic = topic(name)!
             lines += entry(
                 topic.usage,
-                topic.summary(in: language)
+                summary(topic, word: vietnameseKeyword(for: name))
                     .replacingOccurrences(of: " (inside a scenario)", with: "").replacingOccurrences(of: " (trong kịch bản)", with: ""))
         }
         lines.append("")
@@ -320,6 +330,12 @@ package enum HelpCatalogue {
             lines.append("Ctrl-C discards the current input; Ctrl-D or 'quit' leaves. Everything is explained in REPL.md.")
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The Vietnamese keyword for an English one (`horizon` → `giai-đoạn`); of two (`for` is
+    /// `cho` in a clause and `với-mỗi` starting a loop), the longer, which is the statement's.
+    static func vietnameseKeyword(for english: String) -> String? {
+        Grammar.vietnameseKeywords.filter { $0.value == english }.keys.max { ($0.count, $0) < ($1.count, $1) }
     }
 
     /// What `help TOPIC` prints.
