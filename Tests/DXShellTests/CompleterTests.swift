@@ -14,6 +14,15 @@ struct CompleterTests {
         completer.complete(line: line, pendingLines: pending).candidates.map(\.replacement)
     }
 
+    @Test("assumptions (giả-thiết) completes the model's parameter names, once")
+    func parameters() {
+        let withParameters = Completer(
+            scenarioNames: [], programmeNames: [], indicatorNames: [], parameterNames: ["bass_p", "bass_q", "it_build_delay"])
+        #expect(withParameters.complete(line: "assumptions ba").candidates.map(\.replacement).sorted() == ["bass_p ", "bass_q "])
+        #expect(withParameters.complete(line: "giả-thiết it").candidates.map(\.replacement) == ["it_build_delay "])
+        #expect(withParameters.complete(line: "assumptions bass_p ").candidates.isEmpty)
+    }
+
     @Test("Vietnamese words complete with or without diacritics: keywords, aliases and names; Tab on nothing lists each thing once")
     func vietnameseWords() {
         let vietnamese = Completer(

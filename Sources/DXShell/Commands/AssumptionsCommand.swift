@@ -25,6 +25,11 @@ package struct AssumptionsCommand: ShellCommand {
             """,
         example: "assumptions lifetime")
 
+    /// A word of a parameter's name: Tab offers the model's parameters.
+    package static func completions(after words: [String], from completer: Completer) -> [Completer.Candidate] {
+        words.count == 1 ? completer.candidates(completer.parameterNames) : []
+    }
+
     package static func parse(_ parser: inout Parser) throws -> AssumptionsCommand {
         if case .number(let value) = parser.current.kind, value == value.rounded(), abs(value) < 1e9 {
             // `assumptions 2020`: the parameters whose names contain a year.
