@@ -24,6 +24,15 @@ struct ExplainCommandTests {
         #expect(output.error.contains("2040 is outside the run of 'small' (2025–2028)"))
     }
 
+    @Test("a date among the inputs reads as a date (the movement's start), not as a grouped number")
+    func dates() {
+        let (shell, output) = makeInterpreter()
+        #expect(shell.run(smallScenario + "\nexplain digital-skills") == .completed, "\(output.error)")
+        let row = output.standard.split(separator: "\n").first { $0.hasPrefix("  skills_movement_from ") }
+        #expect(row?.contains(" 2025-03-24 ") == true, "\(row ?? "no row")")
+        #expect(row?.contains("2,025") == false)
+    }
+
     @Test("an explained flow shows the spending of the year asked for, not the next one")
     func explainYear() {
         let (shell, output) = makeInterpreter()

@@ -98,7 +98,11 @@ struct ExplainReport: Report {
         lines.append(style.bold(t("Parameters and inputs it uses")))
         var inputs = TextTable([.init("  " + t("name")), .init(t("unit")), .init(t("value"), .right), .init(t("source"))])
         for variable in trace.leaves {
-            let shown = trajectory?.value(variable.name, at: shownTime(variable)).map(TextLayout.short) ?? "–"
+            // A time in years from 1000 on is a date (a policy's start), written as one: 2025-03-24, not 2,025.
+            let isDate = variable.unit.description == "year"
+            let shown =
+                trajectory?.value(variable.name, at: shownTime(variable)).map { isDate && $0 >= 1000 ? ModelTime.date($0) : TextLayout.short($0) }
+                ?? "–"
             let provenance =
                 variable.provenance.map { wording.provenance($0, clippedTo: 70) } ?? (variable.kind == .input ? t("the scenario") : "–")
             inputs.add([
