@@ -1,4 +1,5 @@
 import DXSource
+import TestSupport
 import Testing
 
 @testable import DXLanguage
@@ -9,18 +10,6 @@ import Testing
 /// seeded random diagnostics.
 @Suite("The order diagnostics are reported in")
 struct ReportOrderTests {
-    /// A small deterministic generator (SplitMix64), so that a failure repeats.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// The plain definition: lexer errors first found, dropped when a parser error comes before
     /// them on their line; then everything sorted by place, ties in the order found.
     static func reference(_ diagnostics: [Diagnostic], lexed: Int) -> [Diagnostic] {
@@ -39,7 +28,7 @@ struct ReportOrderTests {
 
     @Test("the order is the plain definition's (seeded random places, many on one line, some without a place)")
     func matchesPlainDefinition() {
-        var generator = Generator(state: 20_261_130)
+        var generator = SplitMix64(seed: 20_261_130)
         let source = SourceFile(name: "t", text: "")
         for _ in 0..<3000 {
             let count = Int.random(in: 0...40, using: &generator)

@@ -1,5 +1,6 @@
 import DXSource
 import Foundation
+import TestSupport
 import Testing
 
 @testable import DXModel
@@ -48,7 +49,7 @@ struct NativeCodeTests {
         // A hand-made compiled model: the special operands in the first slots, then one
         // instruction per operation and choice of operands (seeded), each writing its own slot,
         // and a stock integrating one of them (the Euler update). Every slot is recorded.
-        var generator = SplitMix(state: 7)
+        var generator = SplitMix64(seed: 7)
         let count = Int32(Self.operands.count)
         var constants = Self.operands.enumerated().map { (slot: Int32($0.offset), value: $0.element) }
         var program: [Instruction] = []
@@ -126,18 +127,5 @@ struct NativeCodeTests {
         // The compilation was started by the runs; waiting for it gives native code.
         #expect(model.prepareNativeCode())
         #expect(Self.bits(try model.run(settings)) == first)
-    }
-}
-
-/// A small seeded generator (SplitMix64), so the operands chosen are the same in every run.
-private struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import DXSource
@@ -7,21 +8,9 @@ import Testing
 /// random text.
 @Suite("Suggestion and VisibleText shortcuts")
 struct SuggestionTests {
-    /// A small deterministic generator (SplitMix64), so that a failure repeats.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let alphabet = Array("abcdeknost-_ăâđêôơưáàảãạ".unicodeScalars)
 
-    static func word(_ generator: inout Generator, length: ClosedRange<Int>) -> String {
+    static func word(_ generator: inout SplitMix64, length: ClosedRange<Int>) -> String {
         var scalars = String.UnicodeScalarView()
         for _ in 0..<Int.random(in: length, using: &generator) { scalars.append(alphabet.randomElement(using: &generator)!) }
         return String(scalars)
@@ -54,7 +43,7 @@ struct SuggestionTests {
 
     @Test("the closest name is the one every full distance gives (seeded random words and names)")
     func closestMatchesFullDistances() {
-        var generator = Generator(state: 20_261_130)
+        var generator = SplitMix64(seed: 20_261_130)
         for _ in 0..<300 {
             let names = (0..<Int.random(in: 1...40, using: &generator)).map { _ in Self.word(&generator, length: 1...14) }
             let vocabulary = Suggestion.Vocabulary(names)
@@ -76,7 +65,7 @@ struct SuggestionTests {
     func closestMatchesFullDistancesOnPrefixes() {
         // ASCII names and words take the bounded path (distances worked out only up to what can
         // still be the answer); a vocabulary with a Greek name, or a Greek word, the full one.
-        var generator = Generator(state: 20_261_201)
+        var generator = SplitMix64(seed: 20_261_201)
         let ascii = Array("abcdeklmnost-_".unicodeScalars), greek = Array("αβγδ".unicodeScalars)
         func word(_ alphabet: [Unicode.Scalar], _ length: ClosedRange<Int>) -> String {
             var scalars = String.UnicodeScalarView()
@@ -106,7 +95,7 @@ struct SuggestionTests {
 
     @Test("escaping finds exactly the control characters the scalar definition names")
     func escapingMatchesDefinition() {
-        var generator = Generator(state: 42)
+        var generator = SplitMix64(seed: 42)
         let pieces: [Unicode.Scalar] = [
             "a", "\t", "\n", "\r", "\u{0}", "\u{1B}", "\u{1F}", " ", "\u{7E}", "\u{7F}", "\u{80}", "\u{85}", "\u{9F}", "\u{A0}",
             "\u{C2}", "\u{102}", "\u{202E}", "ạ", "€", "😀",
