@@ -53,5 +53,9 @@ struct HTMLReportTests {
         let vietnamese = try String(contentsOfFile: path, encoding: .utf8)
         #expect(vietnamese.contains("Điều gì tác động mạnh nhất tới các mục tiêu"))
         #expect(vietnamese.contains("đầu vào ở đầu thấp"))
+        // The charts' targets say so in Vietnamese too, numbers as Vietnamese write them.
+        #expect(vietnamese.contains("<title>mục tiêu 100,0% vào 2030</title>"))
+        #expect(!vietnamese.contains("<title>target "))
+        #expect(text.contains("<title>target 100.0% by 2030</title>"))
     }
 }

@@ -183,7 +183,7 @@ struct HTMLReport: Phrased {
             let (years, series, targets) = TextChart.data(for: indicator.id, in: results)
             let title = language.label(of: indicator) + " (" + language.label(of: indicator.unit) + ")"
             html.append(
-                "<figure>" + SVGChart(title: title, years: years, series: series, targets: targets, unit: indicator.unit).render()
+                "<figure>" + SVGChart(title: title, years: years, series: series, targets: targets, unit: indicator.unit, language: language).render()
                     + "<figcaption>" + escape(vi ? indicator.vietnameseName : indicator.name) + "</figcaption></figure>")
         }
         html.append("</div>")

@@ -77,7 +77,8 @@ enum Phrasebook {
         "Rounded, it misses some: see 'targets {name}'.": "Sau khi làm tròn thì trượt một số: xem 'targets {name}'.",
         "Doubling, then bisection, assuming more money never undoes a target (the lever tests check each programme); split, horizon, assumptions and policies as in {scenario}.":
             "Nhân đôi rồi chia đôi khoảng, giả định thêm tiền không bao giờ làm mất một mục tiêu (các kiểm thử đòn bẩy kiểm tra từng chương trình); cách chia, giai đoạn, giả định và chính sách như trong {scenario}.",
-        "budget in {year}": "ngân sách năm {year}", "targets met": "mục tiêu đạt", "{met} of {count}": "{met}/{count}",
+        "budget in {year}": "ngân sách năm {year}", "target {value} by {year}": "mục tiêu {value} vào {year}", "targets met": "mục tiêu đạt",
+        "{met} of {count}": "{met}/{count}",
         // export xlsx
         "Assumptions": "Giả định", "About": "Thông tin",
         "Values at the end of each year; spending in bn VND.": "Giá trị cuối mỗi năm; mức chi tính bằng tỷ đồng.",

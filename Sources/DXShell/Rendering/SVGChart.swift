@@ -4,12 +4,14 @@ import Foundation
 
 /// A small line chart of yearly values as SVG: one line per series with a dot per year, targets
 /// as diamonds, a value axis with round steps (the same steps as the terminal chart).
-struct SVGChart {
+struct SVGChart: Phrased {
     let title: String
     let years: [Int]
     let series: [TextChart.Series]
     let targets: [TextChart.Target]
     let unit: IndicatorUnit
+    /// The language of the targets' tooltips.
+    var language = OutputLanguage.en
     var width = 340.0, height = 200.0
 
     /// Colours that stay apart for readers with colour-blindness (Okabe & Ito), and a dash pattern
@@ -62,7 +64,7 @@ struct SVGChart {
         for target in targets where target.value.isFinite && years.contains(target.year) {
             let cx = x(target.year), cy = y(target.value)
             svg.append(
-                "<path d=\"M \(number(cx)) \(number(cy - 6)) L \(number(cx + 6)) \(number(cy)) L \(number(cx)) \(number(cy + 6)) L \(number(cx - 6)) \(number(cy)) Z\" fill=\"none\" stroke=\"#444\" stroke-width=\"1.5\"><title>target \(Self.escape(Format.quantity(target.value, unit))) by \(target.year)</title></path>"
+                "<path d=\"M \(number(cx)) \(number(cy - 6)) L \(number(cx + 6)) \(number(cy)) L \(number(cx)) \(number(cy + 6)) L \(number(cx - 6)) \(number(cy)) Z\" fill=\"none\" stroke=\"#444\" stroke-width=\"1.5\"><title>\(Self.escape(t("target {value} by {year}", ["value": Format.quantity(target.value, unit), "year": String(target.year)])))</title></path>"
             )
         }
         for (s, line) in series.enumerated() {
