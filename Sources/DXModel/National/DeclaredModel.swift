@@ -78,7 +78,6 @@ public struct DeclaredModel: Sendable {
         translations.vietnamese(english)
     }
 
-    /// Compiles model text and checks its programmes and indicators.
     /// A 64-bit FNV-1a hash of a text's UTF-8 bytes, in hex.
     static func fingerprint(of text: String) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
