@@ -59,8 +59,8 @@ public struct ModelParser {
         return true
     }
 
-    private mutating func fail(_ message: String, at range: SourceRange? = nil) -> Failure {
-        diagnostics.append(.error(.syntax, message, in: source, at: range ?? current.range))
+    private mutating func fail(_ message: String, at range: SourceRange? = nil, notes: [Diagnostic] = []) -> Failure {
+        diagnostics.append(.error(.syntax, message, in: source, at: range ?? current.range, notes: notes))
         return Failure()
     }
 
@@ -119,7 +119,12 @@ public struct ModelParser {
                 "a 'vi' line gives the Vietnamese of the text on the line above it (a doc, source, assumption, agency, "
                     + "definition, reported, published or document line), and that line has none", at: keyword.range)
         case .text(let index):
-            guard texts[index].vietnamese == nil else { throw fail("'\(keyword.text)' is given twice", at: keyword.range) }
+            // Where the first one is: a line of its own, or a document's second text.
+            guard texts[index].vietnamese == nil else {
+                throw fail(
+                    "'\(keyword.text)' is given twice", at: keyword.range,
+                    notes: [.note("first set here", in: source, at: texts[index].vietnameseRange)])
+            }
             texts[index].vietnamese = vietnamese
             texts[index].vietnameseRange = range
         }
