@@ -63,10 +63,13 @@ final class LineEditor: LineReader {
         dx_el_prepare_terminal(editLine)
         var count: Int32 = 0
         guard let line = el_gets(editLine, &count) else {
-            if count == -1 || dx_interrupted() != 0 {
+            let failure = errno
+            if dx_interrupted() != 0 || (count == -1 && failure == EINTR) {
                 dx_clear_interrupt()
                 return .interrupted
             }
+            // Any other failure to read (the terminal hung up: EIO) ends the input as end of file
+            // does; taken for Ctrl-C, it asked again at once, forever, at full speed.
             return .endOfInput
         }
         var text = String(cString: line)

@@ -32,6 +32,21 @@ struct TerminalTests {
         #expect(terminal.transcript[mark...].hasSuffix("\n"))
     }
 
+    @Test(
+        "when the terminal goes away, the shell ends (even where hang-ups are ignored, as under nohup or some parents): it does not read on at full speed"
+    )
+    func hangUp() throws {
+        let home = try Binary.temporaryDirectory()
+        // A shell that ignores SIGHUP and then becomes dxplan, which inherits the ignoring.
+        let terminal = try PseudoTerminal(
+            arguments: ["-c", "trap '' HUP; exec \"$0\" \"$@\"", Binary.path, "--load", "scenarios/baseline.plan"],
+            environment: PseudoTerminal.environment(home: home), program: "/bin/sh")
+        try terminal.waitFor("dxplan> ")
+        _ = try terminal.enter("scenario unsaved from baseline\nend")
+        let status = terminal.hangUp()
+        #expect(status != nil, "dxplan still running 10 s after its terminal went away")
+    }
+
     @Test("with a Vietnamese locale, or --lang vi, the banner and the confirmations are in Vietnamese")
     func vietnameseSession() throws {
         let home = try Binary.temporaryDirectory()

@@ -19,13 +19,14 @@ final class PseudoTerminal {
         var description: String { "timed out waiting for \(waitingFor.debugDescription); screen so far:\n\(transcript)" }
     }
 
-    init(arguments: [String], environment: [String: String], directory: URL = Binary.repositoryRoot) throws {
-        let argv = [Binary.path] + arguments
+    /// Starts dxplan (or `program`, which is given dxplan's arguments) on a new terminal.
+    init(arguments: [String], environment: [String: String], directory: URL = Binary.repositoryRoot, program: String = Binary.path) throws {
+        let argv = [program] + arguments
         let envp = environment.map { "\($0.key)=\($0.value)" }
         var masterDescriptor: Int32 = -1
         let child = withCStrings(argv) { cArgv in
             withCStrings(envp) { cEnvp in
-                dx_spawn_on_pty(Binary.path, cArgv, cEnvp, directory.path, 40, 120, &masterDescriptor)
+                dx_spawn_on_pty(program, cArgv, cEnvp, directory.path, 40, 120, &masterDescriptor)
             }
         }
         guard child > 0 else { throw POSIXError(.ECHILD) }
@@ -39,7 +40,24 @@ final class PseudoTerminal {
             var status: Int32 = 0
             waitpid(pid, &status, 0)
         }
+        if !hungUp { close(master) }
+    }
+
+    private var hungUp = false
+
+    /// The terminal goes away (its window closed, the connection dropped): the other side is
+    /// closed, and reading from the terminal fails from then on. Returns the exit status, or nil
+    /// when the program has not ended within `timeout` seconds.
+    func hangUp(timeout: Double = 10) -> Int32? {
         close(master)
+        hungUp = true
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            reapIfExited()
+            if let exitStatus { return exitStatus }
+            usleep(50_000)
+        }
+        return nil
     }
 
     /// The environment a test session runs with: its own HOME and history, no colour, no LANG.
