@@ -108,14 +108,13 @@ let package = Package(
         // Times the model core in-process (see BENCHMARKS.md).
         .executableTarget(name: "dxplan-bench", dependencies: ["DXAnalysis", "DXModel", "DXScenario", "DXShell", "DXSource"]),
 
-        .testTarget(name: "DXModelTests", dependencies: ["DXModel", "DXSource", "TestSupport"]),
-        .testTarget(name: "DXSourceTests", dependencies: ["DXSource", "TestSupport"]),
-        // What several test targets share: a seeded random number generator.
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        // DXAnalysis for its seeded random number generator, in the tests that draw random input.
+        .testTarget(name: "DXModelTests", dependencies: ["DXModel", "DXSource", "DXAnalysis"]),
+        .testTarget(name: "DXSourceTests", dependencies: ["DXSource", "DXAnalysis"]),
         // The Python environment the cross-checks with independent programs use (PySD, SALib, openpyxl, pypdf).
         .target(name: "PythonEnvironment", path: "Tests/PythonEnvironment"),
         .testTarget(name: "DXAnalysisTests", dependencies: ["DXAnalysis", "DXModel", "PythonEnvironment"]),
-        .testTarget(name: "DXLanguageTests", dependencies: ["DXLanguage", "DXSource", "DXShell", "TestSupport"]),
+        .testTarget(name: "DXLanguageTests", dependencies: ["DXLanguage", "DXSource", "DXShell", "DXAnalysis"]),
         .testTarget(
             name: "DXShellTests", dependencies: ["DXShell", "DXAnalysis", "DXScenario", "DXModel", "DXLanguage", "DXSource", "PythonEnvironment"]),
         .testTarget(name: "EndToEndTests", dependencies: ["CPseudoTerminal"], exclude: ["Golden", "Fixtures"]),

@@ -1,5 +1,5 @@
+import DXAnalysis
 import DXSource
-import TestSupport
 import Testing
 
 @testable import DXLanguage
@@ -28,7 +28,7 @@ struct ReportOrderTests {
 
     @Test("the order is the plain definition's (seeded random places, many on one line, some without a place)")
     func matchesPlainDefinition() {
-        var generator = SplitMix64(seed: 20_261_130)
+        var generator = SeededGenerator(seed: 20_261_130)
         let source = SourceFile(name: "t", text: "")
         for _ in 0..<3000 {
             let count = Int.random(in: 0...40, using: &generator)

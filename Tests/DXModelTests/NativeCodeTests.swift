@@ -1,6 +1,6 @@
+import DXAnalysis
 import DXSource
 import Foundation
-import TestSupport
 import Testing
 
 @testable import DXModel
@@ -49,7 +49,7 @@ struct NativeCodeTests {
         // A hand-made compiled model: the special operands in the first slots, then one
         // instruction per operation and choice of operands (seeded), each writing its own slot,
         // and a stock integrating one of them (the Euler update). Every slot is recorded.
-        var generator = SplitMix64(seed: 7)
+        var generator = SeededGenerator(seed: 7)
         let count = Int32(Self.operands.count)
         var constants = Self.operands.enumerated().map { (slot: Int32($0.offset), value: $0.element) }
         var program: [Instruction] = []

@@ -1,4 +1,4 @@
-import TestSupport
+import DXAnalysis
 import Testing
 
 @testable import DXSource
@@ -10,7 +10,7 @@ import Testing
 struct SuggestionTests {
     static let alphabet = Array("abcdeknost-_ăâđêôơưáàảãạ".unicodeScalars)
 
-    static func word(_ generator: inout SplitMix64, length: ClosedRange<Int>) -> String {
+    static func word(_ generator: inout SeededGenerator, length: ClosedRange<Int>) -> String {
         var scalars = String.UnicodeScalarView()
         for _ in 0..<Int.random(in: length, using: &generator) { scalars.append(alphabet.randomElement(using: &generator)!) }
         return String(scalars)
@@ -43,7 +43,7 @@ struct SuggestionTests {
 
     @Test("the closest name is the one every full distance gives (seeded random words and names)")
     func closestMatchesFullDistances() {
-        var generator = SplitMix64(seed: 20_261_130)
+        var generator = SeededGenerator(seed: 20_261_130)
         for _ in 0..<300 {
             let names = (0..<Int.random(in: 1...40, using: &generator)).map { _ in Self.word(&generator, length: 1...14) }
             let vocabulary = Suggestion.Vocabulary(names)
@@ -65,7 +65,7 @@ struct SuggestionTests {
     func closestMatchesFullDistancesOnPrefixes() {
         // ASCII names and words take the bounded path (distances worked out only up to what can
         // still be the answer); a vocabulary with a Greek name, or a Greek word, the full one.
-        var generator = SplitMix64(seed: 20_261_201)
+        var generator = SeededGenerator(seed: 20_261_201)
         let ascii = Array("abcdeklmnost-_".unicodeScalars), greek = Array("αβγδ".unicodeScalars)
         func word(_ alphabet: [Unicode.Scalar], _ length: ClosedRange<Int>) -> String {
             var scalars = String.UnicodeScalarView()
@@ -95,7 +95,7 @@ struct SuggestionTests {
 
     @Test("escaping finds exactly the control characters the scalar definition names")
     func escapingMatchesDefinition() {
-        var generator = SplitMix64(seed: 42)
+        var generator = SeededGenerator(seed: 42)
         let pieces: [Unicode.Scalar] = [
             "a", "\t", "\n", "\r", "\u{0}", "\u{1B}", "\u{1F}", " ", "\u{7E}", "\u{7F}", "\u{80}", "\u{85}", "\u{9F}", "\u{A0}",
             "\u{C2}", "\u{102}", "\u{202E}", "ạ", "€", "😀",

@@ -92,9 +92,8 @@ package struct FileAccess: Sendable {
         guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder), entries.count <= 5_000 else { return "" }
         // Never the name typed (the same text in other bytes is read as that file, `read`).
         let names = entries.filter { !$0.hasPrefix(".") && $0 != url.lastPathComponent }
-        guard let closest = Suggestion.closest(to: url.lastPathComponent, in: names) else { return "" }
-        let written = shown.hasSuffix(url.lastPathComponent) ? String(shown.dropLast(url.lastPathComponent.count)) : ""
-        return "; did you mean '\(written + closest)'?"
+        let folderAsWritten = shown.hasSuffix(url.lastPathComponent) ? String(shown.dropLast(url.lastPathComponent.count)) : ""
+        return Suggestion.didYouMean(url.lastPathComponent, in: names) { folderAsWritten + $0 }
     }
 
     /// Where `save` and `export` write: in a script file, a relative path is relative to the

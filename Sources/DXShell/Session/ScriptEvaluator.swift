@@ -222,7 +222,7 @@ struct ScriptEvaluator {
                 if wantsPercent == true {
                     throw .error(
                         .wrongUnit, .semantic,
-                        "\(name == "the expression" ? name : "'\(name)'") is \(ScriptValue.number(x).shown), a number; "
+                        "\(subject) is \(ScriptValue.number(x).shown), a number; "
                             + "a percentage is needed here" + (name == "the expression" ? "" : " (write \(name)%)"),
                         in: source, at: literal.range)
                 }
@@ -231,13 +231,13 @@ struct ScriptEvaluator {
                 if wantsPercent == false {
                     throw .error(
                         .wrongUnit, .semantic,
-                        "\(name == "the expression" ? name : "'\(name)'") is a percentage (\(value.shown)); "
+                        "\(subject) is a percentage (\(value.shown)); "
                             + "a number is needed here", in: source, at: literal.range)
                 }
                 return NumberLiteral(value: x, isPercent: true, range: literal.range)
             case .text:
                 throw .error(
-                    .wrongUnit, .semantic, "\(name == "the expression" ? name : "'\(name)'") is text; a number is needed here",
+                    .wrongUnit, .semantic, "\(subject) is text; a number is needed here",
                     in: source, at: literal.range)
             }
         }

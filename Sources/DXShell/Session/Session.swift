@@ -65,17 +65,12 @@ package final class Session {
         output.writeError(diagnosticRenderer.render(diagnostic) + "\n")
     }
 
-    /// Reports all but the last problem and throws the last, so they print in source order.
-    func throwAllButLast(_ problems: [Diagnostic]) throws(Diagnostic) {
-        try throwInOrder(problems)
-    }
-
     /// Checks and defines a scenario; one that comes from no file (the prompt, `-c`, `optimise`)
     /// counts as unsaved until `save` writes it.
     @discardableResult
     func define(_ definition: ScenarioDefinition, inFile: Bool) throws(Diagnostic) -> Bool {
         let problems = resolver.check(definition)
-        try throwInOrder(problems.filter { $0.severity == .error })
+        try throwAllButLast(problems.filter { $0.severity == .error })
         problems.filter { $0.severity != .error }.forEach(report)
         return workspace.define(definition, inFile: inFile)
     }
@@ -255,7 +250,7 @@ package final class Session {
                     "'\(path)' is a model file, not a scenario file; to run scenarios on it, write model load "
                         + ScenarioPrinter.quote(path), in: source, at: range)
             }
-            try throwInOrder(parsed.diagnostics)
+            try throwAllButLast(parsed.diagnostics)
         }
         // Check everything before defining anything, so a bad file changes nothing.
         var definitions = parsed.statements.compactMap { statement -> ScenarioDefinition? in
@@ -265,7 +260,7 @@ package final class Session {
         if let prefix { definitions = Self.prefixed(definitions, with: prefix.text) }
         if !force { try checkNoClash(definitions, loading: path, resolved: resolved, at: range, source: source, prefix: prefix) }
         let problems = definitions.flatMap(resolver.check)
-        try throwInOrder(problems.filter { $0.severity == .error })
+        try throwAllButLast(problems.filter { $0.severity == .error })
         problems.filter { $0.severity != .error }.forEach(report)
         for definition in definitions {
             if cancellation.isCancelled { throw .error(.interrupted, "interrupted; '\(path)' was only partly loaded") }
@@ -329,7 +324,7 @@ package final class Session {
     }
 
     /// Reports all but the last problem and throws the last, so they print in source order.
-    private func throwInOrder(_ problems: [Diagnostic]) throws(Diagnostic) {
+    func throwAllButLast(_ problems: [Diagnostic]) throws(Diagnostic) {
         guard let last = problems.last else { return }
         problems.dropLast().forEach(report)
         throw last

@@ -135,8 +135,9 @@ public enum Suggestion {
     public static let maximumWordLength = 100
 
     /// The message tail: "; did you mean 'x'?" or "" when nothing is close.
-    public static func didYouMean(_ word: String, in candidates: some Sequence<String>) -> String {
-        didYouMean(word, in: Vocabulary(candidates))
+    /// `shown` writes the name found as the user would type it (a file's name with its folder).
+    public static func didYouMean(_ word: String, in candidates: some Sequence<String>, shown: (String) -> String = { $0 }) -> String {
+        closest(to: word, in: Vocabulary(candidates)).map { "; did you mean '\(shown($0))'?" } ?? ""
     }
 
     /// The message tail: "; did you mean 'x'?" or "" when nothing is close.
