@@ -44,4 +44,22 @@ struct InheritanceTests {
         #expect(shell.run("scenario bare\nend\nrun bare") == .failed(.semantic))
         #expect(output.error.contains("scenario 'bare' has no horizon"))
     }
+
+    @Test("typed at the prompt, a parent that is not defined is a warning at once; a file may define the parent after the child")
+    func parentNotYetDefined() throws {
+        let (shell, output) = makeInterpreter()
+        shell.run(smallScenario)
+        #expect(shell.run("scenario a from smal\nend") == .completed)
+        #expect(
+            output.error.contains("warning: 'a' inherits from 'smal', which is not defined yet; it cannot run until it is; did you mean 'small'?"))
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dxplan-parent-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("later.plan")
+        try "scenario child from parent\nend\nscenario parent from small\nend\n".write(to: file, atomically: true, encoding: .utf8)
+        let before = output.error
+        #expect(shell.run("load \"\(file.path)\"") == .completed)
+        #expect(shell.run("include \"\(file.path)\"") == .completed, "\(output.error)")
+        #expect(output.error == before, "no warning for a file that defines the parent after the child")
+    }
 }

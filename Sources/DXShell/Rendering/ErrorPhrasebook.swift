@@ -1614,6 +1614,10 @@ enum ErrorPhrasebook {
             "dòng 'vi' cho bản tiếng Việt của văn bản ở dòng ngay trên nó (dòng doc, source, assumption, agency, definition, reported, published hoặc document), nhưng dòng đó không có văn bản nào",
         "the same English text has another Vietnamese above; give it one translation":
             "cùng một văn bản tiếng Anh đã có bản tiếng Việt khác ở phía trên; hãy chỉ dùng một bản dịch",
+        "'{1}' inherits from '{2}', which is not defined yet; it cannot run until it is":
+            "'{1}' kế thừa từ '{2}', kịch bản chưa được định nghĩa; chưa chạy được cho đến khi có kịch bản đó",
+        "'{1}' inherits from '{2}', which is not defined yet; it cannot run until it is{3}":
+            "'{1}' kế thừa từ '{2}', kịch bản chưa được định nghĩa; chưa chạy được cho đến khi có kịch bản đó{3}",
         "'{1}' runs {2}–{3}, not {4}; compare in a year every scenario runs":
             "'{1}' chạy {2}–{3}, không có năm {4}; hãy so sánh ở một năm mà mọi kịch bản đều chạy qua",
         "the budget of '{1}' reaches {2}× the {3} reference ({4} a year) in {5}; that far from {6} the results rest on the model's absorption curve ('explain' shows it)":

@@ -72,6 +72,15 @@ package final class Session {
         let problems = resolver.check(definition)
         try throwAllButLast(problems.filter { $0.severity == .error })
         problems.filter { $0.severity != .error }.forEach(report)
+        // A file may define a scenario before its parent; typed at the prompt, a parent that does
+        // not exist is most likely a slip, said now rather than at the first run.
+        if !inFile, let parent = definition.decl.parent, parent.text != definition.name, workspace.definition(parent.text) == nil {
+            report(
+                Diagnostic(
+                    .warning, .semantic,
+                    "'\(definition.name)' inherits from '\(parent.text)', which is not defined yet; it cannot run until it is"
+                        + Suggestion.didYouMean(parent.text, in: workspace.names), source: definition.source, range: parent.range))
+        }
         return workspace.define(definition, inFile: inFile)
     }
 
