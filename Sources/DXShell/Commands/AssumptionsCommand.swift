@@ -48,10 +48,14 @@ extension Session {
         let word = filter.map { Folding.fold($0.text) }
         let parameters = model.parameters.filter { word == nil || $0.id.lowercased().contains(word!) }
         guard !parameters.isEmpty else {
+            // A misspelt name (cost_per_servce) gets the nearest parameter.
+            let nearest = Suggestion.closest(to: filter?.text ?? "", in: model.parameters.map(\.id))
             output.write(
-                language == .vi
-                    ? "Không có tham số nào có tên chứa '\(filter?.text ?? "")'.\n"
-                    : "No parameter name contains '\(filter?.text ?? "")'.\n")
+                (language == .vi
+                    ? "Không có tham số nào có tên chứa '\(filter?.text ?? "")'"
+                        + (nearest.map { "; có phải ý bạn là 'assumptions \($0)'?" } ?? ".") + "\n"
+                    : "No parameter name contains '\(filter?.text ?? "")'"
+                        + (nearest.map { "; did you mean 'assumptions \($0)'?" } ?? ".") + "\n"))
             return
         }
         var lines: [String] = []
