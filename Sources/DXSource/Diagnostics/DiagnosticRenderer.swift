@@ -104,7 +104,7 @@ public struct DiagnosticRenderer: Sendable {
         let gutterWidth = max(4, number.count + 1)
         // A short line is shown as it is (escaped if need be) and placed in one pass; a long one
         // shows a window around the place.
-        let short = Self.asciiPlacement(of: line, range) ?? Self.shortPlacement(of: line, range)
+        let short = Self.simplePlacement(of: line, range) ?? Self.shortPlacement(of: line, range)
         let (shown, before, underlined) = short.map { ("", $0.before, $0.underlined) } ?? Self.placement(of: String(line), range)
         let caretColor = diagnostic.severity == .error ? "1;31" : diagnostic.severity == .warning ? "1;35" : "1;36"
         // Written piece by piece into `out` (each painted piece is never empty).
@@ -153,37 +153,71 @@ public struct DiagnosticRenderer: Sendable {
         out += count < runs.count ? runs[count] : repeated(character, count)
     }
 
-    /// A short ASCII line (most lines) placed without decoding, in one pass over its bytes: a
-    /// byte is a scalar and a character, and a control character shows as `\u{X}` or `\u{XX}`.
-    /// Nil for any other line.
-    private static func asciiPlacement(of line: Substring, _ range: SourceRange) -> (before: Int, underlined: Int, hasControl: Bool)? {
-        let bytes = line.utf8
-        let count = bytes.count
-        guard count <= widestExcerpt else { return nil }
+    /// A short line whose every scalar is a character of its own (`isSimple`: ASCII, precomposed
+    /// Latin and Vietnamese letters, most lines) placed without breaking it into characters, in two
+    /// passes over its bytes: a control character shows as `\u{X}` or `\u{XX}`. Nil for any other line.
+    static func simplePlacement(of line: Substring, _ range: SourceRange) -> (before: Int, underlined: Int, hasControl: Bool)? {
+        line.utf8.withContiguousStorageIfAvailable { simplePlacement(of: $0, range) } ?? nil
+    }
+
+    private static func simplePlacement(of bytes: UnsafeBufferPointer<UInt8>, _ range: SourceRange) -> (
+        before: Int, underlined: Int, hasControl: Bool
+    )? {
+        // The scalars are counted first: where the underline ends depends on how many there are.
+        var count = 0, index = 0
+        while index < bytes.count {
+            let (value, length) = scalar(in: bytes, at: index)
+            guard isSimple(value) else { return nil }
+            count += 1
+            if count > widestExcerpt { return nil }
+            index += length
+        }
         let startScalar = min(max(range.start.column - 1, 0), count)
         let endScalar =
             range.end.line == range.start.line
             ? min(max(range.end.column - 1, startScalar + 1), max(count, startScalar + 1))
             : max(count, startScalar + 1)
-        var before = 0, underlined = 0, hasControl = false
-        var index = 0
-        for byte in bytes {
-            guard byte < 0x80 else { return nil }
+        var before = 0, underlined = 0, hasControl = false, scalarIndex = 0
+        index = 0
+        while index < bytes.count, scalarIndex < endScalar {
+            let (value, length) = scalar(in: bytes, at: index)
             var width = 1
-            if VisibleText.isControl(Unicode.Scalar(byte)) {
-                width = byte < 0x10 ? 5 : 6
+            if value < 0x20 && value != 0x09 || (0x7F...0x9F).contains(value) {
+                width = value < 0x10 ? 5 : 6
                 hasControl = true
             }
-            if index < startScalar { before += width } else if index < endScalar { underlined += width }
-            index += 1
+            if scalarIndex < startScalar { before += width } else { underlined += width }
+            scalarIndex += 1
+            index += length
         }
+        // Control characters after the underline are escaped too when the line is shown.
+        if !hasControl { hasControl = VisibleText.hasControl(UnsafeBufferPointer(rebasing: bytes[index...]), keepingNewlines: false) }
         return (before, max(1, underlined), hasControl)
+    }
+
+    /// The scalar whose UTF-8 starts at `index` (the bytes are a Swift string's: valid UTF-8), and its length.
+    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, length: Int) {
+        let lead = bytes[index]
+        if lead < 0x80 { return (UInt32(lead), 1) }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for next in index + 1..<index + length { value = value << 6 | (UInt32(bytes[next]) & 0x3F) }
+        return (value, length)
+    }
+
+    /// Whether a scalar is always a character of its own, whatever stands beside it (it neither
+    /// joins the one before, as a combining accent does, nor the one after), so that counting
+    /// scalars counts characters: ASCII and the C1 controls (escaped when shown), Latin-1 and
+    /// Latin Extended (U+00A0…U+02FF), Latin Extended Additional, where Vietnamese's precomposed
+    /// letters are (U+1E00…U+1EFF), and U+FFFD, which invalid bytes become. Tested for every one.
+    static func isSimple(_ value: UInt32) -> Bool {
+        value <= 0x2FF || (0x1E00...0x1EFF).contains(value) || value == 0xFFFD
     }
 
     /// A line of any characters, no wider than an excerpt shows whole, placed as `placement`
     /// places it (the caret by characters of the escaped text before the place and under it),
     /// with one pass over its scalars instead of three. Nil for a longer line.
-    private static func shortPlacement(of line: Substring, _ range: SourceRange) -> (before: Int, underlined: Int, hasControl: Bool)? {
+    static func shortPlacement(of line: Substring, _ range: SourceRange) -> (before: Int, underlined: Int, hasControl: Bool)? {
         let scalars = line.unicodeScalars
         let startColumn = max(range.start.column - 1, 0)
         var count = 0, hasControl = false
@@ -218,7 +252,7 @@ public struct DiagnosticRenderer: Sendable {
 
     /// Where the caret goes on any line, and the line as shown: columns count Unicode scalars;
     /// the caret is placed by characters as a terminal shows them.
-    private static func placement(of line: String, _ range: SourceRange) -> (shown: String, before: Int, underlined: Int) {
+    static func placement(of line: String, _ range: SourceRange) -> (shown: String, before: Int, underlined: Int) {
         var lineText = line
         var scalarCount = lineText.unicodeScalars.count
         var startScalar = min(max(range.start.column - 1, 0), scalarCount)

@@ -58,7 +58,7 @@ public enum VisibleText {
             ?? hasControl(text.utf8, keepingNewlines: keepingNewlines)
     }
 
-    private static func hasControl(_ bytes: some Sequence<UInt8>, keepingNewlines: Bool) -> Bool {
+    static func hasControl(_ bytes: some Sequence<UInt8>, keepingNewlines: Bool) -> Bool {
         var afterC2 = false
         for byte in bytes {
             if byte < 0x20 {
