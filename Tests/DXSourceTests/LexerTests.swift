@@ -78,6 +78,17 @@ struct LexerTests {
         }
     }
 
+    @Test("letters and combining marks are Unicode's, by the bit table as by the property look-up")
+    func commonScalarsMatchUnicode() {
+        for value in UInt32(0x80)...0x3000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(Lexer.isWordStart(scalar) == scalar.properties.isAlphabetic, "U+\(String(value, radix: 16))")
+            #expect(Lexer.isCombiningMark(scalar) == Lexer.isCombiningMarkByCategory(scalar), "U+\(String(value, radix: 16))")
+        }
+        #expect(!Lexer.isWordStart("\u{FFFD}") && !Lexer.isCombiningMark("\u{FFFD}"))
+        #expect(Lexer.isWordStart("가") && Lexer.isCombiningMark("\u{20D0}") && !Lexer.isWordStart("😀"))
+    }
+
     @Test("positions are 1-based lines and columns")
     func positions() {
         let tokens = Lexer.tokenize(SourceFile(name: "t", text: "list\n  run  baseline")).tokens

@@ -379,14 +379,48 @@ public struct Lexer {
     static func isWordStart(_ c: Unicode.Scalar) -> Bool {
         // ASCII first: Unicode's property tables are slow next to a range check.
         if c.isASCII { return c == "_" || ("a"..."z").contains(c) || ("A"..."Z").contains(c) }
-        return c.properties.isAlphabetic
+        if c.value < CommonScalars.limit { return CommonScalars.shared.alphabetic(c.value) }
+        return c.value != 0xFFFD && c.properties.isAlphabetic
     }
 
     static func isCombiningMark(_ c: Unicode.Scalar) -> Bool {
         if c.isASCII { return false }
-        return switch c.properties.generalCategory {
+        if c.value < CommonScalars.limit { return CommonScalars.shared.combining(c.value) }
+        return c.value != 0xFFFD && isCombiningMarkByCategory(c)
+    }
+
+    /// Whether Unicode classes the scalar as a combining mark (nonspacing, spacing or enclosing).
+    static func isCombiningMarkByCategory(_ c: Unicode.Scalar) -> Bool {
+        switch c.properties.generalCategory {
         case .nonspacingMark, .spacingMark, .enclosingMark: true
         default: false
         }
+    }
+
+    /// Which of the first 8,192 code points (Latin with Vietnamese's letters, Greek, Cyrillic, the
+    /// combining accents, and the scripts up to U+1FFF) are letters and which are combining marks,
+    /// read from Unicode's tables once into bits: the lexer asks at every non-ASCII character, and
+    /// a property look-up is slow next to a bit test. U+FFFD, which invalid bytes become, is neither.
+    private struct CommonScalars: Sendable {
+        static let limit: UInt32 = 0x2000
+        static let shared = CommonScalars()
+        private let alphabeticBits: [UInt64]
+        private let combiningBits: [UInt64]
+
+        private init() {
+            var alphabetic = [UInt64](repeating: 0, count: Int(Self.limit) / 64)
+            var combining = alphabetic
+            for value in 0..<Self.limit {
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                let (word, bit) = (Int(value) / 64, UInt64(1) << (value % 64))
+                if scalar.properties.isAlphabetic { alphabetic[word] |= bit }
+                if Lexer.isCombiningMarkByCategory(scalar) { combining[word] |= bit }
+            }
+            alphabeticBits = alphabetic
+            combiningBits = combining
+        }
+
+        func alphabetic(_ value: UInt32) -> Bool { alphabeticBits[Int(value / 64)] & (1 << (value % 64)) != 0 }
+        func combining(_ value: UInt32) -> Bool { combiningBits[Int(value / 64)] & (1 << (value % 64)) != 0 }
     }
 }
