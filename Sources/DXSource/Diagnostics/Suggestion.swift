@@ -13,6 +13,10 @@ public enum Suggestion {
         /// Whether every folded name is ASCII: then a name that begins with an ASCII word begins
         /// with its bytes, which bounds the distances worth computing (see `closest`).
         let isASCII: Bool
+        /// The names of each length (in folded letters), in the list's order: a name's distance
+        /// from a word is at least the difference in their lengths, so `closest` reads the
+        /// lengths nearest the word's first and stops where no farther name can win.
+        let byLength: [[Int]]
 
         public init(_ names: some Sequence<String>) {
             self.names = Array(names)
@@ -32,6 +36,13 @@ public enum Suggestion {
             self.ends = ends
             self.letterSets = letterSets
             self.isASCII = isASCII
+            var byLength: [[Int]] = []
+            for index in ends.indices {
+                let length = ends[index] - (index == 0 ? 0 : ends[index - 1])
+                while byLength.count <= length { byLength.append([]) }
+                byLength[length].append(index)
+            }
+            self.byLength = byLength
         }
 
         var count: Int { ends.count }
@@ -67,17 +78,33 @@ public enum Suggestion {
         // compare with every name in full.)
         let cap = vocabulary.isASCII && target.allSatisfy(\.isASCII) ? distanceWorthComputing(target, vocabulary, allowed) : Int.max
         let targetLetters = letterSet(target[...])
+        // The closest name, the first in the list's order among equally close ones: (distance,
+        // index) at its least. Names are read by length, nearest the word's first: a name's
+        // distance is at least the difference in length, so once that difference passes the best
+        // distance (or the cap) no name left can win or tie.
         var best: (index: Int, distance: Int)?
-        for index in 0..<vocabulary.count {
-            let bound = best?.distance ?? (cap == Int.max ? Int.max : cap + 1)
+        func consider(_ index: Int, lengthDifference: Int) {
+            // The largest distance at which this name still wins: below the best's, or equal to it
+            // when it comes first in the list.
+            let most = best.map { index < $0.index ? $0.distance : $0.distance - 1 } ?? cap
             // The distance is at least the difference in length, and at least the number of
             // letters of either word that the other lacks (an edit brings in or takes out at most
             // one letter): such a candidate cannot do better.
-            if abs(vocabulary.length(index) - target.count) >= bound { continue }
+            guard lengthDifference <= most else { return }
             let names = vocabulary.letterSets[index]
-            if max((names & ~targetLetters).nonzeroBitCount, (targetLetters & ~names).nonzeroBitCount) >= bound { continue }
-            let distance = editDistance(target[...], vocabulary.letters(index), below: bound)
-            if distance < bound { best = (index, distance) }
+            if max((names & ~targetLetters).nonzeroBitCount, (targetLetters & ~names).nonzeroBitCount) > most { return }
+            let distance = editDistance(target[...], vocabulary.letters(index), below: most == Int.max ? Int.max : most + 1)
+            if distance <= most { best = (index, distance) }
+        }
+        var difference = 0
+        while difference <= (best?.distance ?? cap), target.count - difference >= 0 || target.count + difference < vocabulary.byLength.count {
+            if target.count - difference >= 0, target.count - difference < vocabulary.byLength.count {
+                for index in vocabulary.byLength[target.count - difference] { consider(index, lengthDifference: difference) }
+            }
+            if difference > 0, target.count + difference < vocabulary.byLength.count {
+                for index in vocabulary.byLength[target.count + difference] { consider(index, lengthDifference: difference) }
+            }
+            difference += 1
         }
         if vocabulary.count == 0 { return nil }
         if let best, best.distance <= allowed || (begins(vocabulary.letters(best.index), with: lowered) && word.count >= 3) {
@@ -110,12 +137,13 @@ public enum Suggestion {
     /// The largest distance at which an ASCII name can still be `closest`'s answer: `allowed`, or
     /// the distance to the nearest name that begins with the word, if that is farther.
     private static func distanceWorthComputing(_ target: [Unicode.Scalar], _ vocabulary: Vocabulary, _ allowed: Int) -> Int {
-        var nearest = Int.max
-        for index in 0..<vocabulary.count {
-            let letters = vocabulary.letters(index)
-            if letters.count - target.count < nearest && letters.starts(with: target) { nearest = letters.count - target.count }
+        // The shortest name that begins with the word, read by length from the word's up.
+        for length in target.count..<max(target.count, vocabulary.byLength.count) {
+            for index in vocabulary.byLength[length] where vocabulary.letters(index).starts(with: target) {
+                return max(allowed, length - target.count)
+            }
         }
-        return nearest == Int.max ? allowed : max(allowed, nearest)
+        return allowed
     }
 
     /// Whether one of the parts of `name` between `-` and `_` is `part`.
