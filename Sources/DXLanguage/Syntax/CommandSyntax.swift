@@ -38,6 +38,7 @@ package struct CommandTable: Sendable {
         }
         self.byWord = byWord
         self.canonical = canonical.merging(Grammar.foldedKeywords) { command, _ in command }
+        shapes = KeywordShapes(self.canonical.keys)
         statementVocabulary = Suggestion.Vocabulary(
             ["scenario"] + commands.map { $0.word } + Grammar.scriptStatements
                 + Grammar.statementWords.filter { !Grammar.statementStarters.contains($0) } + commands.flatMap { $0.synonyms })
@@ -62,8 +63,15 @@ package struct CommandTable: Sendable {
     /// The English keyword a word stands for: a command's word for its synonyms, otherwise as
     /// `Grammar.canonicalKeyword` says.
     package func canonicalKeyword(_ word: String) -> String {
-        canonical[Folding.fold(word)] ?? word
+        // Most words are English (and the table holds only Vietnamese keywords and synonyms): an
+        // ASCII word whose length and first letter no keyword has is not one, without folding
+        // or hashing it.
+        if !shapes.mayContain(word) { return word }
+        return canonical[Folding.fold(word)] ?? word
     }
+
+    /// The lengths and first letters of `canonical`'s ASCII keys.
+    private let shapes: KeywordShapes
 
     /// Whether a word is a keyword of the language or a command (such words cannot name a scenario).
     package func isReserved(_ word: String) -> Bool {
@@ -75,5 +83,31 @@ package struct CommandTable: Sendable {
         var forms = Dictionary(grouping: Grammar.vietnameseKeywords.keys.sorted(), by: { Grammar.vietnameseKeywords[$0]! })
         for command in commands { forms[command.word, default: []] += command.synonyms }
         return forms
+    }
+}
+
+/// Which pairs of length and first letter the ASCII words of a set of folded words have, as bits:
+/// an ASCII word folds to itself in lower case, so one whose pair is missing folds to none of them.
+struct KeywordShapes: Sendable {
+    /// Bit `first` of word `length` (lengths below 64, first letters as ASCII lower case).
+    private var bits = [UInt64](repeating: 0, count: 2 * 64)
+    /// Lengths from this up are not told apart (every such word is looked up).
+    private static let longest = 64
+
+    init(_ folded: some Sequence<String>) {
+        for word in folded {
+            let bytes = Array(word.utf8)
+            guard let first = bytes.first, bytes.allSatisfy({ $0 < 0x80 }), bytes.count < Self.longest else { continue }
+            bits[2 * bytes.count + Int(first >> 6)] |= 1 << (first & 63)
+        }
+    }
+
+    /// False only when `word` is ASCII and no folded word has its length and first letter.
+    func mayContain(_ word: String) -> Bool {
+        let utf8 = word.utf8
+        guard let first = utf8.first, utf8.count < Self.longest else { return true }
+        for byte in utf8 where byte >= 0x80 { return true }
+        let lower = first >= 0x41 && first <= 0x5A ? first + 32 : first
+        return bits[2 * utf8.count + Int(lower >> 6)] & (1 << (lower & 63)) != 0
     }
 }
