@@ -85,10 +85,9 @@ package struct ScenarioResolver {
                     }
                     let name = model.programme(entry.programme.text)?.id ?? entry.programme.text
                     if model.programme(name) == nil {
-                        let names = model.programmeNames + Pillar.allCases.map(\.rawValue)
                         error(
                             "unknown programme '\(entry.programme.text)'"
-                                + Suggestion.didYouMean(entry.programme.text, in: names),
+                                + Suggestion.didYouMean(entry.programme.text, in: model.allocationVocabulary),
                             entry.programme.range,
                             notes: [
                                 model.programmes.isEmpty
@@ -150,7 +149,8 @@ package struct ScenarioResolver {
                 let names = model.policies.map(\.name)
                 if !names.contains(policy.name.text) {
                     error(
-                        "unknown policy '\(policy.name.text)'" + Suggestion.didYouMean(policy.name.text, in: names), policy.name.range,
+                        "unknown policy '\(policy.name.text)'" + Suggestion.didYouMean(policy.name.text, in: model.policyVocabulary),
+                        policy.name.range,
                         notes: [.note("policies: " + (names.isEmpty ? "none in this model" : names.joined(separator: ", ")))],
                         code: .unknownPolicy)
                 } else if let from = policy.from, from.time < Double(model.baseYear + 1) {

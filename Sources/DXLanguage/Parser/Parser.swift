@@ -32,6 +32,8 @@ package struct Parser {
     /// parser's, without the lexer errors that come after a parser error on the same line (they
     /// are its echo). Ties keep the order they were found in.
     static func reportOrder(_ all: [Diagnostic], lexed: Int) -> [Diagnostic] {
+        // Most often there is nothing to do: no lexer errors, and the parser's in reading order.
+        if lexed == 0, isInReadingOrder(all) { return all }
         // The earliest parser error on each line that has one (a noisy file has hundreds of lexer
         // errors: each is compared with its line's, not with every parser error).
         var earliestParserError: [Int: Int] = [:]
@@ -56,6 +58,17 @@ package struct Parser {
             }
         }
         return kept.map { all[$0.index] }
+    }
+
+    /// Whether every diagnostic has a place and none is before the one reported before it.
+    private static func isInReadingOrder(_ diagnostics: [Diagnostic]) -> Bool {
+        var last: SourceLocation?
+        for diagnostic in diagnostics {
+            guard let start = diagnostic.range?.start else { return false }
+            if let last, start < last { return false }
+            last = start
+        }
+        return true
     }
 
     /// Parses a lone script expression (the `{…}` parts of printed text).

@@ -18,7 +18,9 @@ extension DeclaredModel {
     /// The parameter that converts amounts in USD to VND: the one whose unit is VND/USD (the
     /// bundled model's `usd_vnd`), so that the shell needs no parameter name of its own.
     public var exchangeRate: Parameter? {
-        parameters.first { $0.unit.replacingOccurrences(of: " ", with: "") == "VND/USD" }
+        // Compared byte by byte without the spaces (`VND / USD`), with no string made for it:
+        // the resolver asks for every scenario it checks.
+        parameters.first { $0.unit.utf8.lazy.filter { $0 != UInt8(ascii: " ") }.elementsEqual("VND/USD".utf8) }
     }
 
     /// Every name a programme can be written with: ids, then aliases (for "did you mean").

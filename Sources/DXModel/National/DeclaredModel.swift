@@ -61,6 +61,9 @@ public struct DeclaredModel: Sendable {
     public let programmeVocabulary: Suggestion.Vocabulary
     public let indicatorVocabulary: Suggestion.Vocabulary
     public let parameterVocabulary: Suggestion.Vocabulary
+    /// What an allocation line may name (programmes and pillars), and the policies' names.
+    public let allocationVocabulary: Suggestion.Vocabulary
+    public let policyVocabulary: Suggestion.Vocabulary
     public var timeStep: Double = 1.0 / 12.0
     public var method: IntegrationMethod = .euler
     /// An imported XMILE model's own clock, and where it lies on dxplan's years; nil for a model file.
@@ -335,6 +338,7 @@ public struct DeclaredModel: Sendable {
                 unit: parameter.unit.description, provenance: parameter.provenance!, range: parameter.uncertainty,
                 isFitted: parameter.isFitted, validity: parameter.validity)
         }
+        let policies = Self.policies(in: parameters)
         var model = DeclaredModel(
             name: file.title ?? source.name ?? "model", fingerprint: Self.fingerprint(of: source.text), baseYear: baseYear,
             programmes: programmes,
@@ -342,11 +346,13 @@ public struct DeclaredModel: Sendable {
             inputProgrammes: compiled.inputNames.map { spending.firstIndex(of: $0)! }, referenceVariables: references,
             referenceSpending: referenceSpending, indicatorVariables: indicatorVariables.map(\.name),
             indicatorColumns: indicatorVariables.map { variable in compiled.recordedNames.firstIndex(of: variable.name)! },
-            policies: Self.policies(in: parameters),
+            policies: policies,
             officialTargets: officialTargets, correlations: correlations, histories: file.histories, backcast: file.backcast,
             programmeVocabulary: Suggestion.Vocabulary(programmes.map(\.id) + programmes.flatMap(\.aliases)),
             indicatorVocabulary: Suggestion.Vocabulary(indicators.map(\.id) + indicators.flatMap(\.aliases)),
-            parameterVocabulary: Suggestion.Vocabulary(parameters.map(\.id)))
+            parameterVocabulary: Suggestion.Vocabulary(parameters.map(\.id)),
+            allocationVocabulary: Suggestion.Vocabulary(programmes.map(\.id) + programmes.flatMap(\.aliases) + Pillar.allCases.map(\.rawValue)),
+            policyVocabulary: Suggestion.Vocabulary(policies.map(\.name)))
         if let timeStep = file.timeStep { model.timeStep = timeStep }
         if let method = file.method { model.method = method }
         model.importedTime = file.importedTime

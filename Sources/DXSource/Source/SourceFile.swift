@@ -1,3 +1,5 @@
+import Foundation
+
 /// A position in a source text: 1-based line and column (in Unicode scalars), and the scalar offset.
 public struct SourceLocation: Sendable, Hashable, Comparable {
     public let line: Int
@@ -59,12 +61,24 @@ public struct SourceFile: Sendable, Hashable {
 
     public init(name: String?, text: String, directory: String? = nil) {
         var starts = [text.startIndex]
-        let bytes = text.utf8
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            let next = bytes.index(after: index)
-            if bytes[index] == UInt8(ascii: "\n") { starts.append(next) }
-            index = next
+        let utf8 = text.utf8
+        // A native string's bytes are searched in place with the C library's `memchr` (a bridged
+        // string's through its indices).
+        let found: Void? = utf8.withContiguousStorageIfAvailable { bytes in
+            guard let base = bytes.baseAddress else { return }
+            var offset = 0
+            while offset < bytes.count, let hit = memchr(base + offset, Int32(UInt8(ascii: "\n")), bytes.count - offset) {
+                offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
+                starts.append(utf8.index(utf8.startIndex, offsetBy: offset))
+            }
+        }
+        if found == nil {
+            var index = utf8.startIndex
+            while index < utf8.endIndex {
+                let next = utf8.index(after: index)
+                if utf8[index] == UInt8(ascii: "\n") { starts.append(next) }
+                index = next
+            }
         }
         storage = Storage(name: name, text: text, directory: directory, lineStarts: starts)
     }
