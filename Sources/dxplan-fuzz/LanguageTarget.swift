@@ -4,15 +4,16 @@ import DXScenario
 import DXShell
 import DXSource
 
-/// The language without simulation: what `ParserTarget` runs, and three promises that a crash
+/// The language without simulation: what `ParserTarget` runs (rendering every diagnostic the
+/// shell would show), and three promises that a crash
 /// would not reveal, checked on every input that parses:
 /// - a scenario printed by `save` parses back to a scenario that prints the same;
 /// - `format` does not change what a file means (every scenario prints the same before and after);
 /// - `format` is idempotent.
 /// A broken promise stops the fuzzer with the input, like a crash.
 enum LanguageTarget {
-    static func run(_ text: String, on model: DeclaredModel) {
-        let (source, parsed) = ParserTarget.run(text, on: model)
+    static func run(_ text: String, resolver: ScenarioResolver) {
+        let (source, parsed) = ParserTarget.run(text, resolver: resolver, renderingAll: true)
         let renderer = DiagnosticRenderer(colored: false)
         var printed: [String] = []
         for case .scenario(let decl) in parsed.statements {

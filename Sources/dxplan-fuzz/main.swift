@@ -1,8 +1,9 @@
 // libFuzzer targets for dxplan (see REPL.md, "Fuzzing"). Three targets share this binary; the
 // environment variable DXPLAN_FUZZ_TARGET picks one:
-// - `parser`: lexer, parser, diagnostics, scenario checks and resolution; nothing else, for speed
-//   (ParserTarget);
-// - `language`: the same, then the printer and formatter promises, no simulation (LanguageTarget);
+// - `parser`: lexer, parser, the first diagnostic rendered, scenario checks and resolution;
+//   nothing else, for speed (ParserTarget);
+// - `language`: the same with every diagnostic rendered, then the printer and formatter promises,
+//   no simulation (LanguageTarget);
 // - `shell` (the default): the whole interpreter on the bundled model (ShellTarget).
 //
 // `make fuzz` builds it with -sanitize=fuzzer,address into .build-fuzz (language, shell) and with
@@ -11,18 +12,21 @@
 // its command line through the target (`dxplan-fuzz Tests/Fuzz/crashes/*`), or prints the
 // fuzzing dictionary (`dxplan-fuzz --dictionary`).
 import DXModel
+import DXScenario
 import Foundation
 
 private let model: DeclaredModel? = try? BundledModel.load()
+/// Made once: a resolver holds the model, and copying one for each input cost more than using it.
+private let resolver = model.map { ScenarioResolver(model: $0) }
 private let target = ProcessInfo.processInfo.environment["DXPLAN_FUZZ_TARGET"] ?? "shell"
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ count: Int) -> CInt {
-    guard let model else { return 0 }
+    guard let model, let resolver else { return 0 }
     let text = String(decoding: UnsafeBufferPointer(start: data, count: count), as: UTF8.self)
     switch target {
-    case "parser": ParserTarget.run(text, on: model)
-    case "language": LanguageTarget.run(text, on: model)
+    case "parser": ParserTarget.run(text, resolver: resolver)
+    case "language": LanguageTarget.run(text, resolver: resolver)
     default: ShellTarget.run(text, on: model)
     }
     return 0
