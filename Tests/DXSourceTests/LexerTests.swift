@@ -78,10 +78,12 @@ struct LexerTests {
         }
     }
 
-    @Test("letters and combining marks are Unicode's, by the bit table as by the property look-up")
+    @Test("letters, combining marks and control characters are Unicode's, by bits and ranges as by the property look-ups")
     func commonScalarsMatchUnicode() {
-        for value in UInt32(0x80)...0x3000 {
+        for value in UInt32(0)...0x3000 {
             guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(Lexer.isControlCharacter(scalar) == (scalar.properties.generalCategory == .control), "U+\(String(value, radix: 16))")
+            guard value >= 0x80 else { continue }
             #expect(Lexer.isWordStart(scalar) == scalar.properties.isAlphabetic, "U+\(String(value, radix: 16))")
             #expect(Lexer.isCombiningMark(scalar) == Lexer.isCombiningMarkByCategory(scalar), "U+\(String(value, radix: 16))")
         }

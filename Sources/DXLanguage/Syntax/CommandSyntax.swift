@@ -104,10 +104,24 @@ struct KeywordShapes: Sendable {
 
     /// False only when `word` is ASCII and no folded word has its length and first letter.
     func mayContain(_ word: String) -> Bool {
-        let utf8 = word.utf8
-        guard let first = utf8.first, utf8.count < Self.longest else { return true }
-        for byte in utf8 where byte >= 0x80 { return true }
+        word.utf8.withContiguousStorageIfAvailable { mayContain($0) } ?? true
+    }
+
+    private func mayContain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, bytes.count < Self.longest else { return true }
+        // Whether every byte is ASCII, eight at a time (a word is a few words of memory).
+        let raw = UnsafeRawBufferPointer(bytes)
+        var offset = 0, high: UInt64 = 0
+        while offset + 8 <= raw.count {
+            high |= raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            offset += 8
+        }
+        while offset < raw.count {
+            high |= UInt64(raw[offset])
+            offset += 1
+        }
+        if high & 0x8080_8080_8080_8080 != 0 { return true }
         let lower = first >= 0x41 && first <= 0x5A ? first + 32 : first
-        return bits[2 * utf8.count + Int(lower >> 6)] & (1 << (lower & 63)) != 0
+        return bits[2 * bytes.count + Int(lower >> 6)] & (1 << (lower & 63)) != 0
     }
 }

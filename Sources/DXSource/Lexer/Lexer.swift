@@ -45,6 +45,8 @@ public struct Lexer {
     public static func tokenize(_ source: SourceFile) -> (tokens: [Token], diagnostics: [Diagnostic]) {
         var lexer = Lexer(source)
         var tokens: [Token] = []
+        // About a token for every four bytes of most input, made room for at once (within reason).
+        tokens.reserveCapacity(min(lexer.bytes.count / 4 + 1, 4096))
         while true {
             let token = lexer.next()
             tokens.append(token)
@@ -161,7 +163,7 @@ public struct Lexer {
                 advance()
                 count += 1
             }
-            let shown = c.properties.generalCategory == .control ? Self.codePoint(c) : String(Character(c))
+            let shown = Self.isControlCharacter(c) ? Self.codePoint(c) : String(Character(c))
             diagnostics.append(
                 .error(
                     .syntax, count == 1 ? "unexpected character '\(shown)'" : "unexpected character '\(shown)' (and \(count - 1) more)",
@@ -218,6 +220,12 @@ public struct Lexer {
         position += 1
         scalarOffset += 1
         column += 1
+    }
+
+    /// Whether a scalar is a control character (Unicode's category Cc: U+0000…U+001F and
+    /// U+007F…U+009F), which an error shows as its code point.
+    static func isControlCharacter(_ c: Unicode.Scalar) -> Bool {
+        c.value < 0x20 || (0x7F...0x9F).contains(c.value)
     }
 
     /// `U+001B`: a scalar's code point in hexadecimal, at least four digits.
