@@ -14,8 +14,9 @@ struct VerifyCommand: ParsableCommand {
             The run record of an export names the model (a fingerprint of its file) and holds the text of \
             every scenario. Each scenario is defined and run again, and every indicator value, every \
             programme's spending, the budget in every year and each target's verdict are compared with the \
-            export (to its six decimals). Exit status: 0 when every number is the same, 1 when some differ \
-            or the model is another one, 65 when the file is not an export with a run record, 66 when it \
+            export (to its six decimals). A model file that is not the one named (its comments or \
+            translations changed, say) is only noted when every number is the same. Exit status: 0 when \
+            every number is the same, 1 when some differ, 65 when the file is not an export with a run record, 66 when it \
             cannot be read.
             """)
 
@@ -53,6 +54,7 @@ struct VerifyCommand: ParsableCommand {
         }
         let verification = ExportVerification.verify(text, model: declared)
         for problem in verification.problems { output.writeError("dxplan verify: \(file): \(problem)\n") }
+        for note in verification.notes { output.writeError("dxplan verify: \(file): note: \(note)\n") }
         if verification.checked == 0 { throw ExitCode(ExitStatus.dataError.rawValue) }
         for difference in verification.differences.prefix(20) {
             output.write("differs: \(difference.scenario): \(difference.what): exported \(difference.exported), now \(difference.now)\n")

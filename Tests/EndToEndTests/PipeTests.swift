@@ -193,7 +193,9 @@ struct PipeTests {
         #expect(typed.status == 0, "\(typed.stderr)")
     }
 
-    @Test("dxplan verify: an export's numbers are made again from its run record (0); an edited number is named (1); no record is 65")
+    @Test(
+        "dxplan verify: an export's numbers are made again from its run record (0), with another model file too (noted); an edited number is named (1); no record is 65"
+    )
     func verify() throws {
         let folder = try Binary.temporaryDirectory()
         let file = folder.appendingPathComponent("results.json").path
@@ -206,6 +208,20 @@ struct PipeTests {
         #expect(same.stdout.contains("Verified \(file): all ") && same.stdout.contains("of 'baseline', 'child' are made again the same."))
 
         var json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: file))) as! [String: Any]
+        // Made with another model file (the bundled model's comments or translations changed in
+        // another version): noted, and verified, since every number is the same.
+        var record = json["run"] as! [String: Any]
+        record["modelFingerprint"] = "fnv1a64:0123456789abcdef"
+        json["run"] = record
+        try JSONSerialization.data(withJSONObject: json).write(to: URL(fileURLWithPath: file))
+        let otherModel = try Binary.run(["verify", file])
+        #expect(otherModel.status == 0, "\(otherModel.stderr)")
+        #expect(
+            otherModel.stderr.contains("note: it was made with the model bundled with dxplan ")
+                && otherModel.stderr.contains("(fnv1a64:0123456789abcdef); this is fnv1a64:")
+                && otherModel.stderr.contains("makes every number the same"), "\(otherModel.stderr)")
+        #expect(otherModel.stdout.contains("Verified \(file): all "))
+
         var scenarios = json["scenarios"] as! [[String: Any]]
         var indicators = scenarios[1]["indicators"] as! [String: Any]
         var fibre = indicators["fibre"] as! [String: Any]
@@ -220,6 +236,9 @@ struct PipeTests {
         #expect(edited.status == 1)
         #expect(edited.stdout.contains("differs: child: fibre in 2030: exported 12.5, now "), "\(edited.stdout)")
         #expect(edited.stdout.contains("Not verified: 1 of "))
+        // Another model and another number: which model made it, and how to get it.
+        #expect(edited.stderr.contains("(fnv1a64:0123456789abcdef); this is fnv1a64:"), "\(edited.stderr)")
+        #expect(edited.stderr.contains(": run it with dxplan "), "\(edited.stderr)")
 
         json.removeValue(forKey: "run")
         try JSONSerialization.data(withJSONObject: json).write(to: URL(fileURLWithPath: file))

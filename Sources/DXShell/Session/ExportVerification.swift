@@ -25,6 +25,8 @@ package struct ExportVerification: Sendable {
     package let differences: [Difference]
     /// Why the record could not be checked, or could be checked only in part (another model).
     package let problems: [String]
+    /// What the user should know though every number is the same (it was made with another model file).
+    package var notes: [String] = []
 
     package var isConfirmed: Bool { problems.isEmpty && differences.isEmpty && checked > 0 }
 
@@ -39,11 +41,6 @@ package struct ExportVerification: Sendable {
                 problems: ["it has no run record (it was exported before dxplan wrote one): nothing says how to make its numbers again"])
         }
         var problems: [String] = []
-        if record.modelFingerprint != model.fingerprint {
-            problems.append(
-                "it was made with the model \(record.modelFingerprint) ('\(record.model)', \(record.modelFile)); this is \(model.fingerprint): "
-                    + "load that model file with --model")
-        }
         // The scenarios again, from their texts (each with the scenarios it inherits from).
         let interpreter = Interpreter(model: model, output: CapturedOutput())
         var differences: [Difference] = []
@@ -102,7 +99,28 @@ package struct ExportVerification: Sendable {
                 }
             }
         }
-        return ExportVerification(checked: checked, scenarios: document.scenarios.map(\.name), differences: differences, problems: problems)
+        // Another model file (another fingerprint) is what made the export only if the numbers
+        // differ: a model file whose comments or translations changed makes the same numbers.
+        var notes: [String] = []
+        if record.modelFingerprint != model.fingerprint {
+            let made =
+                record.modelFile == "bundled"
+                ? "the model bundled with dxplan \(record.dxplan) (\(record.modelFingerprint))"
+                : "the model \(record.modelFingerprint) ('\(record.model)', \(record.modelFile))"
+            if problems.isEmpty, differences.isEmpty, checked > 0 {
+                notes.append("it was made with \(made); this is \(model.fingerprint), and makes every number the same")
+            } else {
+                let advice =
+                    record.modelFile == "bundled"
+                    ? "run it with dxplan \(record.dxplan), or load the model file it was made with using --model"
+                    : "load that model file with --model"
+                problems.append("it was made with \(made); this is \(model.fingerprint): \(advice)")
+            }
+        }
+        var verification = ExportVerification(
+            checked: checked, scenarios: document.scenarios.map(\.name), differences: differences, problems: problems)
+        verification.notes = notes
+        return verification
     }
 
     /// A scenario the interpreter defined, resolved.
