@@ -3,11 +3,12 @@
 # alone (DXPLAN_FUZZ=coverage, into .build-fuzz-coverage) and with comparison tracing and
 # AddressSanitizer too (DXPLAN_FUZZ=1, into .build-fuzz), and runs its three targets one after the
 # other (see REPL.md, "Fuzzing"):
-#   parser    lexer, parser, every diagnostic rendered, scenario checks and resolution; no
+#   parser    lexer, parser, the first diagnostic rendered, scenario checks and resolution; no
 #             simulation, no ASan, and only the modules it runs instrumented (Package.swift):
 #             thousands of inputs a second; inputs up to 1 KB (enough to nest blocks and
 #             parentheses past the limit of 100);
-#   language  the same under ASan, then the printer and formatter promises; inputs up to 64 KB;
+#   language  the same under ASan with every diagnostic rendered, then the printer and formatter
+#             promises; inputs up to 64 KB;
 #   shell     the whole interpreter on the bundled model under ASan, simulations included.
 # Seconds per target: FUZZ_PARSER_SECONDS (default 600), FUZZ_LANGUAGE_SECONDS (default 600),
 # FUZZ_SHELL_SECONDS (default 600).
