@@ -85,6 +85,8 @@ package struct ScenarioResolver {
                     }
                     let name = model.programme(entry.programme.text)?.id ?? entry.programme.text
                     if model.programme(name) == nil {
+                        let programmeList = model.programmes.map(\.id).joined(separator: ", ")
+                        let pillarList = Pillar.allCases.map(\.rawValue).joined(separator: ", ")
                         error(
                             "unknown programme '\(entry.programme.text)'"
                                 + Suggestion.didYouMean(entry.programme.text, in: model.allocationVocabulary),
@@ -92,9 +94,7 @@ package struct ScenarioResolver {
                             notes: [
                                 model.programmes.isEmpty
                                     ? .note("this model has no programmes: its spending is computed inside it")
-                                    : .note(
-                                        "programmes: " + model.programmes.map(\.id).joined(separator: ", ")
-                                            + "; pillars: " + Pillar.allCases.map(\.rawValue).joined(separator: ", "))
+                                    : .note("programmes: \(programmeList); pillars: \(pillarList)")
                             ],
                             code: .unknownProgramme)
                     } else if let earlier = seen[name] {

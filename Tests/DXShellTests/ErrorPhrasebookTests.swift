@@ -198,6 +198,12 @@ struct ErrorPhrasebookTests {
                 #expect(!output.error.contains(english), "\(mistake): \(output.error)")
             }
         }
+        // A note that lists names keeps its Vietnamese labels around them (it said "pillars:").
+        let (shell, output) = makeInterpreterWithExamples()
+        shell.session.language = .vi
+        shell.run("scenario a from baseline\nallocate\nbrodband 10%\nend\nend", name: nil)
+        #expect(output.error.contains("ghi chú: các chương trình: services, ") && output.error.contains("; các trụ cột: digital-government"))
+        #expect(!output.error.contains("pillars"), "\(output.error)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty, "no mistake writes a file")
     }
 

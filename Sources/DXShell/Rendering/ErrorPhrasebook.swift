@@ -34,8 +34,6 @@ enum ErrorPhrasebook {
             "'{1}' đặt tỷ trọng theo từng năm; optimise tìm một cách chia cho mọi năm, nên hãy bắt đầu từ một kịch bản không có 'in|from YEAR allocate'",
         "'{1}' sets no targets to optimise for; add targets, or name an indicator: optimise {2} for fibre in {3}":
             "'{1}' không đặt mục tiêu nào để tối ưu; hãy thêm mục tiêu, hoặc nêu một chỉ tiêu: optimise {2} for fibre in {3}",
-        "; pillars: {1}":
-            "; trụ cột: {1}",
         "This scenario cannot run yet: {1}":
             "Kịch bản này chưa chạy được: {1}",
         "a scenario acts from the end of {1}: '{2}' is on for the plan's years, and the history keeps the model's own date":
@@ -881,6 +879,8 @@ enum ErrorPhrasebook {
             "các chương trình: ",
         "programmes: {1}":
             "các chương trình: {1}",
+        "programmes: {1}; pillars: {2}":
+            "các chương trình: {1}; các trụ cột: {2}",
         "range to search":
             "khoảng tìm kiếm",
         "read":
