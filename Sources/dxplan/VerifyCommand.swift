@@ -54,6 +54,7 @@ struct VerifyCommand: ParsableCommand {
         }
         let verification = ExportVerification.verify(text, model: declared)
         for problem in verification.problems { output.writeError("dxplan verify: \(file): \(problem)\n") }
+        if let otherModel = verification.otherModel { output.writeError("dxplan verify: \(file): \(otherModel)\n") }
         for note in verification.notes { output.writeError("dxplan verify: \(file): note: \(note)\n") }
         if verification.checked == 0 { throw ExitCode(ExitStatus.dataError.rawValue) }
         for difference in verification.differences.prefix(20) {
@@ -66,7 +67,9 @@ struct VerifyCommand: ParsableCommand {
         } else {
             output.write(
                 "Not verified: \(verification.differences.count) of \(verification.checked) numbers and verdicts of \(scenarios) differ"
-                    + (verification.problems.isEmpty ? ".\n" : ", and the record could not be checked in full (above).\n"))
+                    + (!verification.problems.isEmpty
+                        ? ", and the record could not be checked in full (above).\n"
+                        : verification.otherModel != nil ? ", and another model made it (above).\n" : ".\n"))
             throw ExitCode(1)
         }
     }

@@ -239,6 +239,7 @@ struct PipeTests {
         // Another model and another number: which model made it, and how to get it.
         #expect(edited.stderr.contains("(fnv1a64:0123456789abcdef); this is fnv1a64:"), "\(edited.stderr)")
         #expect(edited.stderr.contains(": run it with dxplan "), "\(edited.stderr)")
+        #expect(edited.stdout.contains("differ, and another model made it (above)."), "\(edited.stdout)")
 
         json.removeValue(forKey: "run")
         try JSONSerialization.data(withJSONObject: json).write(to: URL(fileURLWithPath: file))

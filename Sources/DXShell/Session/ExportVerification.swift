@@ -27,8 +27,10 @@ package struct ExportVerification: Sendable {
     package let problems: [String]
     /// What the user should know though every number is the same (it was made with another model file).
     package var notes: [String] = []
+    /// Which model made the export, when it is not this one and some numbers differ.
+    package var otherModel: String?
 
-    package var isConfirmed: Bool { problems.isEmpty && differences.isEmpty && checked > 0 }
+    package var isConfirmed: Bool { problems.isEmpty && otherModel == nil && differences.isEmpty && checked > 0 }
 
     /// Checks an export's text against `model`.
     package static func verify(_ text: String, model: DeclaredModel) -> ExportVerification {
@@ -101,7 +103,7 @@ package struct ExportVerification: Sendable {
         }
         // Another model file (another fingerprint) is what made the export only if the numbers
         // differ: a model file whose comments or translations changed makes the same numbers.
-        var notes: [String] = []
+        var notes: [String] = [], otherModel: String?
         if record.modelFingerprint != model.fingerprint {
             let made =
                 record.modelFile == "bundled"
@@ -114,12 +116,13 @@ package struct ExportVerification: Sendable {
                     record.modelFile == "bundled"
                     ? "run it with dxplan \(record.dxplan), or load the model file it was made with using --model"
                     : "load that model file with --model"
-                problems.append("it was made with \(made); this is \(model.fingerprint): \(advice)")
+                otherModel = "it was made with \(made); this is \(model.fingerprint): \(advice)"
             }
         }
         var verification = ExportVerification(
             checked: checked, scenarios: document.scenarios.map(\.name), differences: differences, problems: problems)
         verification.notes = notes
+        verification.otherModel = otherModel
         return verification
     }
 
