@@ -100,4 +100,23 @@ struct OfficialTargetsTests {
         #expect(output.standard.contains("more than money (10×: at most"))
         #expect(output.standard.contains("another split ('optimise')"))
     }
+
+    @Test("a missed target the run meets later says the reach it lacks is by the target's year, in both languages")
+    func reachWhenMetLater() {
+        for (language, later, reach) in [
+            (OutputLanguage.en, ", met in 20", "; out of reach by 2030 with this budget (at most "),
+            (OutputLanguage.vi, ", đạt vào 20", "; ngoài tầm với ngân sách này vào 2030 (tối đa "),
+        ] {
+            let (shell, output) = makeInterpreter()
+            shell.session.language = language
+            // A budget that grows for twenty years meets it in the 2030s, not by 2030.
+            let script =
+                Self.small.replacingOccurrences(of: "horizon 2026 to 2030", with: "horizon 2026 to 2050")
+                .replacingOccurrences(of: "budget 25000 bn VND per year", with: "budget 50000 bn VND per year growing 15% per year")
+                + "scenario r from o\n  target online-service-use >= 80% by 2030\nend\nrun r"
+            #expect(shell.run(script) == .completed, "\(output.error)")
+            let line = output.standard.split(separator: "\n").first { $0.contains("80%") }.map(String.init) ?? ""
+            #expect(line.contains(later) && line.contains(reach), "\(output.standard)")
+        }
+    }
 }

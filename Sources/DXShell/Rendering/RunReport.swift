@@ -14,14 +14,17 @@ struct RunReport: Report {
     private var words: Labels { language.labels }
 
     /// What a missed target's reachability adds to its line: that no split of the budget meets it
-    /// (and the most any split gives), or that another split may.
-    func reachNote(_ target: Target, unit: IndicatorUnit) -> String {
+    /// (and the most any split gives), or that another split may. When the line has just said the
+    /// run meets it later (`met in 2035`), the note names the target's year, which it is about.
+    func reachNote(_ target: Target, unit: IndicatorUnit, metLater: Bool = false) -> String {
+        let year = metLater ? (language == .vi ? " vào \(target.year)" : " by \(target.year)") : ""
         switch reach[target] {
         case .outOfReach(let bound, _)?:
             let most = Format.quantity(bound, unit)
-            return language == .vi ? "; ngoài tầm với ngân sách này (tối đa \(most))" : "; out of reach with this budget (at most \(most))"
+            return language == .vi
+                ? "; ngoài tầm với ngân sách này\(year) (tối đa \(most))" : "; out of reach\(year) with this budget (at most \(most))"
         case .reachable?:
-            return language == .vi ? "; một cách chia khác có thể đạt" : "; another split may meet it"
+            return language == .vi ? "; một cách chia khác có thể đạt\(year)" : "; another split may meet it\(year)"
         default:
             return ""
         }
@@ -69,7 +72,7 @@ struct RunReport: Report {
             let gap = language == .vi ? "\(word) \(gapNumber)" : "\(gapNumber) \(word)"
             let later = outcome.firstYearMet.map { ", \(words.metIn) \($0)" } ?? ""
             return "  " + style.bad("✗ " + words.missed.padding(to: width)) + " \(statement): \(actual), \(gap)\(later)"
-                + reachNote(target, unit: unit)
+                + reachNote(target, unit: unit, metLater: outcome.firstYearMet != nil)
         }
     }
 
