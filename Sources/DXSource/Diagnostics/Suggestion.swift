@@ -38,7 +38,7 @@ public enum Suggestion {
             self.isASCII = isASCII
             var byLength: [[Int]] = []
             for index in ends.indices {
-                let length = ends[index] - (index == 0 ? 0 : ends[index - 1])
+                let length = ends[index] - (index == 0 ? 0 : ends[index - 1])  // its folded letters
                 while byLength.count <= length { byLength.append([]) }
                 byLength[length].append(index)
             }
@@ -46,9 +46,6 @@ public enum Suggestion {
         }
 
         var count: Int { ends.count }
-
-        /// How many folded letters the name at `index` has.
-        func length(_ index: Int) -> Int { ends[index] - (index == 0 ? 0 : ends[index - 1]) }
 
         /// The folded letters of the name at `index`.
         func letters(_ index: Int) -> ArraySlice<Unicode.Scalar> { scalars[(index == 0 ? 0 : ends[index - 1])..<ends[index]] }
