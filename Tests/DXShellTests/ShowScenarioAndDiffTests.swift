@@ -38,6 +38,17 @@ struct ShowScenarioAndDiffTests {
         #expect(output.standard.contains("'small' and 'same' have the same inputs."))
     }
 
+    @Test("diff with a year (so-sánh A B vào 2030) says that compare shows results in a year, in both languages")
+    func diffWithAYear() {
+        let (shell, output) = makeInterpreter()
+        shell.run(smallScenario + "\nscenario child from small\n  budget 12 trillion VND per year\nend")
+        #expect(shell.run("diff small child in 2030") == .failed(.syntax))
+        #expect(output.error.contains("for the results: compare small child in YEAR"), "\(output.error)")
+        shell.session.language = .vi
+        #expect(shell.run("so-sánh small child vào 2030") == .failed(.syntax))
+        #expect(output.error.contains("để xem kết quả: đối-chiếu small child trong NĂM"), "\(output.error)")
+    }
+
     @Test("show scenario and diff use the model's names and the values the run uses")
     func canonicalInputs() {
         let (shell, output) = makeInterpreter()

@@ -26,7 +26,14 @@ package struct DiffCommand: ShellCommand {
 
     package static func parse(_ parser: inout Parser) throws -> DiffCommand {
         let first = try parser.expectName("two scenario names after 'diff', as in diff baseline five-pushes")
-        return DiffCommand(first: first, second: try parser.expectName("the second scenario to compare"))
+        let second = try parser.expectName("the second scenario to compare")
+        // `so-sánh A B vào 2030`: a year asks for results, which 'compare' shows; 'diff' shows inputs.
+        if parser.check(word: "in") || parser.check(word: "by") {
+            throw parser.fail(
+                "'diff' compares what two scenarios set, not their results in a year; for the results: compare \(first.text) \(second.text) in YEAR"
+            )
+        }
+        return DiffCommand(first: first, second: second)
     }
 
     package static func completions(after words: [String], from completer: Completer) -> [Completer.Candidate] {

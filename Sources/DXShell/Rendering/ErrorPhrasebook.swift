@@ -28,6 +28,8 @@ enum ErrorPhrasebook {
             "'{1}' được đọc là {2} (dấu chấm là dấu thập phân); để viết hàng nghìn, hãy viết {3} hoặc {4}",
         "'{1}' runs to {2}, not {3}; name a year both scenarios run":
             "'{1}' chạy tới {2}, không tới {3}; hãy nêu một năm mà cả hai kịch bản đều chạy",
+        "'diff' compares what two scenarios set, not their results in a year; for the results: compare {1} {2} in YEAR":
+            "'diff' (so-sánh) so sánh những gì hai kịch bản đặt ra, không phải kết quả của chúng trong một năm; để xem kết quả: đối-chiếu {1} {2} trong NĂM",
         "'{1}' sets its budget year by year; seek scales one budget, so start from a scenario without 'in|from YEAR budget'":
             "'{1}' đặt ngân sách theo từng năm; seek co giãn một mức ngân sách, nên hãy bắt đầu từ một kịch bản không có 'in|from YEAR budget'",
         "'{1}' sets its shares year by year; optimise finds one split for every year, so start from a scenario without 'in|from YEAR allocate'":
