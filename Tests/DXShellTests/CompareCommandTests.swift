@@ -56,6 +56,23 @@ struct CompareCommandTests {
         #expect(!output.standard.contains("–%"))
     }
 
+    @Test("the year follows 'in' or 'by' (vào in Vietnamese), for compare as for why")
+    func yearAfterInOrBy() {
+        let (shell, output) = makeInterpreterWithExamples()
+        func printed(_ command: String) -> String {
+            let before = output.standard.count
+            #expect(shell.run(command) == .completed, "\(output.error)")
+            return String(output.standard.dropFirst(before))
+        }
+        let inYear = printed("compare baseline five-pushes in 2028")
+        #expect(inYear.contains("Results in 2028"))
+        #expect(printed("compare baseline five-pushes by 2028") == inYear)
+        shell.session.language = .vi
+        #expect(shell.run("đối-chiếu baseline five-pushes vào 2028") == .completed, "\(output.error)")
+        #expect(shell.run("why fibre baseline five-pushes by 2028") == .completed, "\(output.error)")
+        #expect(shell.run("vì-sao fibre baseline five-pushes vào 2028") == .completed, "\(output.error)")
+    }
+
     @Test(
         "mistakes are errors with a position",
         arguments: [

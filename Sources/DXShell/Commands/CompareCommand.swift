@@ -32,12 +32,11 @@ package struct CompareCommand: ShellCommand {
         example: "compare baseline five-pushes in 2027")
 
     package static func parse(_ parser: inout Parser) throws -> CompareCommand {
-        if parser.check(word: "in") { throw parser.fail("name the scenarios first, then the year: compare A B in 2027") }
+        // The year follows `in`, or `by` as for explain (`vào 2030` is how Vietnamese says it).
+        func atYear(_ parser: Parser) -> Bool { parser.check(word: "in") || parser.check(word: "by") }
+        if atYear(parser) { throw parser.fail("name the scenarios first, then the year: compare A B in 2027") }
         var names = [try parser.expectName("two or more scenario names after 'compare', as in compare baseline five-pushes")]
-        while parser.current.word != nil, !parser.check(word: "in") {
-            if parser.check(word: "by") {
-                throw parser.fail("the year of a comparison follows 'in': compare \(names.map(\.text).joined(separator: " ")) in YEAR")
-            }
+        while parser.current.word != nil, !atYear(parser) {
             names.append(try parser.expectName("a scenario name"))
         }
         if parser.current.kind == .symbol(",") {
@@ -47,7 +46,7 @@ package struct CompareCommand: ShellCommand {
             throw parser.fail("compare needs at least two scenarios: compare \(names[0].text) OTHER [MORE…] [in YEAR]")
         }
         var year: YearLiteral?
-        if parser.accept(word: "in") != nil { year = try parser.expectYear("the year to compare") }
+        if parser.accept(word: "in") != nil || parser.accept(word: "by") != nil { year = try parser.expectYear("the year to compare") }
         return CompareCommand(scenarios: names, year: year)
     }
 

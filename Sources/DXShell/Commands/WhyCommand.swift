@@ -38,7 +38,7 @@ package struct WhyCommand: ShellCommand {
         let first = try parser.expectName("two scenarios after the indicator, as in why \(indicator.text) baseline five-pushes")
         let second = try parser.expectName("the second scenario, as in why \(indicator.text) \(first.text) five-pushes")
         var year: YearLiteral?
-        if parser.accept(word: "in") != nil { year = try parser.expectYear("the year to explain") }
+        if parser.accept(word: "in") != nil || parser.accept(word: "by") != nil { year = try parser.expectYear("the year to explain") }
         return WhyCommand(indicator: indicator, first: first, second: second, year: year)
     }
 

@@ -1089,8 +1089,6 @@ enum ErrorPhrasebook {
             "giá trị giả định",
         "the workshop file":
             "tệp hội thảo",
-        "the year of a comparison follows 'in': compare {1} in YEAR":
-            "năm so sánh được viết sau 'in': compare {1} in YEAR",
         "the year to compare":
             "năm cần so sánh",
         "the year to explain":
