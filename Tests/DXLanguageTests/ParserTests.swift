@@ -167,6 +167,16 @@ struct ParserTests {
             _ = parse(String(view))
         }
     }
+
+    @Test("a scenario name written with {…}, as in a sweep, says names take no values")
+    func nameWithAValue() {
+        let result = Parser.parse(SourceFile(name: "t", text: "for b in [1, 2]\n  scenario s{b} from baseline\n  end\nend\n"))
+        #expect(result.diagnostics.first?.message.hasPrefix("a scenario's name cannot take a value with {…}") == true, "\(result.diagnostics)")
+        #expect(result.diagnostics.first?.range?.start.column == 13)
+        // Spaced apart, it is something else after the header.
+        let spaced = Parser.parse(SourceFile(name: "t", text: "scenario s {b} from baseline\nend\n"))
+        #expect(spaced.diagnostics.first?.message.hasPrefix("a scenario's name") == false)
+    }
 }
 
 @Suite("delay")

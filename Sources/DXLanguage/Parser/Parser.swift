@@ -519,6 +519,10 @@ package struct Parser {
         if commands.isReserved(name.text) {
             throw fail("'\(name.text)' is a keyword and cannot name a scenario", at: name.range)
         }
+        // `scenario s{b}` in a sweep: a name is written out (only printed text and file names take values).
+        if current.isSymbol("{"), current.range.start == name.range.end {
+            throw fail("a scenario's name cannot take a value with {…}; in a loop, define one scenario a round and export its results")
+        }
         return name
     }
 

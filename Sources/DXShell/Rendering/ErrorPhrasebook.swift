@@ -38,6 +38,8 @@ enum ErrorPhrasebook {
             "'{1}' không đặt mục tiêu nào để tối ưu; hãy thêm mục tiêu, hoặc nêu một chỉ tiêu: optimise {2} for fibre in {3}",
         "This scenario cannot run yet: {1}":
             "Kịch bản này chưa chạy được: {1}",
+        "a scenario's name cannot take a value with {…}; in a loop, define one scenario a round and export its results":
+            "tên kịch bản không nhận giá trị bằng {…}; trong vòng lặp, mỗi vòng hãy định nghĩa một kịch bản rồi xuất kết quả của nó",
         "a scenario acts from the end of {1}: '{2}' is on for the plan's years, and the history keeps the model's own date":
             "kịch bản chỉ tác động từ cuối năm {1}: '{2}' được bật trong các năm của kế hoạch, còn phần lịch sử giữ mốc thời gian riêng của mô hình",
         "a text may hold at most {1} bytes; this one would hold {2}":
