@@ -166,7 +166,7 @@ public struct DiagnosticRenderer: Sendable {
         // The scalars are counted first: where the underline ends depends on how many there are.
         var count = 0, index = 0
         while index < bytes.count {
-            let (value, length) = scalar(in: bytes, at: index)
+            let (value, length) = ValidUTF8.scalar(in: bytes, at: index)
             guard isSimple(value) else { return nil }
             count += 1
             if count > widestExcerpt { return nil }
@@ -180,9 +180,9 @@ public struct DiagnosticRenderer: Sendable {
         var before = 0, underlined = 0, hasControl = false, scalarIndex = 0
         index = 0
         while index < bytes.count, scalarIndex < endScalar {
-            let (value, length) = scalar(in: bytes, at: index)
+            let (value, length) = ValidUTF8.scalar(in: bytes, at: index)
             var width = 1
-            if value < 0x20 && value != 0x09 || (0x7F...0x9F).contains(value) {
+            if value <= 0x9F, VisibleText.isControl(Unicode.Scalar(UInt8(value))) {
                 width = value < 0x10 ? 5 : 6
                 hasControl = true
             }
@@ -193,16 +193,6 @@ public struct DiagnosticRenderer: Sendable {
         // Control characters after the underline are escaped too when the line is shown.
         if !hasControl { hasControl = VisibleText.hasControl(UnsafeBufferPointer(rebasing: bytes[index...]), keepingNewlines: false) }
         return (before, max(1, underlined), hasControl)
-    }
-
-    /// The scalar whose UTF-8 starts at `index` (the bytes are a Swift string's: valid UTF-8), and its length.
-    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, length: Int) {
-        let lead = bytes[index]
-        if lead < 0x80 { return (UInt32(lead), 1) }
-        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-        var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-        for next in index + 1..<index + length { value = value << 6 | (UInt32(bytes[next]) & 0x3F) }
-        return (value, length)
     }
 
     /// Whether a scalar is always a character of its own, whatever stands beside it (it neither

@@ -162,12 +162,12 @@ public enum Suggestion {
     /// The message tail: "; did you mean 'x'?" or "" when nothing is close.
     /// `shown` writes the name found as the user would type it (a file's name with its folder).
     public static func didYouMean(_ word: String, in candidates: some Sequence<String>, shown: (String) -> String = { $0 }) -> String {
-        closest(to: word, in: Vocabulary(candidates)).map { "; did you mean '\(shown($0))'?" } ?? ""
+        didYouMean(word, in: Vocabulary(candidates), shown: shown)
     }
 
     /// The message tail: "; did you mean 'x'?" or "" when nothing is close.
-    public static func didYouMean(_ word: String, in vocabulary: Vocabulary) -> String {
-        closest(to: word, in: vocabulary).map { "; did you mean '\($0)'?" } ?? ""
+    public static func didYouMean(_ word: String, in vocabulary: Vocabulary, shown: (String) -> String = { $0 }) -> String {
+        closest(to: word, in: vocabulary).map { "; did you mean '\(shown($0))'?" } ?? ""
     }
 
     /// Damerau–Levenshtein distance (with adjacent transpositions), on Unicode scalars. Once every

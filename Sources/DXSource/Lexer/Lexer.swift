@@ -62,11 +62,7 @@ public struct Lexer {
     /// Swift string's, so they are valid UTF-8.
     private func scalar(at byte: Int) -> (scalar: Unicode.Scalar, length: Int)? {
         guard byte < bytes.count else { return nil }
-        let lead = bytes[byte]
-        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
-        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-        var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-        for index in byte + 1..<byte + length { value = value << 6 | (UInt32(bytes[index]) & 0x3F) }
+        let (value, length) = ValidUTF8.scalar(in: bytes, at: byte)
         return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 
@@ -225,7 +221,7 @@ public struct Lexer {
     /// Whether a scalar is a control character (Unicode's category Cc: U+0000…U+001F and
     /// U+007F…U+009F), which an error shows as its code point.
     static func isControlCharacter(_ c: Unicode.Scalar) -> Bool {
-        c.value < 0x20 || (0x7F...0x9F).contains(c.value)
+        c == "\t" || VisibleText.isControl(c)
     }
 
     /// `U+001B`: a scalar's code point in hexadecimal, at least four digits.
