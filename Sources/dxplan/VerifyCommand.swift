@@ -54,8 +54,9 @@ struct VerifyCommand: ParsableCommand {
         }
         let verification = ExportVerification.verify(text, model: declared)
         for problem in verification.problems { output.writeError("dxplan verify: \(file): \(problem)\n") }
-        if let otherModel = verification.otherModel { output.writeError("dxplan verify: \(file): \(otherModel)\n") }
-        for note in verification.notes { output.writeError("dxplan verify: \(file): note: \(note)\n") }
+        if let otherModel = verification.otherModel {
+            output.writeError("dxplan verify: \(file): " + (verification.isConfirmed ? "note: " : "") + otherModel + "\n")
+        }
         if verification.checked == 0 { throw ExitCode(ExitStatus.dataError.rawValue) }
         for difference in verification.differences.prefix(20) {
             output.write("differs: \(difference.scenario): \(difference.what): exported \(difference.exported), now \(difference.now)\n")

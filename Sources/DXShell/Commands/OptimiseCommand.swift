@@ -318,7 +318,7 @@ extension Session {
             throw .error(
                 .unknownProgramme, .semantic,
                 "unknown programme or pillar '\(constraint.name.text)'"
-                    + Suggestion.didYouMean(constraint.name.text, in: model.programmeNames + Pillar.allCases.map(\.rawValue)),
+                    + Suggestion.didYouMean(constraint.name.text, in: model.allocationVocabulary),
                 in: source, at: constraint.name.range)
         }
         guard let comparison = constraint.comparison, let literal = constraint.share else {

@@ -25,12 +25,11 @@ package struct ExportVerification: Sendable {
     package let differences: [Difference]
     /// Why the record could not be checked, or could be checked only in part (another model).
     package let problems: [String]
-    /// What the user should know though every number is the same (it was made with another model file).
-    package var notes: [String] = []
-    /// Which model made the export, when it is not this one and some numbers differ.
+    /// Which model made the export, when it is not this one: a note when every number is the same
+    /// (its comments or translations changed), and what to do when some differ.
     package var otherModel: String?
 
-    package var isConfirmed: Bool { problems.isEmpty && otherModel == nil && differences.isEmpty && checked > 0 }
+    package var isConfirmed: Bool { problems.isEmpty && differences.isEmpty && checked > 0 }
 
     /// Checks an export's text against `model`.
     package static func verify(_ text: String, model: DeclaredModel) -> ExportVerification {
@@ -103,27 +102,22 @@ package struct ExportVerification: Sendable {
         }
         // Another model file (another fingerprint) is what made the export only if the numbers
         // differ: a model file whose comments or translations changed makes the same numbers.
-        var notes: [String] = [], otherModel: String?
+        var otherModel: String?
         if record.modelFingerprint != model.fingerprint {
             let made =
                 record.modelFile == "bundled"
                 ? "the model bundled with dxplan \(record.dxplan) (\(record.modelFingerprint))"
                 : "the model \(record.modelFingerprint) ('\(record.model)', \(record.modelFile))"
-            if problems.isEmpty, differences.isEmpty, checked > 0 {
-                notes.append("it was made with \(made); this is \(model.fingerprint), and makes every number the same")
-            } else {
-                let advice =
-                    record.modelFile == "bundled"
-                    ? "run it with dxplan \(record.dxplan), or load the model file it was made with using --model"
-                    : "load that model file with --model"
-                otherModel = "it was made with \(made); this is \(model.fingerprint): \(advice)"
-            }
+            let advice =
+                problems.isEmpty && differences.isEmpty && checked > 0
+                ? ", and makes every number the same"
+                : record.modelFile == "bundled"
+                    ? ": run it with dxplan \(record.dxplan), or load the model file it was made with using --model"
+                    : ": load that model file with --model"
+            otherModel = "it was made with \(made); this is \(model.fingerprint)\(advice)"
         }
-        var verification = ExportVerification(
-            checked: checked, scenarios: document.scenarios.map(\.name), differences: differences, problems: problems)
-        verification.notes = notes
-        verification.otherModel = otherModel
-        return verification
+        return ExportVerification(
+            checked: checked, scenarios: document.scenarios.map(\.name), differences: differences, problems: problems, otherModel: otherModel)
     }
 
     /// A scenario the interpreter defined, resolved.
