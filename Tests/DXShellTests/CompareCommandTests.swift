@@ -71,6 +71,9 @@ struct CompareCommandTests {
         #expect(shell.run("đối-chiếu baseline five-pushes vào 2028") == .completed, "\(output.error)")
         #expect(shell.run("why fibre baseline five-pushes by 2028") == .completed, "\(output.error)")
         #expect(shell.run("vì-sao fibre baseline five-pushes vào 2028") == .completed, "\(output.error)")
+        // A difference that rounds to nothing has no sign, in Vietnamese too (it read −0,0).
+        let vietnamese = printed("đối-chiếu baseline five-pushes vào 2028")
+        #expect(vietnamese.contains(" 0,0 điểm") && !vietnamese.contains("−0,0 điểm") && !vietnamese.contains("+0,0 điểm"), "\(vietnamese)")
     }
 
     @Test(

@@ -56,7 +56,8 @@ struct CompareReport: Report {
                 let scale = indicator.unit == .percent ? 10.0 : 1000.0
                 let change = ((values[1] * scale).rounded() - (values[0] * scale).rounded()) / scale
                 let digits = Format.fixed(abs(change), decimals)
-                let sign = Double(digits) == 0 ? "" : change > 0 ? "+" : "−"
+                // Read from the number, not the text: `0,0` (Vietnamese) does not read back as a number.
+                let sign = change == 0 ? "" : change > 0 ? "+" : "−"
                 row.append(TextTable.Cell(sign + digits + (indicator.unit == .percent ? t(" pp") : "")))
             } else if two {
                 row.append(TextTable.Cell("–"))
